@@ -1,0 +1,64 @@
+/* stance.c - the `stance` command-line tool: subcommand dispatch. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef ST_VERSION
+#define ST_VERSION "0.1.0"
+#endif
+
+const char *st_prog = "stance";
+
+int st_parse_size(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s)
+        return -1;
+    switch (*end) {
+    case 'k': case 'K': v <<= 10; end++; break;
+    case 'm': case 'M': v <<= 20; end++; break;
+    case 'g': case 'G': v <<= 30; end++; break;
+    default: break;
+    }
+    if (*end != '\0' || v == 0)
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static void usage(FILE *to)
+{
+    fprintf(to,
+            "usage: stance COMMAND [OPTIONS] [ARGS]\n"
+            "\n"
+            "Commands:\n"
+            "  quotes [FILE...]     extract quotations and speakers from JSONL articles\n"
+            "  version              print the version\n"
+            "\n"
+            "Run 'stance COMMAND --help' for a command's options; see stance(1).\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(argv[1], "version") == 0 || strcmp(argv[1], "--version") == 0) {
+        printf("stance %s\n", ST_VERSION);
+        return 0;
+    }
+    if (strcmp(argv[1], "quotes") == 0)
+        return st_cmd_quotes(argc - 1, argv + 1);
+    fprintf(stderr, "%s: unknown command '%s'\n", st_prog, argv[1]);
+    usage(stderr);
+    return 2;
+}

@@ -1,0 +1,47 @@
+/* text.h - an article's text as Unicode code points.
+ *
+ * The extractor works on code points, not bytes, because every offset it
+ * reports is a code-point index (what Python and Rust consumers slice by).
+ * Decoding once up front makes every later step index-based and simple. */
+#ifndef ST_TEXT_H
+#define ST_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+
+typedef struct st_text {
+    uint32_t *cp;       /* code points, NUL-terminated (cp[len] == 0) */
+    size_t len;
+} st_text;
+
+/* Decodes len bytes of UTF-8 into t.  Rejects invalid UTF-8 (overlongs,
+ * surrogates, truncated sequences) with ST_ERR_INPUT naming the byte offset,
+ * and embedded NUL bytes likewise.  On success the caller frees with
+ * st_text_free. */
+int st_text_decode(st_text *t, const char *utf8, size_t len, st_error *err);
+void st_text_free(st_text *t);
+
+/* Checks UTF-8 validity without decoding; returns the offset of the first bad
+ * byte, or (size_t)-1 when the whole buffer is valid. */
+size_t st_utf8_invalid_at(const char *s, size_t len);
+
+/* Appends the UTF-8 encoding of code points [from, to) of t to a malloc'd,
+ * NUL-terminated string.  Returns NULL on allocation failure. */
+char *st_text_utf8(const st_text *t, size_t from, size_t to);
+
+/* Encodes one code point into out (at least 4 bytes); returns its length. */
+size_t st_utf8_put(uint32_t c, char *out);
+
+/* Character classes for the scripts that appear in news text.  Letters of
+ * scripts without case (CJK, Arabic, ...) are letters but neither upper nor
+ * lower. */
+int st_cp_is_letter(uint32_t c);
+int st_cp_is_upper(uint32_t c);
+int st_cp_is_lower(uint32_t c);
+int st_cp_is_digit(uint32_t c);
+int st_cp_is_space(uint32_t c);      /* includes NBSP and Unicode spaces */
+uint32_t st_cp_lower(uint32_t c);
+
+#endif

@@ -1,0 +1,820 @@
+/* attrib.c - who said each statement.
+ *
+ * For every statement the attributor looks, in order, for a reporting cue
+ * after the quote in the same sentence ("…,” Li said), before it ("Xi said
+ * the ties “…”", "X said: “…”"), then for a speaker carried over from the
+ * previous paragraph (a quote paragraph with no cue continues the last
+ * speaker).  A cue's subject is a name, a pronoun, or a noun phrase
+ * ("the ministry").  Names resolve to their fullest form in the article,
+ * preferring the person introduced most recently ("Li" after Li Lifan and
+ * Li Yonghui is Li Yonghui); pronouns resolve to the last person who spoke.
+ * A running history of who said what (every cue in the text, quoted or
+ * not) is what pronouns and continuations resolve against. */
+#include "quotes.h"
+#include "wordclass.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define WORD_MAX 64
+#define NAME_TOKENS_MAX 6
+
+enum { SUBJ_NONE, SUBJ_NAME, SUBJ_PRONOUN, SUBJ_NP };
+
+typedef struct subject {
+    int type;
+    size_t first, last;     /* token range of the mention, inclusive */
+    size_t name_first;      /* for names: first token after titles/places */
+} subject;
+
+typedef struct event {
+    size_t pos;             /* code point where the speaker spoke */
+    size_t para;            /* paragraph index */
+    char *speaker;          /* canonical; owned by the history */
+    int person;
+} event;
+
+struct entity;
+
+typedef struct attrib {
+    st_doc *d;
+    struct entity *ent;     /* person-name runs in text order */
+    size_t nent, capent;
+    size_t *para_of_tok;    /* paragraph index of each token */
+    event *hist;
+    size_t nhist, caphist;
+    st_quotes *quotes;      /* the statements, attributed in order */
+    size_t nquotes_done;
+    int echoes;             /* echo searches so far (bounded) */
+} attrib;
+
+#define ECHO_MAX 32
+
+static const st_token *tok(const attrib *a, size_t i)
+{
+    return &a->d->tk.v[i];
+}
+
+static char *lower(const attrib *a, size_t i, char *buf)
+{
+    return st_token_lower(a->d->t, tok(a, i), buf, WORD_MAX);
+}
+
+/* Case-folded token with a possessive 's removed (Xi's -> xi). */
+static char *name_lower(const attrib *a, size_t i, char *buf)
+{
+    size_t n;
+    lower(a, i, buf);
+    n = strlen(buf);
+    if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
+        buf[n - 2] = '\0';
+    return buf;
+}
+
+static int is_word(const attrib *a, size_t i)
+{
+    return tok(a, i)->type == ST_TOK_WORD;
+}
+
+static int is_cap(const attrib *a, size_t i)
+{
+    return is_word(a, i) && (tok(a, i)->flags & ST_TF_CAP);
+}
+
+static int punct_is(const attrib *a, size_t i, uint32_t c)
+{
+    return tok(a, i)->type == ST_TOK_PUNCT && a->d->t->cp[tok(a, i)->start] == c;
+}
+
+static int in_statement(const attrib *a, size_t i)
+{
+    return a->d->in_quote[tok(a, i)->start];
+}
+
+static int is_particle(const attrib *a, size_t i)
+{
+    char w[WORD_MAX];
+    return is_word(a, i) && (tok(a, i)->flags & ST_TF_LOWER) &&
+           st_wc_particle(lower(a, i, w));
+}
+
+/* A name run ending at token `last`: capitalised words and particles. */
+static size_t name_run_start(const attrib *a, size_t lo, size_t last)
+{
+    size_t s = last;
+    while (s > lo && s - 1 >= lo && !in_statement(a, s - 1) &&
+           (is_cap(a, s - 1) || (is_particle(a, s - 1) && s >= lo + 2 && is_cap(a, s - 2))) &&
+           last - s + 1 < 8)
+        s--;
+    return s;
+}
+
+/* Drops leading titles, places and sentence words: "Russian ambassador to
+ * China Andrey Denisov" -> "Andrey Denisov".  Returns the first name token,
+ * or last + 1 when nothing name-like is left. */
+static size_t strip_leading(const attrib *a, size_t s, size_t last)
+{
+    char w[WORD_MAX];
+    while (s <= last) {
+        name_lower(a, s, w);
+        if (s < last && (st_wc_title(w) || st_wc_place(w) || st_wc_function(w) ||
+                         (tok(a, s)->flags & ST_TF_ALLCAPS)))
+            s++;
+        else if (s == last && (st_wc_function(w) || st_wc_title(w)))
+            s++;
+        else
+            break;
+    }
+    return s;
+}
+
+static int run_is_org(const attrib *a, size_t s, size_t last)
+{
+    char w[WORD_MAX];
+    size_t i;
+    for (i = s; i <= last; i++)
+        if (st_wc_org_head(name_lower(a, i, w)))
+            return 1;
+    if (s == last && (st_wc_place(name_lower(a, s, w)) || (tok(a, s)->flags & ST_TF_ALLCAPS)))
+        return 1;   /* "Beijing said", "NATO said" */
+    return 0;
+}
+
+static char *span_text(const attrib *a, size_t first, size_t last)
+{
+    return st_text_utf8(a->d->t, tok(a, first)->start, tok(a, last)->end);
+}
+
+/* Speaker string for tokens [first,last] with possessives removed. */
+static char *name_text(const attrib *a, size_t first, size_t last)
+{
+    char *s = span_text(a, first, last);
+    size_t n;
+    if (!s)
+        return NULL;
+    n = strlen(s);
+    if (n > 2 && s[n - 1] == 's' && (s[n - 2] == '\'' ))
+        s[n - 2] = '\0';
+    else if (n > 4 && s[n - 1] == 's' && (unsigned char)s[n - 2] == 0x99 &&
+             (unsigned char)s[n - 3] == 0x80 && (unsigned char)s[n - 4] == 0xE2)
+        s[n - 4] = '\0';
+    return s;
+}
+
+/* --- subjects ---------------------------------------------------------- */
+
+/* The noun phrase, name or pronoun that ends at token j (>= lo). */
+static subject np_ending_at(const attrib *a, size_t lo, size_t j)
+{
+    subject s = { SUBJ_NONE, 0, 0, 0 };
+    char w[WORD_MAX];
+
+    if (j < lo || !is_word(a, j) || in_statement(a, j))
+        return s;
+    lower(a, j, w);
+    if (st_wc_pronoun(w)) {
+        s.type = SUBJ_PRONOUN;
+        s.first = s.last = s.name_first = j;
+        return s;
+    }
+    if (is_cap(a, j)) {
+        size_t st = name_run_start(a, lo, j);
+        size_t nf = strip_leading(a, st, j);
+        if (nf > j)
+            return s;
+        s.type = run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
+        if (s.type == SUBJ_NP) {
+            nf = st;
+            while (nf < j && st_wc_function(name_lower(a, nf, w)))
+                nf++;
+        }
+        s.first = nf;
+        s.name_first = nf;
+        s.last = j;
+        return s;
+    }
+    if (st_wc_org_head(w) || st_wc_person_noun(w) || st_wc_document(w)) {
+        size_t k = j;
+        while (k > lo && is_word(a, k - 1) && !in_statement(a, k - 1) && j - k < 6) {
+            char p[WORD_MAX];
+            lower(a, k - 1, p);
+            if (st_wc_determiner(p) || st_wc_cue(p, &(const char *){ NULL }) ||
+                st_wc_skippable(p))
+                break;
+            k--;
+        }
+        s.type = SUBJ_NP;
+        s.first = s.name_first = k;
+        s.last = j;
+        if (k > lo && is_word(a, k - 1)) {
+            char p[WORD_MAX];
+            if (st_wc_determiner(lower(a, k - 1, p)))
+                s.first = k - 1;    /* the mention keeps its article */
+        }
+    }
+    return s;
+}
+
+/* Subject of the cue at token v, looking left no further than lo. */
+static subject subject_before(const attrib *a, size_t lo, size_t v)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 };
+    char w[WORD_MAX];
+    size_t j = v;
+
+    while (j > lo) {
+        j--;
+        if (is_word(a, j) && st_wc_skippable(lower(a, j, w)))
+            continue;
+        break;
+    }
+    if (j < lo || j >= v)
+        return none;
+    if (punct_is(a, j, ',') || punct_is(a, j, ')')) {
+        /* Apposition: "Zhang Xin, associate professor at ..., said". */
+        size_t k = j;
+        uint32_t open = punct_is(a, j, ')') ? '(' : ',';
+        while (k > lo && !punct_is(a, k - 1, open) && tok(a, k - 1)->type != ST_TOK_BREAK &&
+               !(open == ',' && in_statement(a, k - 1)))
+            k--;
+        if (k > lo + 1 && punct_is(a, k - 1, open)) {
+            subject s = np_ending_at(a, lo, k - 2);
+            if (s.type != SUBJ_NONE)
+                return s;
+        }
+        return np_ending_at(a, lo, j - 1);
+    }
+    return np_ending_at(a, lo, j);
+}
+
+/* Subject after an inverted cue: "said Li Lifan, a senior fellow". */
+static subject subject_after(const attrib *a, size_t v, size_t hi)
+{
+    subject s = { SUBJ_NONE, 0, 0, 0 };
+    size_t j = v + 1, e;
+    char w[WORD_MAX];
+
+    if (j >= hi || !is_word(a, j) || in_statement(a, j))
+        return s;
+    lower(a, j, w);
+    if (st_wc_pronoun(w)) {
+        s.type = SUBJ_PRONOUN;
+        s.first = s.last = s.name_first = j;
+        return s;
+    }
+    if (st_wc_determiner(w))
+        j++;
+    e = j;
+    while (e < hi && is_word(a, e) && !in_statement(a, e) &&
+           (is_cap(a, e) || is_particle(a, e) ||
+            (!is_cap(a, e) && e + 1 < hi && is_word(a, e + 1) && e - j < 5 &&
+             !st_wc_org_head(lower(a, e, w)) && !st_wc_person_noun(w))))
+        e++;
+    /* e is one past the phrase; extend over a trailing lower-case head. */
+    if (e < hi && is_word(a, e) && !is_cap(a, e)) {
+        lower(a, e, w);
+        if (st_wc_org_head(w) || st_wc_person_noun(w))
+            e++;
+    }
+    while (e > j && is_particle(a, e - 1))
+        e--;
+    if (e == j)
+        return s;
+    return np_ending_at(a, j, e - 1);
+}
+
+/* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
+ * subject.  Returns the cue token or (size_t)-1. */
+static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
+                       subject *subj, const char **cue)
+{
+    size_t n = hi > lo ? hi - lo : 0, step;
+    char w[WORD_MAX];
+
+    for (step = 0; step < n; step++) {
+        size_t v = from_end ? hi - 1 - step : lo + step;
+        int type;
+        const char *canon = NULL;
+        subject s = { SUBJ_NONE, 0, 0, 0 };
+        if (!is_word(a, v) || in_statement(a, v))
+            continue;
+        type = st_wc_cue(lower(a, v, w), &canon);
+        if (type == ST_CUE_NONE || type == ST_CUE_SAYING)
+            continue;
+        if (type == ST_CUE_ACCORDING) {
+            if (v + 1 < hi && st_token_is(a->d->t, tok(a, v + 1), "to"))
+                s = subject_after(a, v + 1, hi);
+        } else if (type == ST_CUE_QUOTED) {
+            /* "a statement quoted Xi as saying" names the speaker after the
+             * verb; "Xi was quoted by Interfax as saying" before it. */
+            if (v > lo && is_word(a, v - 1) &&
+                (st_token_is(a->d->t, tok(a, v - 1), "was") ||
+                 st_token_is(a->d->t, tok(a, v - 1), "were") ||
+                 st_token_is(a->d->t, tok(a, v - 1), "is")))
+                s = subject_before(a, lo, v - 1);
+            else
+                s = subject_after(a, v, hi);
+        } else {
+            s = subject_before(a, lo, v);
+            if (s.type == SUBJ_NONE || (type == ST_CUE_SAY && v == lo))
+                s = subject_after(a, v, hi);
+            if (s.type == SUBJ_NONE && type == ST_CUE_SAY)
+                s = subject_after(a, v, hi);
+        }
+        if (s.type == SUBJ_NONE)
+            continue;
+        *subj = s;
+        *cue = canon;
+        return v;
+    }
+    return (size_t)-1;
+}
+
+int st_attrib_has_cue(const st_doc *d, size_t from, size_t to)
+{
+    attrib a;
+    subject s;
+    const char *cue;
+    memset(&a, 0, sizeof a);
+    a.d = (st_doc *)d;
+    size_t lo = st_doc_token_at(d, from), hi = st_doc_token_at(d, to);
+    if (hi > lo + 60)
+        lo = hi - 60;   /* cues sit near their quote: keeps hostile text linear */
+    return find_cue(&a, lo, hi, 1, &s, &cue) !=
+           (size_t)-1;
+}
+
+/* --- resolution -------------------------------------------------------- */
+
+/* Does the name run [s,e] contain the mention tokens [ms,me] as a token
+ * prefix or suffix? */
+static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
+{
+    size_t n = e - s + 1, m = me - ms + 1, k;
+    char x[WORD_MAX], y[WORD_MAX];
+    int pre = 1, suf = 1;
+    if (m > n)
+        return 0;
+    for (k = 0; k < m; k++) {
+        name_lower(a, ms + k, x);
+        if (strcmp(name_lower(a, s + k, y), x) != 0)
+            pre = 0;
+        if (strcmp(name_lower(a, e - m + 1 + k, y), x) != 0)
+            suf = 0;
+    }
+    return pre || suf;
+}
+
+/* A person-name run somewhere in the article (titles stripped). */
+typedef struct entity {
+    size_t s, e;            /* token range, inclusive */
+    size_t pos;             /* code point of its first token */
+} entity;
+
+/* How far resolution looks, in entities and history events, so that a
+ * hostile article with thousands of names and quotes stays linear. */
+#define ENTITY_WINDOW 2000
+#define HISTORY_WINDOW 500
+
+static size_t entity_index_at(const attrib *a, size_t pos)
+{
+    size_t lo = 0, hi = a->nent;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a->ent[mid].pos < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Fullest person name in the article that the mention [ms,me] can be.  The
+ * referent is the most recent longer name before `before` that contains the
+ * mention (else the first after it); its fullest form is the longest name
+ * in the article containing the referent. */
+static char *canonical_name(const attrib *a, size_t ms, size_t me, size_t before)
+{
+    size_t at = entity_index_at(a, before), k, lo, hi;
+    size_t mlen = me - ms + 1;
+    const entity *ref = NULL, *best;
+
+    lo = at > ENTITY_WINDOW ? at - ENTITY_WINDOW : 0;
+    hi = at + ENTITY_WINDOW < a->nent ? at + ENTITY_WINDOW : a->nent;
+    for (k = at; k > lo && !ref; k--) {
+        const entity *x = &a->ent[k - 1];
+        if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
+            ref = x;
+    }
+    for (k = at; k < hi && !ref; k++) {
+        const entity *x = &a->ent[k];
+        if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
+            ref = x;
+    }
+    if (!ref)
+        return name_text(a, ms, me);
+    best = ref;
+    for (k = lo; k < hi; k++) {
+        const entity *x = &a->ent[k];
+        if (x->e - x->s > best->e - best->s && name_contains(a, x->s, x->e, ref->s, ref->e))
+            best = x;
+    }
+    return name_text(a, best->s, best->e);
+}
+
+static int collect_entities(attrib *a)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i;
+    for (i = 0; i < tk->n; i++) {
+        size_t s;
+        if (!is_cap(a, i) || in_statement(a, i) || (i + 1 < tk->n && is_cap(a, i + 1)) ||
+            (i + 2 < tk->n && is_particle(a, i + 1) && is_cap(a, i + 2)))
+            continue;
+        s = strip_leading(a, name_run_start(a, 0, i), i);
+        if (s > i || i - s + 1 > NAME_TOKENS_MAX || run_is_org(a, s, i))
+            continue;
+        if (a->nent == a->capent) {
+            size_t cap = a->capent ? a->capent * 2 : 64;
+            entity *v = realloc(a->ent, cap * sizeof *v);
+            if (!v)
+                return -1;
+            a->ent = v;
+            a->capent = cap;
+        }
+        a->ent[a->nent].s = s;
+        a->ent[a->nent].e = i;
+        a->ent[a->nent].pos = tok(a, s)->start;
+        a->nent++;
+    }
+    return 0;
+}
+
+static const event *last_event(const attrib *a, size_t pos, int need_person, size_t min_para)
+{
+    size_t k = a->nhist, stop = k > HISTORY_WINDOW ? k - HISTORY_WINDOW : 0;
+    while (k > stop) {
+        const event *e = &a->hist[--k];
+        if (e->pos >= pos)
+            continue;
+        if (e->para < min_para)
+            return NULL;
+        if (e->speaker && (!need_person || e->person))
+            return e;
+    }
+    return NULL;
+}
+
+/* The longest organisation phrase in the history that ends with the same
+ * head word: "the ministry" -> "Chinese foreign ministry". */
+static char *canonical_np(const attrib *a, const subject *s)
+{
+    char *np = name_text(a, s->name_first, s->last);
+    size_t k, nlen;
+    const char *head;
+    if (!np)
+        return NULL;
+    head = strrchr(np, ' ');
+    head = head ? head + 1 : np;
+    nlen = strlen(np);
+    for (k = a->nhist; k > 0 && a->nhist - k < HISTORY_WINDOW; k--) {
+        const event *e = &a->hist[k - 1];
+        size_t el, hl = strlen(head);
+        if (!e->speaker || e->person)
+            continue;
+        el = strlen(e->speaker);
+        if (el > nlen && el > hl && e->speaker[el - hl - 1] == ' ' &&
+            strcmp(e->speaker + el - hl, head) == 0) {
+            char *dup = strdup(e->speaker);
+            if (dup) {
+                free(np);
+                return dup;
+            }
+        }
+    }
+    return np;
+}
+
+/* A role noun ("the president", "the ambassador") refers to the person
+ * last introduced with that title right before their name. */
+static char *role_person(const attrib *a, const subject *s, size_t before, int *person)
+{
+    const st_tokens *tk = &a->d->tk;
+    char head[WORD_MAX], w[WORD_MAX];
+    size_t i, found = (size_t)-1;
+
+    lower(a, s->last, head);
+    if (!st_wc_person_noun(head))
+        return NULL;
+    i = st_doc_token_at(a->d, before);
+    i = i > 3000 ? i - 3000 : 0;
+    for (; i + 1 < tk->n && tok(a, i)->start < before; i++) {
+        size_t e, st;
+        if (!is_word(a, i) || strcmp(name_lower(a, i, w), head) != 0)
+            continue;
+        for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
+            ;
+        if (e >= tk->n || !is_cap(a, e))
+            continue;
+        while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
+            e++;
+        st = strip_leading(a, i + 1, e);
+        if (st <= e && !run_is_org(a, st, e))
+            found = e;
+    }
+    if (found == (size_t)-1)
+        return NULL;
+    *person = 1;
+    return canonical_name(a, strip_leading(a, name_run_start(a, 0, found), found), found,
+                          before);
+}
+
+static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
+{
+    const event *e;
+    *person = 0;
+    switch (s->type) {
+    case SUBJ_NAME:
+        *person = 1;
+        return canonical_name(a, s->name_first, s->last, pos);
+    case SUBJ_PRONOUN: {
+        char w[WORD_MAX];
+        int plural = strcmp(lower(a, s->first, w), "they") == 0 ||
+                     strcmp(w, "we") == 0 || strcmp(w, "it") == 0;
+        e = last_event(a, pos, !plural, 0);
+        if (!e)
+            return NULL;
+        *person = e->person;
+        return strdup(e->speaker);
+    }
+    case SUBJ_NP: {
+        char *p = role_person(a, s, pos, person);
+        return p ? p : canonical_np(a, s);
+    }
+    default:
+        return NULL;
+    }
+}
+
+static int remember(attrib *a, size_t pos, size_t tokidx, const char *speaker, int person)
+{
+    event *e;
+    if (a->nhist == a->caphist) {
+        size_t cap = a->caphist ? a->caphist * 2 : 64;
+        event *v = realloc(a->hist, cap * sizeof *v);
+        if (!v)
+            return -1;
+        a->hist = v;
+        a->caphist = cap;
+    }
+    e = &a->hist[a->nhist];
+    e->speaker = speaker ? strdup(speaker) : NULL;
+    if (speaker && !e->speaker)
+        return -1;
+    e->pos = pos;
+    e->para = tokidx < a->d->tk.n ? a->para_of_tok[tokidx] : (a->nhist ? a->hist[a->nhist - 1].para : 0);
+    e->person = person;
+    a->nhist++;
+    return 0;
+}
+
+/* Records the speaker of every cue outside statements up to position pos:
+ * indirect speech ("Li said cooperation would grow") also sets who is
+ * talking for a pronoun or an uncued quote that follows. */
+static int history_upto(attrib *a, size_t *next_tok, size_t pos)
+{
+    const st_tokens *tk = &a->d->tk;
+    char w[WORD_MAX];
+    while (*next_tok < tk->n && tok(a, *next_tok)->start < pos) {
+        size_t v = *next_tok, lo = v;
+        subject s;
+        const char *cue;
+        int type;
+        (*next_tok)++;
+        if (!is_word(a, v) || in_statement(a, v))
+            continue;
+        type = st_wc_cue(lower(a, v, w), &cue);
+        if (type != ST_CUE_SAY && type != ST_CUE_ACCORDING && type != ST_CUE_QUOTED)
+            continue;
+        while (lo > 0 && lo > v - 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
+               !in_statement(a, lo - 1))
+            lo--;
+        if (find_cue(a, lo, v + 8 < tk->n ? v + 8 : tk->n, 0, &s, &cue) == v) {
+            int person;
+            char *spk = resolve(a, &s, tok(a, v)->start, &person);
+            if (spk) {
+                int rc = remember(a, tok(a, v)->start, v, spk, person);
+                free(spk);
+                if (rc)
+                    return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int ends_sentence(const st_text *t, const st_quote *q)
+{
+    size_t e = q->end;
+    while (e > q->start && st_cp_is_space(t->cp[e - 1]))
+        e--;
+    return e > q->start && (t->cp[e - 1] == '.' || t->cp[e - 1] == '!' ||
+                            t->cp[e - 1] == '?' || t->cp[e - 1] == 0x2026);
+}
+
+static size_t prev_para_index(const attrib *a, size_t tokidx)
+{
+    size_t p = tokidx < a->d->tk.n ? a->para_of_tok[tokidx] : 0;
+    return p ? p - 1 : 0;
+}
+
+/* A line that is not running prose: a headline, a bullet, a caption
+ * fragment.  It has no sentence-final punctuation, or starts with a bullet. */
+static int headline_like(const st_text *t, size_t pos)
+{
+    size_t s = pos, e = pos;
+    while (s > 0 && t->cp[s - 1] != '\n')
+        s--;
+    while (e < t->len && t->cp[e] != '\n')
+        e++;
+    while (s < e && st_cp_is_space(t->cp[s]))
+        s++;
+    while (e > s && st_cp_is_space(t->cp[e - 1]))
+        e--;
+    if (s < e && (t->cp[s] == 0x2022 || t->cp[s] == '*' || t->cp[s] == 0x25AA))
+        return 1;
+    if (e == s)
+        return 0;
+    return !(t->cp[e - 1] == '.' || t->cp[e - 1] == '!' || t->cp[e - 1] == '?' ||
+             t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == ':' ||
+             t->cp[e - 1] == 0x2019 || t->cp[e - 1] == 0x2026);
+}
+
+static int same_ci(const st_text *t, size_t a, size_t b, size_t n)
+{
+    size_t k;
+    for (k = 0; k < n; k++)
+        if (st_cp_lower(t->cp[a + k]) != st_cp_lower(t->cp[b + k]))
+            return 0;
+    return 1;
+}
+
+/* Finds the quote's words elsewhere in the article, outside headline-like
+ * lines, and returns the speaker of the sentence that carries them. */
+static char *echo_speaker(attrib *a, const st_quote *q, int *person)
+{
+    const st_text *t = a->d->t;
+    size_t n = q->end - q->start, i;
+
+    if (n < 4)
+        return NULL;
+    for (i = 0; i + n <= t->len; i++) {
+        size_t tk, lo, hi, v;
+        subject s;
+        const char *cue;
+        if (i == q->start || st_cp_lower(t->cp[i]) != st_cp_lower(t->cp[q->start]) ||
+            !same_ci(t, i, q->start, n) || headline_like(t, i))
+            continue;
+        tk = st_doc_token_at(a->d, i);
+        lo = tk;
+        while (lo > 0 && tk - lo < 60 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
+               !(tok(a, lo - 1)->type == ST_TOK_PUNCT && t->cp[tok(a, lo - 1)->start] == '.'))
+            lo--;
+        hi = tk;
+        while (hi < a->d->tk.n && hi - tk < 60 && tok(a, hi)->type != ST_TOK_BREAK)
+            hi++;
+        v = find_cue(a, lo, tk, 1, &s, &cue);
+        if (v == (size_t)-1)
+            v = find_cue(a, tk, hi, 0, &s, &cue);
+        if (v == (size_t)-1) {
+            /* A quote in the body with the same words: its speaker. */
+            size_t k;
+            for (k = 0; k < a->nquotes_done; k++) {
+                const st_quote *o = &a->quotes->v[k];
+                if (o->start <= i && i < o->end && o->speaker) {
+                    *person = o->speaker_is_person;
+                    return strdup(o->speaker);
+                }
+            }
+            continue;
+        }
+        return resolve(a, &s, tok(a, v)->start, person);
+    }
+    return NULL;
+}
+
+static int attribute_one(attrib *a, st_quote *q)
+{
+    st_doc *d = a->d;
+    size_t open_tok = st_doc_token_at(d, q->open_mark);
+    size_t after_lo = st_doc_token_at(d, q->end + 1);
+    size_t sent_lo = st_doc_token_at(d, q->sent_start);
+    size_t sent_hi = st_doc_token_at(d, q->sent_end);
+    size_t v = (size_t)-1, k;
+    subject s = { SUBJ_NONE, 0, 0, 0 };
+    const char *cue = NULL;
+    int person = 0;
+    char *spk = NULL;
+
+    /* Attribution after the quote stops at the next statement. */
+    for (k = after_lo; k < sent_hi; k++)
+        if (in_statement(a, k)) {
+            sent_hi = k;
+            break;
+        }
+    if (after_lo < sent_hi && ends_sentence(d->t, q) && is_cap(a, after_lo) &&
+        sent_hi - after_lo > 10)
+        sent_hi = after_lo; /* a new sentence of the reporter's, not an attribution */
+    /* Cues sit close to their quote; bounded windows keep a sentence of
+     * megabytes from making the search quadratic. */
+    if (sent_hi > after_lo + 60)
+        sent_hi = after_lo + 60;
+    if (open_tok > sent_lo + 60)
+        sent_lo = open_tok - 60;
+    /* The before-part starts after any earlier statement in the sentence. */
+    for (k = open_tok; k > sent_lo; k--)
+        if (in_statement(a, k - 1)) {
+            sent_lo = k;
+            break;
+        }
+    if (q->kind == ST_KIND_PARTIAL) {
+        v = find_cue(a, sent_lo, open_tok, 1, &s, &cue);
+        if (v == (size_t)-1)
+            v = find_cue(a, after_lo, sent_hi, 0, &s, &cue);
+    } else {
+        v = find_cue(a, after_lo, sent_hi, 0, &s, &cue);
+        if (v == (size_t)-1)
+            v = find_cue(a, sent_lo, open_tok, 1, &s, &cue);
+    }
+    if (headline_like(d->t, q->open_mark) && a->echoes < ECHO_MAX) {
+        /* Headlines, standfirst bullets and captions quote words the body
+         * attributes properly: the body's attribution wins. */
+        a->echoes++;
+        spk = echo_speaker(a, q, &person);
+        if (spk) {
+            q->speaker = spk;
+            q->speaker_is_person = person;
+            if (v != (size_t)-1) {
+                q->cue = cue;
+                q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
+                q->mention_end = tok(a, s.last)->end;
+            }
+            return 0;
+        }
+    }
+    if (v != (size_t)-1) {
+        spk = resolve(a, &s, q->open_mark, &person);
+        q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
+        q->mention_end = tok(a, s.last)->end;
+        q->cue = cue;
+    } else if (q->kind == ST_KIND_FULL) {
+        /* No cue: a quote continues the speaker of this or the previous
+         * paragraph. */
+        const event *e = last_event(a, q->open_mark, 0, prev_para_index(a, open_tok));
+        if (e) {
+            spk = strdup(e->speaker);
+            person = e->person;
+            if (!spk)
+                return -1;
+        }
+    }
+    q->speaker = spk;
+    q->speaker_is_person = person;
+    if (spk && remember(a, q->open_mark, open_tok, spk, person))
+        return -1;
+    return 0;
+}
+
+int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
+{
+    attrib a;
+    size_t i, para = 0, next_tok = 0;
+    int rc = ST_OK;
+
+    memset(&a, 0, sizeof a);
+    a.d = d;
+    a.para_of_tok = malloc((d->tk.n + 1) * sizeof *a.para_of_tok);
+    if (!a.para_of_tok)
+        return st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
+    for (i = 0; i < d->tk.n; i++) {
+        if (d->tk.v[i].type == ST_TOK_BREAK)
+            para++;
+        a.para_of_tok[i] = para;
+    }
+    if (collect_entities(&a))
+        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
+    for (i = 0; i < q->n && rc == ST_OK; i++) {
+        a.quotes = q;
+        a.nquotes_done = i;
+        if (history_upto(&a, &next_tok, q->v[i].open_mark) || attribute_one(&a, &q->v[i])) {
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
+            break;
+        }
+    }
+    for (i = 0; i < a.nhist; i++)
+        free(a.hist[i].speaker);
+    free(a.hist);
+    free(a.ent);
+    free(a.para_of_tok);
+    return rc;
+}

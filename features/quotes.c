@@ -1,0 +1,587 @@
+/* quotes.c - pairing quote marks into statements.
+ *
+ * Marks are classified by glyph and neighbours (an apostrophe inside a word
+ * is not a mark, whichever glyph a CMS used), paired per paragraph on a
+ * stack so nested quotes stay inside the outer one, and carried across a
+ * paragraph break when the next paragraph reopens with the same family:
+ * the multi-paragraph convention of news writing.  Each top-level pair is
+ * then judged a statement or not (scare quote, title, name) from evidence
+ * in the text: length, case, an attribution cue, the words before it. */
+#include "quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { FAM_DOUBLE = 1, FAM_SINGLE, FAM_GUIL, FAM_CORNER, FAM_CORNER2 };
+enum { ROLE_OPEN = 1, ROLE_CLOSE = 2, ROLE_BOTH = 3 };
+
+typedef struct mark {
+    size_t pos;
+    uint8_t fam, role;
+    uint8_t possessive;     /* a closing ’ after -s that may be an apostrophe */
+} mark;
+
+typedef struct span {
+    size_t open, close;     /* mark positions; close = end of content */
+} span;
+
+typedef struct vec {
+    void *v;
+    size_t n, cap, size;
+} vec;
+
+static void *vec_push(vec *a)
+{
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 64;
+        void *v = realloc(a->v, cap * a->size);
+        if (!v)
+            return NULL;
+        a->v = v;
+        a->cap = cap;
+    }
+    return (char *)a->v + a->size * a->n++;
+}
+
+static int open_context(uint32_t p)
+{
+    return p == 0 || st_cp_is_space(p) || p == '(' || p == '[' || p == '{' ||
+           p == 0x2014 || p == 0x2013 || p == '-' || p == '/' || p == 0x201C ||
+           p == 0x2018 || p == '"' || p == '\'' || p == 0xAB || p == 0x2022 ||
+           p == ':' || p == 0x300C;
+}
+
+static int wordish(uint32_t c)
+{
+    return st_cp_is_letter(c) || st_cp_is_digit(c);
+}
+
+/* '90s, ’80s: an elided century, not a quotation. */
+static int elided_year(const uint32_t *cp, size_t i, size_t len)
+{
+    return i + 3 < len + 1 && st_cp_is_digit(cp[i + 1]) && i + 2 < len &&
+           st_cp_is_digit(cp[i + 2]) && (i + 3 >= len || !st_cp_is_digit(cp[i + 3]));
+}
+
+/* Classifies the code point at i; returns 0 when it is not a quote mark. */
+static int classify(const uint32_t *cp, size_t i, size_t len, mark *m)
+{
+    uint32_t c = cp[i];
+    uint32_t p = i ? cp[i - 1] : 0;
+    uint32_t n = i + 1 < len ? cp[i + 1] : 0;
+    int pctx = open_context(p);
+    int nspace = n == 0 || st_cp_is_space(n);
+
+    m->pos = i;
+    m->possessive = 0;
+    switch (c) {
+    case 0x201C: /* “ */
+        m->fam = FAM_DOUBLE;
+        m->role = (wordish(p) || p == '.' || p == ',') && nspace ? ROLE_CLOSE : ROLE_OPEN;
+        return 1;
+    case 0x201E: /* „ */
+        m->fam = FAM_DOUBLE;
+        m->role = ROLE_OPEN;
+        return 1;
+    case 0x201D: /* ” */
+        m->fam = FAM_DOUBLE;
+        m->role = pctx && !nspace && p != 0x201C ? ROLE_OPEN : ROLE_CLOSE;
+        return 1;
+    case '"':
+        m->fam = FAM_DOUBLE;
+        if (pctx && nspace)
+            return 0;
+        m->role = pctx ? ROLE_OPEN : (nspace || !wordish(n)) ? ROLE_CLOSE : ROLE_BOTH;
+        return 1;
+    case 0x2018: /* ‘ */
+        if (wordish(p) || elided_year(cp, i, len))
+            return 0;   /* China‘s: the wrong glyph for an apostrophe */
+        m->fam = FAM_SINGLE;
+        m->role = ROLE_OPEN;
+        return !nspace;
+    case 0x2019: /* ’ */
+    case '\'':
+        if (wordish(p) && wordish(n))
+            return 0;   /* China’s, don't */
+        m->fam = FAM_SINGLE;
+        if (pctx) {
+            if (nspace || elided_year(cp, i, len) || c == 0x2019)
+                return 0;
+            m->role = ROLE_OPEN;
+            return 1;
+        }
+        m->role = ROLE_CLOSE;
+        m->possessive = (p == 's' || p == 'S') && nspace;
+        return 1;
+    case 0xAB: /* « */
+        m->fam = FAM_GUIL;
+        m->role = ROLE_OPEN;
+        return 1;
+    case 0xBB: /* » */
+        m->fam = FAM_GUIL;
+        m->role = ROLE_CLOSE;
+        return 1;
+    case 0x300C: case 0x300D: /* 「 」 */
+        m->fam = FAM_CORNER;
+        m->role = c == 0x300C ? ROLE_OPEN : ROLE_CLOSE;
+        return 1;
+    case 0x300E: case 0x300F: /* 『 』 */
+        m->fam = FAM_CORNER2;
+        m->role = c == 0x300E ? ROLE_OPEN : ROLE_CLOSE;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The pairing state carried from paragraph to paragraph. */
+typedef struct pairer {
+    mark stack[ST_QUOTES_MAX_DEPTH];
+    size_t depth;
+    vec children;           /* spans closed directly inside stack[0] */
+    vec out;                /* top-level spans */
+} pairer;
+
+static int emit(vec *to, size_t open, size_t close)
+{
+    span *s = vec_push(to);
+    if (!s)
+        return -1;
+    s->open = open;
+    s->close = close;
+    return 0;
+}
+
+static int stack_find(const pairer *pr, uint8_t fam)
+{
+    size_t k = pr->depth;
+    while (k > 0) {
+        k--;
+        if (pr->stack[k].fam == fam)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* 1 when a later single closing mark in this paragraph, before any single
+ * opening mark, makes the possessive reading of m the likelier one. */
+static int later_single_close(const mark *ms, size_t i, size_t n)
+{
+    size_t j;
+    for (j = i + 1; j < n; j++) {
+        if (ms[j].fam != FAM_SINGLE)
+            continue;
+        return ms[j].role != ROLE_OPEN;
+    }
+    return 0;
+}
+
+static size_t para_end(const st_text *t, size_t i)
+{
+    while (i < t->len && t->cp[i] != '\n')
+        i++;
+    return i;
+}
+
+/* Position of the first visible character of the next non-blank paragraph
+ * after the break at i, or t->len. */
+static size_t next_para_first(const st_text *t, size_t i)
+{
+    while (i < t->len && (t->cp[i] == '\n' || st_cp_is_space(t->cp[i])))
+        i++;
+    return i;
+}
+
+static size_t trim_end(const st_text *t, size_t from, size_t end)
+{
+    while (end > from && st_cp_is_space(t->cp[end - 1]))
+        end--;
+    return end;
+}
+
+static int pair_marks(const st_text *t, pairer *pr)
+{
+    vec ms = { NULL, 0, 0, sizeof(mark) };
+    size_t i = 0, skip_reopen = ST_NO_POS;
+    int rc = 0;
+
+    while (i < t->len && rc == 0) {
+        size_t pe = para_end(t, i), pstart = i, k;
+        ms.n = 0;
+        for (k = i; k < pe; k++) {
+            mark m;
+            if (k == skip_reopen || !classify(t->cp, k, pe, &m))
+                continue;
+            mark *slot = vec_push(&ms);
+            if (!slot) {
+                rc = -1;
+                break;
+            }
+            *slot = m;
+        }
+        for (k = 0; k < ms.n && rc == 0; k++) {
+            mark *m = (mark *)ms.v + k;
+            int at = stack_find(pr, m->fam);
+            int closes = m->role == ROLE_CLOSE || (m->role == ROLE_BOTH && at >= 0);
+            if (m->fam == FAM_DOUBLE && m->role == ROLE_OPEN && at >= 0 &&
+                t->cp[m->pos] == '"' && t->cp[pr->stack[at].pos] == '"' &&
+                !st_cp_is_space(m->pos ? t->cp[m->pos - 1] : ' '))
+                closes = 1;
+            if (closes) {
+                if (at < 0)
+                    continue;   /* a close with no opener: stray */
+                if (m->possessive && later_single_close(ms.v, k, ms.n))
+                    continue;
+                pr->depth = (size_t)at;
+                if (pr->depth == 0) {
+                    rc = emit(&pr->out, pr->stack[0].pos, m->pos);
+                    pr->children.n = 0;
+                } else if (pr->depth == 1) {
+                    rc = emit(&pr->children, pr->stack[at].pos, m->pos);
+                }
+            } else if (pr->depth < ST_QUOTES_MAX_DEPTH) {
+                pr->stack[pr->depth++] = *m;
+            }
+        }
+        skip_reopen = ST_NO_POS;
+        if (pr->depth > 0 && rc == 0) {
+            mark *b = &pr->stack[0];
+            size_t nf = next_para_first(t, pe);
+            mark reopen;
+            if (nf < t->len && classify(t->cp, nf, para_end(t, nf), &reopen) &&
+                reopen.fam == b->fam && reopen.role != ROLE_CLOSE) {
+                /* Multi-paragraph quote: the next paragraph reopens it. */
+                pr->depth = 1;
+                skip_reopen = nf;
+            } else {
+                size_t first = pstart;
+                while (first < pe && st_cp_is_space(t->cp[first]))
+                    first++;
+                if (b->pos == first || b->pos < pstart) {
+                    /* A quote opened at a paragraph start and never closed:
+                     * the paragraph is the quote. */
+                    size_t e = trim_end(t, b->pos + 1, pe);
+                    if (e > b->pos + 1)
+                        rc = emit(&pr->out, b->pos, e);
+                } else {
+                    /* A stray opener: what it seemed to nest is top level. */
+                    size_t c;
+                    for (c = 0; c < pr->children.n && rc == 0; c++) {
+                        span *s = (span *)pr->children.v + c;
+                        rc = emit(&pr->out, s->open, s->close);
+                    }
+                }
+                pr->depth = 0;
+                pr->children.n = 0;
+            }
+        }
+        i = pe < t->len ? pe + 1 : pe;
+    }
+    free(ms.v);
+    return rc;
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+    const span *x = a, *y = b;
+    return x->open < y->open ? -1 : x->open > y->open;
+}
+
+/* --- statement evidence ------------------------------------------------ */
+
+static int is_terminator(uint32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* Words that end with a dot without ending a sentence. */
+static int abbreviation_before(const st_text *t, size_t dot)
+{
+    static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "st", "gen", "sen",
+        "rep", "gov", "prof", "lt", "col", "maj", "capt", "sgt", "jr", "sr", "vs",
+        "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+        "rev", "adm", "cmdr", "fr", "inc", "corp", "co", "ltd", "mt", "ft", NULL };
+    size_t s = dot, k;
+    char w[8];
+    while (s > 0 && st_cp_is_letter(t->cp[s - 1]) && dot - s < 7)
+        s--;
+    if (dot - s == 1 && st_cp_is_upper(t->cp[s]))
+        return 1;   /* an initial: John F. Kennedy, U.S. */
+    if (dot == s || dot - s >= sizeof w)
+        return 0;
+    for (k = s; k < dot; k++)
+        w[k - s] = (char)st_cp_lower(t->cp[k]);
+    w[dot - s] = '\0';
+    for (k = 0; abbr[k]; k++)
+        if (strcmp(w, abbr[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static int sentence_break_at(const st_text *t, const uint8_t *in_quote, size_t i)
+{
+    if (!is_terminator(t->cp[i]) || in_quote[i])
+        return 0;
+    if (i + 1 < t->len && !st_cp_is_space(t->cp[i + 1]))
+        return 0;
+    return t->cp[i] != '.' || !abbreviation_before(t, i);
+}
+
+static void sentence_bounds(const st_doc *d, st_quote *q, size_t close)
+{
+    const st_text *t = d->t;
+    size_t s = q->open_mark, e = close + 1;
+
+    while (s > 0 && t->cp[s - 1] != '\n' && !sentence_break_at(t, d->in_quote, s - 1))
+        s--;
+    while (s < q->open_mark && st_cp_is_space(t->cp[s]))
+        s++;
+    while (e < t->len && t->cp[e] != '\n') {
+        if (sentence_break_at(t, d->in_quote, e)) {
+            e++;
+            break;
+        }
+        e++;
+    }
+    q->sent_start = s;
+    q->sent_end = trim_end(t, s, e);
+}
+
+static size_t count_words(const st_text *t, size_t from, size_t to, int *all_title)
+{
+    static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on",
+        "for", "to", "at", "with", "by", "from", "or", NULL };
+    size_t n = 0, i = from;
+    int title = 1;
+    while (i < to) {
+        if (wordish(t->cp[i])) {
+            size_t s = i;
+            while (i < to && (wordish(t->cp[i]) || t->cp[i] == '-' || t->cp[i] == '\''))
+                i++;
+            n++;
+            if (!st_cp_is_upper(t->cp[s]) && !st_cp_is_digit(t->cp[s])) {
+                int is_small = 0, k;
+                for (k = 0; small[k]; k++) {
+                    size_t L = strlen(small[k]), j;
+                    if (L != i - s)
+                        continue;
+                    for (j = 0; j < L && t->cp[s + j] == (uint32_t)small[k][j]; j++)
+                        ;
+                    if (j == L)
+                        is_small = 1;
+                }
+                if (!is_small || n == 1)
+                    title = 0;
+            }
+        } else {
+            if (t->cp[i] == '.' || t->cp[i] == ',' || t->cp[i] == '!' ||
+                t->cp[i] == '?' || t->cp[i] == ';' || t->cp[i] == ':')
+                title = 0;
+            i++;
+        }
+    }
+    if (all_title)
+        *all_title = title && n > 0;
+    return n;
+}
+
+/* The word right before position pos on the same line, lower-cased into w. */
+static void word_before(const st_text *t, size_t pos, char *w, size_t size)
+{
+    size_t e = pos, s, k, o = 0;
+    while (e > 0 && t->cp[e - 1] != '\n' && st_cp_is_space(t->cp[e - 1]))
+        e--;
+    s = e;
+    while (s > 0 && (wordish(t->cp[s - 1]) || t->cp[s - 1] == '-'))
+        s--;
+    for (k = s; k < e && o + 4 < size; k++)
+        o += st_utf8_put(st_cp_lower(t->cp[k]), w + o);
+    w[o] = '\0';
+}
+
+static int line_is_link(const st_text *t, size_t pos)
+{
+    static const char *const lead[] = { "read more", "related", "see also",
+        "read also", "also read", "more on this", "recommended", "watch:",
+        "most read", "trending", "listen:", NULL };
+    size_t s = pos, k;
+    char w[24];
+    size_t o = 0;
+    while (s > 0 && t->cp[s - 1] != '\n')
+        s--;
+    while (s < pos && (st_cp_is_space(t->cp[s]) || t->cp[s] == 0x2022 || t->cp[s] == '>'))
+        s++;
+    for (k = s; k < t->len && o + 1 < sizeof w && t->cp[k] != '\n'; k++)
+        w[o++] = (char)(t->cp[k] < 0x80 ? st_cp_lower(t->cp[k]) : '?');
+    w[o] = '\0';
+    for (k = 0; lead[k]; k++)
+        if (strncmp(w, lead[k], strlen(lead[k])) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_cue_word(const char *w)
+{
+    static const char *const cues[] = { "said", "says", "say", "added", "adds",
+        "told", "asked", "wrote", "writes", "stated", "declared", "replied",
+        "warned", "tweeted", "posted", "insisted", "noted", "explained", NULL };
+    int k;
+    for (k = 0; cues[k]; k++)
+        if (strcmp(w, cues[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static int decide_kind(const st_text *t, size_t open, size_t start)
+{
+    size_t p = open;
+    uint32_t first = 0, prev;
+    size_t k;
+    char w[32];
+
+    for (k = start; k < t->len && !wordish(first); k++)
+        first = t->cp[k];
+    while (p > 0 && t->cp[p - 1] != '\n' && st_cp_is_space(t->cp[p - 1]))
+        p--;
+    if (p == 0 || t->cp[p - 1] == '\n')
+        return ST_KIND_FULL;
+    prev = t->cp[p - 1];
+    if (prev == ':' || is_terminator(prev) || prev == 0x2022 || prev == 0x201D ||
+        prev == 0x2019 || prev == '"')
+        return ST_KIND_FULL;
+    if ((prev == ',' || prev == 0x2014 || prev == 0x2013) && st_cp_is_upper(first))
+        return ST_KIND_FULL;
+    word_before(t, open, w, sizeof w);
+    if (st_cp_is_upper(first) && is_cue_word(w))
+        return ST_KIND_FULL;
+    return ST_KIND_PARTIAL;
+}
+
+/* Decides from evidence whether a marked span is something a speaker said. */
+static int is_statement(const st_doc *d, const st_quote *q)
+{
+    const st_text *t = d->t;
+    int title;
+    size_t words = count_words(t, q->start, q->end, &title);
+    char w[32];
+
+    if (words == 0 || line_is_link(t, q->open_mark))
+        return 0;
+    word_before(t, q->open_mark, w, sizeof w);
+    if (strcmp(w, "so-called") == 0 || strcmp(w, "dubbed") == 0 ||
+        strcmp(w, "nicknamed") == 0 || strcmp(w, "codenamed") == 0 ||
+        strcmp(w, "code-named") == 0 || strcmp(w, "titled") == 0 ||
+        strcmp(w, "entitled") == 0 || strcmp(w, "named") == 0)
+        return words > 6;
+    if (q->kind == ST_KIND_FULL)
+        return !(title && words <= 6 && q->end - q->start < 60 &&
+                 !st_attrib_has_cue(d, q->end, q->sent_end));
+    if (title && words <= 6)
+        return 0;
+    if (words >= 3)
+        return 1;
+    /* One or two words: a quoted fragment only counts when the reporter's
+     * sentence attributes it; otherwise it is a scare quote or a term. */
+    return st_attrib_has_cue(d, q->sent_start, q->open_mark) ||
+           st_attrib_has_cue(d, q->end, q->sent_end);
+}
+
+size_t st_doc_token_at(const st_doc *d, size_t pos)
+{
+    size_t lo = 0, hi = d->tk.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->tk.v[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
+{
+    pairer pr;
+    st_doc d;
+    size_t i, k;
+    int rc = ST_OK;
+
+    memset(&pr, 0, sizeof pr);
+    memset(&d, 0, sizeof d);
+    pr.children.size = pr.out.size = sizeof(span);
+    out->n = 0;
+    d.t = t;
+    d.is_mark = calloc(t->len + 1, 1);
+    d.in_quote = calloc(t->len + 1, 1);
+    if (!d.is_mark || !d.in_quote || pair_marks(t, &pr) != 0) {
+        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory pairing quote marks");
+        goto done;
+    }
+    qsort(pr.out.v, pr.out.n, sizeof(span), span_cmp);
+    for (i = 0; i < pr.out.n; i++) {
+        span *s = (span *)pr.out.v + i;
+        d.is_mark[s->open] = 1;
+        if (s->close < t->len && t->cp[s->close] != '\n')
+            d.is_mark[s->close] = 1;
+        memset(d.in_quote + s->open, 1, s->close - s->open + 1 > t->len - s->open
+               ? t->len - s->open : s->close - s->open + 1);
+    }
+    if (st_tokenize(t, 0, t->len, d.is_mark, &d.tk, err) != ST_OK) {
+        rc = err ? err->code : ST_ERR_NOMEM;
+        goto done;
+    }
+    for (i = 0; i < pr.out.n && out->n < ST_QUOTES_MAX; i++) {
+        span *s = (span *)pr.out.v + i;
+        st_quote q;
+        memset(&q, 0, sizeof q);
+        q.open_mark = s->open;
+        q.start = s->open + 1;
+        q.end = s->close;
+        q.mention_start = q.mention_end = ST_NO_POS;
+        q.kind = decide_kind(t, s->open, q.start);
+        sentence_bounds(&d, &q, s->close);
+        if (!is_statement(&d, &q)) {
+            memset(d.in_quote + s->open, 0, q.end - s->open);
+            continue;
+        }
+        if (out->n == out->cap) {
+            size_t cap = out->cap ? out->cap * 2 : 16;
+            st_quote *v = realloc(out->v, cap * sizeof *v);
+            if (!v) {
+                rc = st_error_set(err, ST_ERR_NOMEM, "out of memory (%zu quotes)", cap);
+                goto done;
+            }
+            out->v = v;
+            out->cap = cap;
+        }
+        out->v[out->n++] = q;
+    }
+    /* Scare quotes dropped above no longer hide sentence breaks. */
+    for (k = 0; k < out->n; k++) {
+        st_quote *q = &out->v[k];
+        sentence_bounds(&d, q, q->end);
+    }
+    rc = st_attrib_run(&d, out, err);
+done:
+    free(pr.children.v);
+    free(pr.out.v);
+    free(d.is_mark);
+    free(d.in_quote);
+    st_tokens_free(&d.tk);
+    return rc;
+}
+
+void st_quotes_free(st_quotes *q)
+{
+    size_t i;
+    for (i = 0; i < q->n; i++)
+        free(q->v[i].speaker);
+    free(q->v);
+    q->v = NULL;
+    q->n = q->cap = 0;
+}
+
+const char *st_quote_kind_name(int kind)
+{
+    return kind == ST_KIND_PARTIAL ? "partial" : "full";
+}

@@ -1,0 +1,54 @@
+/* tokens.h - splitting article text into positioned tokens.
+ *
+ * One tokenizer serves the quote extractor (which needs case and exact
+ * code-point positions) and the feature extractor (which folds case).
+ * Words keep internal apostrophes, hyphens and dots (China's, al-Assad,
+ * U.S.); every other visible character is a one-character token. */
+#ifndef ST_TOKENS_H
+#define ST_TOKENS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/error.h"
+#include "../core/text.h"
+
+enum st_tok_type {
+    ST_TOK_WORD = 1,    /* letters/digits with internal ' ’ - . */
+    ST_TOK_PUNCT,       /* any other single visible character */
+    ST_TOK_BREAK,       /* a paragraph break: one or more newlines */
+};
+
+enum st_tok_flag {
+    ST_TF_CAP = 1,      /* word starts with an upper-case letter */
+    ST_TF_LOWER = 2,    /* word starts with a lower-case letter */
+    ST_TF_DIGIT = 4,    /* word starts with a digit */
+    ST_TF_ALLCAPS = 8,  /* two or more letters, all upper case */
+};
+
+typedef struct st_token {
+    uint32_t start, end;    /* code points [start, end) */
+    uint8_t type;
+    uint8_t flags;
+} st_token;
+
+typedef struct st_tokens {
+    st_token *v;
+    size_t n, cap;
+} st_tokens;
+
+/* Tokenizes code points [from, to) of t, appending to out.  A code point is
+ * a quote mark or apostrophe in a word according to is_mark (may be NULL):
+ * marks never join words, so "said“We" splits into said, “, We. */
+int st_tokenize(const st_text *t, size_t from, size_t to,
+                const uint8_t *is_mark, st_tokens *out, st_error *err);
+void st_tokens_free(st_tokens *tk);
+
+/* Case-folded UTF-8 form of token k in buf (truncated to size-1 bytes);
+ * returns buf. */
+char *st_token_lower(const st_text *t, const st_token *k, char *buf, size_t size);
+
+/* 1 when token k case-folds to exactly the ASCII word w. */
+int st_token_is(const st_text *t, const st_token *k, const char *w);
+
+#endif

@@ -1,0 +1,412 @@
+/* wordclass.c - sorted closed word classes for attribution.
+ *
+ * Generated once from the lists in the commit that added it; edit the
+ * arrays directly, keeping them sorted (a unit test checks the order). */
+#include "wordclass.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp(const void *k, const void *e)
+{
+    return strcmp((const char *)k, *(const char *const *)e);
+}
+
+static int in(const char *w, const char *const *v, size_t n)
+{
+    return bsearch(w, v, n, sizeof *v, cmp) != NULL;
+}
+
+static const char *const title_words[] = {
+    "acting", "admiral", "adviser", "advisor", "ambassador", "ambassador-designate",
+    "analyst", "archbishop", "assistant", "associate", "attorney", "ayatollah",
+    "bishop", "capt", "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman",
+    "chancellor", "chief", "chief-executive", "climate", "co-founder", "coach", "col",
+    "colonel", "commander", "commissioner", "congressman", "congresswoman", "consul",
+    "coordinator", "counsellor", "counselor", "counterpart", "crown", "dame", "defence",
+    "defender", "defense", "deputy", "deputy-director", "director", "director-general",
+    "dr", "economic", "economist", "economy", "emir", "energy", "envoy", "executive",
+    "father", "fellow", "field", "finance", "finance-minister", "first", "foreign",
+    "former", "founder", "gen", "general", "goalkeeper", "gov", "governor",
+    "governor-general", "grand", "head", "health", "high", "imam", "incoming",
+    "interim", "interior", "judge", "justice", "king", "lady", "lawmaker", "leader",
+    "lieutenant", "lord", "lt", "maj", "major", "manager", "marshal", "mayor",
+    "midfielder", "minister", "minister-president", "ministers", "miss", "mp", "mr",
+    "mrs", "ms", "national", "officer", "opposition", "outgoing", "pope", "premier",
+    "president", "president-elect", "presidents", "prime", "prince", "princess", "prof",
+    "professor", "queen", "rabbi", "rep", "representative", "researcher", "secretaries",
+    "secretary", "secretary-general", "security", "sen", "senator", "senior",
+    "sergeant", "sheikh", "sir", "special", "spokesman", "spokesperson",
+    "spokesperson-in-chief", "spokeswoman", "state", "striker", "supreme", "trade",
+    "under-secretary", "undersecretary", "vice", "vice-premier", "vice-president",
+};
+
+int st_wc_title(const char *w)
+{
+    return in(w, title_words, sizeof title_words / sizeof *title_words);
+}
+
+static const char *const place_words[] = {
+    "ababa", "abuja", "accra", "addis", "afghanistan", "africa", "african", "aires",
+    "albania", "algeria", "algiers", "america", "american", "americans", "amman",
+    "amsterdam", "angola", "ankara", "antananarivo", "arab", "arctic", "argentina",
+    "argentine", "armenia", "asean", "asia", "asian", "asmara", "astana", "athens",
+    "atlantic", "australia", "australian", "austria", "aviv", "azerbaijan", "baghdad",
+    "bahrain", "baku", "balkan", "baltic", "bangkok", "bangladesh", "beijing", "beirut",
+    "belarus", "belgium", "berlin", "bogota", "bolivia", "bosnia", "brasilia",
+    "brasília", "brazil", "brazilian", "britain", "british", "brussels",
+    "brussels-based", "budapest", "buenos", "bulgaria", "cairo", "cambodia", "cameroon",
+    "canada", "canadian", "canberra", "caracas", "caribbean", "chile", "chilean",
+    "china", "chinese", "colombia", "colombo", "congo", "copenhagen", "croatia", "cuba",
+    "cyprus", "czech", "dakar", "damascus", "davos", "delhi", "denmark", "dhaka",
+    "djibouti", "dodoma", "doha", "dubai", "dublin", "dutch", "east", "eastern",
+    "ecuador", "edinburgh", "egypt", "egyptian", "emirates", "england", "english",
+    "estonia", "ethiopia", "ethiopian", "europe", "european", "finland", "france",
+    "french", "gaza", "geneva", "georgia", "german", "germany", "ghana", "greece",
+    "greek", "guatemala", "gulf", "hague", "haiti", "hanoi", "harare", "havana",
+    "helsinki", "hong", "hungarian", "hungary", "iceland", "india", "indian",
+    "indo-pacific", "indonesia", "indonesian", "iran", "iranian", "iraq", "iraqi",
+    "ireland", "irish", "islamabad", "israel", "israeli", "italian", "italy", "jakarta",
+    "japan", "japanese", "jerusalem", "johannesburg", "jordan", "kabul", "kampala",
+    "karachi", "kathmandu", "kazakhstan", "kenya", "kenyan", "khartoum", "kiev",
+    "kigali", "kinshasa", "korea", "korean", "kosovo", "kremlin-backed", "kuala",
+    "kuwait", "kyiv", "lagos", "laos", "latvia", "lebanon", "libya", "lima", "lisbon",
+    "lithuania", "london", "luanda", "lumpur", "lusaka", "luxembourg", "madrid",
+    "malaysia", "mali", "manama", "manila", "maputo", "mexican", "mexico", "middle",
+    "mideast", "minsk", "mogadishu", "moldova", "mongolia", "morocco", "moscow",
+    "mumbai", "muscat", "myanmar", "nairobi", "nato-member", "naypyidaw", "nepal",
+    "netherlands", "new", "nigeria", "nigerian", "nordic", "north", "northern",
+    "norway", "norwegian", "oman", "oslo", "ottawa", "pacific", "pakistan", "pakistani",
+    "palestine", "palestinian", "panama", "paris", "penh", "peru", "philippine",
+    "philippines", "phnom", "poland", "polish", "portugal", "portuguese", "prague",
+    "pretoria", "pyongyang", "qatar", "rabat", "ramallah", "riyadh", "romania", "rome",
+    "russia", "russian", "russians", "rwanda", "sanaa", "santiago", "saudi", "scotland",
+    "senegal", "seoul", "serbia", "shanghai", "singapore", "sino-russian", "sino-us",
+    "slovakia", "slovenia", "somalia", "south", "southern", "spain", "spanish",
+    "stockholm", "strasbourg", "sudan", "sweden", "swedish", "swiss", "switzerland",
+    "syria", "syrian", "taipei", "taiwan", "taiwanese", "tashkent", "tbilisi", "tehran",
+    "tel", "thai", "thailand", "the-hague", "tokyo", "tripoli", "tunis", "tunisia",
+    "turkey", "turkish", "turkiye", "türkiye", "u.k.", "u.s.", "uganda", "uk",
+    "ukraine", "ukrainian", "ulaanbaatar", "un", "uruguay", "us", "usa", "uzbekistan",
+    "venezuela", "vienna", "vietnam", "vietnamese", "warsaw", "washington", "west",
+    "western", "yemen", "yerevan", "york", "zambia", "zealand", "zimbabwe",
+};
+
+int st_wc_place(const char *w)
+{
+    return in(w, place_words, sizeof place_words / sizeof *place_words);
+}
+
+static const char *const org_head_words[] = {
+    "academy", "administration", "afp", "agency", "alliance", "amnesty", "ap", "army",
+    "asean", "assembly", "association", "authorities", "authority", "bank", "bbc",
+    "bloomberg", "board", "brics", "bureau", "cabinet", "cctv", "center", "centre",
+    "chamber", "coalition", "command", "commissariat", "commission", "committee",
+    "company", "congress", "corp", "corporation", "council", "court", "department",
+    "directorate", "embassy", "eu", "federation", "fifa", "forces", "foundation",
+    "front", "fund", "g20", "g7", "government", "group", "house", "iaea", "imf", "inc",
+    "institute", "interfax", "ioc", "kremlin", "ltd", "military", "ministries",
+    "ministry", "movement", "nato", "navy", "network", "office", "opec", "organisation",
+    "organization", "palace", "parliament", "party", "pentagon", "plc", "presidency",
+    "reuters", "secretariat", "senate", "service", "services", "tass", "un", "unhcr",
+    "unicef", "union", "university", "watch", "who", "wto", "xinhua",
+};
+
+int st_wc_org_head(const char *w)
+{
+    return in(w, org_head_words, sizeof org_head_words / sizeof *org_head_words);
+}
+
+static const char *const person_noun_words[] = {
+    "activist", "activists", "adviser", "advisers", "advisor", "advisors", "aide",
+    "aides", "ambassador", "analyst", "analysts", "campaigner", "campaigners",
+    "captain", "ceo", "chairman", "chairwoman", "chancellor", "chief", "coach",
+    "commander", "counterpart", "critic", "critics", "diplomat", "diplomats",
+    "director", "economist", "economists", "emir", "envoy", "executive", "executives",
+    "expert", "experts", "founder", "general", "governor", "head", "judge", "king",
+    "lawmaker", "lawmakers", "leader", "leaders", "manager", "mayor", "minister",
+    "negotiator", "negotiators", "observer", "observers", "officer", "officers",
+    "official", "officials", "player", "pope", "premier", "president", "prince",
+    "professor", "prosecutor", "queen", "representative", "representatives",
+    "researcher", "researchers", "secretary", "senator", "sheikh", "source", "sources",
+    "spokesman", "spokesperson", "spokeswoman",
+};
+
+int st_wc_person_noun(const char *w)
+{
+    return in(w, person_noun_words, sizeof person_noun_words / sizeof *person_noun_words);
+}
+
+static const char *const document_words[] = {
+    "article", "broadcast", "commentary", "communique", "communiqué", "declaration",
+    "editorial", "interview", "letter", "memo", "note", "post", "readout", "release",
+    "report", "statement", "transcript",
+};
+
+int st_wc_document(const char *w)
+{
+    return in(w, document_words, sizeof document_words / sizeof *document_words);
+}
+
+static const char *const particle_words[] = {
+    "abu", "af", "al", "ap", "bin", "bint", "da", "das", "de", "den", "der", "di", "do",
+    "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+};
+
+int st_wc_particle(const char *w)
+{
+    return in(w, particle_words, sizeof particle_words / sizeof *particle_words);
+}
+
+static const char *const function_words[] = {
+    "a", "according", "advertisement", "after", "also", "although", "an", "and",
+    "april", "as", "asked", "at", "august", "because", "before", "but", "by",
+    "december", "despite", "dr", "during", "earlier", "elsewhere", "february", "for",
+    "friday", "from", "her", "here", "his", "however", "if", "in", "indeed", "instead",
+    "it", "its", "january", "july", "june", "last", "later", "march", "may",
+    "meanwhile", "monday", "more", "mr", "mrs", "ms", "november", "now", "october",
+    "of", "on", "or", "our", "over", "photo", "read", "related", "saturday",
+    "separately", "september", "share", "since", "so", "speaking", "still", "sunday",
+    "that", "the", "their", "then", "there", "this", "though", "thursday", "to",
+    "today", "tomorrow", "tuesday", "under", "until", "wednesday", "when", "while",
+    "with", "yesterday", "yet",
+};
+
+int st_wc_function(const char *w)
+{
+    return in(w, function_words, sizeof function_words / sizeof *function_words);
+}
+
+static const char *const pronoun_words[] = {
+    "he", "i", "it", "she", "they", "we",
+};
+
+int st_wc_pronoun(const char *w)
+{
+    return in(w, pronoun_words, sizeof pronoun_words / sizeof *pronoun_words);
+}
+
+static const char *const determiner_words[] = {
+    "a", "an", "another", "each", "every", "her", "his", "its", "one", "our", "that",
+    "the", "their", "these", "this", "those",
+};
+
+int st_wc_determiner(const char *w)
+{
+    return in(w, determiner_words, sizeof determiner_words / sizeof *determiner_words);
+}
+
+static const char *const skippable_words[] = {
+    "again", "already", "also", "angrily", "bluntly", "calmly", "curtly", "earlier",
+    "finally", "firmly", "flatly", "further", "had", "has", "have", "herself",
+    "himself", "is", "itself", "last", "later", "once", "openly", "previously",
+    "privately", "proudly", "publicly", "quickly", "recently", "repeatedly",
+    "reportedly", "separately", "sharply", "simply", "subsequently", "tersely",
+    "themselves", "then", "was", "were", "will", "would",
+};
+
+int st_wc_skippable(const char *w)
+{
+    return in(w, skippable_words, sizeof skippable_words / sizeof *skippable_words);
+}
+
+typedef struct cue {
+    const char *word;
+    int type;
+} cue;
+
+static const cue cues[] = {
+    { "accused", ST_CUE_SAY },
+    { "accuses", ST_CUE_SAY },
+    { "acknowledged", ST_CUE_SAY },
+    { "acknowledges", ST_CUE_SAY },
+    { "added", ST_CUE_SAY },
+    { "adding", ST_CUE_SAYING },
+    { "adds", ST_CUE_SAY },
+    { "admits", ST_CUE_SAY },
+    { "admitted", ST_CUE_SAY },
+    { "affirmed", ST_CUE_SAY },
+    { "affirms", ST_CUE_SAY },
+    { "agreed", ST_CUE_SAY },
+    { "agrees", ST_CUE_SAY },
+    { "announced", ST_CUE_SAY },
+    { "announces", ST_CUE_SAY },
+    { "appealed", ST_CUE_SAY },
+    { "appeals", ST_CUE_SAY },
+    { "argued", ST_CUE_SAY },
+    { "argues", ST_CUE_SAY },
+    { "arguing", ST_CUE_SAYING },
+    { "asked", ST_CUE_SAY },
+    { "asks", ST_CUE_SAY },
+    { "asserted", ST_CUE_SAY },
+    { "asserts", ST_CUE_SAY },
+    { "beamed", ST_CUE_SAY },
+    { "blasted", ST_CUE_SAY },
+    { "blasts", ST_CUE_SAY },
+    { "boasted", ST_CUE_SAY },
+    { "boasts", ST_CUE_SAY },
+    { "branded", ST_CUE_CALL },
+    { "brands", ST_CUE_CALL },
+    { "called", ST_CUE_CALL },
+    { "calls", ST_CUE_CALL },
+    { "cautioned", ST_CUE_SAY },
+    { "cautions", ST_CUE_SAY },
+    { "claimed", ST_CUE_SAY },
+    { "claims", ST_CUE_SAY },
+    { "complained", ST_CUE_SAY },
+    { "complains", ST_CUE_SAY },
+    { "conceded", ST_CUE_SAY },
+    { "concedes", ST_CUE_SAY },
+    { "concluded", ST_CUE_SAY },
+    { "concludes", ST_CUE_SAY },
+    { "condemned", ST_CUE_SAY },
+    { "condemns", ST_CUE_SAY },
+    { "confirmed", ST_CUE_SAY },
+    { "confirms", ST_CUE_SAY },
+    { "contended", ST_CUE_SAY },
+    { "contends", ST_CUE_SAY },
+    { "continued", ST_CUE_SAY },
+    { "continues", ST_CUE_SAY },
+    { "criticised", ST_CUE_SAY },
+    { "criticises", ST_CUE_SAY },
+    { "criticized", ST_CUE_SAY },
+    { "criticizes", ST_CUE_SAY },
+    { "declared", ST_CUE_SAY },
+    { "declares", ST_CUE_SAY },
+    { "demanded", ST_CUE_SAY },
+    { "demands", ST_CUE_SAY },
+    { "denied", ST_CUE_SAY },
+    { "denies", ST_CUE_SAY },
+    { "described", ST_CUE_CALL },
+    { "describes", ST_CUE_CALL },
+    { "dismissed", ST_CUE_SAY },
+    { "dismisses", ST_CUE_SAY },
+    { "emphasised", ST_CUE_SAY },
+    { "emphasises", ST_CUE_SAY },
+    { "emphasized", ST_CUE_SAY },
+    { "emphasizes", ST_CUE_SAY },
+    { "explained", ST_CUE_SAY },
+    { "explains", ST_CUE_SAY },
+    { "fumed", ST_CUE_SAY },
+    { "hailed", ST_CUE_SAY },
+    { "hails", ST_CUE_SAY },
+    { "insisted", ST_CUE_SAY },
+    { "insisting", ST_CUE_SAYING },
+    { "insists", ST_CUE_SAY },
+    { "joked", ST_CUE_SAY },
+    { "jokes", ST_CUE_SAY },
+    { "labeled", ST_CUE_CALL },
+    { "labelled", ST_CUE_CALL },
+    { "labels", ST_CUE_CALL },
+    { "lamented", ST_CUE_SAY },
+    { "laments", ST_CUE_SAY },
+    { "maintained", ST_CUE_SAY },
+    { "maintains", ST_CUE_SAY },
+    { "mentioned", ST_CUE_SAY },
+    { "mentions", ST_CUE_SAY },
+    { "noted", ST_CUE_SAY },
+    { "notes", ST_CUE_SAY },
+    { "noting", ST_CUE_SAYING },
+    { "observed", ST_CUE_SAY },
+    { "observes", ST_CUE_SAY },
+    { "pleaded", ST_CUE_SAY },
+    { "pleads", ST_CUE_SAY },
+    { "pledged", ST_CUE_SAY },
+    { "pledges", ST_CUE_SAY },
+    { "posted", ST_CUE_SAY },
+    { "posts", ST_CUE_SAY },
+    { "praised", ST_CUE_SAY },
+    { "praises", ST_CUE_SAY },
+    { "predicted", ST_CUE_SAY },
+    { "predicts", ST_CUE_SAY },
+    { "promised", ST_CUE_SAY },
+    { "promises", ST_CUE_SAY },
+    { "quipped", ST_CUE_SAY },
+    { "quips", ST_CUE_SAY },
+    { "reaffirmed", ST_CUE_SAY },
+    { "reaffirms", ST_CUE_SAY },
+    { "recalled", ST_CUE_SAY },
+    { "recalls", ST_CUE_SAY },
+    { "recounted", ST_CUE_SAY },
+    { "recounts", ST_CUE_SAY },
+    { "reiterated", ST_CUE_SAY },
+    { "reiterates", ST_CUE_SAY },
+    { "rejected", ST_CUE_SAY },
+    { "rejects", ST_CUE_SAY },
+    { "remarked", ST_CUE_SAY },
+    { "remarks", ST_CUE_SAY },
+    { "replied", ST_CUE_SAY },
+    { "replies", ST_CUE_SAY },
+    { "reported", ST_CUE_SAY },
+    { "reports", ST_CUE_SAY },
+    { "responded", ST_CUE_SAY },
+    { "responds", ST_CUE_SAY },
+    { "said", ST_CUE_SAY },
+    { "say", ST_CUE_SAY },
+    { "saying", ST_CUE_SAYING },
+    { "says", ST_CUE_SAY },
+    { "scoffed", ST_CUE_SAY },
+    { "shouted", ST_CUE_SAY },
+    { "shouts", ST_CUE_SAY },
+    { "sighed", ST_CUE_SAY },
+    { "slammed", ST_CUE_SAY },
+    { "slams", ST_CUE_SAY },
+    { "snapped", ST_CUE_SAY },
+    { "stated", ST_CUE_SAY },
+    { "states", ST_CUE_SAY },
+    { "stressed", ST_CUE_SAY },
+    { "stresses", ST_CUE_SAY },
+    { "stressing", ST_CUE_SAYING },
+    { "suggested", ST_CUE_SAY },
+    { "suggests", ST_CUE_SAY },
+    { "tell", ST_CUE_SAY },
+    { "telling", ST_CUE_SAYING },
+    { "tells", ST_CUE_SAY },
+    { "termed", ST_CUE_CALL },
+    { "terms", ST_CUE_CALL },
+    { "threatened", ST_CUE_SAY },
+    { "threatens", ST_CUE_SAY },
+    { "thundered", ST_CUE_SAY },
+    { "told", ST_CUE_SAY },
+    { "tweeted", ST_CUE_SAY },
+    { "tweets", ST_CUE_SAY },
+    { "urged", ST_CUE_SAY },
+    { "urges", ST_CUE_SAY },
+    { "urging", ST_CUE_SAYING },
+    { "vowed", ST_CUE_SAY },
+    { "vows", ST_CUE_SAY },
+    { "warned", ST_CUE_SAY },
+    { "warning", ST_CUE_SAYING },
+    { "warns", ST_CUE_SAY },
+    { "welcomed", ST_CUE_SAY },
+    { "welcomes", ST_CUE_SAY },
+    { "wondered", ST_CUE_SAY },
+    { "wonders", ST_CUE_SAY },
+    { "writes", ST_CUE_SAY },
+    { "written", ST_CUE_SAY },
+    { "wrote", ST_CUE_SAY },
+};
+
+static int cue_cmp(const void *k, const void *e)
+{
+    return strcmp((const char *)k, ((const cue *)e)->word);
+}
+
+int st_wc_cue(const char *w, const char **canon)
+{
+    const cue *c;
+
+    if (strcmp(w, "according") == 0) {
+        *canon = "according to";
+        return ST_CUE_ACCORDING;
+    }
+    if (strcmp(w, "quoted") == 0 || strcmp(w, "quotes") == 0 || strcmp(w, "quoting") == 0) {
+        *canon = "quoted";
+        return ST_CUE_QUOTED;
+    }
+    c = bsearch(w, cues, sizeof cues / sizeof *cues, sizeof *cues, cue_cmp);
+    if (!c)
+        return ST_CUE_NONE;
+    *canon = c->word;
+    return c->type;
+}
