@@ -13,6 +13,7 @@
 #include "quotes.h"
 #include "wordclass.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,25 +103,71 @@ static int is_particle(const attrib *a, size_t i)
 static size_t name_run_start(const attrib *a, size_t lo, size_t last)
 {
     size_t s = last;
-    while (s > lo && s - 1 >= lo && !in_statement(a, s - 1) &&
-           (is_cap(a, s - 1) || (is_particle(a, s - 1) && s >= lo + 2 && is_cap(a, s - 2))) &&
-           last - s + 1 < 8)
-        s--;
+    while (s > lo && !in_statement(a, s - 1) && last - s + 1 < 8) {
+        size_t q = s - 1;
+        if (is_cap(a, q)) {
+            s = q;
+            continue;
+        }
+        /* particles join a name only between capitals: "van den Berg" */
+        while (q > lo && is_particle(a, q) && s - q < 4)
+            q--;
+        if (q + 1 < s && is_particle(a, q + 1) && is_cap(a, q) && !in_statement(a, q))
+            s = q;
+        else
+            break;
+    }
     return s;
+}
+
+/* Does a name run continue after token i (a capital, or particles then a
+ * capital)? */
+static int name_continues(const attrib *a, size_t i)
+{
+    size_t n = a->d->tk.n, k = i + 1;
+    if (k < n && is_cap(a, k))
+        return 1;
+    while (k < n && k < i + 4 && is_particle(a, k))
+        k++;
+    return k > i + 1 && k < n && is_cap(a, k);
 }
 
 /* Drops leading titles, places and sentence words: "Russian ambassador to
  * China Andrey Denisov" -> "Andrey Denisov".  Returns the first name token,
  * or last + 1 when nothing name-like is left. */
+/* "vice-minister", "deputy-director": every hyphen part a title. */
+static int title_word(const char *w)
+{
+    char part[WORD_MAX];
+    const char *p = w;
+    if (st_wc_title(w))
+        return 1;
+    if (!strchr(w, '-'))
+        return 0;
+    while (*p) {
+        size_t n = strcspn(p, "-");
+        if (n == 0 || n >= sizeof part)
+            return 0;
+        memcpy(part, p, n);
+        part[n] = '\0';
+        if (!st_wc_title(part))
+            return 0;
+        p += n;
+        if (*p == '-')
+            p++;
+    }
+    return 1;
+}
+
 static size_t strip_leading(const attrib *a, size_t s, size_t last)
 {
     char w[WORD_MAX];
     while (s <= last) {
         name_lower(a, s, w);
-        if (s < last && (st_wc_title(w) || st_wc_place(w) || st_wc_function(w) ||
+        if (s < last && (title_word(w) || st_wc_place(w) || st_wc_function(w) ||
                          (tok(a, s)->flags & ST_TF_ALLCAPS)))
             s++;
-        else if (s == last && (st_wc_function(w) || st_wc_title(w)))
+        else if (s == last && (st_wc_function(w) || title_word(w)))
             s++;
         else
             break;
@@ -183,6 +230,18 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
         if (nf > j)
             return s;
         s.type = run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
+        /* "Ministry of Electronics and Information Technology": an
+         * organisation's name may hold of/and/for between capitals. */
+        while (st >= lo + 2 && is_word(a, st - 1) && !is_cap(a, st - 1) && is_cap(a, st - 2) &&
+               (st_token_is(a->d->t, tok(a, st - 1), "of") ||
+                st_token_is(a->d->t, tok(a, st - 1), "and") ||
+                st_token_is(a->d->t, tok(a, st - 1), "for")) && j - st < 10) {
+            size_t ext = name_run_start(a, lo, st - 2);
+            if (!run_is_org(a, ext, j))
+                break;
+            st = ext;
+            s.type = SUBJ_NP;
+        }
         if (s.type == SUBJ_NP) {
             nf = st;
             while (nf < j && st_wc_function(name_lower(a, nf, w)))
@@ -215,6 +274,13 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
     return s;
 }
 
+/* "In Tokyo," is a setting, not a subject. */
+static int is_place_np(const attrib *a, const subject *t)
+{
+    char w[WORD_MAX];
+    return t->first == t->last && st_wc_place(name_lower(a, t->first, w));
+}
+
 /* Subject of the cue at token v, looking left no further than lo. */
 static subject subject_before(const attrib *a, size_t lo, size_t v)
 {
@@ -230,24 +296,54 @@ static subject subject_before(const attrib *a, size_t lo, size_t v)
     }
     if (j < lo || j >= v)
         return none;
-    if (punct_is(a, j, ',') || punct_is(a, j, ')')) {
-        /* Apposition: "Zhang Xin, associate professor at ..., said". */
+    if (is_word(a, j) && (st_token_is(a->d->t, tok(a, j), "who") ||
+                          st_token_is(a->d->t, tok(a, j), "which")) && j > lo &&
+        punct_is(a, j - 1, ','))
+        j--;    /* "Sofia Marques, a spokesperson, who said" */
+    if (punct_is(a, j, ')')) {
         size_t k = j;
-        uint32_t open = punct_is(a, j, ')') ? '(' : ',';
-        while (k > lo && !punct_is(a, k - 1, open) && tok(a, k - 1)->type != ST_TOK_BREAK &&
-               !(open == ',' && in_statement(a, k - 1)))
+        while (k > lo && !punct_is(a, k - 1, '(') && tok(a, k - 1)->type != ST_TOK_BREAK)
             k--;
-        if (k > lo + 1 && punct_is(a, k - 1, open)) {
-            subject s = np_ending_at(a, lo, k - 2);
-            if (s.type != SUBJ_NONE)
-                return s;
+        if (k > lo + 1)
+            return np_ending_at(a, lo, k - 2);
+        return none;
+    }
+    if (punct_is(a, j, ',')) {
+        /* Apposition: "Zhang Xin, associate professor at ..., said".  The
+         * subject is the first name in the clause that a comma follows; an
+         * appositive may hold commas of its own ("Economy, Trade and
+         * Industry"). */
+        subject first_np = none;
+        size_t c;
+        subject first_name = none;
+        size_t seg = lo;
+        for (c = lo + 1; c < j; c++) {
+            subject t;
+            if (!punct_is(a, c, ','))
+                continue;
+            t = np_ending_at(a, lo, c - 1);
+            if (t.type == SUBJ_PRONOUN)
+                return t;
+            if (t.type == SUBJ_NAME && name_run_start(a, lo, c - 1) <= seg + 1)
+                return t;   /* the whole segment is the name */
+            if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE)
+                first_name = t;
+            seg = c + 1;
+            if (first_np.type == SUBJ_NONE && t.type == SUBJ_NP && !is_place_np(a, &t))
+                first_np = t;
         }
+        if (first_name.type != SUBJ_NONE)
+            return first_name;
+        if (first_np.type != SUBJ_NONE)
+            return first_np;
         return np_ending_at(a, lo, j - 1);
     }
     return np_ending_at(a, lo, j);
 }
 
-/* Subject after an inverted cue: "said Li Lifan, a senior fellow". */
+/* Subject after an inverted cue: "said Li Lifan, a senior fellow", "said
+ * the ministry", "quoted him as saying".  Only a pronoun, a capitalised
+ * run, or a short determiner phrase ending in a speaker noun qualify. */
 static subject subject_after(const attrib *a, size_t v, size_t hi)
 {
     subject s = { SUBJ_NONE, 0, 0, 0 };
@@ -262,25 +358,76 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
         s.first = s.last = s.name_first = j;
         return s;
     }
-    if (st_wc_determiner(w))
-        j++;
-    e = j;
-    while (e < hi && is_word(a, e) && !in_statement(a, e) &&
-           (is_cap(a, e) || is_particle(a, e) ||
-            (!is_cap(a, e) && e + 1 < hi && is_word(a, e + 1) && e - j < 5 &&
-             !st_wc_org_head(lower(a, e, w)) && !st_wc_person_noun(w))))
-        e++;
-    /* e is one past the phrase; extend over a trailing lower-case head. */
-    if (e < hi && is_word(a, e) && !is_cap(a, e)) {
-        lower(a, e, w);
-        if (st_wc_org_head(w) || st_wc_person_noun(w))
-            e++;
+    /* "said rival boss Gareth Pryce": role words before the name. */
+    for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e) &&
+                (title_word(lower(a, e, w)) || st_wc_person_noun(w)); e++)
+        ;
+    if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
+        size_t c = e;
+        while (c + 1 < hi && !in_statement(a, c + 1) && name_continues(a, c))
+            c++;
+        if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
+            char nx[WORD_MAX];
+            lower(a, c + 1, nx);
+            if (title_word(nx) || st_wc_person_noun(nx) || st_wc_org_head(nx)) {
+                /* "says Turkish foreign minister": a role phrase. */
+                size_t h = c + 1;
+                while (h + 1 < hi && is_word(a, h + 1) && !is_cap(a, h + 1) &&
+                       (title_word(lower(a, h + 1, nx)) || st_wc_person_noun(nx) ||
+                        st_wc_org_head(nx)))
+                    h++;
+                s.type = SUBJ_NP;
+                s.first = s.name_first = e;
+                s.last = h;
+                return s;
+            }
+            if (!st_wc_function(nx) && !st_wc_skippable(nx) && !st_wc_cue(nx, &(const char *){ NULL }))
+                return s;   /* "says EU wants": the name begins a clause */
+        }
+        return np_ending_at(a, e, c);
     }
-    while (e > j && is_particle(a, e - 1))
-        e--;
-    if (e == j)
+    lower(a, j, w);
+    if (!st_wc_determiner(w))
         return s;
-    return np_ending_at(a, j, e - 1);
+    if (j + 1 < hi && is_cap(a, j + 1))
+        return subject_after(a, j, hi);     /* "according to the Athletics Integrity Unit" */
+    for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {
+        lower(a, e, w);
+        if (st_wc_org_head(w) || st_wc_person_noun(w)) {
+            /* "a spokesman for the ministry": the head is the speaker. */
+            return np_ending_at(a, j + 1, e);
+        }
+        if (st_wc_cue(w, &(const char *){ NULL }))
+            break;
+    }
+    return s;
+}
+
+/* The subject of a participle cue ("Prates piled in, writing that ..."):
+ * the first speaker-like phrase of the sentence. */
+static subject clause_subject(const attrib *a, size_t lo, size_t v)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, single = none;
+    size_t j;
+    for (j = lo; j < v; j++) {
+        subject t;
+        if (!is_word(a, j) || in_statement(a, j))
+            continue;
+        if (j + 1 < v && is_cap(a, j) && name_continues(a, j))
+            continue;   /* run on to the end of a capitalised name */
+        t = np_ending_at(a, lo, j);
+        if (t.type == SUBJ_NAME && t.first == t.last) {
+            /* "Back home, Minister Luciana Prates ...": a lone capital may
+             * just open the sentence; a fuller name later wins. */
+            if (single.type == SUBJ_NONE)
+                single = t;
+            continue;
+        }
+        if (t.type == SUBJ_NAME || t.type == SUBJ_PRONOUN ||
+            (t.type == SUBJ_NP && !is_place_np(a, &t)))
+            return t;
+    }
+    return single;
 }
 
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
@@ -296,30 +443,41 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
         int type;
         const char *canon = NULL;
         subject s = { SUBJ_NONE, 0, 0, 0 };
-        if (!is_word(a, v) || in_statement(a, v))
+        if (!is_word(a, v) || in_statement(a, v) ||
+            (is_cap(a, v) && !(tok(a, v)->flags & ST_TF_ALLCAPS)))
             continue;
         type = st_wc_cue(lower(a, v, w), &canon);
-        if (type == ST_CUE_NONE || type == ST_CUE_SAYING)
+        if (type == ST_CUE_NONE)
             continue;
-        if (type == ST_CUE_ACCORDING) {
+        if (type == ST_CUE_SAYING) {
+            if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))
+                continue;   /* "quoted X as saying": the quoted cue decides */
+            s = clause_subject(a, lo, v);
+        } else if (type == ST_CUE_ACCORDING) {
             if (v + 1 < hi && st_token_is(a->d->t, tok(a, v + 1), "to"))
                 s = subject_after(a, v + 1, hi);
         } else if (type == ST_CUE_QUOTED) {
             /* "a statement quoted Xi as saying" names the speaker after the
-             * verb; "Xi was quoted by Interfax as saying" before it. */
-            if (v > lo && is_word(a, v - 1) &&
-                (st_token_is(a->d->t, tok(a, v - 1), "was") ||
-                 st_token_is(a->d->t, tok(a, v - 1), "were") ||
-                 st_token_is(a->d->t, tok(a, v - 1), "is")))
-                s = subject_before(a, lo, v - 1);
+             * verb; "Xi was (later) quoted by Interfax as saying" before it. */
+            size_t b = v;
+            while (b > lo && is_word(a, b - 1) && st_wc_skippable(lower(a, b - 1, w)) &&
+                   !st_token_is(a->d->t, tok(a, b - 1), "was") &&
+                   !st_token_is(a->d->t, tok(a, b - 1), "is"))
+                b--;
+            if (b > lo && is_word(a, b - 1) &&
+                (st_token_is(a->d->t, tok(a, b - 1), "was") ||
+                 st_token_is(a->d->t, tok(a, b - 1), "were") ||
+                 st_token_is(a->d->t, tok(a, b - 1), "is")))
+                s = subject_before(a, lo, b - 1);
             else
                 s = subject_after(a, v, hi);
         } else {
             s = subject_before(a, lo, v);
-            if (s.type == SUBJ_NONE || (type == ST_CUE_SAY && v == lo))
-                s = subject_after(a, v, hi);
-            if (s.type == SUBJ_NONE && type == ST_CUE_SAY)
-                s = subject_after(a, v, hi);
+            if ((s.type == SUBJ_NONE || v == lo) && st_wc_cue_invertible(canon)) {
+                subject inv = subject_after(a, v, hi);
+                if (inv.type != SUBJ_NONE)
+                    s = inv;
+            }
         }
         if (s.type == SUBJ_NONE)
             continue;
@@ -369,6 +527,8 @@ static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t 
 typedef struct entity {
     size_t s, e;            /* token range, inclusive */
     size_t pos;             /* code point of its first token */
+    int introduced;         /* a person introduced: titled, appositive, speaking */
+    int gender;             /* 'm', 'f', or 0 when unknown */
 } entity;
 
 /* How far resolution looks, in entities and history events, so that a
@@ -393,7 +553,7 @@ static size_t entity_index_at(const attrib *a, size_t pos)
  * referent is the most recent longer name before `before` that contains the
  * mention (else the first after it); its fullest form is the longest name
  * in the article containing the referent. */
-static char *canonical_name(const attrib *a, size_t ms, size_t me, size_t before)
+static char *canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender)
 {
     size_t at = entity_index_at(a, before), k, lo, hi;
     size_t mlen = me - ms + 1;
@@ -411,15 +571,73 @@ static char *canonical_name(const attrib *a, size_t ms, size_t me, size_t before
         if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
             ref = x;
     }
+    if (gender)
+        *gender = 0;
     if (!ref)
         return name_text(a, ms, me);
+    if (gender)
+        *gender = ref->gender;
     best = ref;
     for (k = lo; k < hi; k++) {
         const entity *x = &a->ent[k];
         if (x->e - x->s > best->e - best->s && name_contains(a, x->s, x->e, ref->s, ref->e))
             best = x;
     }
+    if (gender && !*gender)
+        *gender = best->gender;
     return name_text(a, best->s, best->e);
+}
+
+/* Is the name [s,e] how a person enters the story: a full name with a
+ * title or role before it, or an apposition, relative clause or reporting
+ * verb after it?  Only such names are antecedents for he/she. */
+static int introduced_person(const attrib *a, size_t s, size_t e)
+{
+    char w[WORD_MAX];
+    const char *cue;
+    size_t n = a->d->tk.n;
+    if (e == s)
+        return 0;
+    if (s > 0 && is_word(a, s - 1) && (title_word(name_lower(a, s - 1, w)) ||
+                                       st_wc_person_noun(w)))
+        return 1;
+    if (s > 0 && name_run_start(a, 0, e) < s)
+        return 1;   /* titles were stripped from the front of the run */
+    if (e + 1 < n && punct_is(a, e + 1, ','))
+        return 1;
+    if (e + 1 < n && is_word(a, e + 1) && st_wc_cue(lower(a, e + 1, w), &cue))
+        return 1;
+    return 0;
+}
+
+/* The gender of a pronoun word: 'm', 'f', or 0. */
+static int pronoun_gender(const char *w)
+{
+    if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "himself"))
+        return 'm';
+    if (!strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "hers") || !strcmp(w, "herself"))
+        return 'f';
+    return 0;
+}
+
+/* A person's gender as the text reveals it: the first gendered pronoun
+ * outside quotes after their introduction, before another name appears
+ * ("Kovács, who ..., said her ..." -> f).  0 when nothing tells. */
+static int gender_after(const attrib *a, size_t e)
+{
+    size_t k, n = a->d->tk.n;
+    char w[WORD_MAX];
+    for (k = e + 1; k < n && k < e + 40; k++) {
+        int g;
+        if (!is_word(a, k) || in_statement(a, k))
+            continue;
+        if (is_cap(a, k) && name_continues(a, k) && k > e + 1)
+            return 0;   /* someone else is named first */
+        g = pronoun_gender(lower(a, k, w));
+        if (g)
+            return g;
+    }
+    return 0;
 }
 
 static int collect_entities(attrib *a)
@@ -428,8 +646,7 @@ static int collect_entities(attrib *a)
     size_t i;
     for (i = 0; i < tk->n; i++) {
         size_t s;
-        if (!is_cap(a, i) || in_statement(a, i) || (i + 1 < tk->n && is_cap(a, i + 1)) ||
-            (i + 2 < tk->n && is_particle(a, i + 1) && is_cap(a, i + 2)))
+        if (!is_cap(a, i) || in_statement(a, i) || name_continues(a, i))
             continue;
         s = strip_leading(a, name_run_start(a, 0, i), i);
         if (s > i || i - s + 1 > NAME_TOKENS_MAX || run_is_org(a, s, i))
@@ -445,6 +662,8 @@ static int collect_entities(attrib *a)
         a->ent[a->nent].s = s;
         a->ent[a->nent].e = i;
         a->ent[a->nent].pos = tok(a, s)->start;
+        a->ent[a->nent].introduced = introduced_person(a, s, i);
+        a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, i) : 0;
         a->nent++;
     }
     return 0;
@@ -459,17 +678,57 @@ static const event *last_event(const attrib *a, size_t pos, int need_person, siz
             continue;
         if (e->para < min_para)
             return NULL;
-        if (e->speaker && (!need_person || e->person))
+        if (!e->speaker)
+            continue;
+        if (need_person == 0 || (need_person < 0 && !e->person) ||
+            (need_person == 1 && e->person) ||
+            (need_person > 1 && e->person && (e->person == 1 || e->person == need_person)))
             return e;
     }
     return NULL;
+}
+
+/* "China's commerce ministry" -> "Chinese commerce ministry": the plain
+ * English name of an organisation uses the adjective. */
+static char *np_text(const attrib *a, size_t first, size_t last)
+{
+    char w[WORD_MAX], country[3 * WORD_MAX];
+    size_t k, n = 0;
+    for (k = first; k < last && k < first + 3; k++) {
+        size_t L;
+        lower(a, k, w);
+        L = strlen(w);
+        if (n + L + 2 >= sizeof country)
+            break;
+        if (n)
+            country[n++] = ' ';
+        memcpy(country + n, w, L + 1);
+        n += L;
+        if (L > 2 && w[L - 1] == 's' && w[L - 2] == '\'') {
+            const char *adj;
+            char *rest, *out;
+            country[n - 2] = '\0';
+            adj = st_wc_demonym(country);
+            if (!adj)
+                break;
+            rest = name_text(a, k + 1, last);
+            if (!rest)
+                return NULL;
+            out = malloc(strlen(adj) + strlen(rest) + 2);
+            if (out)
+                sprintf(out, "%s %s", adj, rest);
+            free(rest);
+            return out;
+        }
+    }
+    return name_text(a, first, last);
 }
 
 /* The longest organisation phrase in the history that ends with the same
  * head word: "the ministry" -> "Chinese foreign ministry". */
 static char *canonical_np(const attrib *a, const subject *s)
 {
-    char *np = name_text(a, s->name_first, s->last);
+    char *np = np_text(a, s->name_first, s->last);
     size_t k, nlen;
     const char *head;
     if (!np)
@@ -526,7 +785,7 @@ static char *role_person(const attrib *a, const subject *s, size_t before, int *
         return NULL;
     *person = 1;
     return canonical_name(a, strip_leading(a, name_run_start(a, 0, found), found), found,
-                          before);
+                          before, NULL);
 }
 
 static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
@@ -534,20 +793,55 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
     const event *e;
     *person = 0;
     switch (s->type) {
-    case SUBJ_NAME:
-        *person = 1;
-        return canonical_name(a, s->name_first, s->last, pos);
+    case SUBJ_NAME: {
+        int g;
+        char *name = canonical_name(a, s->name_first, s->last, pos, &g);
+        *person = g ? g : 1;
+        return name;
+    }
     case SUBJ_PRONOUN: {
         char w[WORD_MAX];
         int plural = strcmp(lower(a, s->first, w), "they") == 0 ||
-                     strcmp(w, "we") == 0 || strcmp(w, "it") == 0;
-        e = last_event(a, pos, !plural, 0);
+                     strcmp(w, "we") == 0 || strcmp(w, "it") == 0 ||
+                     strcmp(w, "them") == 0;
+        size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
+        size_t ei = entity_index_at(a, at);
+        if (strcmp(w, "it") == 0) {
+            e = last_event(a, at, -1, 0);   /* an organisation, if any spoke */
+            if (e) {
+                *person = 0;
+                return strdup(e->speaker);
+            }
+        }
+        e = last_event(a, at, plural ? 0 : (pronoun_gender(w) ? pronoun_gender(w) : 1), 0);
+        /* He/she is the person introduced last, speaker or not ("enraged
+         * local MP Rachel Odunsi, who ... ‘…’ she said"). */
+        int g = pronoun_gender(w);
+        while (!plural && ei > 0 &&
+               (!a->ent[ei - 1].introduced || (g && a->ent[ei - 1].gender &&
+                                               a->ent[ei - 1].gender != g)))
+            ei--;
+        if (!plural && ei > 0 && (!e || a->ent[ei - 1].pos > e->pos)) {
+            int eg;
+            char *name = canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, at, &eg);
+            *person = eg ? eg : (g ? g : 1);
+            return name;
+        }
         if (!e)
             return NULL;
-        *person = e->person;
+        *person = e->person == 1 && g ? g : e->person;
         return strdup(e->speaker);
     }
     case SUBJ_NP: {
+        char w[WORD_MAX];
+        if (st_wc_document(lower(a, s->last, w)) && s->name_first == s->last) {
+            /* "the statement said": whoever issued it spoke. */
+            e = last_event(a, pos, 0, 0);
+            if (e) {
+                *person = e->person;
+                return strdup(e->speaker);
+            }
+        }
         char *p = role_person(a, s, pos, person);
         return p ? p : canonical_np(a, s);
     }
@@ -591,10 +885,10 @@ static int history_upto(attrib *a, size_t *next_tok, size_t pos)
         const char *cue;
         int type;
         (*next_tok)++;
-        if (!is_word(a, v) || in_statement(a, v))
+        if (!is_word(a, v) || in_statement(a, v) || is_cap(a, v))
             continue;
         type = st_wc_cue(lower(a, v, w), &cue);
-        if (type != ST_CUE_SAY && type != ST_CUE_ACCORDING && type != ST_CUE_QUOTED)
+        if (type == ST_CUE_NONE || !st_wc_cue_speech(cue))
             continue;
         while (lo > 0 && lo > v - 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
                !in_statement(a, lo - 1))
@@ -731,8 +1025,10 @@ static int attribute_one(attrib *a, st_quote *q)
         sent_hi = after_lo + 60;
     if (open_tok > sent_lo + 60)
         sent_lo = open_tok - 60;
-    /* The before-part starts after any earlier statement in the sentence. */
-    for (k = open_tok; k > sent_lo; k--)
+    /* A full quote's before-part starts after any earlier statement in the
+     * sentence; a partial quote shares the reporter's whole sentence ("X
+     * said the plan was “A” and “B”"). */
+    for (k = open_tok; k > sent_lo && q->kind == ST_KIND_FULL; k--)
         if (in_statement(a, k - 1)) {
             sent_lo = k;
             break;
@@ -785,6 +1081,68 @@ static int attribute_one(attrib *a, st_quote *q)
     return 0;
 }
 
+/* Share of the content words (3+ letters) of quote x found in quote y. */
+static double word_overlap(const st_text *t, const st_quote *x, const st_quote *y)
+{
+    size_t i = x->start, have = 0, found = 0;
+    while (i < x->end) {
+        size_t s, n;
+        if (!st_cp_is_letter(t->cp[i])) {
+            i++;
+            continue;
+        }
+        s = i;
+        while (i < x->end && st_cp_is_letter(t->cp[i]))
+            i++;
+        n = i - s;
+        if (n < 3)
+            continue;
+        have++;
+        for (size_t j = y->start; j + n <= y->end; j++) {
+            if ((j == y->start || !st_cp_is_letter(t->cp[j - 1])) &&
+                (j + n == y->end || !st_cp_is_letter(t->cp[j + n])) && same_ci(t, j, s, n)) {
+                found++;
+                break;
+            }
+        }
+    }
+    return have ? (double)found / (double)have : 0.0;
+}
+
+/* Second pass: a headline or bullet quote nobody was found for takes the
+ * speaker of the body statement that shares most of its words. */
+static int attribute_headlines(attrib *a)
+{
+    const st_text *t = a->d->t;
+    size_t i, k, tries = 0;
+    for (i = 0; i < a->quotes->n && tries < ECHO_MAX; i++) {
+        st_quote *q = &a->quotes->v[i];
+        const st_quote *best = NULL;
+        double best_ov = 0.6;
+        if (q->speaker || !headline_like(t, q->open_mark))
+            continue;
+        tries++;
+        for (k = 0; k < a->quotes->n; k++) {
+            const st_quote *o = &a->quotes->v[k];
+            double ov;
+            if (k == i || !o->speaker || headline_like(t, o->open_mark))
+                continue;
+            ov = word_overlap(t, q, o);
+            if (ov > best_ov) {
+                best_ov = ov;
+                best = o;
+            }
+        }
+        if (best) {
+            q->speaker = strdup(best->speaker);
+            if (!q->speaker)
+                return -1;
+            q->speaker_is_person = best->speaker_is_person;
+        }
+    }
+    return 0;
+}
+
 int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
 {
     attrib a;
@@ -801,6 +1159,7 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
             para++;
         a.para_of_tok[i] = para;
     }
+    a.quotes = q;
     if (collect_entities(&a))
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
     for (i = 0; i < q->n && rc == ST_OK; i++) {
@@ -811,6 +1170,8 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
             break;
         }
     }
+    if (rc == ST_OK && q->n && attribute_headlines(&a))
+        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
     for (i = 0; i < a.nhist; i++)
         free(a.hist[i].speaker);
     free(a.hist);

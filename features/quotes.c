@@ -457,6 +457,100 @@ static int decide_kind(const st_text *t, size_t open, size_t start)
     return ST_KIND_PARTIAL;
 }
 
+/* Up to n lower-cased words before pos on the same line, nearest first;
+ * stops at sentence punctuation.  Returns how many were found. */
+static size_t words_before(const st_text *t, size_t pos, char w[][32], size_t n)
+{
+    size_t got = 0, e = pos;
+    while (got < n) {
+        size_t s, k, o = 0;
+        while (e > 0 && (st_cp_is_space(t->cp[e - 1]) || t->cp[e - 1] == ',') &&
+               t->cp[e - 1] != '\n')
+            e--;
+        s = e;
+        while (s > 0 && (wordish(t->cp[s - 1]) || t->cp[s - 1] == '-' ||
+                         ((t->cp[s - 1] == 0x2019 || t->cp[s - 1] == '\'') && s < e)))
+            s--;
+        if (s == e)
+            break;
+        for (k = s; k < e && o + 4 < 32; k++)
+            o += st_utf8_put(st_cp_lower(t->cp[k] == 0x2019 ? '\'' : t->cp[k]), w[got] + o);
+        w[got][o] = '\0';
+        got++;
+        e = s;
+    }
+    return got;
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* Naming verbs: what they introduce in quotes is a term, not a quotation
+ * ("what officials call a “pivot to the East”"). */
+static const char *const naming_verbs[] = { "call", "calls", "called", "calling", "dub",
+    "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled",
+    "labeled", "brand", "brands", "branded", "describe", "describes", "described", NULL };
+static const char *const determiners[] = { "a", "an", "the", "its", "their", "his", "her",
+    "our", "this", "that", "these", "those", NULL };
+static const char *const function_words[] = { "and", "or", "but", "to", "in", "on", "of",
+    "as", "at", "for", "with", "by", "from", "that", "which", "who", "if", "when", "while",
+    "because", "over", "after", "before", "between", "against", "is", "are", "was", "were",
+    "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must",
+    "not", "into", "than", "unless", "until", "so", "said", "says", "he", "she", "they",
+    "it", "we", "i", "the", "a", "an", "also", "be", "been", "being", "do", "does", "did",
+    "about", "under", "toward", "towards", "through", "during", "without", "within", NULL };
+
+/* The word right after the closing mark, lower-cased, when it follows
+ * directly (no punctuation between). */
+static void word_after(const st_text *t, size_t close, char *w, size_t size)
+{
+    size_t i = close + 1, o = 0;
+    while (i < t->len && t->cp[i] == ' ')
+        i++;
+    while (i < t->len && wordish(t->cp[i]) && o + 4 < size)
+        o += st_utf8_put(st_cp_lower(t->cp[i++]), w + o);
+    w[o] = '\0';
+}
+
+/* Evidence that a short quoted phrase is used as a term or name: a naming
+ * verb before it, "known as", or a determiner before it and a noun after
+ * it ("the “going out” strategy"). */
+static int used_as_term(const st_text *t, const st_quote *q, size_t words)
+{
+    char w[6][32], next[32];
+    size_t n = words_before(t, q->open_mark, w, 6), k;
+    int det = n > 0 && (in_list(w[0], determiners) ||
+                        (strlen(w[0]) > 2 && strcmp(w[0] + strlen(w[0]) - 2, "'s") == 0));
+
+    if (words > 6)
+        return 0;
+    if (n > 0 && in_list(w[0], naming_verbs))
+        return 1;
+    if (det && n > 1 && in_list(w[1], naming_verbs))
+        return 1;
+    for (k = 0; k + 1 < n && k < 4; k++)
+        if (strcmp(w[k], "as") == 0 && (k == 0 || (k == 1 && det)) &&
+            k + 1 < n && (strcmp(w[k + 1], "known") == 0 || in_list(w[k + 1], naming_verbs)))
+            return 1;
+    for (k = 1; k < n; k++)
+        if (strcmp(w[k], "what") == 0 && in_list(w[k - 1], naming_verbs))
+            return 1;
+    for (k = 2; k < n; k++)
+        if (strcmp(w[k], "what") == 0 && in_list(w[k - 2], naming_verbs))
+            return 1;
+    if (det && q->kind == ST_KIND_PARTIAL && words <= 3) {
+        word_after(t, q->end, next, sizeof next);
+        if (next[0] && !in_list(next, function_words))
+            return 1;   /* the quote modifies the noun after it */
+    }
+    return 0;
+}
+
 /* Decides from evidence whether a marked span is something a speaker said. */
 static int is_statement(const st_doc *d, const st_quote *q)
 {
@@ -473,6 +567,8 @@ static int is_statement(const st_doc *d, const st_quote *q)
         strcmp(w, "code-named") == 0 || strcmp(w, "titled") == 0 ||
         strcmp(w, "entitled") == 0 || strcmp(w, "named") == 0)
         return words > 6;
+    if (q->kind == ST_KIND_PARTIAL && used_as_term(t, q, words))
+        return 0;
     if (q->kind == ST_KIND_FULL)
         return !(title && words <= 6 && q->end - q->start < 60 &&
                  !st_attrib_has_cue(d, q->end, q->sent_end));

@@ -28,6 +28,13 @@ int st_wc_particle(const char *w);     /* von, der, da, bin, al */
 int st_wc_function(const char *w);     /* the, on, but, monday, january */
 int st_wc_pronoun(const char *w);      /* he, she, they, we, i */
 int st_wc_determiner(const char *w);   /* the, a, an, its, his, their */
-int st_wc_skippable(const char *w);    /* also, later, has, was: between subject and verb */
+int st_wc_skippable(const char *w);
+
+int st_wc_cue_invertible(const char *w);  /* said, added: "…,” said Li" */
+int st_wc_cue_speech(const char *w);      /* said, told: sets who is talking */
+
+/* Adjective of a case-folded country name ("china" -> "Chinese"), so that
+ * "China's commerce ministry" is named "Chinese commerce ministry". */
+const char *st_wc_demonym(const char *country);    /* also, later, has, was: between subject and verb */
 
 #endif
