@@ -47,6 +47,9 @@ typedef struct attrib {
     st_quotes *quotes;      /* the statements, attributed in order */
     size_t nquotes_done;
     int echoes;             /* echo searches so far (bounded) */
+    size_t *line_start;     /* start of each line, for headline_like */
+    uint8_t *line_headline;
+    size_t nlines;
 } attrib;
 
 #define ECHO_MAX 32
@@ -162,6 +165,16 @@ static int title_word(const char *w)
 static size_t strip_leading(const attrib *a, size_t s, size_t last)
 {
     char w[WORD_MAX];
+    size_t k;
+    /* "Transport Minister Nadia Karimi": everything up to the last title
+     * word is the title, as long as a name is left after it. */
+    for (k = last; k > s; k--) {
+        if (title_word(name_lower(a, k - 1, w)) && !(tok(a, k - 1)->flags & ST_TF_LOWER)) {
+            if (k - 1 > s && k <= last)
+                s = k;
+            break;
+        }
+    }
     while (s <= last) {
         name_lower(a, s, w);
         if (s < last && (title_word(w) || st_wc_place(w) || st_wc_function(w) ||
@@ -924,7 +937,7 @@ static size_t prev_para_index(const attrib *a, size_t tokidx)
 
 /* A line that is not running prose: a headline, a bullet, a caption
  * fragment.  It has no sentence-final punctuation, or starts with a bullet. */
-static int headline_like(const st_text *t, size_t pos)
+static int line_is_headline(const st_text *t, size_t pos)
 {
     size_t s = pos, e = pos;
     while (s > 0 && t->cp[s - 1] != '\n')
@@ -942,6 +955,42 @@ static int headline_like(const st_text *t, size_t pos)
     return !(t->cp[e - 1] == '.' || t->cp[e - 1] == '!' || t->cp[e - 1] == '?' ||
              t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == ':' ||
              t->cp[e - 1] == 0x2019 || t->cp[e - 1] == 0x2026);
+}
+
+/* Builds the line table once per article: headline_like is asked for
+ * every quote and every echo candidate, and a line may be megabytes long. */
+static int index_lines(attrib *a)
+{
+    const st_text *t = a->d->t;
+    size_t i, n = 1;
+    for (i = 0; i < t->len; i++)
+        n += t->cp[i] == '\n';
+    a->line_start = malloc(n * sizeof *a->line_start);
+    a->line_headline = malloc(n);
+    if (!a->line_start || !a->line_headline)
+        return -1;
+    a->nlines = 0;
+    for (i = 0; i <= t->len; i++) {
+        if (i == 0 || t->cp[i - 1] == '\n') {
+            a->line_start[a->nlines] = i;
+            a->line_headline[a->nlines] = (uint8_t)line_is_headline(t, i);
+            a->nlines++;
+        }
+    }
+    return 0;
+}
+
+static int headline_like(const attrib *a, size_t pos)
+{
+    size_t lo = 0, hi = a->nlines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (a->line_start[mid] <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return a->nlines ? a->line_headline[lo] : 0;
 }
 
 static int same_ci(const st_text *t, size_t a, size_t b, size_t n)
@@ -967,7 +1016,7 @@ static char *echo_speaker(attrib *a, const st_quote *q, int *person)
         subject s;
         const char *cue;
         if (i == q->start || st_cp_lower(t->cp[i]) != st_cp_lower(t->cp[q->start]) ||
-            !same_ci(t, i, q->start, n) || headline_like(t, i))
+            !same_ci(t, i, q->start, n) || headline_like(a, i))
             continue;
         tk = st_doc_token_at(a->d, i);
         lo = tk;
@@ -1010,6 +1059,8 @@ static int attribute_one(attrib *a, st_quote *q)
     int person = 0;
     char *spk = NULL;
 
+    if (sent_hi > after_lo + 60)
+        sent_hi = after_lo + 60;
     /* Attribution after the quote stops at the next statement. */
     for (k = after_lo; k < sent_hi; k++)
         if (in_statement(a, k)) {
@@ -1042,7 +1093,7 @@ static int attribute_one(attrib *a, st_quote *q)
         if (v == (size_t)-1)
             v = find_cue(a, sent_lo, open_tok, 1, &s, &cue);
     }
-    if (headline_like(d->t, q->open_mark) && a->echoes < ECHO_MAX) {
+    if (headline_like(a, q->open_mark) && a->echoes < ECHO_MAX) {
         /* Headlines, standfirst bullets and captions quote words the body
          * attributes properly: the body's attribution wins. */
         a->echoes++;
@@ -1059,6 +1110,15 @@ static int attribute_one(attrib *a, st_quote *q)
         }
     }
     if (v != (size_t)-1) {
+        spk = resolve(a, &s, q->open_mark, &person);
+        q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
+        q->mention_end = tok(a, s.last)->end;
+        q->cue = cue;
+    } else if (q->kind == ST_KIND_FULL && open_tok >= 2 &&
+               tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':') &&
+               (v = find_cue(a, open_tok - 2 > 40 ? open_tok - 42 : 0, open_tok - 2, 1, &s,
+                             &cue)) != (size_t)-1) {
+        /* "Ines Duarte said:" ends the paragraph before the quote. */
         spk = resolve(a, &s, q->open_mark, &person);
         q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
         q->mention_end = tok(a, s.last)->end;
@@ -1119,13 +1179,13 @@ static int attribute_headlines(attrib *a)
         st_quote *q = &a->quotes->v[i];
         const st_quote *best = NULL;
         double best_ov = 0.6;
-        if (q->speaker || !headline_like(t, q->open_mark))
+        if (q->speaker || !headline_like(a, q->open_mark))
             continue;
         tries++;
         for (k = 0; k < a->quotes->n; k++) {
             const st_quote *o = &a->quotes->v[k];
             double ov;
-            if (k == i || !o->speaker || headline_like(t, o->open_mark))
+            if (k == i || !o->speaker || headline_like(a, o->open_mark))
                 continue;
             ov = word_overlap(t, q, o);
             if (ov > best_ov) {
@@ -1160,7 +1220,7 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
         a.para_of_tok[i] = para;
     }
     a.quotes = q;
-    if (collect_entities(&a))
+    if (collect_entities(&a) || index_lines(&a))
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
     for (i = 0; i < q->n && rc == ST_OK; i++) {
         a.quotes = q;
@@ -1176,6 +1236,8 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
         free(a.hist[i].speaker);
     free(a.hist);
     free(a.ent);
+    free(a.line_start);
+    free(a.line_headline);
     free(a.para_of_tok);
     return rc;
 }

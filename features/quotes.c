@@ -327,16 +327,22 @@ static int sentence_break_at(const st_text *t, const uint8_t *in_quote, size_t i
     return t->cp[i] != '.' || !abbreviation_before(t, i);
 }
 
+/* How far a sentence boundary is looked for: real sentences are far
+ * shorter, and the bound keeps one endless "sentence" linear. */
+#define SENTENCE_SCAN 4000
+
 static void sentence_bounds(const st_doc *d, st_quote *q, size_t close)
 {
     const st_text *t = d->t;
     size_t s = q->open_mark, e = close + 1;
+    size_t s_min = s > SENTENCE_SCAN ? s - SENTENCE_SCAN : 0;
+    size_t e_max = e + SENTENCE_SCAN < t->len ? e + SENTENCE_SCAN : t->len;
 
-    while (s > 0 && t->cp[s - 1] != '\n' && !sentence_break_at(t, d->in_quote, s - 1))
+    while (s > s_min && t->cp[s - 1] != '\n' && !sentence_break_at(t, d->in_quote, s - 1))
         s--;
     while (s < q->open_mark && st_cp_is_space(t->cp[s]))
         s++;
-    while (e < t->len && t->cp[e] != '\n') {
+    while (e < e_max && t->cp[e] != '\n') {
         if (sentence_break_at(t, d->in_quote, e)) {
             e++;
             break;
@@ -451,6 +457,20 @@ static int decide_kind(const st_text *t, size_t open, size_t start)
         return ST_KIND_FULL;
     if ((prev == ',' || prev == 0x2014 || prev == 0x2013) && st_cp_is_upper(first))
         return ST_KIND_FULL;
+    if (prev == ',') {
+        /* “We are ready,” she said, “and we will act.”: the attribution
+         * interrupts one utterance, whose second half stands as its own. */
+        size_t b = p - 1, words = 0;
+        while (b > 0 && t->cp[b - 1] != '\n' && words < 8) {
+            uint32_t c = t->cp[b - 1];
+            if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0xBB)
+                return (b >= 2 && (t->cp[b - 2] == ',' || is_terminator(t->cp[b - 2])))
+                           ? ST_KIND_FULL : ST_KIND_PARTIAL;
+            if (c == ' ')
+                words++;
+            b--;
+        }
+    }
     word_before(t, open, w, sizeof w);
     if (st_cp_is_upper(first) && is_cue_word(w))
         return ST_KIND_FULL;

@@ -1,0 +1,27 @@
+/* run_tests.c - the single Check runner behind `make check`. */
+#include "suites.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+const char *st_test_path(const char *rel)
+{
+    static char buf[4096];
+    const char *src = getenv("ST_SRCDIR");
+    snprintf(buf, sizeof buf, "%s/%s", src ? src : ".", rel);
+    return buf;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(st_suite_text());
+    int failed;
+
+    srunner_add_suite(sr, st_suite_quotes());
+    srunner_add_suite(sr, st_suite_hostile());
+    srunner_add_suite(sr, st_suite_cli());
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

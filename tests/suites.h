@@ -1,0 +1,15 @@
+/* suites.h - the Check suites linked into the one test runner. */
+#ifndef ST_SUITES_H
+#define ST_SUITES_H
+
+#include <check.h>
+
+Suite *st_suite_text(void);
+Suite *st_suite_quotes(void);
+Suite *st_suite_hostile(void);
+Suite *st_suite_cli(void);
+
+/* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
+const char *st_test_path(const char *rel);
+
+#endif

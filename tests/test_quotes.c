@@ -1,0 +1,259 @@
+/* test_quotes.c - quote extraction and attribution, one construct a case.
+ *
+ * Data-driven like Jansson's suites: each case is an article and the
+ * statements it must yield, in order (words, speaker, kind).  A case that
+ * lists no statements asserts that nothing is emitted. */
+#include "suites.h"
+#include "../features/quotes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXQ 6
+
+typedef struct want {
+    const char *words;      /* the quote's text starts with this */
+    const char *speaker;    /* NULL: no speaker */
+    const char *kind;       /* "full" or "partial" */
+} want;
+
+typedef struct qcase {
+    const char *name;
+    const char *text;
+    want q[MAXQ];
+} qcase;
+
+static const qcase cases[] = {
+    { "x_said_curly",
+      "Talks resumed on Monday.\n\n“We are ready to listen,” Mara Lindqvist said.\n",
+      { { "We are ready to listen,", "Mara Lindqvist", "full" } } },
+    { "said_x_inverted_with_apposition",
+      "“The window is closing,” said Tomasz Wrona, a senior fellow at the Baltic Institute.\n",
+      { { "The window is closing,", "Tomasz Wrona", "full" } } },
+    { "told_reporters_then_surname",
+      "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
+      { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
+    { "according_to",
+      "The deal is “a betrayal of farmers”, according to Henrik Solberg, who leads the union.\n",
+      { { "a betrayal of farmers", "Henrik Solberg", "partial" } } },
+    { "organisation_in_a_statement",
+      "The Kremlin said in a statement: “Russia remains open to dialogue.”\n",
+      { { "Russia remains open to dialogue.", "Kremlin", "full" } } },
+    { "wrote_on_social_media",
+      "Opposition leader Carla Mendes wrote on social media: “Today the country chose hope.”\n",
+      { { "Today the country chose hope.", "Carla Mendes", "full" } } },
+    { "quoted_by_agency_as_saying",
+      "Deputy minister Pavel Orlov was quoted by Interfax as saying the talks were “useful but difficult”.\n",
+      { { "useful but difficult", "Pavel Orlov", "partial" } } },
+    { "document_quotes_a_person",
+      "President Chen Jiahao spoke with his counterpart on Friday.\n\n"
+      "“Our cooperation has no limits,” a foreign ministry statement quoted Chen as saying.\n",
+      { { "Our cooperation has no limits,", "Chen Jiahao", "full" } } },
+    { "title_stripped_from_name",
+      "Russian ambassador to Kenya Oleg Markin said: “We value this partnership.”\n",
+      { { "We value this partnership.", "Oleg Markin", "full" } } },
+    { "pronoun_to_last_person",
+      "Agnieszka Nowak, the trade commissioner, met exporters in Lodz.\n\n"
+      "“We will not be bullied,” she said.\n",
+      { { "We will not be bullied,", "Agnieszka Nowak", "full" } } },
+    { "continuation_paragraph_without_cue",
+      "“The first phase is complete,” Rafael Ortiz said.\n\n“The second begins in March.”\n",
+      { { "The first phase is complete,", "Rafael Ortiz", "full" },
+        { "The second begins in March.", "Rafael Ortiz", "full" } } },
+    { "same_surname_most_recent",
+      "Li Wenbo, an economist in Shanghai, said growth would slow.\n\n"
+      "Li Meihua, a historian at Fudan University, disagreed.\n\n"
+      "“The fundamentals are sound,” Li said.\n",
+      { { "The fundamentals are sound,", "Li Meihua", "full" } } },
+    { "diacritics_and_particles",
+      "Recep Özdemir met Ursula von der Brück and Inácio Lula da Costa.\n\n"
+      "“Europe needs partners,” von der Brück said.\n\n"
+      "“We agree,” Özdemir said.\n",
+      { { "Europe needs partners,", "Ursula von der Brück", "full" },
+        { "We agree,", "Recep Özdemir", "full" } } },
+    { "east_asian_order",
+      "Chinese Premier Zhao Lijun opened the forum.\n\n“Openness is our choice,” Zhao said.\n",
+      { { "Openness is our choice,", "Zhao Lijun", "full" } } },
+    { "straight_marks",
+      "\"We reject these claims,\" the ministry said.\n",
+      { { "We reject these claims,", "ministry", "full" } } },
+    { "british_single_with_nested_double",
+      "‘He told me “never again”, and I believed him,’ said Fiona Baird.\n",
+      { { "He told me “never again”, and I believed him,", "Fiona Baird", "full" } } },
+    { "apostrophes_are_not_marks",
+      "China’s envoy and Japan‘s minister met. Tanaka Yui said: “Japan’s view has not changed.”\n",
+      { { "Japan’s view has not changed.", "Tanaka Yui", "full" } } },
+    { "multi_paragraph_quote_is_one",
+      "Ines Duarte said:\n\n“The first paragraph ends here.\n\n“The second one closes the quote.”\n",
+      { { "The first paragraph ends here.", "Ines Duarte", "full" } } },
+    { "partial_in_reporters_sentence",
+      "Kofi Mensah said the agreement was “a step towards lasting peace” for the region.\n",
+      { { "a step towards lasting peace", "Kofi Mensah", "partial" } } },
+    { "two_partials_one_sentence",
+      "Omar Haddad said the plan was “reckless” and “doomed to fail”.\n",
+      { { "reckless", "Omar Haddad", "partial" },
+        { "doomed to fail", "Omar Haddad", "partial" } } },
+    { "ellipsis_inside",
+      "“We tried … we really tried,” said Lucia Ferro.\n",
+      { { "We tried … we really tried,", "Lucia Ferro", "full" } } },
+    { "interrupted_quote_is_two",
+      "“We are ready,” Sven Dahl said, “and we will act.”\n",
+      { { "We are ready,", "Sven Dahl", "full" }, { "and we will act.", "Sven Dahl", "full" } } },
+    { "scare_quotes_titles_names_not_emitted",
+      "Moscow expects nothing good from a ‘Russophobia’ agenda.\n\n"
+      "The so-called \"wolf warrior\" diplomats were absent from Operation \"Iron Wall\".\n\n"
+      "Read more: Minister says talks \"went very well indeed\"\n",
+      { { NULL, NULL, NULL } } },
+    { "term_after_naming_verb",
+      "Analysts call it a “managed decline”, a phrase officials dislike.\n\n"
+      "The strategy, known as the “Blue Corridor”, began in 2019.\n",
+      { { NULL, NULL, NULL } } },
+    { "headline_quote_takes_body_speaker",
+      "Port deal ‘a new chapter’, says minister\n\n"
+      "Transport Minister Nadia Karimi said the port deal opened “a new chapter” in relations.\n",
+      { { "a new chapter", "Nadia Karimi", "partial" },
+        { "a new chapter", "Nadia Karimi", "partial" } } },
+    { "question_and_exclamation",
+      "“Who pays for this?” asked Bruno Keller. “Not us!”\n",
+      { { "Who pays for this?", "Bruno Keller", "full" }, { "Not us!", "Bruno Keller", "full" } } },
+    { "guillemets",
+      "«Nous sommes prêts», a déclaré Claire Dubois.\n",
+      { { "Nous sommes prêts", NULL, "full" } } },
+};
+
+START_TEST(construct)
+{
+    const qcase *c = &cases[_i];
+    st_text t;
+    st_quotes qs = { NULL, 0, 0 };
+    st_error err;
+    size_t want_n = 0, k;
+
+    while (want_n < MAXQ && c->q[want_n].words)
+        want_n++;
+    ck_assert_int_eq(st_text_decode(&t, c->text, strlen(c->text), &err), ST_OK);
+    ck_assert_int_eq(st_quotes_extract(&t, &qs, &err), ST_OK);
+    ck_assert_msg(qs.n == want_n, "%s: %zu statements, want %zu", c->name, qs.n, want_n);
+    for (k = 0; k < want_n; k++) {
+        const st_quote *q = &qs.v[k];
+        char *words = st_text_utf8(&t, q->start, q->end);
+        ck_assert_msg(strncmp(words, c->q[k].words, strlen(c->q[k].words)) == 0,
+                      "%s #%zu: got \"%s\"", c->name, k, words);
+        if (c->q[k].speaker)
+            ck_assert_msg(q->speaker && strcmp(q->speaker, c->q[k].speaker) == 0,
+                          "%s #%zu: speaker %s, want %s", c->name, k,
+                          q->speaker ? q->speaker : "(null)", c->q[k].speaker);
+        ck_assert_str_eq(st_quote_kind_name(q->kind), c->q[k].kind);
+        free(words);
+    }
+    st_quotes_free(&qs);
+    st_text_free(&t);
+}
+END_TEST
+
+/* Offsets are code points: text before the quote with multi-byte
+ * characters must not shift them. */
+START_TEST(offsets_are_code_points)
+{
+    const char *s = "Ülkü Şahin, 42, said: “Ça va.”\n";
+    st_text t;
+    st_quotes qs = { NULL, 0, 0 };
+    st_error err;
+    ck_assert_int_eq(st_text_decode(&t, s, strlen(s), &err), ST_OK);
+    ck_assert_int_eq(st_quotes_extract(&t, &qs, &err), ST_OK);
+    ck_assert_uint_eq(qs.n, 1);
+    ck_assert_uint_eq(qs.v[0].start, 23);
+    ck_assert_uint_eq(qs.v[0].end, 29);
+    ck_assert_uint_eq(qs.v[0].mention_start, 0);
+    ck_assert_uint_eq(qs.v[0].mention_end, 10);
+    ck_assert_str_eq(qs.v[0].speaker, "Ülkü Şahin");
+    ck_assert_str_eq(qs.v[0].cue, "said");
+    st_quotes_free(&qs);
+    st_text_free(&t);
+}
+END_TEST
+
+/* The published example article (not part of the project): every
+ * statement with its speaker, and 'Russophobia' not emitted.  Skips when
+ * ../shared is absent. */
+START_TEST(example_article)
+{
+    static const struct { const char *words, *speaker; } expect[] = {
+        { "has strong independent value", "Xi Jinping" },
+        { "Sino-Russian relations are not affected", "Xi Jinping" },
+        { "China is willing to unswervingly", "Xi Jinping" },
+        { "like-minded partners and allies", "Joe Biden" },
+        { "On any issue that matters", "Joe Biden" },
+        { "prominent", "Xi Jinping" },
+        { "The two sides kept helping", "Xi Jinping" },
+        { "external factors", "Andrey Denisov" },
+        { "The two countries have entered", "Andrey Denisov" },
+        { "take a more rational position", "Andrey Denisov" },
+        { "We are waiting for the new US", "Andrey Denisov" },
+        { "We do hope that the new US", "Andrey Denisov" },
+        { "praised bilateral ties", "Russian presidential office" },
+        { "The military cooperation needs", "Li Lifan" },
+        { "Also, currently China and Russia", "Li Lifan" },
+        { "The West has been trying", "Zhang Xin" },
+        { "Although Russia will inevitably", "Li Yonghui" },
+        { "With regard to the Arctic", "Li Yonghui" },
+        { "stronger coalitions", "Joe Biden" },
+    };
+    const char *path = st_test_path("../shared/examples/article-xi-putin.txt");
+    FILE *fp = fopen(path, "rb");
+    char *buf;
+    long n;
+    st_text t;
+    st_quotes qs = { NULL, 0, 0 };
+    st_error err;
+    size_t i, k;
+
+    if (!fp) {
+        printf("SKIP example_article: %s absent\n", path);
+        return;
+    }
+    fseek(fp, 0, SEEK_END);
+    n = ftell(fp);
+    rewind(fp);
+    buf = malloc((size_t)n);
+    ck_assert_ptr_nonnull(buf);
+    ck_assert_uint_eq(fread(buf, 1, (size_t)n, fp), (size_t)n);
+    fclose(fp);
+    ck_assert_int_eq(st_text_decode(&t, buf, (size_t)n, &err), ST_OK);
+    ck_assert_int_eq(st_quotes_extract(&t, &qs, &err), ST_OK);
+    for (i = 0; i < sizeof expect / sizeof *expect; i++) {
+        int found = 0;
+        for (k = 0; k < qs.n && !found; k++) {
+            char *w = st_text_utf8(&t, qs.v[k].start, qs.v[k].end);
+            if (strncmp(w, expect[i].words, strlen(expect[i].words)) == 0) {
+                found = 1;
+                ck_assert_msg(qs.v[k].speaker && !strcmp(qs.v[k].speaker, expect[i].speaker),
+                              "\"%s\": speaker %s, want %s", expect[i].words,
+                              qs.v[k].speaker ? qs.v[k].speaker : "(null)", expect[i].speaker);
+            }
+            free(w);
+        }
+        ck_assert_msg(found, "statement \"%s\" not found", expect[i].words);
+    }
+    for (k = 0; k < qs.n; k++) {
+        char *w = st_text_utf8(&t, qs.v[k].start, qs.v[k].end);
+        ck_assert_msg(strstr(w, "Russophobia") == NULL, "scare quote emitted");
+        free(w);
+    }
+    st_quotes_free(&qs);
+    st_text_free(&t);
+    free(buf);
+}
+END_TEST
+
+Suite *st_suite_quotes(void)
+{
+    Suite *s = suite_create("quotes");
+    TCase *tc = tcase_create("constructs");
+    tcase_add_loop_test(tc, construct, 0, sizeof cases / sizeof *cases);
+    tcase_add_test(tc, offsets_are_code_points);
+    tcase_add_test(tc, example_article);
+    suite_add_tcase(s, tc);
+    return s;
+}
