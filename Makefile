@@ -39,7 +39,7 @@ BIN_DIR   := $(if $(filter build,$(BUILD)),bin,$(BUILD)/bin)
 STANCE    := $(BIN_DIR)/stance
 TEST_RUN  := $(BUILD)/tests/run_tests
 
-.PHONY: all deps check check-build test-run gold clean bench
+.PHONY: all deps check check-build test-run gold clean bench demo
 
 all: $(STANCE)
 
@@ -66,8 +66,16 @@ test-run: $(TEST_RUN) $(STANCE)
 
 check-build: $(TEST_RUN) $(STANCE)
 
+# Floors reached on the gold articles (README): a regression fails the build.
+GOLD_MIN_F1      := 0.980
+GOLD_MIN_SPEAKER := 0.910
+
 check: all
+	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
 	$(PYTHON) tools/gold_build.py --check training-data/articles/gold.jsonl training-data/articles/src/*.txt
+	./$(STANCE) quotes training-data/articles/gold.jsonl > $(BUILD)/gold-pred.jsonl
+	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
+	    --min-f1 $(GOLD_MIN_F1) --min-speaker $(GOLD_MIN_SPEAKER)
 	$(MAKE) --no-print-directory test-run
 	$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 CK_TIMEOUT_MULTIPLIER=4 test-run
 
@@ -89,3 +97,8 @@ clean:
 	rm -rf build build-asan bin
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+
+# The README's first command: dependencies, build, and the main job on the
+# project's demo articles.
+demo: all
+	./$(STANCE) quotes demo/articles.jsonl | $(PYTHON) tools/show_quotes.py

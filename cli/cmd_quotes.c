@@ -36,7 +36,7 @@ static int quotes_line(const char *name, size_t lineno, const char *buf, size_t 
     }
     arr = st_result_quotes(&a.text, &qs);
     out = json_object();
-    if (!arr || !out || json_object_set(out, "id", a.id ? json_string(a.id) : json_null()) ||
+    if (!arr || !out || json_object_set_new(out, "id", a.id ? json_string(a.id) : json_null()) ||
         json_object_set_new(out, "quotes", arr)) {
         fprintf(stderr, "%s:%zu: out of memory\n", name, lineno);
         json_decref(out);
@@ -44,7 +44,7 @@ static int quotes_line(const char *name, size_t lineno, const char *buf, size_t 
         st_article_free(&a);
         return 1;
     }
-    line = json_dumps(out, JSON_COMPACT | JSON_ENSURE_ASCII * 0);
+    line = json_dumps(out, JSON_COMPACT);
     if (line) {
         fputs(line, stdout);
         fputc('\n', stdout);

@@ -633,7 +633,8 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory pairing quote marks");
         goto done;
     }
-    qsort(pr.out.v, pr.out.n, sizeof(span), span_cmp);
+    if (pr.out.n > 1)
+        qsort(pr.out.v, pr.out.n, sizeof(span), span_cmp);
     for (i = 0; i < pr.out.n; i++) {
         span *s = (span *)pr.out.v + i;
         d.is_mark[s->open] = 1;
