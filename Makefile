@@ -27,25 +27,49 @@ CFLAGS    += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fr
 LDFLAGS   += -fsanitize=address,undefined
 endif
 
-LIB_SRC   := $(wildcard core/*.c features/*.c engine/*.c)
+LIB_SRC   := $(wildcard core/*.c features/*.c model/*.c engine/*.c)
+LEXICONS  := cooperation conflict idioms intensifiers hedges negators modals cue_verbs valence
+LEXDIR    ?= features/lexicons
+LEX_FILES := $(LEXICONS:%=$(LEXDIR)/%.txt)
 CLI_SRC   := $(wildcard cli/*.c)
 TEST_SRC  := $(wildcard tests/*.c)
+BENCH_SRC := $(wildcard bench/*.c)
 
-LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexicons.o
 CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
 LIB       := $(BUILD)/libstance.a
 BIN_DIR   := $(if $(filter build,$(BUILD)),bin,$(BUILD)/bin)
 STANCE    := $(BIN_DIR)/stance
 TEST_RUN  := $(BUILD)/tests/run_tests
+EMBED     := $(BUILD)/tools/embed
+MODEL     := model/stance.model
 
 .PHONY: all deps check check-build test-run gold clean bench demo
 
-all: $(STANCE)
+all: $(STANCE) $(MODEL)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+# The lexicons are compiled in (see features/lexicon.h); the embedder is a
+# host tool, built without sanitizers.
+$(EMBED): tools/embed.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $<
+
+$(BUILD)/gen/lexicons.c: $(LEX_FILES) $(EMBED)
+	@mkdir -p $(@D)
+	$(EMBED) $@ $(foreach l,$(LEXICONS),$(l)=$(LEXDIR)/$(l).txt)
+
+$(BUILD)/gen/lexicons.o: $(BUILD)/gen/lexicons.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+# The default model is a build product, trained deterministically with the
+# hyperparameters chosen by `stance train --grid` and recorded here.
+$(MODEL): $(STANCE) training-data/statements.jsonl model/hyperparams.conf $(LEX_FILES)
+	./$(STANCE) train --params model/hyperparams.conf --out $@ --report build/train-report.svg
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
@@ -61,7 +85,7 @@ $(TEST_RUN): $(TEST_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(shell pkg-config --libs check)
 
 # The suite finds the stance binary and the source tree through these.
-test-run: $(TEST_RUN) $(STANCE)
+test-run: $(TEST_RUN) $(STANCE) $(MODEL)
 	ST_SRCDIR=$(CURDIR) ST_STANCE=$(CURDIR)/$(STANCE) ./$(TEST_RUN)
 
 check-build: $(TEST_RUN) $(STANCE)
@@ -72,6 +96,7 @@ GOLD_MIN_SPEAKER := 0.910
 
 check: all
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
+	$(PYTHON) tools/corpus_report.py --check
 	$(PYTHON) tools/gold_build.py --check training-data/articles/gold.jsonl training-data/articles/src/*.txt
 	./$(STANCE) quotes training-data/articles/gold.jsonl > $(BUILD)/gold-pred.jsonl
 	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
@@ -94,11 +119,23 @@ deps:
 	else echo "all build dependencies present"; fi
 
 clean:
-	rm -rf build build-asan bin
+	rm -rf build build-asan bin $(MODEL) $(MODEL).json
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BENCH_SRC:%.c=$(BUILD)/%.d)
 
 # The README's first command: dependencies, build, and the main job on the
 # project's demo articles.
 demo: all
 	./$(STANCE) quotes demo/articles.jsonl | $(PYTHON) tools/show_quotes.py
+
+# Benchmarks print figures; they are not tests.
+BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench
+$(BUILD)/bench/%: $(BUILD)/bench/%.o $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+bench: $(BENCHES) $(MODEL)
+	./$(BUILD)/bench/extract_bench training-data/articles/gold.jsonl 64
+	./$(BUILD)/bench/predict_bench $(MODEL) training-data/statements.jsonl
+	@if /usr/bin/python3 -c 'import sklearn' 2>/dev/null; then \
+	  /usr/bin/python3 bench/baseline_tfidf.py training-data/statements.jsonl | tail -1; \
+	else echo "baseline skipped: apt-get install python3-sklearn"; fi

@@ -36,6 +36,9 @@ static void usage(FILE *to)
             "\n"
             "Commands:\n"
             "  quotes [FILE...]     extract quotations and speakers from JSONL articles\n"
+            "  classify [FILE...]   quotations with stance, probabilities and sentiment\n"
+            "  train                train the model from training-data/\n"
+            "  eval FILE            score a model on labelled statements\n"
             "  version              print the version\n"
             "\n"
             "Run 'stance COMMAND --help' for a command's options; see stance(1).\n");
@@ -58,6 +61,12 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[1], "quotes") == 0)
         return st_cmd_quotes(argc - 1, argv + 1);
+    if (strcmp(argv[1], "classify") == 0)
+        return st_cmd_classify(argc - 1, argv + 1);
+    if (strcmp(argv[1], "train") == 0)
+        return st_cmd_train(argc - 1, argv + 1);
+    if (strcmp(argv[1], "eval") == 0)
+        return st_cmd_eval(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command '%s'\n", st_prog, argv[1]);
     usage(stderr);
     return 2;

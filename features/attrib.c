@@ -898,8 +898,9 @@ static int history_upto(attrib *a, size_t *next_tok, size_t pos)
         const char *cue;
         int type;
         (*next_tok)++;
-        if (!is_word(a, v) || in_statement(a, v) || is_cap(a, v))
-            continue;
+        if (!is_word(a, v) || in_statement(a, v) || is_cap(a, v) ||
+            tok(a, v)->end - tok(a, v)->start < 3 || tok(a, v)->end - tok(a, v)->start > 13)
+            continue;   /* reporting verbs are lower-case words of 3-13 letters */
         type = st_wc_cue(lower(a, v, w), &cue);
         if (type == ST_CUE_NONE || !st_wc_cue_speech(cue))
             continue;

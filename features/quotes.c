@@ -210,6 +210,12 @@ static int pair_marks(const st_text *t, pairer *pr)
         ms.n = 0;
         for (k = i; k < pe; k++) {
             mark m;
+            uint32_t c = t->cp[k];
+            /* Most characters are not marks: test the glyph before looking
+             * at neighbours. */
+            if (c != '"' && c != '\'' && (c < 0x2018 || c > 0x201E) && c != 0xAB &&
+                c != 0xBB && (c < 0x300C || c > 0x300F))
+                continue;
             if (k == skip_reopen || !classify(t->cp, k, pe, &m))
                 continue;
             mark *slot = vec_push(&ms);

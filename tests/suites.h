@@ -8,6 +8,7 @@ Suite *st_suite_text(void);
 Suite *st_suite_quotes(void);
 Suite *st_suite_hostile(void);
 Suite *st_suite_cli(void);
+Suite *st_suite_model(void);
 
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);

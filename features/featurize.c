@@ -1,0 +1,478 @@
+/* featurize.c - lexicon scores, hashed n-grams and the sentiment score.
+ *
+ * One left-to-right pass over a statement's tokens does everything: the
+ * longest lexicon phrase at each position is looked up once, a negator
+ * opens a scope of N tokens (lexicon hits inside it count as negated, and
+ * unigrams inside it get a not_ prefix), an intensifier scales the next
+ * hit, and "but"/"however" split the valence into before (x0.5) and after
+ * (x1.5), the contrast rule of the sentiment score. */
+#include "featurize.h"
+#include "tokens.h"
+#include "../core/sha256.h"
+#include "../core/text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOK_MAX 48
+
+/* Weight of cooperation/conflict words in the sentiment sum (valence
+ * entries are -3..3, domain weights 0.5..2). */
+#ifndef DENSE_SCALE
+#define DENSE_SCALE 0.05
+#endif
+
+#ifndef SHARE_CTX
+#define SHARE_CTX 1
+#endif
+
+#ifndef CTX_WEIGHT
+#define CTX_WEIGHT 0.5
+#endif
+
+#ifndef SENT_DOMAIN
+#define SENT_DOMAIN 0.5
+#endif
+
+/* Dense feature slots; the context copies start at CTX_OFFSET. */
+enum {
+    F_COOP = 1, F_COOP_NEG, F_CONFLICT, F_CONFLICT_NEG, F_IDIOM_CONC, F_IDIOM_ADV,
+    F_IDIOM_NEUTRAL, F_HEDGE, F_NEGATORS, F_MODAL_OBL, F_MODAL_POSS, F_MODAL_VOL,
+    F_MODAL_PROH, F_TONE_POS, F_TONE_NEG, F_TONE_NEU, F_TONE_ASSERT, F_QUESTION,
+    F_EXCLAIM, F_LENGTH, F_PARTIAL, F_SENTIMENT, F_VAL_POS, F_VAL_NEG, F_WE, F_THEY,
+    F_NET, F_COUNT
+};
+#define CTX_OFFSET 32
+
+typedef struct scores {
+    double f[F_COUNT];
+    double val_before, val_after;   /* valence around the last contrast word */
+    int contrast;
+} scores;
+
+typedef struct word {
+    char s[TOK_MAX];
+    uint8_t len;
+    uint8_t punct;          /* 0 word, else the ASCII punctuation character */
+} word;
+
+int st_features_init(st_features *fx, st_error *err)
+{
+    st_sha256 h;
+    char hex[65], params[128];
+    int rc = st_lexicon_init(&fx->lex, err);
+    if (rc != ST_OK)
+        return rc;
+    snprintf(params, sizeof params, "v%d dense%d text%d ctx%d max%d pos%.3f neg%.3f",
+             ST_FEATURE_VERSION, ST_FX_DENSE, ST_FX_TEXT_BITS, ST_FX_CTX_BITS,
+             ST_FX_MAX_TOKENS, ST_SENTIMENT_POS, ST_SENTIMENT_NEG);
+    st_sha256_init(&h);
+    st_sha256_update(&h, params, strlen(params));
+    st_sha256_update(&h, fx->lex.fingerprint, 64);
+    st_sha256_hex(&h, hex);
+    memcpy(fx->fingerprint, hex, 16);
+    fx->fingerprint[16] = '\0';
+    return ST_OK;
+}
+
+void st_features_finalise(st_features *fx)
+{
+    st_lexicon_finalise(&fx->lex);
+}
+
+void st_fvec_free(st_fvec *v)
+{
+    free(v->index);
+    free(v->value);
+    memset(v, 0, sizeof *v);
+}
+
+const char *st_sentiment_label(double score)
+{
+    return score >= ST_SENTIMENT_POS ? "positive"
+           : score <= ST_SENTIMENT_NEG ? "negative" : "neutral";
+}
+
+static int push(st_fvec *v, int index, double value)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 256;
+        int *ix = realloc(v->index, cap * sizeof *ix);
+        double *vx;
+        if (!ix)
+            return -1;
+        v->index = ix;
+        vx = realloc(v->value, cap * sizeof *vx);
+        if (!vx)
+            return -1;
+        v->value = vx;
+        v->cap = cap;
+    }
+    v->index[v->n] = index;
+    v->value[v->n] = value;
+    v->n++;
+    return 0;
+}
+
+static uint32_t fnv32(const char *a, size_t na, const char *b, size_t nb)
+{
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < na; i++) {
+        h ^= (unsigned char)a[i];
+        h *= 16777619u;
+    }
+    if (b) {
+        h ^= 0x1F;  /* separator between the words of a bigram */
+        h *= 16777619u;
+        for (i = 0; i < nb; i++) {
+            h ^= (unsigned char)b[i];
+            h *= 16777619u;
+        }
+    }
+    return h;
+}
+
+/* Splits UTF-8 into lower-cased words and punctuation; skips the byte
+ * range [skip_from, skip_to) (the fragment inside its context). */
+static int split_words(const char *utf8, size_t skip_from, size_t skip_to, word **out,
+                       size_t *n, st_error *err)
+{
+    st_text t;
+    st_tokens tk = { NULL, 0, 0 };
+    size_t i, k = 0, len = strlen(utf8);
+    int rc;
+    size_t *byte_of = NULL;
+
+    *out = NULL;
+    *n = 0;
+    rc = st_text_decode(&t, utf8, len, err);
+    if (rc != ST_OK)
+        return rc;
+    if (skip_to > skip_from) {
+        /* Map code points to byte offsets to honour the byte skip range. */
+        size_t b = 0;
+        byte_of = malloc((t.len + 1) * sizeof *byte_of);
+        if (!byte_of) {
+            st_text_free(&t);
+            return st_error_set(err, ST_ERR_NOMEM, "out of memory extracting features");
+        }
+        for (i = 0; i < t.len; i++) {
+            char enc[4];
+            byte_of[i] = b;
+            b += st_utf8_put(t.cp[i], enc);
+        }
+        byte_of[t.len] = b;
+    }
+    rc = st_tokenize(&t, 0, t.len, NULL, &tk, err);
+    if (rc == ST_OK) {
+        size_t cap = tk.n < ST_FX_MAX_TOKENS ? tk.n : ST_FX_MAX_TOKENS;
+        *out = calloc(cap ? cap : 1, sizeof **out);
+        if (!*out)
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory extracting features");
+        for (i = 0; rc == ST_OK && i < tk.n && k < cap; i++) {
+            const st_token *x = &tk.v[i];
+            word *w = &(*out)[k];
+            if (x->type == ST_TOK_BREAK)
+                continue;
+            if (byte_of && byte_of[x->start] >= skip_from && byte_of[x->start] < skip_to)
+                continue;
+            if (x->type == ST_TOK_PUNCT) {
+                uint32_t c = t.cp[x->start];
+                if (c == 0x2026)
+                    c = '.';
+                if (c >= 0x80)
+                    continue;   /* quote marks and the like carry nothing */
+                w->punct = (uint8_t)c;
+                w->s[0] = (char)c;
+                w->len = 1;
+            } else if (x->flags & ST_TF_DIGIT) {
+                memcpy(w->s, "<num>", 6);
+                w->len = 5;
+            } else {
+                st_token_lower(&t, x, w->s, sizeof w->s);
+                w->len = (uint8_t)strlen(w->s);
+            }
+            k++;
+        }
+    }
+    *n = k;
+    free(byte_of);
+    st_tokens_free(&tk);
+    st_text_free(&t);
+    return rc;
+}
+
+/* The longest lexicon phrase starting at word i; *len gets its length. */
+static const st_lex_entry *longest(const st_lexicon *lx, const word *w, size_t n, size_t i,
+                                   size_t *len)
+{
+    char buf[12 * (TOK_MAX + 1)];   /* a phrase of up to 12 words */
+    size_t want = lx->max_words, k;
+    if (w[i].punct)
+        return NULL;
+    if (want > n - i)
+        want = n - i;
+    for (k = want; k >= 1; k--) {
+        size_t j, o = 0;
+        const st_lex_entry *e;
+        for (j = 0; j < k; j++) {
+            if (w[i + j].punct)
+                break;
+            if (j)
+                buf[o++] = ' ';
+            memcpy(buf + o, w[i + j].s, w[i + j].len);
+            o += w[i + j].len;
+        }
+        if (j < k)
+            continue;
+        e = st_lexicon_get(lx, buf, o);
+        if (e) {
+            *len = k;
+            return e;
+        }
+    }
+    return NULL;
+}
+
+static void score_words(const st_lexicon *lx, const word *w, size_t n, scores *sc)
+{
+    size_t i = 0, neg_left = 0, nwords = 0;
+    double intens = 1.0;
+    int intens_left = 0;
+
+    memset(sc, 0, sizeof *sc);
+    while (i < n) {
+        size_t len = 1;
+        const st_lex_entry *e = longest(lx, w, n, i, &len);
+        int negated = neg_left > 0;
+        if (w[i].punct) {
+            if (w[i].punct == '?')
+                sc->f[F_QUESTION] += 1;
+            else if (w[i].punct == '!')
+                sc->f[F_EXCLAIM] += 1;
+            if (w[i].punct == '.' || w[i].punct == ';' || w[i].punct == '?' ||
+                w[i].punct == '!')
+                neg_left = 0;   /* a sentence end closes any negation */
+            i++;
+            continue;
+        }
+        nwords += len;
+        if (!strcmp(w[i].s, "we") || !strcmp(w[i].s, "our") || !strcmp(w[i].s, "us"))
+            sc->f[F_WE] += 1;
+        else if (!strcmp(w[i].s, "they") || !strcmp(w[i].s, "their") || !strcmp(w[i].s, "you"))
+            sc->f[F_THEY] += 1;
+        if (len == 1 && (!strcmp(w[i].s, "but") || !strcmp(w[i].s, "however") ||
+                         !strcmp(w[i].s, "yet"))) {
+            /* Contrast: what came before counts for less. */
+            sc->val_before += sc->val_after;
+            sc->val_after = 0;
+            sc->contrast = 1;
+        }
+        if (e) {
+            double m = intens;
+            if (e->negator_scope) {
+                neg_left = e->negator_scope + 1;
+                sc->f[F_NEGATORS] += 1;
+            }
+            if (e->intensifier > 0 && !e->coop && !e->conflict && !e->valence) {
+                intens = e->intensifier;
+                intens_left = 3;
+            }
+            if (e->coop > 0)
+                sc->f[negated ? F_COOP_NEG : F_COOP] += m * e->coop;
+            if (e->conflict > 0)
+                sc->f[negated ? F_CONFLICT_NEG : F_CONFLICT] += m * e->conflict;
+            if (e->idiom)
+                sc->f[F_IDIOM_CONC + e->idiom - 1] += e->idiom_weight;
+            if (e->hedge > 0)
+                sc->f[F_HEDGE] += e->hedge;
+            if (e->modal)
+                sc->f[F_MODAL_OBL + e->modal - 1] += 1;
+            if (e->tone)
+                sc->f[F_TONE_POS + e->tone - 1] += 1;
+            if (e->valence || e->coop > 0 || e->conflict > 0) {
+                /* Negation turns "good" into mildly bad, not into its
+                 * opposite; intensifiers scale.  A word with no valence
+                 * entry but a cooperation or conflict weight is worded
+                 * positively or negatively by that weight, at SENT_DOMAIN. */
+                double base = e->valence ? e->valence
+                                         : SENT_DOMAIN * (e->coop - e->conflict);
+                double v = base * m * (negated ? -0.5 : 1.0);
+                sc->val_after += v;
+                if (v > 0)
+                    sc->f[F_VAL_POS] += v;
+                else
+                    sc->f[F_VAL_NEG] -= v;
+            }
+            if (e->coop > 0 || e->conflict > 0 || e->valence) {
+                intens = 1.0;
+                intens_left = 0;
+            }
+        }
+        if (intens_left > 0 && --intens_left == 0)
+            intens = 1.0;
+        if (neg_left > 0)
+            neg_left = neg_left > len ? neg_left - len : 0;
+        i += len;
+    }
+    sc->f[F_LENGTH] = log1p((double)nwords);
+}
+
+/* Sentiment in [-1, 1]: contrast-weighted valence, squashed as s/sqrt(s²+a)
+ * so that a handful of strong words approaches the ends. */
+static double sentiment_of(const scores *sc)
+{
+    double s = sc->contrast ? 0.5 * sc->val_before + 1.5 * sc->val_after : sc->val_after;
+    double e = sc->f[F_EXCLAIM] > 0 ? 1.1 : 1.0;
+    s *= e;
+    if (s == 0)
+        return 0;
+    s = s / sqrt(s * s + 15.0);
+    return s > 1 ? 1 : s < -1 ? -1 : s;
+}
+
+static int put_dense(st_fvec *v, const scores *sc, int offset, int partial, double sentiment)
+{
+    int k;
+    for (k = 1; k < F_COUNT; k++) {
+        double x = sc->f[k];
+        if (k == F_PARTIAL)
+            x = partial;
+        else if (k == F_SENTIMENT)
+            x = sentiment;
+        else if (k == F_NET)
+            x = tanh(0.5 * (sc->f[F_COOP] + sc->f[F_CONFLICT_NEG] - sc->f[F_CONFLICT] -
+                            sc->f[F_COOP_NEG]));
+        else if (k != F_LENGTH)
+            x = log1p(x);   /* counts and weights: diminishing returns */
+        if (x != 0 && push(v, offset + k, DENSE_SCALE * x))
+            return -1;
+    }
+    return 0;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Hashed unigrams (not_-prefixed inside a negation scope) and bigrams of
+ * words, as log(1+tf), L2-normalised, into [base, base + 2^bits). */
+static int put_ngrams(const st_lexicon *lx, st_fvec *v, const word *w, size_t n, int base,
+                      int bits, double scale)
+{
+    size_t cap = 2 * n + 1, m = 0, i, neg_left = 0;
+    int *idx = malloc(cap * sizeof *idx);
+    uint32_t mask = (1u << bits) - 1;
+    double norm = 0;
+    size_t start = v->n;
+    int rc = 0;
+
+    if (!idx)
+        return -1;
+    for (i = 0; i < n; i++) {
+        char buf[TOK_MAX + 4];
+        const st_lex_entry *e;
+        if (w[i].punct) {
+            if (w[i].punct == '.' || w[i].punct == '?' || w[i].punct == '!')
+                neg_left = 0;
+            continue;
+        }
+        if (neg_left > 0) {
+            memcpy(buf, "not_", 4);
+            memcpy(buf + 4, w[i].s, w[i].len);
+            idx[m++] = base + (int)(fnv32(buf, w[i].len + 4u, NULL, 0) & mask);
+            neg_left--;
+        } else {
+            idx[m++] = base + (int)(fnv32(w[i].s, w[i].len, NULL, 0) & mask);
+        }
+        e = st_lexicon_get(lx, w[i].s, w[i].len);
+        if (e && e->negator_scope)
+            neg_left = e->negator_scope;
+        if (i + 1 < n && !w[i + 1].punct)
+            idx[m++] = base + (int)(fnv32(w[i].s, w[i].len, w[i + 1].s, w[i + 1].len) & mask);
+    }
+    qsort(idx, m, sizeof *idx, cmp_int);
+    for (i = 0; i < m && rc == 0;) {
+        size_t j = i;
+        while (j < m && idx[j] == idx[i])
+            j++;
+        rc = push(v, idx[i], log1p((double)(j - i)));
+        i = j;
+    }
+    for (i = start; i < v->n; i++)
+        norm += v->value[i] * v->value[i];
+    norm = sqrt(norm);
+    for (i = start; i < v->n && norm > 0; i++)
+        v->value[i] *= scale / norm;
+    free(idx);
+    return rc;
+}
+
+/* The quote's n-grams, followed in the same block by the reporter's
+ * sentence's (a word means the same wherever it appears; SHARE_CTX). */
+static int put_text_ngrams(const st_features *fx, st_fvec *out, const word *w, size_t n,
+                           const word *cw, size_t cn)
+{
+    word *all;
+    int rc;
+    if (!SHARE_CTX || cn == 0)
+        return put_ngrams(&fx->lex, out, w, n, ST_FX_TEXT_BASE, ST_FX_TEXT_BITS, 1.0);
+    all = malloc((n + cn + 1) * sizeof *all);
+    if (!all)
+        return -1;
+    memcpy(all, w, n * sizeof *all);
+    memset(&all[n], 0, sizeof *all);
+    all[n].punct = '.';
+    all[n].s[0] = '.';
+    all[n].len = 1;     /* a break: no bigram across quote and context */
+    memcpy(all + n + 1, cw, cn * sizeof *all);
+    rc = put_ngrams(&fx->lex, out, all, n + cn + 1, ST_FX_TEXT_BASE, ST_FX_TEXT_BITS, 1.0);
+    free(all);
+    return rc;
+}
+
+int st_features_extract(const st_features *fx, const st_statement *s, st_fvec *out,
+                        double *sentiment, st_error *err)
+{
+    word *w = NULL, *cw = NULL;
+    size_t n, cn = 0;
+    scores sc, csc;
+    double sent;
+    int rc, partial = s->context != NULL;
+
+    out->n = 0;
+    rc = split_words(s->text, 0, 0, &w, &n, err);
+    if (rc != ST_OK)
+        return rc;
+    if (partial) {
+        /* The reporter's sentence without the fragment itself. */
+        const char *at = strstr(s->context, s->text);
+        size_t from = at ? (size_t)(at - s->context) : 0;
+        size_t to = at ? from + strlen(s->text) : 0;
+        rc = split_words(s->context, from, to, &cw, &cn, err);
+        if (rc != ST_OK) {
+            free(w);
+            return rc;
+        }
+    }
+    score_words(&fx->lex, w, n, &sc);
+    sent = sentiment_of(&sc);
+    if (sentiment)
+        *sentiment = sent;
+    if (partial)
+        score_words(&fx->lex, cw, cn, &csc);
+    if (put_dense(out, &sc, 0, partial, sent) ||
+        (partial && put_dense(out, &csc, CTX_OFFSET, 1, sentiment_of(&csc))) ||
+        put_text_ngrams(fx, out, w, n, cw, cn) ||
+        (partial && put_ngrams(&fx->lex, out, cw, cn, ST_FX_CTX_BASE, ST_FX_CTX_BITS,
+                               CTX_WEIGHT)))
+        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory extracting features");
+    free(w);
+    free(cw);
+    return rc;
+}

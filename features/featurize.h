@@ -1,0 +1,69 @@
+/* featurize.h - a statement as a sparse feature vector, and its sentiment.
+ *
+ * Layout (1-based, ascending, as libsvm requires):
+ *   1 .. 64                dense features: lexicon scores with negation and
+ *                          intensity, idioms, hedges, modals, reporting-verb
+ *                          tone, ?/!, length, sentiment; the same scores of
+ *                          the reporter's sentence for partial quotes
+ *   65 .. 65+2^18-1        hashed word unigrams and bigrams of the quote
+ *                          (FNV-1a, log term frequency, L2-normalised)
+ *   then 2^16              hashed unigrams and bigrams of the reporter's
+ *                          sentence around a partial quote, fragment removed
+ * The version changes whenever this layout or its arithmetic changes; the
+ * fingerprint hashes the version, these parameters and every lexicon. */
+#ifndef ST_FEATURIZE_H
+#define ST_FEATURIZE_H
+
+#include <stddef.h>
+
+#include "../core/error.h"
+#include "lexicon.h"
+
+#define ST_FEATURE_VERSION 1
+#define ST_FX_DENSE 64
+#define ST_FX_TEXT_BITS 18
+#define ST_FX_CTX_BITS 16
+#define ST_FX_TEXT_BASE (ST_FX_DENSE + 1)
+#define ST_FX_CTX_BASE (ST_FX_TEXT_BASE + (1 << ST_FX_TEXT_BITS))
+#define ST_FX_DIM (ST_FX_CTX_BASE + (1 << ST_FX_CTX_BITS) - 1)
+
+/* Statements longer than this many tokens are featurized on their first
+ * ST_FX_MAX_TOKENS tokens: bounded work for any input. */
+#define ST_FX_MAX_TOKENS 4096
+
+typedef struct st_features {
+    st_lexicon lex;
+    char fingerprint[17];   /* 16 hex digits */
+} st_features;
+
+typedef struct st_statement {
+    const char *text;       /* the quoted words, UTF-8 */
+    const char *context;    /* reporter's sentence for a partial quote, or NULL */
+} st_statement;
+
+typedef struct st_fvec {
+    int *index;             /* ascending, 1-based */
+    double *value;
+    size_t n, cap;
+} st_fvec;
+
+int st_features_init(st_features *fx, st_error *err);
+void st_features_finalise(st_features *fx);
+
+/* Fills out (reset first) with the features of s, and *sentiment (may be
+ * NULL) with its score in [-1, 1].  ST_ERR_INPUT for invalid UTF-8. */
+int st_features_extract(const st_features *fx, const st_statement *s, st_fvec *out,
+                        double *sentiment, st_error *err);
+
+void st_fvec_free(st_fvec *v);
+
+/* Sentiment thresholds for the three-way label (chosen on the train split
+ * to maximise 3-way accuracy; asymmetric because neutral diplomatic speech
+ * is full of mildly positive words;
+ * reported on dev in README): positive at or above POS, negative at or
+ * below NEG, neutral between. */
+#define ST_SENTIMENT_POS 0.45
+#define ST_SENTIMENT_NEG (-0.14)
+const char *st_sentiment_label(double score);
+
+#endif

@@ -1,0 +1,49 @@
+/* lexicon.h - the domain lexicons, compiled in, looked up by phrase.
+ *
+ * The files in features/lexicons/ are the readable sources (each file's header says
+ * what its list is for); the build embeds them so the feature fingerprint
+ * always matches the code.  All lists merge into one table keyed by the
+ * lower-cased phrase; each entry carries the fields its lists set. */
+#ifndef ST_LEXICON_H
+#define ST_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/error.h"
+
+enum st_idiom_cat { ST_IDIOM_NONE = 0, ST_IDIOM_CONC, ST_IDIOM_ADV, ST_IDIOM_NEUTRAL };
+enum st_modal_class { ST_MODAL_NONE = 0, ST_MODAL_OBLIGATION, ST_MODAL_POSSIBILITY,
+                      ST_MODAL_VOLITION, ST_MODAL_PROHIBITION };
+enum st_cue_tone { ST_TONE_NONE = 0, ST_TONE_POSITIVE, ST_TONE_NEGATIVE, ST_TONE_NEUTRAL,
+                   ST_TONE_ASSERTIVE };
+
+typedef struct st_lex_entry {
+    char *term;             /* lower-case phrase, words joined by one space */
+    uint8_t words;          /* number of words in term */
+    float coop, conflict;   /* cooperation.txt / conflict.txt weights */
+    float idiom_weight;
+    uint8_t idiom;          /* enum st_idiom_cat */
+    float intensifier;      /* multiplier, 0 when not an intensifier */
+    float hedge;
+    uint8_t negator_scope;  /* tokens a negator covers, 0 when not one */
+    uint8_t modal;          /* enum st_modal_class */
+    uint8_t tone;           /* enum st_cue_tone of a reporting verb */
+    int8_t valence;         /* -3..3, 0 when absent */
+} st_lex_entry;
+
+typedef struct st_lexicon {
+    st_lex_entry *slots;    /* open addressing, power-of-two size */
+    size_t nslots, count;
+    uint8_t max_words;      /* longest phrase */
+    char fingerprint[65];   /* SHA-256 over every embedded list */
+} st_lexicon;
+
+/* Parses the embedded lists into lx.  Errors name the list and line. */
+int st_lexicon_init(st_lexicon *lx, st_error *err);
+void st_lexicon_finalise(st_lexicon *lx);
+
+/* Entry for a phrase (lower case, single spaces), or NULL. */
+const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_t len);
+
+#endif

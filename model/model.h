@@ -1,0 +1,63 @@
+/* model.h - the stance model: a libsvm model plus its JSON sidecar.
+ *
+ * st_model_load checks the sidecar (format, feature version and
+ * fingerprint) and the model file's size and SHA-256 BEFORE libsvm reads
+ * it: libsvm's loader crashes on truncated input.  A linear model is then
+ * collapsed to one weight vector per class pair, so prediction is a sparse
+ * dot product instead of one kernel evaluation per support vector. */
+#ifndef ST_MODEL_H
+#define ST_MODEL_H
+
+#include <jansson.h>
+
+#include "../core/error.h"
+#include "../features/featurize.h"
+
+enum st_stance { ST_STANCE_CONCILIATORY = 1, ST_STANCE_ADVERSARIAL = 2, ST_STANCE_NEUTRAL = 3 };
+#define ST_NCLASS 3
+#define ST_MODEL_FORMAT "stanced-model/1"
+
+const char *st_stance_name(int stance);
+int st_stance_parse(const char *name);     /* 0 when unknown */
+
+struct svm_model;
+
+typedef struct st_model {
+    struct svm_model *svm;
+    json_t *sidecar;
+    char id[48];                /* "stance-" + 12 hex digits of the model's SHA-256 */
+    char path[1024];
+    int nr_class;
+    int label[ST_NCLASS];       /* libsvm's class order -> enum st_stance */
+    int linear;                 /* 1 when the collapsed fast path is in use */
+    double *w;                  /* [pair][ST_FX_DIM + 1] weights */
+    double rho[ST_NCLASS];
+    double prob_a[ST_NCLASS], prob_b[ST_NCLASS];
+    int has_prob;
+} st_model;
+
+typedef struct st_prediction {
+    int stance;                         /* enum st_stance */
+    double prob[ST_NCLASS + 1];         /* by enum st_stance; [0] unused */
+    double dec[ST_NCLASS];              /* decision values, libsvm pair order */
+} st_prediction;
+
+/* Loads path and path.json.  fingerprint is the running feature
+ * extractor's; a mismatch is an error naming both. */
+int st_model_load(st_model *m, const char *path, const char *fingerprint, st_error *err);
+void st_model_free(st_model *m);
+
+/* Predicts with the fast path when linear, else through libsvm. */
+int st_model_predict(const st_model *m, const st_fvec *x, st_prediction *p, st_error *err);
+
+/* Always through libsvm's svm_predict_values / svm_predict_probability:
+ * the reference the fast path is tested against. */
+int st_model_predict_libsvm(const st_model *m, const st_fvec *x, st_prediction *p,
+                            st_error *err);
+
+/* The model path used when no --model is given: $STANCED_MODEL, then the
+ * installed model, then model/stance.model beside the source tree the
+ * running binary was built in.  Writes into buf. */
+const char *st_model_default_path(char *buf, size_t size);
+
+#endif

@@ -1,0 +1,478 @@
+/* train.c - cross-validation, grid search and the final model.
+ *
+ * CV folds are stratified by stance and assigned by a seeded hash of the
+ * statement id, so results do not depend on file order or thread timing.
+ * Fold trainings run on worker threads (libsvm's trainer is reentrant
+ * without probability estimates); the final probability training calls
+ * rand() inside libsvm, so it runs alone after srand(seed). */
+#include "train.h"
+#include "dataset.h"
+#include "model.h"
+#include "report.h"
+#include "../core/sha256.h"
+
+#include <errno.h>
+#include <libsvm/svm.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct job {
+    int kernel;
+    double c, gamma;
+    int fold;
+    st_confusion conf;
+} job;
+
+typedef struct pool {
+    const st_dataset *d;
+    struct svm_node **nodes;    /* per example */
+    int *fold_of;               /* per example, -1 for dev */
+    job *jobs;
+    size_t njobs, next, done;
+    pthread_mutex_t lock;
+    int progress;
+    time_t started;
+    const char *what;
+    int failed;
+} pool;
+
+static void quiet(const char *s)
+{
+    (void)s;
+}
+
+static struct svm_parameter params(int kernel, double c, double gamma, int prob)
+{
+    struct svm_parameter p;
+    memset(&p, 0, sizeof p);
+    p.svm_type = C_SVC;
+    p.kernel_type = kernel == ST_KERNEL_RBF ? RBF : LINEAR;
+    p.gamma = gamma;
+    p.C = c;
+    p.cache_size = 200;
+    p.eps = 1e-3;
+    p.shrinking = 1;
+    p.probability = prob;
+    return p;
+}
+
+static struct svm_node *to_nodes(const st_fvec *x)
+{
+    struct svm_node *n = malloc((x->n + 1) * sizeof *n);
+    size_t k;
+    if (!n)
+        return NULL;
+    for (k = 0; k < x->n; k++) {
+        n[k].index = x->index[k];
+        n[k].value = x->value[k];
+    }
+    n[x->n].index = -1;
+    n[x->n].value = 0;
+    return n;
+}
+
+static void progress(pool *p)
+{
+    double frac = p->njobs ? (double)p->done / (double)p->njobs : 1;
+    long elapsed = (long)(time(NULL) - p->started);
+    long eta = p->done ? (long)(elapsed * (1 - frac) / frac) : 0;
+    int bar = (int)(frac * 30), k;
+    if (!p->progress)
+        return;
+    fprintf(stderr, "\r%-16s [", p->what);
+    for (k = 0; k < 30; k++)
+        fputc(k < bar ? '#' : ' ', stderr);
+    fprintf(stderr, "] %zu/%zu  ETA %lds   ", p->done, p->njobs, eta);
+    if (p->done == p->njobs)
+        fputc('\n', stderr);
+}
+
+/* Trains on every train-split example outside job->fold and predicts the
+ * fold. */
+static int run_job(pool *p, job *j)
+{
+    const st_dataset *d = p->d;
+    struct svm_problem prob;
+    struct svm_parameter par = params(j->kernel, j->c, j->gamma, 0);
+    struct svm_model *m;
+    size_t i, n = 0;
+
+    prob.y = malloc(d->n * sizeof *prob.y);
+    prob.x = malloc(d->n * sizeof *prob.x);
+    if (!prob.y || !prob.x) {
+        free(prob.y);
+        free(prob.x);
+        return -1;
+    }
+    for (i = 0; i < d->n; i++)
+        if (p->fold_of[i] >= 0 && p->fold_of[i] != j->fold) {
+            prob.y[n] = d->v[i].stance;
+            prob.x[n++] = p->nodes[i];
+        }
+    prob.l = (int)n;
+    m = svm_train(&prob, &par);
+    memset(&j->conf, 0, sizeof j->conf);
+    for (i = 0; i < d->n; i++)
+        if (p->fold_of[i] == j->fold)
+            j->conf.m[d->v[i].stance][(int)svm_predict(m, p->nodes[i])]++;
+    svm_free_and_destroy_model(&m);
+    free(prob.y);
+    free(prob.x);
+    return 0;
+}
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    for (;;) {
+        job *j;
+        pthread_mutex_lock(&p->lock);
+        if (p->next == p->njobs || p->failed) {
+            pthread_mutex_unlock(&p->lock);
+            return NULL;
+        }
+        j = &p->jobs[p->next++];
+        pthread_mutex_unlock(&p->lock);
+        if (run_job(p, j)) {
+            pthread_mutex_lock(&p->lock);
+            p->failed = 1;
+            pthread_mutex_unlock(&p->lock);
+            return NULL;
+        }
+        pthread_mutex_lock(&p->lock);
+        p->done++;
+        progress(p);
+        pthread_mutex_unlock(&p->lock);
+    }
+}
+
+static int run_pool(pool *p, int threads)
+{
+    pthread_t tid[16];
+    int t, started = 0;
+    if (threads < 1)
+        threads = 1;
+    if (threads > 16)
+        threads = 16;
+    p->next = p->done = 0;
+    p->started = time(NULL);
+    progress(p);
+    for (t = 0; t < threads; t++)
+        if (pthread_create(&tid[t], NULL, worker, p) == 0)
+            started++;
+    if (started == 0)
+        worker(p);
+    for (t = 0; t < started; t++)
+        pthread_join(tid[t], NULL);
+    return p->failed ? -1 : 0;
+}
+
+/* Stratified folds: within each stance, examples ordered by a seeded hash
+ * of their id are dealt round-robin. */
+static void assign_folds(const st_dataset *d, int folds, unsigned seed, int *fold_of)
+{
+    size_t i, *order = malloc(d->n * sizeof *order);
+    char (*key)[17] = malloc(d->n * sizeof *key);
+    int k;
+    if (!order || !key) {
+        for (i = 0; i < d->n; i++)
+            fold_of[i] = d->v[i].dev ? -1 : (int)(i % (size_t)folds);
+        free(order);
+        free(key);
+        return;
+    }
+    for (i = 0; i < d->n; i++) {
+        st_sha256 h;
+        char hex[65], s[32];
+        snprintf(s, sizeof s, "%u:", seed);
+        st_sha256_init(&h);
+        st_sha256_update(&h, s, strlen(s));
+        st_sha256_update(&h, d->v[i].id, strlen(d->v[i].id));
+        st_sha256_hex(&h, hex);
+        memcpy(key[i], hex, 16);
+        key[i][16] = '\0';
+    }
+    for (k = 1; k <= ST_NCLASS; k++) {
+        size_t n = 0, a, b;
+        for (i = 0; i < d->n; i++)
+            if (!d->v[i].dev && d->v[i].stance == k)
+                order[n++] = i;
+        for (a = 1; a < n; a++)     /* insertion sort by key: n is small */
+            for (b = a; b > 0 && strcmp(key[order[b - 1]], key[order[b]]) > 0; b--) {
+                size_t t = order[b];
+                order[b] = order[b - 1];
+                order[b - 1] = t;
+            }
+        for (a = 0; a < n; a++)
+            fold_of[order[a]] = (int)(a % (size_t)folds);
+    }
+    for (i = 0; i < d->n; i++)
+        if (d->v[i].dev)
+            fold_of[i] = -1;
+    free(order);
+    free(key);
+}
+
+static int write_sidecar(const st_train_opts *o, const st_features *fx, const st_dataset *d,
+                         const char *model_tmp, int kernel, double c, double gamma,
+                         const st_metrics *cv, const st_metrics *dev, size_t ntrain,
+                         st_error *err)
+{
+    char hex[65], tmp[1100], side[1100], when[32];
+    unsigned char buf[65536];
+    FILE *fp = fopen(model_tmp, "rb");
+    st_sha256 h;
+    size_t n;
+    long bytes = 0;
+    json_t *j;
+    time_t now = time(NULL);
+    int rc;
+
+    if (!fp)
+        return st_error_set(err, ST_ERR_IO, "%s: %s", model_tmp, strerror(errno));
+    st_sha256_init(&h);
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
+        st_sha256_update(&h, buf, n);
+        bytes += (long)n;
+    }
+    fclose(fp);
+    st_sha256_hex(&h, hex);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
+    j = json_pack("{s:s, s:s, s:s, s:I, s:i, s:s, s:[s,s,s], s:s, s:f, s:o, s:b, s:s, s:I, "
+                  "s:i, s:{s:i, s:f, s:f}, s:{s:f, s:f, s:I}, s:s}",
+                  "format", ST_MODEL_FORMAT,
+                  "model_file", strrchr(o->out, '/') ? strrchr(o->out, '/') + 1 : o->out,
+                  "model_sha256", hex, "model_bytes", (json_int_t)bytes,
+                  "feature_version", ST_FEATURE_VERSION,
+                  "feature_fingerprint", fx->fingerprint,
+                  "labels", "conciliatory", "adversarial", "neutral",
+                  "kernel", kernel == ST_KERNEL_RBF ? "rbf" : "linear",
+                  "C", c, "gamma", kernel == ST_KERNEL_RBF ? json_real(gamma) : json_null(),
+                  "probability", 1,
+                  "training_data_sha256", d->sha256,
+                  "training_statements", (json_int_t)ntrain,
+                  "seed", (int)o->seed,
+                  "cv", "folds", o->folds, "macro_f1", cv->macro_f1, "accuracy", cv->accuracy,
+                  "dev", "macro_f1", dev->macro_f1, "accuracy", dev->accuracy,
+                  "statements", (json_int_t)dev->n,
+                  "created", when);
+    if (!j)
+        return st_error_set(err, ST_ERR_NOMEM, "out of memory writing the sidecar");
+    snprintf(side, sizeof side, "%s.json", o->out);
+    snprintf(tmp, sizeof tmp, "%s.json.tmp.%ld", o->out, (long)getpid());
+    rc = json_dump_file(j, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
+    json_decref(j);
+    if (rc)
+        return st_error_set(err, ST_ERR_IO, "%s: cannot write", tmp);
+    /* Model first, then the sidecar that vouches for it: a reader between
+     * the two renames sees a checksum mismatch, never a half file. */
+    if (rename(model_tmp, o->out) || rename(tmp, side)) {
+        rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", o->out, strerror(errno));
+        unlink(tmp);
+        return rc;
+    }
+    return ST_OK;
+}
+
+int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_error *err)
+{
+    st_dataset d;
+    pool p;
+    size_t i, ntrain = 0, nj = 0;
+    int rc, best_kernel, k;
+    double best_c, best_gamma, best_f1 = -1;
+    static const double grid_c[] = { 0.125, 0.5, 2, 8, 32 };
+    static const double grid_g[] = { 0.125, 0.5, 2 };
+    st_confusion cv_best, dev_conf;
+    st_metrics cv_m, dev_m;
+    char tmp[1100];
+    struct svm_problem prob;
+    struct svm_parameter par;
+    struct svm_model *final;
+    st_model loaded;
+
+    svm_set_print_string_function(quiet);
+    rc = st_dataset_load_files(&d, o->data, o->ndata, fx, err);
+    if (rc != ST_OK)
+        return rc;
+    memset(&p, 0, sizeof p);
+    pthread_mutex_init(&p.lock, NULL);
+    p.d = &d;
+    p.progress = o->progress;
+    p.nodes = calloc(d.n, sizeof *p.nodes);
+    p.fold_of = malloc(d.n * sizeof *p.fold_of);
+    p.jobs = calloc(2 * 5 * 3 * (size_t)o->folds + (size_t)o->folds, sizeof *p.jobs);
+    if (!p.nodes || !p.fold_of || !p.jobs) {
+        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
+        goto done;
+    }
+    for (i = 0; i < d.n; i++) {
+        p.nodes[i] = to_nodes(&d.v[i].x);
+        if (!p.nodes[i]) {
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
+            goto done;
+        }
+        ntrain += !d.v[i].dev;
+    }
+    fprintf(log, "data:");
+    for (i = 0; i < o->ndata; i++)
+        fprintf(log, " %s", o->data[i]);
+    fprintf(log, " (%zu statements: %zu train, %zu dev), sha256 %.16s\n", d.n, ntrain,
+            d.n - ntrain, d.sha256);
+    assign_folds(&d, o->folds, o->seed, p.fold_of);
+
+    /* The candidates: the grid, or the one setting given. */
+    for (k = ST_KERNEL_LINEAR; k <= ST_KERNEL_RBF; k++) {
+        size_t ci, gi;
+        if ((o->kernel != ST_KERNEL_AUTO && o->kernel != k) ||
+            (!o->grid && o->kernel == ST_KERNEL_AUTO && k != ST_KERNEL_LINEAR))
+            continue;
+        for (ci = 0; ci < (o->grid ? sizeof grid_c / sizeof *grid_c : 1); ci++)
+            for (gi = 0; gi < (o->grid && k == ST_KERNEL_RBF ? sizeof grid_g / sizeof *grid_g : 1);
+                 gi++) {
+                int f;
+                for (f = 0; f < o->folds; f++) {
+                    job *j = &p.jobs[nj++];
+                    j->kernel = k;
+                    j->c = o->grid ? grid_c[ci] : o->c;
+                    j->gamma = o->grid ? grid_g[gi] : o->gamma;
+                    j->fold = f;
+                }
+            }
+    }
+    p.njobs = nj;
+    p.what = o->grid ? "grid search" : "cross-validation";
+    if (run_pool(&p, o->threads)) {
+        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory in cross-validation");
+        goto done;
+    }
+    best_kernel = p.jobs[0].kernel;
+    best_c = p.jobs[0].c;
+    best_gamma = p.jobs[0].gamma;
+    for (i = 0; i < nj; i += (size_t)o->folds) {
+        st_confusion sum;
+        st_metrics m;
+        int f, a, b;
+        memset(&sum, 0, sizeof sum);
+        for (f = 0; f < o->folds; f++)
+            for (a = 0; a <= ST_NCLASS; a++)
+                for (b = 0; b <= ST_NCLASS; b++)
+                    sum.m[a][b] += p.jobs[i + (size_t)f].conf.m[a][b];
+        st_metrics_of(&sum, &m);
+        if (o->grid && p.jobs[i].kernel == ST_KERNEL_RBF)
+            fprintf(log, "  kernel=rbf C=%g gamma=%g  CV macro-F1 %.4f\n", p.jobs[i].c,
+                    p.jobs[i].gamma, m.macro_f1);
+        else if (o->grid)
+            fprintf(log, "  kernel=linear C=%g  CV macro-F1 %.4f\n", p.jobs[i].c, m.macro_f1);
+        if (m.macro_f1 > best_f1) {
+            best_f1 = m.macro_f1;
+            best_kernel = p.jobs[i].kernel;
+            best_c = p.jobs[i].c;
+            best_gamma = p.jobs[i].gamma;
+            cv_best = sum;
+        }
+    }
+    fprintf(log, "chosen: kernel=%s C=%g", best_kernel == ST_KERNEL_RBF ? "rbf" : "linear",
+            best_c);
+    if (best_kernel == ST_KERNEL_RBF)
+        fprintf(log, " gamma=%g", best_gamma);
+    fprintf(log, "\n");
+    {
+        char title[64];
+        snprintf(title, sizeof title, "%d-fold cross-validation (train split)", o->folds);
+        st_metrics_print(log, title, &cv_best);
+    }
+
+    /* The final model: every train-split statement, probabilities on. */
+    prob.l = (int)ntrain;
+    prob.y = malloc(ntrain * sizeof *prob.y);
+    prob.x = malloc(ntrain * sizeof *prob.x);
+    if (!prob.y || !prob.x) {
+        free(prob.y);
+        free(prob.x);
+        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
+        goto done;
+    }
+    for (i = 0, nj = 0; i < d.n; i++)
+        if (!d.v[i].dev) {
+            prob.y[nj] = d.v[i].stance;
+            prob.x[nj++] = p.nodes[i];
+        }
+    par = params(best_kernel, best_c, best_gamma, 1);
+    if (svm_check_parameter(&prob, &par)) {
+        rc = st_error_set(err, ST_ERR_USAGE, "libsvm: %s", svm_check_parameter(&prob, &par));
+        free(prob.y);
+        free(prob.x);
+        goto done;
+    }
+    if (o->progress)
+        fprintf(stderr, "training the final model with probability estimates...\n");
+    srand(o->seed);
+    final = svm_train(&prob, &par);
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->out, (long)getpid());
+    if (svm_save_model(tmp, final)) {
+        rc = st_error_set(err, ST_ERR_IO, "%s: cannot write the model", tmp);
+        svm_free_and_destroy_model(&final);
+        free(prob.y);
+        free(prob.x);
+        goto done;
+    }
+    svm_free_and_destroy_model(&final);
+    free(prob.y);
+    free(prob.x);
+
+    /* Score dev with the model as written (libsvm keeps 8 significant
+     * digits): through a second loader pass that also proves the files. */
+    {
+        st_metrics dummy;
+        memset(&dummy, 0, sizeof dummy);
+        st_metrics_of(&cv_best, &cv_m);
+        rc = write_sidecar(o, fx, &d, tmp, best_kernel, best_c, best_gamma, &cv_m, &dummy,
+                           ntrain, err);
+        if (rc != ST_OK)
+            goto done;
+        rc = st_model_load(&loaded, o->out, fx->fingerprint, err);
+        if (rc != ST_OK)
+            goto done;
+        memset(&dev_conf, 0, sizeof dev_conf);
+        for (i = 0; i < d.n; i++) {
+            st_prediction pr;
+            if (!d.v[i].dev)
+                continue;
+            st_model_predict(&loaded, &d.v[i].x, &pr, NULL);
+            dev_conf.m[d.v[i].stance][pr.stance]++;
+        }
+        st_model_free(&loaded);
+        st_metrics_of(&dev_conf, &dev_m);
+        st_metrics_print(log, "dev split", &dev_conf);
+        /* Rewrite the sidecar with the dev scores (the model is unchanged). */
+        snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->out, (long)getpid());
+        if (link(o->out, tmp) != 0) {
+            rc = st_error_set(err, ST_ERR_IO, "%s: %s", o->out, strerror(errno));
+            goto done;
+        }
+        rc = write_sidecar(o, fx, &d, tmp, best_kernel, best_c, best_gamma, &cv_m, &dev_m,
+                           ntrain, err);
+        if (rc != ST_OK)
+            goto done;
+    }
+    fprintf(log, "wrote %s and %s.json\n", o->out, o->out);
+    if (o->report) {
+        rc = st_report_svg(o->report, &cv_best, &dev_conf, err);
+        if (rc == ST_OK)
+            fprintf(log, "wrote %s\n", o->report);
+    }
+done:
+    if (p.nodes)
+        for (i = 0; i < d.n; i++)
+            free(p.nodes[i]);
+    free(p.nodes);
+    free(p.fold_of);
+    free(p.jobs);
+    pthread_mutex_destroy(&p.lock);
+    st_dataset_free(&d);
+    return rc;
+}

@@ -1,0 +1,31 @@
+/* train.h - training the stance model from labelled statements. */
+#ifndef ST_TRAIN_H
+#define ST_TRAIN_H
+
+#include <stdio.h>
+
+#include "../core/error.h"
+#include "../features/featurize.h"
+
+enum st_kernel { ST_KERNEL_AUTO = 0, ST_KERNEL_LINEAR, ST_KERNEL_RBF };
+
+typedef struct st_train_opts {
+    const char *data[4];        /* statements JSONL files, the first required */
+    size_t ndata;
+    const char *out;            /* model path; the sidecar is out + ".json" */
+    const char *report;         /* SVG report path, or NULL */
+    int kernel;                 /* enum st_kernel; AUTO = chosen by CV with --grid */
+    int folds;
+    int grid;
+    unsigned seed;
+    double c, gamma;            /* used without --grid */
+    int threads;
+    int progress;               /* draw a progress bar on stderr */
+} st_train_opts;
+
+/* Runs cross-validation (and the grid when asked), trains the final model
+ * with probability estimates on the train split, writes model and sidecar
+ * atomically, reloads them and scores the dev split.  Reports go to log. */
+int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_error *err);
+
+#endif

@@ -1,0 +1,264 @@
+/* test_model.c - features, sentiment, the model loader and the fast path,
+ * training determinism, and `stance classify`: real model files only. */
+#include "suites.h"
+#include "../features/featurize.h"
+#include "../model/dataset.h"
+#include "../model/model.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static st_features fx;
+
+static void fx_setup(void)
+{
+    st_error err;
+    ck_assert_msg(st_features_init(&fx, &err) == ST_OK, "%s", err.text);
+}
+
+static void fx_teardown(void)
+{
+    st_features_finalise(&fx);
+}
+
+static double sentiment_of(const char *text)
+{
+    st_statement s = { text, NULL };
+    st_fvec v = { NULL, NULL, 0, 0 };
+    st_error err;
+    double score;
+    ck_assert_int_eq(st_features_extract(&fx, &s, &v, &score, &err), ST_OK);
+    st_fvec_free(&v);
+    return score;
+}
+
+START_TEST(vectors_are_sorted_and_bounded)
+{
+    static const char *const texts[] = {
+        "We will not accept this irresponsible provocation!",
+        "Talks resume on Tuesday. Trade fell 4 per cent last year.",
+        "", "… … ?", "win-win cooperation, win-win cooperation, win-win cooperation",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        st_statement s = { texts[t], t == 1 ? "Officials said “Talks resume on Tuesday.”" : NULL };
+        st_fvec v = { NULL, NULL, 0, 0 }, w = { NULL, NULL, 0, 0 };
+        st_error err;
+        ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_OK);
+        ck_assert_int_eq(st_features_extract(&fx, &s, &w, NULL, &err), ST_OK);
+        ck_assert_uint_eq(v.n, w.n);
+        for (size_t k = 0; k < v.n; k++) {
+            ck_assert_int_ge(v.index[k], 1);
+            ck_assert_int_le(v.index[k], ST_FX_DIM);
+            if (k)
+                ck_assert_int_gt(v.index[k], v.index[k - 1]);
+            ck_assert(v.index[k] == w.index[k] && v.value[k] == w.value[k]);
+            ck_assert(isfinite(v.value[k]));
+        }
+        st_fvec_free(&v);
+        st_fvec_free(&w);
+    }
+}
+END_TEST
+
+START_TEST(sentiment_rules)
+{
+    ck_assert_str_eq(st_sentiment_label(sentiment_of("This is a great success for both peoples.")),
+                     "positive");
+    ck_assert_str_eq(st_sentiment_label(sentiment_of("This is a disastrous and shameful failure.")),
+                     "negative");
+    /* a schedule is neutral wording, whatever domain words it uses */
+    ck_assert_str_eq(st_sentiment_label(sentiment_of("The talks will resume on Tuesday.")),
+                     "neutral");
+    ck_assert_str_eq(st_sentiment_label(sentiment_of("Trade fell 4 per cent last year.")),
+                     "neutral");
+    /* negation: "not good" is mildly negative, never as strong as "bad" */
+    ck_assert(sentiment_of("The outcome is not good.") < 0);
+    ck_assert(sentiment_of("The outcome is not good.") > sentiment_of("The outcome is bad."));
+    /* intensifiers scale */
+    ck_assert(sentiment_of("a very good result") > sentiment_of("a good result"));
+    /* contrast: what follows "but" dominates */
+    ck_assert(sentiment_of("The talks were good, but the result is a disaster.") < 0);
+    ck_assert(sentiment_of("The talks were difficult, but the result is excellent.") > 0);
+    for (int i = 0; i < 3; i++)
+        ck_assert(fabs(sentiment_of("terrible terrible terrible disaster catastrophe")) <= 1.0);
+}
+END_TEST
+
+START_TEST(invalid_utf8_is_an_error)
+{
+    st_statement s = { "bad \xff text", NULL };
+    st_fvec v = { NULL, NULL, 0, 0 };
+    st_error err;
+    ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_ERR_INPUT);
+    st_fvec_free(&v);
+}
+END_TEST
+
+/* The collapsed linear model agrees with libsvm on every dev statement:
+ * same label, decision values and probabilities within 1e-9. */
+START_TEST(fast_path_matches_libsvm)
+{
+    st_model m;
+    st_dataset d;
+    st_error err;
+    size_t i, checked = 0;
+    double worst_dec = 0, worst_prob = 0;
+
+    ck_assert_msg(st_model_load(&m, st_test_path("model/stance.model"), fx.fingerprint, &err) ==
+                  ST_OK, "%s", err.text);
+    ck_assert_msg(m.linear, "the shipped model is expected to be linear");
+    ck_assert_msg(st_dataset_load(&d, st_test_path("training-data/statements.jsonl"), &fx,
+                                  &err) == ST_OK, "%s", err.text);
+    for (i = 0; i < d.n; i++) {
+        st_prediction a, b;
+        if (!d.v[i].dev)
+            continue;
+        ck_assert_int_eq(st_model_predict(&m, &d.v[i].x, &a, &err), ST_OK);
+        ck_assert_int_eq(st_model_predict_libsvm(&m, &d.v[i].x, &b, &err), ST_OK);
+        ck_assert_msg(a.stance == b.stance, "%s: %d vs %d", d.v[i].id, a.stance, b.stance);
+        for (int k = 0; k < 3; k++) {
+            double dd = fabs(a.dec[k] - b.dec[k]), dp = fabs(a.prob[k + 1] - b.prob[k + 1]);
+            worst_dec = dd > worst_dec ? dd : worst_dec;
+            worst_prob = dp > worst_prob ? dp : worst_prob;
+        }
+        checked++;
+    }
+    printf("fast path: %zu dev statements, max |decision diff| %.3g, max |probability diff| %.3g\n",
+           checked, worst_dec, worst_prob);
+    ck_assert_uint_ge(checked, 600);
+    ck_assert(worst_dec <= 1e-9);
+    ck_assert(worst_prob <= 1e-9);
+    st_dataset_free(&d);
+    st_model_free(&m);
+}
+END_TEST
+
+/* Broken model files: each must fail with ST_ERR_MODEL and a message that
+ * names the file and the reason, before libsvm reads anything. */
+static const struct bad_model {
+    const char *name, *shell, *reason;
+} bad_models[] = {
+    { "truncated", "head -c 1000 m.model > t && mv t m.model", "checksum mismatch" },
+    { "corrupt_byte", "printf 'X' | dd of=m.model bs=1 seek=200 conv=notrunc 2>/dev/null",
+      "checksum mismatch" },
+    { "empty", ": > m.model", "checksum mismatch" },
+    { "missing_model", "rm m.model", "No such file" },
+    { "missing_sidecar", "rm m.model.json", "m.model.json" },
+    { "sidecar_not_json", "echo '{not json' > m.model.json", "m.model.json" },
+    { "wrong_fingerprint",
+      "sed -i 's/\"feature_fingerprint\": \"[0-9a-f]*\"/\"feature_fingerprint\": \"0000\"/' "
+      "m.model.json", "fingerprint" },
+    { "wrong_version",
+      "sed -i 's/\"feature_version\": [0-9]*/\"feature_version\": 999/' m.model.json",
+      "feature version" },
+    { "wrong_format", "sed -i 's/stanced-model\\/1/other\\/9/' m.model.json", "sidecar" },
+    { "garbage_same_checksum_fields",
+      "head -c 5000 /dev/urandom > m.model; sum=$(sha256sum m.model | cut -c1-64); "
+      "sed -i \"s/\\\"model_sha256\\\": \\\"[0-9a-f]*\\\"/\\\"model_sha256\\\": \\\"$sum\\\"/; "
+      "s/\\\"model_bytes\\\": [0-9]*/\\\"model_bytes\\\": 5000/\" m.model.json",
+      "libsvm could not read" },
+};
+
+START_TEST(bad_model_files)
+{
+    const struct bad_model *b = &bad_models[_i];
+    char dir[] = "/tmp/st-model-XXXXXX", cmd[2048], path[256];
+    st_model m;
+    st_error err;
+    int rc;
+
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd, "cp '%s' %s/m.model && cp '%s.json' %s/m.model.json && cd %s && %s",
+             st_test_path("model/stance.model"), dir, st_test_path("model/stance.model"), dir,
+             dir, b->shell);
+    ck_assert_int_eq(system(cmd), 0);
+    snprintf(path, sizeof path, "%s/m.model", dir);
+    memset(&err, 0, sizeof err);
+    rc = st_model_load(&m, path, fx.fingerprint, &err);
+    ck_assert_msg(rc == ST_ERR_MODEL, "%s: loaded (rc %d)", b->name, rc);
+    ck_assert_msg(strstr(err.text, b->reason) != NULL, "%s: \"%s\" lacks \"%s\"", b->name,
+                  err.text, b->reason);
+    ck_assert_msg(strstr(err.text, "m.model") != NULL, "%s: no file name in \"%s\"", b->name,
+                  err.text);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+static int sh(const char *cmd)
+{
+    int rc = system(cmd);
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+/* Same data and seed: byte-identical model; classify uses it. */
+START_TEST(train_is_deterministic_and_classify_uses_it)
+{
+    char dir[] = "/tmp/st-train-XXXXXX", cmd[4096];
+    const char *bin = getenv("ST_STANCE");
+    FILE *fp;
+    char line[65536];
+    json_error_t je;
+    json_t *doc, *q;
+
+    ck_assert_ptr_nonnull(bin);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd,
+             "cd %s && mkdir -p data && awk 'NR %% 12 == 0' '%s' > data/statements.jsonl && "
+             "'%s' train --data data --out a.model --folds 3 --seed 7 --report r.svg > a.log && "
+             "'%s' train --data data --out b.model --folds 3 --seed 7 > b.log && "
+             "cmp a.model b.model && grep -q 'macro-F1' a.log && grep -q '<svg' r.svg",
+             dir, st_test_path("training-data/statements.jsonl"), bin, bin);
+    ck_assert_int_eq(sh(cmd), 0);
+    snprintf(cmd, sizeof cmd,
+             "cd %s && printf '%%s\\n' '{\"id\":\"x1\",\"text\":\"\\u201cWe will never accept "
+             "these illegal sanctions,\\u201d said Ana Vidal.\"}' | "
+             "'%s' classify --model a.model > out.jsonl", dir, bin);
+    ck_assert_int_eq(sh(cmd), 0);
+    snprintf(cmd, sizeof cmd, "%s/out.jsonl", dir);
+    fp = fopen(cmd, "r");
+    ck_assert_ptr_nonnull(fp);
+    ck_assert_ptr_nonnull(fgets(line, sizeof line, fp));
+    fclose(fp);
+    doc = json_loads(line, 0, &je);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert(strncmp(json_string_value(json_object_get(doc, "model")), "stance-", 7) == 0);
+    q = json_array_get(json_object_get(doc, "quotes"), 0);
+    ck_assert_str_eq(json_string_value(json_object_get(q, "speaker")), "Ana Vidal");
+    ck_assert(st_stance_parse(json_string_value(json_object_get(q, "stance"))) != 0);
+    {
+        json_t *p = json_object_get(q, "probabilities");
+        double sum = json_real_value(json_object_get(p, "conciliatory")) +
+                     json_real_value(json_object_get(p, "adversarial")) +
+                     json_real_value(json_object_get(p, "neutral"));
+        double s = json_real_value(json_object_get(q, "sentiment"));
+        ck_assert(fabs(sum - 1.0) < 1e-6);
+        ck_assert(s >= -1 && s <= 1 && s < 0);
+    }
+    ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(doc, "summary"),
+                                                        "quotes")), 1);
+    json_decref(doc);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    ck_assert_int_eq(sh(cmd), 0);
+}
+END_TEST
+
+Suite *st_suite_model(void)
+{
+    Suite *s = suite_create("model");
+    TCase *tc = tcase_create("model");
+    tcase_set_timeout(tc, 300);
+    tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
+    tcase_add_test(tc, vectors_are_sorted_and_bounded);
+    tcase_add_test(tc, sentiment_rules);
+    tcase_add_test(tc, invalid_utf8_is_an_error);
+    tcase_add_test(tc, fast_path_matches_libsvm);
+    tcase_add_loop_test(tc, bad_model_files, 0, sizeof bad_models / sizeof *bad_models);
+    tcase_add_test(tc, train_is_deterministic_and_classify_uses_it);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""articles_to_statements.py - the gold articles' statements as training rows.
+
+    python3 tools/articles_to_statements.py > training-data/articles/statements.jsonl
+
+Each labelled statement of training-data/articles/gold.jsonl becomes a row
+of the statements format, split "train" (never dev: the dev split of
+statements.jsonl stays unseen).  A partial quotation's context is the
+reporter's sentence around it, cut at sentence ends outside the quote, as
+the extractor does.
+"""
+import json
+import re
+
+END = re.compile(r'[.!?…]["”’\']?\s')
+
+
+def sentence(text, start, end):
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    s = line_start
+    for m in END.finditer(text, line_start, start):
+        s = m.end()
+    m = END.search(text, end + 1, line_end)
+    e = m.end() if m else line_end
+    return text[s:e].strip()
+
+
+def main():
+    for line in open("training-data/articles/gold.jsonl", encoding="utf-8"):
+        doc = json.loads(line)
+        text = doc["text"]
+        for k, q in enumerate(doc["quotes"]):
+            words = text[q["start"]:q["end"]]
+            ctx = sentence(text, q["start"], q["end"]) if q["kind"] == "partial" else None
+            if ctx is not None and words not in ctx:
+                ctx = None
+            print(json.dumps({"id": "%s-q%02d" % (doc["id"], k), "text": words, "context": ctx,
+                              "speaker": q["speaker"] or "", "stance": q["stance"],
+                              "sentiment": q["sentiment"], "split": "train"},
+                             ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
