@@ -216,11 +216,13 @@ static void assign_folds(const st_dataset *d, int folds, unsigned seed, int *fol
     free(key);
 }
 
+/* Writes out.json (via a temporary file and rename) describing the model
+ * file at o->out: its checksum, the features it expects, how it was made. */
 static int write_sidecar(const st_train_opts *o, const st_features *fx, const st_dataset *d,
-                         const char *model_tmp, int kernel, double c, double gamma,
-                         const st_metrics *cv, const st_metrics *dev, size_t ntrain,
-                         st_error *err)
+                         int kernel, double c, double gamma, const st_metrics *cv,
+                         const st_metrics *dev, size_t ntrain, st_error *err)
 {
+    const char *model_tmp = o->out;
     char hex[65], tmp[1100], side[1100], when[32];
     unsigned char buf[65536];
     FILE *fp = fopen(model_tmp, "rb");
@@ -267,10 +269,8 @@ static int write_sidecar(const st_train_opts *o, const st_features *fx, const st
     json_decref(j);
     if (rc)
         return st_error_set(err, ST_ERR_IO, "%s: cannot write", tmp);
-    /* Model first, then the sidecar that vouches for it: a reader between
-     * the two renames sees a checksum mismatch, never a half file. */
-    if (rename(model_tmp, o->out) || rename(tmp, side)) {
-        rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", o->out, strerror(errno));
+    if (rename(tmp, side)) {
+        rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", side, strerror(errno));
         unlink(tmp);
         return rc;
     }
@@ -423,15 +423,23 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     svm_free_and_destroy_model(&final);
     free(prob.y);
     free(prob.x);
+    /* Model first, then the sidecar that vouches for it: a reader between
+     * the two renames sees a checksum mismatch, never a half-written file. */
+    if (rename(tmp, o->out)) {
+        rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", o->out, strerror(errno));
+        unlink(tmp);
+        goto done;
+    }
 
     /* Score dev with the model as written (libsvm keeps 8 significant
-     * digits): through a second loader pass that also proves the files. */
+     * digits), through the verifying loader, which also proves the files;
+     * then record the dev scores in the sidecar. */
     {
-        st_metrics dummy;
-        memset(&dummy, 0, sizeof dummy);
+        st_metrics none;
+        memset(&none, 0, sizeof none);
         st_metrics_of(&cv_best, &cv_m);
-        rc = write_sidecar(o, fx, &d, tmp, best_kernel, best_c, best_gamma, &cv_m, &dummy,
-                           ntrain, err);
+        rc = write_sidecar(o, fx, &d, best_kernel, best_c, best_gamma, &cv_m, &none, ntrain,
+                           err);
         if (rc != ST_OK)
             goto done;
         rc = st_model_load(&loaded, o->out, fx->fingerprint, err);
@@ -448,14 +456,8 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
         st_model_free(&loaded);
         st_metrics_of(&dev_conf, &dev_m);
         st_metrics_print(log, "dev split", &dev_conf);
-        /* Rewrite the sidecar with the dev scores (the model is unchanged). */
-        snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->out, (long)getpid());
-        if (link(o->out, tmp) != 0) {
-            rc = st_error_set(err, ST_ERR_IO, "%s: %s", o->out, strerror(errno));
-            goto done;
-        }
-        rc = write_sidecar(o, fx, &d, tmp, best_kernel, best_c, best_gamma, &cv_m, &dev_m,
-                           ntrain, err);
+        rc = write_sidecar(o, fx, &d, best_kernel, best_c, best_gamma, &cv_m, &dev_m, ntrain,
+                           err);
         if (rc != ST_OK)
             goto done;
     }

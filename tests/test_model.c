@@ -211,7 +211,8 @@ START_TEST(train_is_deterministic_and_classify_uses_it)
              "cd %s && mkdir -p data && awk 'NR %% 12 == 0' '%s' > data/statements.jsonl && "
              "'%s' train --data data --out a.model --folds 3 --seed 7 --report r.svg > a.log && "
              "'%s' train --data data --out b.model --folds 3 --seed 7 > b.log && "
-             "cmp a.model b.model && grep -q 'macro-F1' a.log && grep -q '<svg' r.svg",
+             "cmp a.model b.model && grep -q 'macro-F1' a.log && grep -q '<svg' r.svg && "
+             "! ls | grep -q tmp",
              dir, st_test_path("training-data/statements.jsonl"), bin, bin);
     ck_assert_int_eq(sh(cmd), 0);
     snprintf(cmd, sizeof cmd,
