@@ -32,22 +32,25 @@ LEXICONS  := cooperation conflict idioms intensifiers hedges negators modals cue
 LEXDIR    ?= features/lexicons
 LEX_FILES := $(LEXICONS:%=$(LEXDIR)/%.txt)
 CLI_SRC   := $(wildcard cli/*.c)
+DAEMON_SRC := $(wildcard daemon/*.c)
 TEST_SRC  := $(wildcard tests/*.c)
 BENCH_SRC := $(wildcard bench/*.c)
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexicons.o
 CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
+DAEMON_OBJ := $(DAEMON_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
 LIB       := $(BUILD)/libstance.a
 BIN_DIR   := $(if $(filter build,$(BUILD)),bin,$(BUILD)/bin)
 STANCE    := $(BIN_DIR)/stance
+STANCED   := $(BIN_DIR)/stanced
 TEST_RUN  := $(BUILD)/tests/run_tests
 EMBED     := $(BUILD)/tools/embed
 MODEL     := model/stance.model
 
 .PHONY: all deps check check-build test-run gold clean bench demo
 
-all: $(STANCE) $(MODEL)
+all: $(STANCE) $(STANCED) $(MODEL)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -80,15 +83,20 @@ $(STANCE): $(CLI_OBJ) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
+# Only the daemon talks to systemd.
+$(STANCED): $(DAEMON_OBJ) $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $(DAEMON_OBJ) $(LIB) $(LDLIBS) $(shell pkg-config --libs libsystemd)
+
 $(TEST_RUN): $(TEST_OBJ) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(shell pkg-config --libs check)
 
 # The suite finds the stance binary and the source tree through these.
-test-run: $(TEST_RUN) $(STANCE) $(MODEL)
-	ST_SRCDIR=$(CURDIR) ST_STANCE=$(CURDIR)/$(STANCE) ./$(TEST_RUN)
+test-run: $(TEST_RUN) $(STANCE) $(STANCED) $(MODEL)
+	ST_SRCDIR=$(CURDIR) ST_STANCE=$(CURDIR)/$(STANCE) ST_STANCED=$(CURDIR)/$(STANCED) ./$(TEST_RUN)
 
-check-build: $(TEST_RUN) $(STANCE)
+check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 
 # Floors reached on the gold articles (README): a regression fails the build.
 GOLD_MIN_F1      := 0.980
@@ -121,12 +129,12 @@ deps:
 clean:
 	rm -rf build build-asan bin $(MODEL) $(MODEL).json
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BENCH_SRC:%.c=$(BUILD)/%.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(DAEMON_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BENCH_SRC:%.c=$(BUILD)/%.d)
 
 # The README's first command: dependencies, build, and the main job on the
 # project's demo articles.
 demo: all
-	./$(STANCE) quotes demo/articles.jsonl | $(PYTHON) tools/show_quotes.py
+	./$(STANCE) classify demo/articles.jsonl | $(PYTHON) tools/show_quotes.py
 
 # Benchmarks print figures; they are not tests.
 BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench

@@ -15,6 +15,10 @@ int st_cmd_quotes(int argc, char **argv);
 int st_cmd_classify(int argc, char **argv);
 int st_cmd_train(int argc, char **argv);
 int st_cmd_eval(int argc, char **argv);
+int st_cmd_send(int argc, char **argv);
+int st_cmd_tail(int argc, char **argv);
+int st_cmd_stats(int argc, char **argv);
+int st_cmd_reload(int argc, char **argv);
 
 /* Parses a size like 8M, 512k or 1048576; returns 0 on success. */
 int st_parse_size(const char *s, size_t *out);

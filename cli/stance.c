@@ -39,6 +39,10 @@ static void usage(FILE *to)
             "  classify [FILE...]   quotations with stance, probabilities and sentiment\n"
             "  train                train the model from training-data/\n"
             "  eval FILE            score a model on labelled statements\n"
+            "  send ENDPOINT [FILE...]  push JSONL articles to stanced\n"
+            "  tail ENDPOINT        print stanced's results as they are published\n"
+            "  stats ENDPOINT       stanced's counters and latencies\n"
+            "  reload ENDPOINT      make stanced load its model again\n"
             "  version              print the version\n"
             "\n"
             "Run 'stance COMMAND --help' for a command's options; see stance(1).\n");
@@ -67,6 +71,14 @@ int main(int argc, char **argv)
         return st_cmd_train(argc - 1, argv + 1);
     if (strcmp(argv[1], "eval") == 0)
         return st_cmd_eval(argc - 1, argv + 1);
+    if (strcmp(argv[1], "send") == 0)
+        return st_cmd_send(argc - 1, argv + 1);
+    if (strcmp(argv[1], "tail") == 0)
+        return st_cmd_tail(argc - 1, argv + 1);
+    if (strcmp(argv[1], "stats") == 0)
+        return st_cmd_stats(argc - 1, argv + 1);
+    if (strcmp(argv[1], "reload") == 0)
+        return st_cmd_reload(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command '%s'\n", st_prog, argv[1]);
     usage(stderr);
     return 2;

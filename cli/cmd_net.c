@@ -1,0 +1,251 @@
+/* cmd_net.c - the daemon's clients: send, tail, stats, reload. */
+#include "cli.h"
+#include "jsonl.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zmq.h>
+
+/* Clients connect by default; "@" binds, ">" connects explicitly. */
+static int attach(void *sock, const char *spec)
+{
+    int bind = 0;
+    if (*spec == '@' || *spec == '>') {
+        bind = *spec == '@';
+        spec++;
+    }
+    if ((bind ? zmq_bind(sock, spec) : zmq_connect(sock, spec)) != 0) {
+        fprintf(stderr, "%s: %s %s: %s\n", st_prog, bind ? "bind" : "connect", spec,
+                zmq_strerror(zmq_errno()));
+        return -1;
+    }
+    return 0;
+}
+
+int st_cmd_send(int argc, char **argv)
+{
+    void *ctx, *push;
+    int i, failed = 0, linger = 60000, tty = isatty(STDERR_FILENO);
+    long sent = 0;
+    size_t max = 64u << 20;
+
+    if (argc < 2 || !strcmp(argv[1], "--help")) {
+        printf("usage: stance send ENDPOINT [FILE...]\n"
+               "Pushes JSONL articles (stdin when no FILE) to a stanced ingest socket.\n");
+        return argc < 2 ? 2 : 0;
+    }
+    ctx = zmq_ctx_new();
+    push = zmq_socket(ctx, ZMQ_PUSH);
+    zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
+    if (attach(push, argv[1])) {
+        zmq_close(push);
+        zmq_ctx_term(ctx);
+        return 1;
+    }
+    for (i = 2; i <= argc - 1 || (argc == 2 && i == 2); i++) {
+        const char *name = argc == 2 ? "-" : argv[i];
+        FILE *fp = strcmp(name, "-") == 0 ? stdin : fopen(name, "r");
+        st_jsonl r;
+        size_t len;
+        int rc;
+        if (!fp) {
+            fprintf(stderr, "%s send: %s: %s\n", st_prog, name, strerror(errno));
+            failed = 1;
+            continue;
+        }
+        st_jsonl_init(&r, fp, name, max);
+        while ((rc = st_jsonl_next(&r, &len)) != ST_JSONL_EOF) {
+            if (rc < 0) {
+                fprintf(stderr, "%s send: %s:%zu: %s\n", st_prog, name, r.lineno,
+                        rc == ST_JSONL_TOOLONG ? "line too long, skipped" : "read error");
+                failed = 1;
+                if (rc != ST_JSONL_TOOLONG)
+                    break;
+                continue;
+            }
+            if (zmq_send(push, r.buf, len, 0) < 0) {
+                fprintf(stderr, "%s send: %s\n", st_prog, zmq_strerror(zmq_errno()));
+                failed = 1;
+                break;
+            }
+            sent++;
+            if (tty && sent % 100 == 0)
+                fprintf(stderr, "\rsent %ld articles", sent);
+        }
+        st_jsonl_free(&r);
+        if (fp != stdin)
+            fclose(fp);
+    }
+    zmq_close(push);    /* waits (up to LINGER) until everything is delivered */
+    zmq_ctx_term(ctx);
+    fprintf(stderr, "%ssent %ld articles\n", tty ? "\r" : "", sent);
+    return failed;
+}
+
+static void readable(const char *topic, const char *js, int color)
+{
+    json_error_t je;
+    json_t *o = json_loads(js, 0, &je);
+    const char *stance;
+    if (!o) {
+        printf("%s %s\n", topic, js);
+        return;
+    }
+    if (!strncmp(topic, "quote.", 6)) {
+        double s = json_real_value(json_object_get(o, "sentiment"));
+        const char *col = "";
+        char bar[12];
+        int k, pos = (int)((s + 1) * 5 + 0.5);
+        stance = topic + 6;
+        if (color)
+            col = !strcmp(stance, "conciliatory") ? "\033[32m"
+                  : !strcmp(stance, "adversarial") ? "\033[31m" : "\033[33m";
+        for (k = 0; k < 11; k++)
+            bar[k] = k == pos ? '*' : k == 5 ? '|' : '-';
+        bar[11] = '\0';
+        printf("%-22.22s %s%-12s%s %s %+.2f  %s\n",
+               json_string_value(json_object_get(o, "speaker"))
+                   ? json_string_value(json_object_get(o, "speaker")) : "?",
+               col, stance, color ? "\033[0m" : "", bar, s,
+               json_string_value(json_object_get(o, "text")));
+    } else if (!strcmp(topic, "article")) {
+        json_t *sum = json_object_get(o, "summary");
+        printf("== %s: %lld quotes (%lld conciliatory, %lld adversarial, %lld neutral), %s\n",
+               json_string_value(json_object_get(o, "id")) ? json_string_value(json_object_get(o, "id")) : "(no id)",
+               (long long)json_integer_value(json_object_get(sum, "quotes")),
+               (long long)json_integer_value(json_object_get(sum, "conciliatory")),
+               (long long)json_integer_value(json_object_get(sum, "adversarial")),
+               (long long)json_integer_value(json_object_get(sum, "neutral")),
+               json_string_value(json_object_get(o, "model")));
+    } else {
+        printf("!! %s: %s (%s)\n", topic, json_string_value(json_object_get(o, "message")),
+               json_string_value(json_object_get(o, "reason")));
+    }
+    json_decref(o);
+}
+
+int st_cmd_tail(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        { "topic", required_argument, NULL, 't' }, { "json", no_argument, NULL, 'j' },
+        { "count", required_argument, NULL, 'n' }, { "timeout", required_argument, NULL, 'w' },
+        { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
+    };
+    const char *topic = "";
+    int c, raw = 0, timeout = -1, color = isatty(STDOUT_FILENO), linger = 0;
+    long count = -1, got = 0;
+    void *ctx, *sub;
+
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "t:jn:w:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 't': topic = optarg; break;
+        case 'j': raw = 1; break;
+        case 'n': count = atol(optarg); break;
+        case 'w': timeout = atoi(optarg) * 1000; break;
+        case 'h':
+            printf("usage: stance tail ENDPOINT [--topic PREFIX] [--json] [--count N]\n"
+                   "                  [--timeout SECONDS]\n"
+                   "Subscribes to a stanced output socket and prints results as they come:\n"
+                   "speaker, stance, a sentiment bar and the quote; raw frames with --json.\n");
+            return 0;
+        default:
+            return 2;
+        }
+    }
+    if (optind + 1 != argc) {
+        fprintf(stderr, "%s tail: need one ENDPOINT\n", st_prog);
+        return 2;
+    }
+    ctx = zmq_ctx_new();
+    sub = zmq_socket(ctx, ZMQ_SUB);
+    zmq_setsockopt(sub, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(sub, ZMQ_SUBSCRIBE, topic, strlen(topic));
+    zmq_setsockopt(sub, ZMQ_RCVTIMEO, &timeout, sizeof timeout);
+    if (attach(sub, argv[optind])) {
+        zmq_close(sub);
+        zmq_ctx_term(ctx);
+        return 1;
+    }
+    while (count < 0 || got < count) {
+        zmq_msg_t t, j;
+        char name[128];
+        zmq_msg_init(&t);
+        if (zmq_msg_recv(&t, sub, 0) < 0) {
+            zmq_msg_close(&t);
+            break;  /* timeout or interrupt */
+        }
+        snprintf(name, sizeof name, "%.*s", (int)zmq_msg_size(&t), (char *)zmq_msg_data(&t));
+        zmq_msg_close(&t);
+        zmq_msg_init(&j);
+        zmq_msg_recv(&j, sub, 0);
+        {
+            char *js = strndup(zmq_msg_data(&j), zmq_msg_size(&j));
+            if (js) {
+                if (raw)
+                    printf("%s %s\n", name, js);
+                else
+                    readable(name, js, color);
+                free(js);
+            }
+        }
+        zmq_msg_close(&j);
+        fflush(stdout);
+        got++;
+    }
+    zmq_close(sub);
+    zmq_ctx_term(ctx);
+    return count >= 0 && got < count ? 1 : 0;
+}
+
+static int request(int argc, char **argv, const char *cmd)
+{
+    void *ctx, *req;
+    char buf[1 << 16];
+    int n, timeout = 5000, linger = 0;
+    if (argc != 2 || !strcmp(argv[1], "--help")) {
+        printf("usage: stance %s ENDPOINT\nAsks a stanced control socket for '%s'.\n", cmd, cmd);
+        return argc != 2 ? 2 : 0;
+    }
+    ctx = zmq_ctx_new();
+    req = zmq_socket(ctx, ZMQ_REQ);
+    zmq_setsockopt(req, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(req, ZMQ_RCVTIMEO, &timeout, sizeof timeout);
+    if (attach(req, argv[1]) || zmq_send(req, cmd, strlen(cmd), 0) < 0) {
+        zmq_close(req);
+        zmq_ctx_term(ctx);
+        return 1;
+    }
+    n = zmq_recv(req, buf, sizeof buf - 1, 0);
+    zmq_close(req);
+    zmq_ctx_term(ctx);
+    if (n < 0) {
+        fprintf(stderr, "%s %s: no answer from %s within 5 s\n", st_prog, cmd, argv[1]);
+        return 1;
+    }
+    buf[n < (int)sizeof buf ? n : (int)sizeof buf - 1] = '\0';
+    {
+        json_error_t je;
+        json_t *o = json_loads(buf, 0, &je);
+        char *pretty = o ? json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+        int ok = !o || !json_is_false(json_object_get(o, "ok"));
+        printf("%s\n", pretty ? pretty : buf);
+        free(pretty);
+        json_decref(o);
+        return ok ? 0 : 1;
+    }
+}
+
+int st_cmd_stats(int argc, char **argv)
+{
+    return request(argc, argv, "stats");
+}
+
+int st_cmd_reload(int argc, char **argv)
+{
+    return request(argc, argv, "reload");
+}

@@ -1,0 +1,205 @@
+/* config.c - parsing stanced's config file and command-line flags. */
+#include "config.h"
+#include "log.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
+#include <unistd.h>
+
+enum { O_IN = 1, O_SUB, O_OUT, O_CONTROL, O_MODEL, O_WORKERS, O_MAX, O_LOG, O_CONFIG,
+       O_HELP, O_VERSION, O_COUNT };
+
+static const struct option opts[] = {
+    { "in", required_argument, NULL, O_IN },
+    { "sub", required_argument, NULL, O_SUB },
+    { "out", required_argument, NULL, O_OUT },
+    { "control", required_argument, NULL, O_CONTROL },
+    { "model", required_argument, NULL, O_MODEL },
+    { "workers", required_argument, NULL, O_WORKERS },
+    { "max-message", required_argument, NULL, O_MAX },
+    { "log-level", required_argument, NULL, O_LOG },
+    { "config", required_argument, NULL, O_CONFIG },
+    { "help", no_argument, NULL, O_HELP },
+    { "version", no_argument, NULL, O_VERSION },
+    { NULL, 0, NULL, 0 },
+};
+
+static void usage(void)
+{
+    printf("usage: stanced [OPTIONS]\n"
+           "Classifies news articles streamed over ZeroMQ (see stanced(8)).\n\n"
+           "  --in ENDPOINT        ingest, PULL (default @tcp://127.0.0.1:7701;\n"
+           "                       @ binds, > connects)\n"
+           "  --sub PREFIX         ingest with SUB on --in instead, subscribed to PREFIX\n"
+           "  --out ENDPOINT       results, PUB (default @tcp://127.0.0.1:7702)\n"
+           "  --control ENDPOINT   ping/version/stats/reload, REP\n"
+           "                       (default @ipc://$RUNTIME_DIRECTORY/control, else\n"
+           "                       @tcp://127.0.0.1:7703)\n"
+           "  --model FILE         model (default: installed or source-tree model)\n"
+           "  --workers N          classification threads (default: cores)\n"
+           "  --max-message BYTES  largest accepted message (default 4M)\n"
+           "  --log-level LEVEL    err, warning, notice, info or debug (default info)\n"
+           "  --config FILE        config file (default " ST_CONFIG_DEFAULT ";\n"
+           "                       every key is a flag name: key = value)\n");
+}
+
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s)
+        return -1;
+    if (*end == 'k' || *end == 'K')
+        v <<= 10, end++;
+    else if (*end == 'm' || *end == 'M')
+        v <<= 20, end++;
+    else if (*end == 'g' || *end == 'G')
+        v <<= 30, end++;
+    if (*end || v < 64 || v > (1ULL << 31))
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static int set(st_config *c, int key, const char *val, st_error *err)
+{
+    char *end;
+    long n;
+    switch (key) {
+    case O_IN: snprintf(c->in, sizeof c->in, "%s", val); break;
+    case O_SUB: snprintf(c->sub, sizeof c->sub, "%s", val); c->use_sub = 1; break;
+    case O_OUT: snprintf(c->out, sizeof c->out, "%s", val); break;
+    case O_CONTROL: snprintf(c->control, sizeof c->control, "%s", val); break;
+    case O_MODEL: snprintf(c->model, sizeof c->model, "%s", val); break;
+    case O_WORKERS:
+        n = strtol(val, &end, 10);
+        if (*end || n < 1 || n > 256)
+            return st_error_set(err, ST_ERR_USAGE, "workers: '%s' is not 1..256", val);
+        c->workers = (int)n;
+        break;
+    case O_MAX:
+        if (parse_size(val, &c->max_message))
+            return st_error_set(err, ST_ERR_USAGE, "max-message: bad size '%s'", val);
+        break;
+    case O_LOG:
+        c->log_level = st_log_parse_level(val);
+        if (c->log_level < 0)
+            return st_error_set(err, ST_ERR_USAGE, "log-level: unknown '%s'", val);
+        break;
+    default:
+        return st_error_set(err, ST_ERR_USAGE, "unknown setting");
+    }
+    return ST_OK;
+}
+
+static int key_of(const char *name)
+{
+    int k;
+    for (k = 0; opts[k].name; k++)
+        if (!strcmp(opts[k].name, name) && opts[k].val != O_HELP && opts[k].val != O_VERSION &&
+            opts[k].val != O_CONFIG)
+            return opts[k].val;
+    return 0;
+}
+
+static int read_file(st_config *c, const char *path, int required, const int *given,
+                     st_error *err)
+{
+    FILE *fp = fopen(path, "r");
+    char line[2048];
+    size_t lineno = 0;
+    if (!fp) {
+        if (!required && errno == ENOENT)
+            return ST_OK;
+        return st_error_set(err, ST_ERR_USAGE, "%s: %s", path, strerror(errno));
+    }
+    while (fgets(line, sizeof line, fp)) {
+        char *p = line, *eq, *k, *v, *e;
+        int key;
+        lineno++;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (*p == '#' || *p == '\n' || *p == '\0')
+            continue;
+        eq = strchr(p, '=');
+        if (!eq) {
+            fclose(fp);
+            return st_error_set(err, ST_ERR_USAGE, "%s:%zu: expected key = value", path, lineno);
+        }
+        *eq = '\0';
+        k = p;
+        for (e = eq; e > k && (e[-1] == ' ' || e[-1] == '\t'); e--)
+            e[-1] = '\0';
+        v = eq + 1;
+        while (*v == ' ' || *v == '\t')
+            v++;
+        for (e = v + strlen(v); e > v && (e[-1] == '\n' || e[-1] == ' ' || e[-1] == '\t' ||
+                                          e[-1] == '\r'); e--)
+            e[-1] = '\0';
+        key = key_of(k);
+        if (!key) {
+            fclose(fp);
+            return st_error_set(err, ST_ERR_USAGE, "%s:%zu: unknown key '%s'", path, lineno, k);
+        }
+        if (given[key])
+            continue;   /* the command line wins */
+        if (set(c, key, v, err) != ST_OK) {
+            char why[sizeof err->text];
+            snprintf(why, sizeof why, "%s", err->text);
+            fclose(fp);
+            return st_error_set(err, ST_ERR_USAGE, "%s:%zu: %s", path, lineno, why);
+        }
+    }
+    fclose(fp);
+    return ST_OK;
+}
+
+int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error *err)
+{
+    int given[O_COUNT] = { 0 }, opt, config_given = 0;
+    const char *rt = getenv("RUNTIME_DIRECTORY");
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+
+    memset(c, 0, sizeof *c);
+    *exit_now = 0;
+    snprintf(c->in, sizeof c->in, "@tcp://127.0.0.1:7701");
+    snprintf(c->out, sizeof c->out, "@tcp://127.0.0.1:7702");
+    if (rt && *rt)
+        snprintf(c->control, sizeof c->control, "@ipc://%s/control", rt);
+    else
+        snprintf(c->control, sizeof c->control, "@tcp://127.0.0.1:7703");
+    c->workers = cores > 0 ? (int)cores : 1;
+    c->max_message = 4u << 20;
+    c->log_level = LOG_INFO;
+    snprintf(c->config, sizeof c->config, "%s", ST_CONFIG_DEFAULT);
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (opt == O_HELP) {
+            usage();
+            *exit_now = 1;
+            return ST_OK;
+        }
+        if (opt == O_VERSION) {
+            printf("stanced %s\n", ST_VERSION);
+            *exit_now = 1;
+            return ST_OK;
+        }
+        if (opt == O_CONFIG) {
+            snprintf(c->config, sizeof c->config, "%s", optarg);
+            config_given = 1;
+            continue;
+        }
+        if (opt == '?')
+            return st_error_set(err, ST_ERR_USAGE, "bad option (see --help)");
+        if (set(c, opt, optarg, err) != ST_OK)
+            return ST_ERR_USAGE;
+        given[opt] = 1;
+    }
+    if (optind < argc)
+        return st_error_set(err, ST_ERR_USAGE, "unexpected argument '%s'", argv[optind]);
+    return read_file(c, c->config, config_given, given, err);
+}

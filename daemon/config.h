@@ -1,0 +1,32 @@
+/* config.h - stanced's settings: defaults, the config file, then flags.
+ *
+ * Every config key is also a long flag of the same name; a flag given on
+ * the command line wins over the file. */
+#ifndef ST_CONFIG_H
+#define ST_CONFIG_H
+
+#include <stddef.h>
+
+#include "../core/error.h"
+
+#define ST_CONFIG_DEFAULT "/etc/stanced/stanced.conf"
+
+typedef struct st_config {
+    char in[256];           /* ingest endpoint; @ binds, > connects (default bind) */
+    char sub[256];          /* SUB ingest instead of PULL: a topic prefix, or "" */
+    int use_sub;
+    char out[256];          /* PUB endpoint */
+    char control[256];      /* REP endpoint */
+    char model[1024];       /* empty: the default model path */
+    int workers;
+    size_t max_message;
+    int log_level;          /* syslog priority: 3 err .. 7 debug */
+    char config[1024];      /* the file read */
+} st_config;
+
+/* Fills c from defaults, the config file and argv.  Returns ST_OK, or an
+ * error (ST_ERR_USAGE) with a message; *exit_now is set for --help and
+ * --version, which print and succeed. */
+int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error *err);
+
+#endif
