@@ -17,6 +17,7 @@ PYTHON    ?= python3
 
 PKGS      := jansson libzmq
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -DST_VERSION='"$(VERSION)"'
+CPPFLAGS  += -DST_MODEL_DIR='"$(PREFIX)/share/stanced"'
 CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2 -MMD -MP
 CFLAGS    += $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -48,7 +49,7 @@ TEST_RUN  := $(BUILD)/tests/run_tests
 EMBED     := $(BUILD)/tools/embed
 MODEL     := model/stance.model
 
-.PHONY: all deps check check-build test-run gold clean bench demo
+.PHONY: all deps check check-build test-run gold clean bench demo install
 
 all: $(STANCE) $(STANCED) $(MODEL)
 
@@ -126,6 +127,21 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	else echo "all build dependencies present"; fi
 
+# Installs binaries, the trained model, the unit, an example config and
+# the man pages under $(DESTDIR)$(PREFIX) (the unit and config under
+# $(DESTDIR)/lib/systemd and $(DESTDIR)/etc).
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/stanced \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man8 \
+	  $(DESTDIR)/lib/systemd/system $(DESTDIR)/etc/stanced
+	install -m 755 $(STANCE) $(STANCED) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 $(MODEL) $(MODEL).json $(DESTDIR)$(PREFIX)/share/stanced/
+	sed 's|/usr/local/bin/stanced|$(PREFIX)/bin/stanced|' systemd/stanced.service \
+	  > $(DESTDIR)/lib/systemd/system/stanced.service
+	install -m 644 systemd/stanced.conf $(DESTDIR)/etc/stanced/stanced.conf.example
+	install -m 644 docs/stance.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 docs/stanced.8 $(DESTDIR)$(PREFIX)/share/man/man8/
+
 clean:
 	rm -rf build build-asan bin $(MODEL) $(MODEL).json
 
@@ -134,7 +150,7 @@ clean:
 # The README's first command: dependencies, build, and the main job on the
 # project's demo articles.
 demo: all
-	./$(STANCE) classify demo/articles.jsonl | $(PYTHON) tools/show_quotes.py
+	demo/run.sh
 
 # Benchmarks print figures; they are not tests.
 BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench

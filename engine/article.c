@@ -23,7 +23,7 @@ int st_article_parse(st_article *a, const char *buf, size_t len, size_t max_text
     if (id_out)
         *id_out = NULL;
     /* Jansson rejects invalid UTF-8 and, without JSON_ALLOW_NUL, "\u0000". */
-    a->root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
+    a->root = json_loadb(buf, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &jerr);
     if (!a->root) {
         *reason = ST_REASON_NOT_JSON;
         return st_error_set(err, ST_ERR_INPUT, "not JSON: %s at column %d", jerr.text,

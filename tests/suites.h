@@ -9,6 +9,8 @@ Suite *st_suite_quotes(void);
 Suite *st_suite_hostile(void);
 Suite *st_suite_cli(void);
 Suite *st_suite_model(void);
+Suite *st_suite_daemon(void);
+Suite *st_suite_unit(void);
 
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);

@@ -1,0 +1,430 @@
+/* test_daemon.c - stanced end to end: a real daemon process, real ZeroMQ
+ * sockets on ipc endpoints, the real model, and a NOTIFY_SOCKET that
+ * receives its sd_notify messages. */
+#include "suites.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <zmq.h>
+
+typedef struct daemon_t {
+    char dir[64], in[128], out[128], ctl[128], notify[128], model[128];
+    pid_t pid;
+    int nfd;
+    char notes[8192];       /* every sd_notify datagram, joined */
+    void *ctx, *push, *sub;
+} daemon_t;
+
+static void sleep_ms(long ms)
+{
+    struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+    nanosleep(&ts, NULL);
+}
+
+static int timeout_scale(void)
+{
+    const char *m = getenv("CK_TIMEOUT_MULTIPLIER");
+    return m && atoi(m) > 0 ? atoi(m) : 1;
+}
+
+static void drain_notify(daemon_t *d)
+{
+    char buf[1024];
+    ssize_t n;
+    while ((n = recv(d->nfd, buf, sizeof buf - 1, MSG_DONTWAIT)) > 0) {
+        buf[n] = '\0';
+        if (strlen(d->notes) + (size_t)n + 2 < sizeof d->notes) {
+            strcat(d->notes, buf);
+            strcat(d->notes, "\n");
+        }
+    }
+}
+
+static int wait_note(daemon_t *d, const char *what, int seconds)
+{
+    time_t end = time(NULL) + seconds * timeout_scale();
+    while (time(NULL) <= end) {
+        drain_notify(d);
+        if (strstr(d->notes, what))
+            return 1;
+        sleep_ms(20);
+    }
+    return 0;
+}
+
+static void start(daemon_t *d, const char *model)
+{
+    struct sockaddr_un sa;
+    const char *bin = getenv("ST_STANCED");
+    int hwm = 100000, linger = 0;
+
+    memset(d, 0, sizeof *d);
+    ck_assert_msg(bin != NULL, "ST_STANCED not set (run through make check)");
+    snprintf(d->dir, sizeof d->dir, "/tmp/st-daemon-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(d->dir));
+    snprintf(d->in, sizeof d->in, "ipc://%s/in", d->dir);
+    snprintf(d->out, sizeof d->out, "ipc://%s/out", d->dir);
+    snprintf(d->ctl, sizeof d->ctl, "ipc://%s/ctl", d->dir);
+    snprintf(d->notify, sizeof d->notify, "%s/notify", d->dir);
+    snprintf(d->model, sizeof d->model, "%s/m.model", d->dir);
+    {
+        char cmd[1024];
+        snprintf(cmd, sizeof cmd, "cp '%s' %s && cp '%s.json' %s.json", model, d->model, model,
+                 d->model);
+        ck_assert_int_eq(system(cmd), 0);
+    }
+    d->nfd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    memset(&sa, 0, sizeof sa);
+    sa.sun_family = AF_UNIX;
+    ck_assert_uint_lt(strlen(d->notify), sizeof sa.sun_path);
+    memcpy(sa.sun_path, d->notify, strlen(d->notify) + 1);
+    ck_assert_int_eq(bind(d->nfd, (struct sockaddr *)&sa, sizeof sa), 0);
+    d->pid = fork();
+    ck_assert_int_ge(d->pid, 0);
+    if (d->pid == 0) {
+        char in[140], out[140], ctl[140];
+        snprintf(in, sizeof in, "@%s", d->in);
+        snprintf(out, sizeof out, "@%s", d->out);
+        snprintf(ctl, sizeof ctl, "@%s", d->ctl);
+        setenv("NOTIFY_SOCKET", d->notify, 1);
+        execl(bin, bin, "--config", "/dev/null", "--in", in, "--out", out, "--control", ctl,
+              "--model", d->model, "--workers", "2", "--log-level", "warning",
+              "--max-message", "1M", (char *)NULL);
+        _exit(127);
+    }
+    ck_assert_msg(wait_note(d, "READY=1", 20), "no READY=1 from stanced");
+    d->ctx = zmq_ctx_new();
+    d->push = zmq_socket(d->ctx, ZMQ_PUSH);
+    d->sub = zmq_socket(d->ctx, ZMQ_SUB);
+    zmq_setsockopt(d->push, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(d->sub, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(d->sub, ZMQ_RCVHWM, &hwm, sizeof hwm);
+    zmq_setsockopt(d->sub, ZMQ_SUBSCRIBE, "", 0);
+    ck_assert_int_eq(zmq_connect(d->push, d->in), 0);
+    ck_assert_int_eq(zmq_connect(d->sub, d->out), 0);
+    sleep_ms(300);     /* the subscription reaches the publisher */
+}
+
+static int stop(daemon_t *d)
+{
+    int status = -1;
+    char cmd[128];
+    if (d->pid > 0) {
+        kill(d->pid, SIGTERM);
+        waitpid(d->pid, &status, 0);
+    }
+    zmq_close(d->push);
+    zmq_close(d->sub);
+    zmq_ctx_term(d->ctx);
+    drain_notify(d);
+    close(d->nfd);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", d->dir);
+    ck_assert_int_eq(system(cmd), 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* Receives the next [topic, json] from the daemon's output. */
+static json_t *next(daemon_t *d, char *topic, size_t size)
+{
+    char buf[1 << 17];
+    int ms = 10000 * timeout_scale(), n;
+    json_error_t je;
+    zmq_setsockopt(d->sub, ZMQ_RCVTIMEO, &ms, sizeof ms);
+    n = zmq_recv(d->sub, topic, size - 1, 0);
+    if (n < 0)
+        return NULL;
+    topic[n < (int)size ? n : (int)size - 1] = '\0';
+    n = zmq_recv(d->sub, buf, sizeof buf - 1, 0);
+    ck_assert_int_ge(n, 0);
+    buf[n < (int)sizeof buf ? n : (int)sizeof buf - 1] = '\0';
+    return json_loads(buf, 0, &je);
+}
+
+/* Waits for the article result (skipping its quote messages). */
+static json_t *next_of(daemon_t *d, const char *want)
+{
+    char topic[64];
+    json_t *o;
+    while ((o = next(d, topic, sizeof topic))) {
+        if (!strcmp(topic, want))
+            return o;
+        json_decref(o);
+    }
+    return NULL;
+}
+
+static json_t *control(daemon_t *d, const char *cmd)
+{
+    void *req = zmq_socket(d->ctx, ZMQ_REQ);
+    char buf[1 << 16];
+    int ms = 10000 * timeout_scale(), linger = 0, n;
+    json_error_t je;
+    zmq_setsockopt(req, ZMQ_RCVTIMEO, &ms, sizeof ms);
+    zmq_setsockopt(req, ZMQ_LINGER, &linger, sizeof linger);
+    ck_assert_int_eq(zmq_connect(req, d->ctl), 0);
+    ck_assert_int_ge(zmq_send(req, cmd, strlen(cmd), 0), 0);
+    n = zmq_recv(req, buf, sizeof buf - 1, 0);
+    zmq_close(req);
+    ck_assert_int_ge(n, 0);
+    buf[n] = '\0';
+    return json_loads(buf, 0, &je);
+}
+
+static const char article[] =
+    "{\"id\":\"good-1\",\"text\":\"Trade talks resumed on Monday.\\n\\n\\u201cWe welcome the "
+    "constructive spirit of these talks,\\u201d said Maria Ortega, the envoy.\\n\\nShe "
+    "called the new tariffs \\u201ca serious provocation\\u201d.\"}";
+
+START_TEST(end_to_end)
+{
+    daemon_t d;
+    json_t *a, *q, *st;
+    char topic[64];
+
+    start(&d, st_test_path("model/stance.model"));
+    ck_assert_int_ge(zmq_send(d.push, article, sizeof article - 1, 0), 0);
+    a = next(&d, topic, sizeof topic);
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(topic, "article");
+    ck_assert_int_eq(json_integer_value(json_object_get(a, "seq")), 1);
+    ck_assert_str_eq(json_string_value(json_object_get(a, "id")), "good-1");
+    ck_assert_uint_eq(json_array_size(json_object_get(a, "quotes")), 2);
+    ck_assert(strncmp(json_string_value(json_object_get(a, "model")), "stance-", 7) == 0);
+    for (int k = 0; k < 2; k++) {
+        q = next(&d, topic, sizeof topic);
+        ck_assert_ptr_nonnull(q);
+        ck_assert(strncmp(topic, "quote.", 6) == 0);
+        ck_assert_str_eq(topic + 6, json_string_value(json_object_get(q, "stance")));
+        ck_assert_str_eq(json_string_value(json_object_get(q, "article_id")), "good-1");
+        ck_assert_int_eq(json_integer_value(json_object_get(q, "index")), k);
+        ck_assert_str_eq(json_string_value(json_object_get(q, "speaker")), "Maria Ortega");
+        json_decref(q);
+    }
+    json_decref(a);
+    st = control(&d, "stats");
+    ck_assert_int_eq(json_integer_value(json_object_get(st, "received")), 1);
+    ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(st, "published"),
+                                                        "article")), 1);
+    json_decref(st);
+    st = control(&d, "ping");
+    ck_assert_str_eq(json_string_value(json_object_get(st, "pong")), "stanced");
+    json_decref(st);
+    ck_assert_int_eq(stop(&d), 0);
+    ck_assert(strstr(d.notes, "STATUS=") != NULL);
+    ck_assert(strstr(d.notes, "STOPPING=1") != NULL);
+}
+END_TEST
+
+/* Bad input, as data: the frames to send and the error reason expected. */
+static const struct bad {
+    const char *name, *frame2;
+    const char *frame;
+    size_t len;
+    const char *reason;
+} bads[] = {
+#define B(n, s, r) { n, NULL, s, sizeof s - 1, r }
+    B("not_json", "not json at all", "not_json"),
+    B("truncated", "{\"id\":\"t\",\"text\":\"abc", "not_json"),
+    B("array", "[1,2,3]", "not_object"),
+    B("number", "42", "not_object"),
+    B("string", "\"text\"", "not_object"),
+    B("no_text", "{\"id\":\"x\"}", "no_text"),
+    B("text_number", "{\"id\":\"x\",\"text\":5}", "no_text"),
+    B("text_null", "{\"id\":\"x\",\"text\":null}", "no_text"),
+    B("id_object", "{\"id\":{},\"text\":\"a\"}", "bad_field"),
+    B("title_number", "{\"id\":\"x\",\"title\":7,\"text\":\"a\"}", "bad_field"),
+    B("invalid_utf8", "{\"id\":\"x\",\"text\":\"a\xff b\"}", "not_json"),
+    B("nul_escape", "{\"id\":\"x\",\"text\":\"a\\u0000b\"}", "not_json"),
+    B("duplicate_keys", "{\"id\":\"x\",\"text\":\"a\",\"text\":\"b\"}", "not_json"),
+    B("deep_nesting", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]",
+      "not_json"),
+    B("only_whitespace", "   \n\t  ", "not_json"),
+    { "empty_frame", NULL, "", 0, "empty" },
+    { "two_frames", "second", "{\"id\":\"x\",\"text\":\"a\"}", 21, "extra_frames" },
+#undef B
+};
+
+START_TEST(bad_input_then_good)
+{
+    static daemon_t d;
+    const struct bad *b = &bads[_i];
+    json_t *e, *a;
+
+    start(&d, st_test_path("model/stance.model"));
+    ck_assert_int_ge(zmq_send(d.push, b->frame, b->len, b->frame2 ? ZMQ_SNDMORE : 0), 0);
+    if (b->frame2)
+        ck_assert_int_ge(zmq_send(d.push, b->frame2, strlen(b->frame2), 0), 0);
+    e = next_of(&d, "error");
+    ck_assert_msg(e != NULL, "%s: no error message", b->name);
+    ck_assert_msg(!strcmp(json_string_value(json_object_get(e, "reason")), b->reason),
+                  "%s: reason %s, want %s", b->name,
+                  json_string_value(json_object_get(e, "reason")), b->reason);
+    ck_assert(json_is_string(json_object_get(e, "message")));
+    json_decref(e);
+    ck_assert_int_ge(zmq_send(d.push, article, sizeof article - 1, 0), 0);
+    a = next_of(&d, "article");
+    ck_assert_msg(a != NULL, "%s: the good article after it was not classified", b->name);
+    ck_assert_uint_eq(json_array_size(json_object_get(a, "quotes")), 2);
+    json_decref(a);
+    ck_assert_int_eq(stop(&d), 0);
+}
+END_TEST
+
+/* A corrupt model on reload keeps the old one serving; a good one swaps. */
+START_TEST(reload_corrupt_then_good)
+{
+    daemon_t d;
+    json_t *r, *a, *st;
+    char cmd[1024];
+    const char *id;
+
+    start(&d, st_test_path("model/stance.model"));
+    st = control(&d, "stats");
+    id = json_string_value(json_object_get(json_object_get(st, "model"), "id"));
+    ck_assert_ptr_nonnull(id);
+    snprintf(cmd, sizeof cmd, "head -c 4000 %s > %s.t && mv %s.t %s", d.model, d.model,
+             d.model, d.model);
+    ck_assert_int_eq(system(cmd), 0);
+    kill(d.pid, SIGHUP);
+    r = control(&d, "reload");
+    ck_assert(json_is_false(json_object_get(r, "ok")));
+    ck_assert(strstr(json_string_value(json_object_get(r, "error")), "checksum") != NULL);
+    json_decref(r);
+    ck_assert_int_ge(zmq_send(d.push, article, sizeof article - 1, 0), 0);
+    a = next_of(&d, "article");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(json_string_value(json_object_get(a, "model")), id);
+    json_decref(a);
+    json_decref(st);
+    st = control(&d, "stats");
+    ck_assert_int_eq(json_integer_value(json_object_get(st, "reload_failures")), 2);
+    json_decref(st);
+    snprintf(cmd, sizeof cmd, "cp '%s' %s", st_test_path("model/stance.model"), d.model);
+    ck_assert_int_eq(system(cmd), 0);
+    r = control(&d, "reload");
+    ck_assert(json_is_true(json_object_get(r, "ok")));
+    json_decref(r);
+    ck_assert(strstr(d.notes, "RELOADING=1") != NULL || wait_note(&d, "RELOADING=1", 5));
+    ck_assert_int_eq(stop(&d), 0);
+}
+END_TEST
+
+/* SIGTERM while busy: every article already accepted is published. */
+START_TEST(sigterm_drains)
+{
+    daemon_t d;
+    int n = 120, got = 0, status;
+    char buf[1024], topic[64];
+    json_t *o;
+
+    start(&d, st_test_path("model/stance.model"));
+    zmq_setsockopt(d.sub, ZMQ_UNSUBSCRIBE, "", 0);
+    zmq_setsockopt(d.sub, ZMQ_SUBSCRIBE, "article", 7);
+    sleep_ms(200);
+    for (int i = 0; i < n; i++) {
+        int len = snprintf(buf, sizeof buf, "{\"id\":\"a%d\",\"text\":\"\\u201cWe reject this "
+                           "%d times,\\u201d said Li Wei.\"}", i, i);
+        ck_assert_int_ge(zmq_send(d.push, buf, (size_t)len, 0), 0);
+    }
+    /* Wait until the daemon has taken them all, then stop it at once. */
+    for (int tries = 0; tries < 200; tries++) {
+        json_t *st = control(&d, "stats");
+        long long rec = json_integer_value(json_object_get(st, "received"));
+        json_decref(st);
+        if (rec == n)
+            break;
+        sleep_ms(20);
+    }
+    kill(d.pid, SIGTERM);
+    while ((o = next(&d, topic, sizeof topic))) {
+        got++;
+        json_decref(o);
+        if (got == n)
+            break;
+    }
+    waitpid(d.pid, &status, 0);
+    d.pid = -1;
+    ck_assert_int_eq(got, n);
+    ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    stop(&d);
+}
+END_TEST
+
+START_TEST(bad_flags_and_config)
+{
+    const char *bin = getenv("ST_STANCED");
+    char cmd[1024];
+    ck_assert_ptr_nonnull(bin);
+    snprintf(cmd, sizeof cmd, "'%s' --workers 0 --config /dev/null 2>/dev/null", bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 2);
+    snprintf(cmd, sizeof cmd, "printf 'bogus = 1\\n' > /tmp/st-bad.conf && '%s' --config "
+             "/tmp/st-bad.conf 2>&1 | grep -q 'st-bad.conf:1: unknown key'", bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+    snprintf(cmd, sizeof cmd, "'%s' --config /dev/null --model /nonexistent/m.model "
+             "--in @ipc:///tmp/st-x-in --out @ipc:///tmp/st-x-out --control @ipc:///tmp/st-x-c "
+             "2>&1 | grep -q 'm.model.json'", bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+    /* The shipped example config parses; flags override its endpoints. */
+    snprintf(cmd, sizeof cmd, "'%s' --config '%s' --model /nonexistent/m.model "
+             "--in @ipc:///tmp/st-y-in --out @ipc:///tmp/st-y-out --control @ipc:///tmp/st-y-c "
+             "2>&1 | grep -q 'm.model.json'", bin, st_test_path("systemd/stanced.conf"));
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+    snprintf(cmd, sizeof cmd, "'%s' --help | grep -q -- '--max-message'", bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+}
+END_TEST
+
+Suite *st_suite_daemon(void)
+{
+    Suite *s = suite_create("daemon");
+    TCase *tc = tcase_create("daemon");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, end_to_end);
+    tcase_add_loop_test(tc, bad_input_then_good, 0, sizeof bads / sizeof *bads);
+    tcase_add_test(tc, reload_corrupt_then_good);
+    tcase_add_test(tc, sigterm_drains);
+    tcase_add_test(tc, bad_flags_and_config);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+/* The unit file: `systemd-analyze verify` prints nothing and the offline
+ * security exposure is at most 2.0 (threshold 20 on its 0-100 scale).
+ * Skipped where systemd-analyze is absent. */
+START_TEST(unit_file_checks)
+{
+    const char *bin = getenv("ST_STANCED");
+    char cmd[2048];
+    if (system("command -v systemd-analyze >/dev/null 2>&1") != 0) {
+        printf("SKIP unit_file_checks: no systemd-analyze\n");
+        return;
+    }
+    ck_assert_ptr_nonnull(bin);
+    snprintf(cmd, sizeof cmd,
+             "d=$(mktemp -d) && sed 's|^ExecStart=/usr/local/bin/stanced|ExecStart=%s|' '%s' "
+             "> $d/stanced.service && out=$(systemd-analyze verify --man=no $d/stanced.service "
+             "2>&1) && test -z \"$out\" && systemd-analyze security --offline=true "
+             "--threshold=20 $d/stanced.service > /dev/null 2>&1; rc=$?; rm -rf $d; exit $rc",
+             bin, st_test_path("systemd/stanced.service"));
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+}
+END_TEST
+
+Suite *st_suite_unit(void)
+{
+    Suite *s = suite_create("systemd");
+    TCase *tc = tcase_create("unit");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, unit_file_checks);
+    suite_add_tcase(s, tc);
+    return s;
+}
