@@ -10,13 +10,14 @@
 #include <syslog.h>
 #include <unistd.h>
 
-enum { O_IN = 1, O_SUB, O_OUT, O_CONTROL, O_MODEL, O_WORKERS, O_MAX, O_LOG, O_CONFIG,
+enum { O_IN = 1, O_SUB, O_OUT, O_OUT_PUSH, O_CONTROL, O_MODEL, O_WORKERS, O_MAX, O_LOG, O_CONFIG,
        O_HELP, O_VERSION, O_COUNT };
 
 static const struct option opts[] = {
     { "in", required_argument, NULL, O_IN },
     { "sub", required_argument, NULL, O_SUB },
     { "out", required_argument, NULL, O_OUT },
+    { "out-push", required_argument, NULL, O_OUT_PUSH },
     { "control", required_argument, NULL, O_CONTROL },
     { "model", required_argument, NULL, O_MODEL },
     { "workers", required_argument, NULL, O_WORKERS },
@@ -36,6 +37,8 @@ static void usage(void)
            "                       @ binds, > connects)\n"
            "  --sub PREFIX         ingest with SUB on --in instead, subscribed to PREFIX\n"
            "  --out ENDPOINT       results, PUB (default @tcp://127.0.0.1:7702)\n"
+           "  --out-push ENDPOINT  also every result on a PUSH socket, none lost: ingest\n"
+           "                       waits while its consumer is not keeping up\n"
            "  --control ENDPOINT   ping/version/stats/reload, REP\n"
            "                       (default @ipc://$RUNTIME_DIRECTORY/control, else\n"
            "                       @tcp://127.0.0.1:7703)\n"
@@ -73,6 +76,7 @@ static int set(st_config *c, int key, const char *val, st_error *err)
     case O_IN: snprintf(c->in, sizeof c->in, "%s", val); break;
     case O_SUB: snprintf(c->sub, sizeof c->sub, "%s", val); c->use_sub = 1; break;
     case O_OUT: snprintf(c->out, sizeof c->out, "%s", val); break;
+    case O_OUT_PUSH: snprintf(c->out_push, sizeof c->out_push, "%s", val); break;
     case O_CONTROL: snprintf(c->control, sizeof c->control, "%s", val); break;
     case O_MODEL: snprintf(c->model, sizeof c->model, "%s", val); break;
     case O_WORKERS:

@@ -16,6 +16,7 @@ typedef struct st_config {
     char sub[256];          /* SUB ingest instead of PULL: a topic prefix, or "" */
     int use_sub;
     char out[256];          /* PUB endpoint */
+    char out_push[256];     /* optional PUSH endpoint: every result delivered */
     char control[256];      /* REP endpoint */
     char model[1024];       /* empty: the default model path */
     int workers;

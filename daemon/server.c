@@ -95,6 +95,12 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
     s->out = socket_of(s, ZMQ_XPUB, 500);
     s->control = socket_of(s, ZMQ_REP, 0);
     s->jobs = socket_of(s, ZMQ_PUSH, 0);
+    if (cfg->out_push[0]) {
+        /* Queued results still go out at close, for up to 10 s. */
+        s->out_push = socket_of(s, ZMQ_PUSH, 10000);
+        if (!s->out_push || (rc = attach(s->out_push, cfg->out_push, 1, err)))
+            return s->out_push ? rc : st_error_set(err, ST_ERR_NET, "zmq_socket failed");
+    }
     s->results = socket_of(s, ZMQ_PULL, 0);
     if (!s->in || !s->out || !s->control || !s->jobs || !s->results)
         return st_error_set(err, ST_ERR_NET, "zmq_socket: %s", zmq_strerror(zmq_errno()));
@@ -131,8 +137,9 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
             return st_error_set(err, ST_ERR_NOMEM, "cannot start worker %d", i);
         }
     }
-    st_log(LOG_INFO, "listening: in %s%s, out %s, control %s, %d workers", cfg->in,
-           cfg->use_sub ? " (SUB)" : "", cfg->out, cfg->control, s->nthreads);
+    st_log(LOG_INFO, "listening: in %s%s, out %s%s%s, control %s, %d workers", cfg->in,
+           cfg->use_sub ? " (SUB)" : "", cfg->out, cfg->out_push[0] ? ", push " : "",
+           cfg->out_push, cfg->control, s->nthreads);
     return ST_OK;
 }
 
@@ -145,8 +152,56 @@ static int topic_index(const char *t, size_t n)
     return T_ERROR;
 }
 
+/* Sends the oldest waiting results to the PUSH output, in order, as far
+ * as it takes them now.  Returns the number still waiting. */
+static size_t flush_pending(st_server *s)
+{
+    while (s->pending_head < s->npending) {
+        st_pending *p = &s->pending[s->pending_head];
+        const char *name = st_topic_names[p->topic];
+        if (zmq_send(s->out_push, name, strlen(name), ZMQ_SNDMORE | ZMQ_DONTWAIT) < 0)
+            break;
+        zmq_send(s->out_push, p->json, p->len, 0);  /* the second frame follows the first */
+        free(p->json);
+        s->pending_head++;
+    }
+    if (s->pending_head == s->npending)
+        s->npending = s->pending_head = 0;
+    return s->npending - s->pending_head;
+}
+
+static void push_result(st_server *s, int topic, const char *head, size_t hn, const char *json,
+                        size_t len)
+{
+    st_pending *p;
+    if (s->npending == s->cappending) {
+        size_t cap = s->cappending ? s->cappending * 2 : 256;
+        st_pending *v = realloc(s->pending, cap * sizeof *v);
+        if (!v) {
+            st_log(LOG_ERR, "out of memory queueing a result for the PUSH output");
+            s->dropped++;
+            return;
+        }
+        s->pending = v;
+        s->cappending = cap;
+    }
+    p = &s->pending[s->npending];
+    p->json = malloc(hn + len - 1);
+    if (!p->json) {
+        s->dropped++;
+        return;
+    }
+    memcpy(p->json, head, hn);
+    memcpy(p->json + hn, json + 1, len - 1);
+    p->len = hn + len - 1;
+    p->topic = topic;
+    s->npending++;
+    flush_pending(s);
+}
+
 /* Publishes [topic, json] with the topic's next sequence number spliced in
- * as the first field.  A full subscriber queue counts as dropped. */
+ * as the first field.  A full subscriber queue counts as dropped; the
+ * PUSH output, when configured, queues instead. */
 static void publish(st_server *s, int topic, const char *json, size_t len)
 {
     char head[48];
@@ -156,6 +211,8 @@ static void publish(st_server *s, int topic, const char *json, size_t len)
     if (len < 2 || json[0] != '{')
         return;
     hn = (size_t)snprintf(head, sizeof head, "{\"seq\":%llu%s", seq, json[1] == '}' ? "" : ",");
+    if (s->out_push)
+        push_result(s, topic, head, hn, json, len);
     {
         zmq_msg_t m;
         if (zmq_send(s->out, name, strlen(name), ZMQ_SNDMORE | ZMQ_DONTWAIT) < 0) {
@@ -406,8 +463,9 @@ int st_server_run(st_server *s)
 
     sd_notifyf(0, "READY=1\nSTATUS=serving model %s", s->model->m.id);
     for (;;) {
-        zmq_pollitem_t it[5];
-        int n = 0, accept = !stopping &&
+        zmq_pollitem_t it[6];
+        size_t waiting = s->out_push ? flush_pending(s) : 0;
+        int n = 0, accept = !stopping && waiting == 0 &&
             s->inflight < (unsigned long long)(INFLIGHT_PER_WORKER * s->nthreads);
         int i_in = -1, i_res, i_ctl, i_out, i_sig;
         long long now;
@@ -423,6 +481,8 @@ int st_server_run(st_server *s)
         i_out = n++;
         it[n] = (zmq_pollitem_t){ NULL, s->sigfd, ZMQ_POLLIN, 0 };
         i_sig = n++;
+        if (waiting)
+            it[n++] = (zmq_pollitem_t){ s->out_push, 0, ZMQ_POLLOUT, 0 };
         if (zmq_poll(it, n, 200) < 0 && zmq_errno() != EINTR)
             break;
         if (it[i_res].revents & ZMQ_POLLIN)
@@ -460,9 +520,13 @@ int st_server_run(st_server *s)
             }
         }
         now = st_now_ms();
-        if (stopping && (s->inflight == 0 || now > stop_deadline)) {
+        if (stopping && ((s->inflight == 0 && (!s->out_push || flush_pending(s) == 0)) ||
+                         now > stop_deadline)) {
             if (s->inflight)
                 st_log(LOG_WARNING, "stopping with %llu articles unfinished", s->inflight);
+            if (s->out_push && flush_pending(s))
+                st_log(LOG_WARNING, "stopping with %zu results not taken by the PUSH output",
+                       flush_pending(s));
             break;
         }
         if (now >= next_tick) {
@@ -489,6 +553,10 @@ void st_server_finalise(st_server *s)
         pthread_join(s->threads[i], NULL);
     if (s->in) zmq_close(s->in);
     if (s->out) zmq_close(s->out);
+    if (s->out_push) zmq_close(s->out_push);
+    while (s->pending && s->pending_head < s->npending)
+        free(s->pending[s->pending_head++].json);
+    free(s->pending);
     if (s->control) zmq_close(s->control);
     if (s->jobs) zmq_close(s->jobs);
     if (s->results) zmq_close(s->results);

@@ -23,6 +23,13 @@ extern const char *const st_topic_names[T_COUNT];
 #define ST_REASONS 10
 extern const char *const st_reason_names[ST_REASONS];
 
+/* One [topic, json] message not yet accepted by the PUSH output. */
+typedef struct st_pending {
+    int topic;
+    char *json;
+    size_t len;
+} st_pending;
+
 typedef struct st_model_ref {
     st_model m;
     int refs;                   /* workers using it now */
@@ -34,7 +41,9 @@ typedef struct st_model_ref {
 
 typedef struct st_server {
     st_config cfg;
-    void *ctx, *in, *out, *control, *jobs, *results;
+    void *ctx, *in, *out, *out_push, *control, *jobs, *results;
+    struct st_pending *pending;     /* results waiting for the PUSH output */
+    size_t npending, cappending, pending_head;
     int sigfd;
     st_features fx;
     pthread_mutex_t model_lock;

@@ -17,7 +17,7 @@
 #include <zmq.h>
 
 typedef struct daemon_t {
-    char dir[64], in[128], out[128], ctl[128], notify[128], model[128];
+    char dir[64], in[128], out[128], ctl[128], notify[128], model[128], pushout[128];
     pid_t pid;
     int nfd;
     char notes[8192];       /* every sd_notify datagram, joined */
@@ -61,7 +61,7 @@ static int wait_note(daemon_t *d, const char *what, int seconds)
     return 0;
 }
 
-static void start(daemon_t *d, const char *model)
+static void start_with(daemon_t *d, const char *model, int with_push)
 {
     struct sockaddr_un sa;
     const char *bin = getenv("ST_STANCED");
@@ -76,6 +76,7 @@ static void start(daemon_t *d, const char *model)
     snprintf(d->ctl, sizeof d->ctl, "ipc://%s/ctl", d->dir);
     snprintf(d->notify, sizeof d->notify, "%s/notify", d->dir);
     snprintf(d->model, sizeof d->model, "%s/m.model", d->dir);
+    snprintf(d->pushout, sizeof d->pushout, "ipc://%s/push", d->dir);
     {
         char cmd[1024];
         snprintf(cmd, sizeof cmd, "cp '%s' %s && cp '%s.json' %s.json", model, d->model, model,
@@ -91,14 +92,15 @@ static void start(daemon_t *d, const char *model)
     d->pid = fork();
     ck_assert_int_ge(d->pid, 0);
     if (d->pid == 0) {
-        char in[140], out[140], ctl[140];
+        char in[140], out[140], ctl[140], push[140];
         snprintf(in, sizeof in, "@%s", d->in);
         snprintf(out, sizeof out, "@%s", d->out);
         snprintf(ctl, sizeof ctl, "@%s", d->ctl);
+        snprintf(push, sizeof push, "@%s", d->pushout);
         setenv("NOTIFY_SOCKET", d->notify, 1);
         execl(bin, bin, "--config", "/dev/null", "--in", in, "--out", out, "--control", ctl,
               "--model", d->model, "--workers", "2", "--log-level", "warning",
-              "--max-message", "1M", (char *)NULL);
+              "--max-message", "1M", with_push ? "--out-push" : NULL, push, (char *)NULL);
         _exit(127);
     }
     ck_assert_msg(wait_note(d, "READY=1", 20), "no READY=1 from stanced");
@@ -112,6 +114,11 @@ static void start(daemon_t *d, const char *model)
     ck_assert_int_eq(zmq_connect(d->push, d->in), 0);
     ck_assert_int_eq(zmq_connect(d->sub, d->out), 0);
     sleep_ms(300);     /* the subscription reaches the publisher */
+}
+
+static void start(daemon_t *d, const char *model)
+{
+    start_with(d, model, 0);
 }
 
 static int stop(daemon_t *d)
@@ -168,11 +175,18 @@ static json_t *control(daemon_t *d, const char *cmd)
     char buf[1 << 16];
     int ms = 10000 * timeout_scale(), linger = 0, n;
     json_error_t je;
+    /* Like systemd, read the daemon's notifications as they come: a Unix
+     * datagram socket queues only a few, and sd_notify blocks on a full one. */
+    drain_notify(d);
     zmq_setsockopt(req, ZMQ_RCVTIMEO, &ms, sizeof ms);
     zmq_setsockopt(req, ZMQ_LINGER, &linger, sizeof linger);
     ck_assert_int_eq(zmq_connect(req, d->ctl), 0);
     ck_assert_int_ge(zmq_send(req, cmd, strlen(cmd), 0), 0);
-    n = zmq_recv(req, buf, sizeof buf - 1, 0);
+    for (int waited = 0; (n = zmq_recv(req, buf, sizeof buf - 1, ZMQ_DONTWAIT)) < 0 &&
+                         waited < ms; waited += 10) {
+        drain_notify(d);
+        sleep_ms(10);
+    }
     zmq_close(req);
     ck_assert_int_ge(n, 0);
     buf[n] = '\0';
@@ -359,6 +373,155 @@ START_TEST(sigterm_drains)
 }
 END_TEST
 
+/* Reads the PUSH output until it has seen n article results (or times
+ * out); records each article's id and model, and checks that every quote
+ * names the same model as its article. */
+static int pull_articles(daemon_t *d, void *pull, int n, int *seen, char (*model_of)[32])
+{
+    int got = 0, ms = 15000 * timeout_scale();
+    char topic[64], buf[1 << 17];
+    zmq_setsockopt(pull, ZMQ_RCVTIMEO, &ms, sizeof ms);
+    (void)d;
+    while (got < n) {
+        int tn = zmq_recv(pull, topic, sizeof topic - 1, 0), bn;
+        json_error_t je;
+        json_t *o;
+        int idx;
+        if (tn < 0)
+            break;
+        topic[tn] = '\0';
+        bn = zmq_recv(pull, buf, sizeof buf - 1, 0);
+        ck_assert_int_ge(bn, 0);
+        buf[bn] = '\0';
+        o = json_loads(buf, 0, &je);
+        ck_assert_ptr_nonnull(o);
+        if (!strcmp(topic, "article")) {
+            idx = atoi(json_string_value(json_object_get(o, "id")) + 1);
+            ck_assert_int_lt(idx, n);
+            seen[idx]++;
+            snprintf(model_of[idx], 32, "%s", json_string_value(json_object_get(o, "model")));
+            for (size_t q = 0; q < json_array_size(json_object_get(o, "quotes")); q++)
+                ck_assert(json_object_get(json_array_get(json_object_get(o, "quotes"), q),
+                                          "stance") != NULL);
+            got++;
+        } else if (!strncmp(topic, "quote.", 6)) {
+            idx = atoi(json_string_value(json_object_get(o, "article_id")) + 1);
+            ck_assert_int_lt(idx, n);
+            if (model_of[idx][0])   /* the article came first: same model */
+                ck_assert_str_eq(model_of[idx], json_string_value(json_object_get(o, "model")));
+        }
+        json_decref(o);
+    }
+    return got;
+}
+
+static void send_articles(daemon_t *d, int n)
+{
+    char buf[512];
+    for (int i = 0; i < n; i++) {
+        int len = snprintf(buf, sizeof buf, "{\"id\":\"a%d\",\"text\":\"\\u201cWe reject "
+                           "this, but talks go on,\\u201d said Li Wei, envoy number %d.\"}", i, i);
+        ck_assert_int_ge(zmq_send(d->push, buf, (size_t)len, 0), 0);
+    }
+}
+
+/* SIGTERM while busy, with the PUSH output: every accepted article is
+ * delivered exactly once before the daemon exits 0. */
+START_TEST(sigterm_drains_push_output)
+{
+    daemon_t d;
+    enum { N = 200 };
+    static int seen[N];
+    static char model_of[N][32];
+    void *pull;
+    int linger = 0, status, got;
+
+    memset(seen, 0, sizeof seen);
+    memset(model_of, 0, sizeof model_of);
+    start_with(&d, st_test_path("model/stance.model"), 1);
+    pull = zmq_socket(d.ctx, ZMQ_PULL);
+    zmq_setsockopt(pull, ZMQ_LINGER, &linger, sizeof linger);
+    ck_assert_int_eq(zmq_connect(pull, d.pushout), 0);
+    send_articles(&d, N);
+    for (int tries = 0; tries < 500; tries++) {
+        json_t *st = control(&d, "stats");
+        long long rec = json_integer_value(json_object_get(st, "received"));
+        json_decref(st);
+        if (rec == N)
+            break;
+        sleep_ms(10);
+    }
+    kill(d.pid, SIGTERM);
+    got = pull_articles(&d, pull, N, seen, model_of);
+    waitpid(d.pid, &status, 0);
+    d.pid = -1;
+    ck_assert_int_eq(got, N);
+    for (int i = 0; i < N; i++)
+        ck_assert_int_eq(seen[i], 1);
+    ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    zmq_close(pull);
+    stop(&d);
+}
+END_TEST
+
+/* Reloads under load, alternating two valid models: every article arrives
+ * exactly once, classified by one of them, never a mix. */
+START_TEST(reload_under_load)
+{
+    daemon_t d;
+    enum { N = 300 };
+    static int seen[N];
+    static char model_of[N][32];
+    char cmd[2048];
+    void *pull;
+    int linger = 0, reloads = 0, got;
+    json_t *st;
+
+    memset(seen, 0, sizeof seen);
+    memset(model_of, 0, sizeof model_of);
+    start_with(&d, st_test_path("model/stance.model"), 1);
+    /* Model B: the same model plus a trailing newline, its sidecar
+     * updated: another valid model with another id. */
+    snprintf(cmd, sizeof cmd,
+             "cd %s && cp m.model a.model && cp m.model.json a.model.json && "
+             "cp m.model b.model && printf '\\n' >> b.model && "
+             "sum=$(sha256sum b.model | cut -c1-64) && size=$(stat -c %%s b.model) && "
+             "sed -e 's/\"model_sha256\": \"[0-9a-f]*\"/\"model_sha256\": \"'$sum'\"/' "
+             "-e 's/\"model_bytes\": [0-9]*/\"model_bytes\": '$size'/' m.model.json "
+             "> b.model.json", d.dir);
+    ck_assert_int_eq(system(cmd), 0);
+    pull = zmq_socket(d.ctx, ZMQ_PULL);
+    zmq_setsockopt(pull, ZMQ_LINGER, &linger, sizeof linger);
+    ck_assert_int_eq(zmq_connect(pull, d.pushout), 0);
+    for (int batch = 0; batch < 10; batch++) {
+        char buf[512];
+        for (int i = batch * (N / 10); i < (batch + 1) * (N / 10); i++) {
+            int len = snprintf(buf, sizeof buf, "{\"id\":\"a%d\",\"text\":\"\\u201cWe "
+                               "welcome the talks,\\u201d said Ana Ruiz.\"}", i);
+            ck_assert_int_ge(zmq_send(d.push, buf, (size_t)len, 0), 0);
+        }
+        snprintf(cmd, sizeof cmd, "cd %s && cp %c.model m.model && cp %c.model.json m.model.json",
+                 d.dir, batch % 2 ? 'a' : 'b', batch % 2 ? 'a' : 'b');
+        ck_assert_int_eq(system(cmd), 0);
+        st = control(&d, "reload");
+        ck_assert_msg(json_is_true(json_object_get(st, "ok")), "reload %d failed", batch);
+        json_decref(st);
+        reloads++;
+    }
+    got = pull_articles(&d, pull, N, seen, model_of);
+    ck_assert_int_eq(got, N);
+    for (int i = 0; i < N; i++) {
+        ck_assert_int_eq(seen[i], 1);
+        ck_assert(strncmp(model_of[i], "stance-", 7) == 0);
+    }
+    st = control(&d, "stats");
+    ck_assert_int_eq(json_integer_value(json_object_get(st, "reloads")), reloads);
+    json_decref(st);
+    zmq_close(pull);
+    ck_assert_int_eq(stop(&d), 0);
+}
+END_TEST
+
 START_TEST(bad_flags_and_config)
 {
     const char *bin = getenv("ST_STANCED");
@@ -392,6 +555,8 @@ Suite *st_suite_daemon(void)
     tcase_add_loop_test(tc, bad_input_then_good, 0, sizeof bads / sizeof *bads);
     tcase_add_test(tc, reload_corrupt_then_good);
     tcase_add_test(tc, sigterm_drains);
+    tcase_add_test(tc, sigterm_drains_push_output);
+    tcase_add_test(tc, reload_under_load);
     tcase_add_test(tc, bad_flags_and_config);
     suite_add_tcase(s, tc);
     return s;

@@ -13,7 +13,8 @@ Checks, over all files together:
     part of its evidence, so one stock fragment ("too early to say") in two
     different reports is two statements, not a duplicate;
   * with --final: >= 4000 statements, each stance 28-40%, >= 15 topics,
-    >= 15% hard cases, dev split 13-17% of every stance.
+    >= 15% hard cases, dev split 13-17% of every stance, and at least 40 of
+    the countries and organisations in PARTIES present as speaker or target.
 Exit 0 when clean, 1 with one line per problem otherwise.
 """
 import json
@@ -31,6 +32,33 @@ HARD = {None, "polite-warning", "conflict-words-conciliatory", "negation",
         "partial-context", "mixed-target", "standing-claim"}
 FIELDS = ["id", "text", "context", "speaker", "stance", "sentiment", "topic"]
 NEAR_DUP = 0.80
+# Countries and organisations whose presence as speaker or target the
+# coverage check counts (names and their common adjectives).
+PARTIES = {
+    "United States": ["united states", "american", "washington", " us ", "u.s."],
+    "China": ["china", "chinese", "beijing"], "Russia": ["russia", "russian", "moscow", "kremlin"],
+    "European Union": ["european union", " eu ", "brussels", "european commission"],
+    "India": ["india", "indian", "new delhi"], "Japan": ["japan", "japanese", "tokyo"],
+    "South Korea": ["south korea", "seoul"], "North Korea": ["north korea", "pyongyang"],
+    "Brazil": ["brazil", "brasília", "brasilia"], "Turkey": ["turkey", "turkish", "ankara"],
+    "Iran": ["iran", "tehran"], "Israel": ["israel", "israeli"], "Saudi Arabia": ["saudi"],
+    "Egypt": ["egypt", "cairo"], "Nigeria": ["nigeria", "abuja"], "South Africa": ["south africa"],
+    "Kenya": ["kenya", "nairobi"], "Ethiopia": ["ethiopia", "addis ababa"],
+    "Mexico": ["mexico", "mexican"], "Argentina": ["argentin"], "Canada": ["canada", "canadian", "ottawa"],
+    "United Kingdom": ["britain", "british", "london", " uk "], "France": ["france", "french", "paris"],
+    "Germany": ["germany", "german", "berlin"], "Poland": ["poland", "polish", "warsaw"],
+    "Ukraine": ["ukrain", "kyiv"], "Australia": ["australia", "canberra"],
+    "Indonesia": ["indonesia", "jakarta"], "Vietnam": ["vietnam", "hanoi"],
+    "Philippines": ["philippin", "manila"], "Pakistan": ["pakistan", "islamabad"],
+    "Taiwan": ["taiwan", "taipei"], "Italy": ["italy", "italian", "rome"],
+    "Spain": ["spain", "spanish", "madrid"], "Qatar": ["qatar", "doha"],
+    "United Nations": ["united nations", " un ", "security council"],
+    "WHO": ["world health organization", " who "], "WTO": ["world trade organization", " wto "],
+    "NATO": ["nato"], "ASEAN": ["asean"], "African Union": ["african union"],
+    "IMF": ["imf", "international monetary fund"], "OPEC": ["opec"], "G20": ["g20"],
+    "World Bank": ["world bank"], "IAEA": ["iaea", "atomic energy agency"],
+}
+MIN_PARTIES = 40
 WORD = re.compile(r"\w+")
 
 
@@ -136,6 +164,14 @@ def main(argv):
                 problems.append("stance %s is %.1f%% (need 28-40%%)" % (k, 100 * share))
         if len({d["topic"] for _, d in rows}) < 15:
             problems.append("fewer than 15 topics")
+        blob = " ".join(" %s %s %s " % (d["speaker"], d["text"], d["context"] or "")
+                        for _, d in rows).casefold()
+        present = [p for p, keys in PARTIES.items() if any(k in blob for k in keys)]
+        print("parties present: %d of %d listed" % (len(present), len(PARTIES)))
+        if len(present) < MIN_PARTIES:
+            problems.append("only %d countries/organisations present (need %d): missing %s"
+                            % (len(present), MIN_PARTIES,
+                               ", ".join(sorted(set(PARTIES) - set(present)))))
         if hard < 0.15 * n:
             problems.append("hard cases %.1f%% (need 15%%)" % (100 * hard / max(n, 1)))
         for k in STANCES:
