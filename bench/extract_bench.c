@@ -8,17 +8,12 @@
 #include "../features/quotes.h"
 
 #include <jansson.h>
+#include "../core/util.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-static double seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {
@@ -50,7 +45,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "extract_bench: no articles in %s\n", gold);
         return 1;
     }
-    t0 = seconds();
+    t0 = (st_clock_ns() / 1e9);
     for (i = 0; (double)bytes < mb * 1e6; i++) {
         st_text t1;
         st_quotes qs = { NULL, 0, 0 };
@@ -66,7 +61,7 @@ int main(int argc, char **argv)
         st_quotes_free(&qs);
         st_text_free(&t1);
     }
-    t = seconds() - t0;
+    t = (st_clock_ns() / 1e9) - t0;
     printf("extraction: %zu articles, %.1f MB of text, %zu quotes in %.2f s: %.1f MB/s, "
            "%.0f articles/s (one thread)\n", articles, bytes / 1e6, quotes, t, bytes / 1e6 / t,
            articles / t);

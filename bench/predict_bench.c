@@ -9,15 +9,10 @@
 #include "../model/model.h"
 
 #include <libsvm/svm.h>
+#include "../core/util.h"
+
 #include <stdio.h>
 #include <time.h>
-
-static double seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {
@@ -39,7 +34,7 @@ int main(int argc, char **argv)
     for (i = 0; i < d.n; i++)
         n += d.v[i].dev;
     for (rounds = 1, slow = 0; slow < 2.0; rounds *= 2) {
-        t0 = seconds();
+        t0 = (st_clock_ns() / 1e9);
         for (size_t r = 0; r < rounds; r++)
             for (i = 0; i < d.n; i++) {
                 st_prediction p;
@@ -48,12 +43,12 @@ int main(int argc, char **argv)
                 st_model_predict_libsvm(&m, &d.v[i].x, &p, NULL);
                 sink += p.stance;
             }
-        slow = seconds() - t0;
+        slow = (st_clock_ns() / 1e9) - t0;
         if (slow >= 2.0)
             break;
     }
     slow /= (double)(rounds * n);
-    t0 = seconds();
+    t0 = (st_clock_ns() / 1e9);
     for (size_t r = 0; r < rounds * 50; r++)
         for (i = 0; i < d.n; i++) {
             st_prediction p;
@@ -62,7 +57,7 @@ int main(int argc, char **argv)
             st_model_predict(&m, &d.v[i].x, &p, NULL);
             sink += p.stance;
         }
-    fast = (seconds() - t0) / (double)(rounds * 50 * n);
+    fast = ((st_clock_ns() / 1e9) - t0) / (double)(rounds * 50 * n);
     printf("model %s: %d support vectors, %zu dev statements\n", m.id, svm_get_nr_sv(m.svm), n);
     printf("svm_predict_probability: %10.0f ns/prediction\n", slow * 1e9);
     printf("fast linear path:        %10.0f ns/prediction\n", fast * 1e9);

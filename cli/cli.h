@@ -5,6 +5,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "../core/util.h"
 #include "../engine/article.h"
 #include "../features/featurize.h"
 #include "../model/model.h"
@@ -20,8 +21,6 @@ int st_cmd_tail(int argc, char **argv);
 int st_cmd_stats(int argc, char **argv);
 int st_cmd_reload(int argc, char **argv);
 
-/* Parses a size like 8M, 512k or 1048576; returns 0 on success. */
-int st_parse_size(const char *s, size_t *out);
 
 /* Initialises the feature extractor and loads the model at path (NULL:
  * the default), printing the reason on failure.  Returns 0 or -1. */

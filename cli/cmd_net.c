@@ -13,14 +13,9 @@
 /* Clients connect by default; "@" binds, ">" connects explicitly. */
 static int attach(void *sock, const char *spec)
 {
-    int bind = 0;
-    if (*spec == '@' || *spec == '>') {
-        bind = *spec == '@';
-        spec++;
-    }
-    if ((bind ? zmq_bind(sock, spec) : zmq_connect(sock, spec)) != 0) {
-        fprintf(stderr, "%s: %s %s: %s\n", st_prog, bind ? "bind" : "connect", spec,
-                zmq_strerror(zmq_errno()));
+    st_error err;
+    if (st_endpoint_attach(sock, spec, 0, &err) != ST_OK) {
+        fprintf(stderr, "%s: %s\n", st_prog, err.text);
         return -1;
     }
     return 0;

@@ -1,6 +1,7 @@
 /* config.c - parsing stanced's config file and command-line flags. */
 #include "config.h"
 #include "log.h"
+#include "../core/util.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -50,24 +51,6 @@ static void usage(void)
            "                       every key is a flag name: key = value)\n");
 }
 
-static int parse_size(const char *s, size_t *out)
-{
-    char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (end == s)
-        return -1;
-    if (*end == 'k' || *end == 'K')
-        v <<= 10, end++;
-    else if (*end == 'm' || *end == 'M')
-        v <<= 20, end++;
-    else if (*end == 'g' || *end == 'G')
-        v <<= 30, end++;
-    if (*end || v < 64 || v > (1ULL << 31))
-        return -1;
-    *out = (size_t)v;
-    return 0;
-}
-
 static int set(st_config *c, int key, const char *val, st_error *err)
 {
     char *end;
@@ -86,7 +69,8 @@ static int set(st_config *c, int key, const char *val, st_error *err)
         c->workers = (int)n;
         break;
     case O_MAX:
-        if (parse_size(val, &c->max_message))
+        if (st_parse_size(val, &c->max_message) || c->max_message < 64 ||
+            c->max_message > (1u << 31))
             return st_error_set(err, ST_ERR_USAGE, "max-message: bad size '%s'", val);
         break;
     case O_LOG:

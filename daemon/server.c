@@ -1,6 +1,7 @@
 /* server.c - stanced's main loop: ingest, hand-off, publish, control. */
 #include "server.h"
 #include "log.h"
+#include "../core/util.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -14,29 +15,6 @@
 #include <zmq.h>
 
 #define INFLIGHT_PER_WORKER 4
-
-static double wall_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* "@endpoint" binds, ">endpoint" connects, a bare endpoint does `dflt`. */
-static int attach(void *sock, const char *spec, int dflt_bind, st_error *err)
-{
-    int bind = dflt_bind, rc;
-    const char *ep = spec;
-    if (*ep == '@' || *ep == '>') {
-        bind = *ep == '@';
-        ep++;
-    }
-    rc = bind ? zmq_bind(sock, ep) : zmq_connect(sock, ep);
-    if (rc)
-        return st_error_set(err, ST_ERR_NET, "%s %s: %s", bind ? "bind" : "connect", ep,
-                            zmq_strerror(zmq_errno()));
-    return ST_OK;
-}
 
 static void *socket_of(st_server *s, int type, int linger)
 {
@@ -59,7 +37,7 @@ static st_model_ref *load_model(st_server *s, st_error *err)
         free(r);
         return NULL;
     }
-    r->loaded_at = wall_now();
+    r->loaded_at = st_clock_wall();
     return r;
 }
 
@@ -72,7 +50,7 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
     memset(s, 0, sizeof *s);
     s->cfg = *cfg;
     s->sigfd = -1;
-    s->started = wall_now();
+    s->started = st_clock_wall();
     pthread_mutex_init(&s->model_lock, NULL);
     if ((rc = st_features_init(&s->fx, err)) != ST_OK)
         return rc;
@@ -98,7 +76,7 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
     if (cfg->out_push[0]) {
         /* Queued results still go out at close, for up to 10 s. */
         s->out_push = socket_of(s, ZMQ_PUSH, 10000);
-        if (!s->out_push || (rc = attach(s->out_push, cfg->out_push, 1, err)))
+        if (!s->out_push || (rc = st_endpoint_attach(s->out_push, cfg->out_push, 1, err)))
             return s->out_push ? rc : st_error_set(err, ST_ERR_NET, "zmq_socket failed");
     }
     s->results = socket_of(s, ZMQ_PULL, 0);
@@ -113,11 +91,11 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
     zmq_setsockopt(s->out, ZMQ_XPUB_NODROP, &one, sizeof one);
     zmq_setsockopt(s->jobs, ZMQ_SNDHWM, &zero, sizeof zero);
     zmq_setsockopt(s->results, ZMQ_RCVHWM, &zero, sizeof zero);
-    if ((rc = attach(s->in, cfg->in, !cfg->use_sub, err)) ||
-        (rc = attach(s->out, cfg->out, 1, err)) ||
-        (rc = attach(s->control, cfg->control, 1, err)) ||
-        (rc = attach(s->jobs, "@inproc://stanced-jobs", 1, err)) ||
-        (rc = attach(s->results, "@inproc://stanced-results", 1, err)))
+    if ((rc = st_endpoint_attach(s->in, cfg->in, !cfg->use_sub, err)) ||
+        (rc = st_endpoint_attach(s->out, cfg->out, 1, err)) ||
+        (rc = st_endpoint_attach(s->control, cfg->control, 1, err)) ||
+        (rc = st_endpoint_attach(s->jobs, "@inproc://stanced-jobs", 1, err)) ||
+        (rc = st_endpoint_attach(s->results, "@inproc://stanced-results", 1, err)))
         return rc;
     s->nthreads = cfg->workers;
     s->threads = calloc((size_t)s->nthreads, sizeof *s->threads);
@@ -249,7 +227,7 @@ static void on_ingest(st_server *s)
     zmq_msg_t m;
     int more;
     size_t frames = 1;
-    uint64_t now = st_now_ns();
+    uint64_t now = st_clock_ns();
 
     zmq_msg_init(&m);
     if (zmq_msg_recv(&m, s->in, ZMQ_DONTWAIT) < 0) {
@@ -305,7 +283,7 @@ static void on_result(st_server *s)
     for (k = 1; k <= ST_NCLASS; k++)
         s->quotes[k] += h.quotes[k];
     s->latency_us[s->latency_n++ % ST_LATENCY_RING] =
-        (uint32_t)((st_now_ns() - h.received_ns) / 1000);
+        (uint32_t)((st_clock_ns() - h.received_ns) / 1000);
     s->inflight--;
 }
 
@@ -351,7 +329,7 @@ static json_t *stats_json(st_server *s)
                                                     ? json_string(s->last_reload_error)
                                                     : json_null());
     json_object_set_new(o, "workers", json_integer(s->nthreads));
-    json_object_set_new(o, "uptime_s", json_real(wall_now() - s->started));
+    json_object_set_new(o, "uptime_s", json_real(st_clock_wall() - s->started));
     return o;
 }
 
@@ -361,7 +339,7 @@ static json_t *reload(st_server *s)
 {
     st_error err;
     st_model_ref *fresh, *old;
-    sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu", (unsigned long long)(st_now_ns() / 1000));
+    sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu", (unsigned long long)(st_clock_ns() / 1000));
     fresh = load_model(s, &err);
     if (!fresh) {
         s->reload_failures++;
@@ -442,7 +420,7 @@ static void watchdog(st_server *s)
 
 static void status(st_server *s, double *last_t, unsigned long long *last_n)
 {
-    double now = wall_now();
+    double now = st_clock_wall();
     unsigned long long done = s->published[T_ARTICLE];
     double rate = now > *last_t ? (double)(done - *last_n) / (now - *last_t) : 0;
     sd_notifyf(0, "STATUS=%.1f articles/s, %llu received, %llu errors, %llu dropped, model %s",
@@ -456,7 +434,7 @@ int st_server_run(st_server *s)
     uint64_t wd_usec = 0;
     int wd = sd_watchdog_enabled(0, &wd_usec) > 0;
     long long next_tick = st_now_ms() + 1000, next_wd = 0;
-    double last_t = wall_now();
+    double last_t = st_clock_wall();
     unsigned long long last_n = 0;
     int stopping = 0, i;
     long long stop_deadline = 0;

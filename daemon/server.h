@@ -79,6 +79,5 @@ st_model_ref *st_server_model_acquire(st_server *s);
 void st_server_model_release(st_server *s, st_model_ref *r);
 int st_reason_index(const char *name);
 long long st_now_ms(void);
-uint64_t st_now_ns(void);
 
 #endif

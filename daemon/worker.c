@@ -1,6 +1,7 @@
 /* worker.c - a classification thread: inproc job in, result frames out. */
 #include "server.h"
 #include "log.h"
+#include "../core/util.h"
 #include "../engine/article.h"
 #include "../engine/classify.h"
 
@@ -25,16 +26,7 @@ int st_reason_index(const char *name)
 
 long long st_now_ms(void)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-uint64_t st_now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    return (long long)(st_clock_ns() / 1000000u);
 }
 
 st_model_ref *st_server_model_acquire(st_server *s)

@@ -1,17 +1,11 @@
 /* classify.c - the pipeline from a parsed article to its result JSON. */
 #include "classify.h"
 #include "result.h"
+#include "../core/util.h"
 #include "../features/quotes.h"
 
 #include <stdlib.h>
 #include <time.h>
-
-static unsigned long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (unsigned long long)ts.tv_sec * 1000000000ULL + (unsigned long long)ts.tv_nsec;
-}
 
 static json_t *probabilities(const st_prediction *p)
 {
@@ -28,13 +22,13 @@ json_t *st_classify_article(const st_features *fx, const st_model *m, const st_a
     st_fvec x = { NULL, NULL, 0, 0 };
     long counts[ST_NCLASS + 1] = { 0 };
     double sent_sum = 0;
-    unsigned long long t0 = times ? now_ns() : 0, t1;
+    unsigned long long t0 = times ? st_clock_ns() : 0, t1;
     size_t i;
 
     if (st_quotes_extract(&a->text, &qs, err) != ST_OK)
         return NULL;
     if (times) {
-        t1 = now_ns();
+        t1 = st_clock_ns();
         times->extract += t1 - t0;
     }
     arr = json_array();
@@ -57,20 +51,20 @@ json_t *st_classify_article(const st_features *fx, const st_model *m, const st_a
         }
         s.context = ctx;
         if (times)
-            t0 = now_ns();
+            t0 = st_clock_ns();
         if (st_features_extract(fx, &s, &x, &sentiment, err) != ST_OK) {
             free(ctx);
             goto fail;
         }
         free(ctx);
         if (times) {
-            t1 = now_ns();
+            t1 = st_clock_ns();
             times->features += t1 - t0;
         }
         if (st_model_predict(m, &x, &pr, err) != ST_OK)
             goto fail;
         if (times)
-            times->predict += now_ns() - t1;
+            times->predict += st_clock_ns() - t1;
         counts[pr.stance]++;
         sent_sum += sentiment;
         if (json_object_set_new(o, "stance", json_string(st_stance_name(pr.stance))) ||

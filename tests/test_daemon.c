@@ -332,6 +332,30 @@ START_TEST(reload_corrupt_then_good)
 }
 END_TEST
 
+/* A PULL socket on the daemon's --out-push endpoint. */
+static void *open_pull(daemon_t *d)
+{
+    void *pull = zmq_socket(d->ctx, ZMQ_PULL);
+    int linger = 0;
+    zmq_setsockopt(pull, ZMQ_LINGER, &linger, sizeof linger);
+    ck_assert_int_eq(zmq_connect(pull, d->pushout), 0);
+    return pull;
+}
+
+/* Waits until the daemon reports n messages received. */
+static void wait_received(daemon_t *d, long long n)
+{
+    for (int tries = 0; tries < 500 * timeout_scale(); tries++) {
+        json_t *st = control(d, "stats");
+        long long rec = json_integer_value(json_object_get(st, "received"));
+        json_decref(st);
+        if (rec == n)
+            return;
+        sleep_ms(10);
+    }
+    ck_abort_msg("the daemon never received %lld messages", n);
+}
+
 /* SIGTERM while busy: every article already accepted is published. */
 START_TEST(sigterm_drains)
 {
@@ -350,14 +374,7 @@ START_TEST(sigterm_drains)
         ck_assert_int_ge(zmq_send(d.push, buf, (size_t)len, 0), 0);
     }
     /* Wait until the daemon has taken them all, then stop it at once. */
-    for (int tries = 0; tries < 200; tries++) {
-        json_t *st = control(&d, "stats");
-        long long rec = json_integer_value(json_object_get(st, "received"));
-        json_decref(st);
-        if (rec == n)
-            break;
-        sleep_ms(20);
-    }
+    wait_received(&d, n);
     kill(d.pid, SIGTERM);
     while ((o = next(&d, topic, sizeof topic))) {
         got++;
@@ -434,23 +451,14 @@ START_TEST(sigterm_drains_push_output)
     static int seen[N];
     static char model_of[N][32];
     void *pull;
-    int linger = 0, status, got;
+    int status, got;
 
     memset(seen, 0, sizeof seen);
     memset(model_of, 0, sizeof model_of);
     start_with(&d, st_test_path("model/stance.model"), 1);
-    pull = zmq_socket(d.ctx, ZMQ_PULL);
-    zmq_setsockopt(pull, ZMQ_LINGER, &linger, sizeof linger);
-    ck_assert_int_eq(zmq_connect(pull, d.pushout), 0);
+    pull = open_pull(&d);
     send_articles(&d, N);
-    for (int tries = 0; tries < 500; tries++) {
-        json_t *st = control(&d, "stats");
-        long long rec = json_integer_value(json_object_get(st, "received"));
-        json_decref(st);
-        if (rec == N)
-            break;
-        sleep_ms(10);
-    }
+    wait_received(&d, N);
     kill(d.pid, SIGTERM);
     got = pull_articles(&d, pull, N, seen, model_of);
     waitpid(d.pid, &status, 0);
@@ -474,7 +482,7 @@ START_TEST(reload_under_load)
     static char model_of[N][32];
     char cmd[2048];
     void *pull;
-    int linger = 0, reloads = 0, got;
+    int reloads = 0, got;
     json_t *st;
 
     memset(seen, 0, sizeof seen);
@@ -490,9 +498,7 @@ START_TEST(reload_under_load)
              "-e 's/\"model_bytes\": [0-9]*/\"model_bytes\": '$size'/' m.model.json "
              "> b.model.json", d.dir);
     ck_assert_int_eq(system(cmd), 0);
-    pull = zmq_socket(d.ctx, ZMQ_PULL);
-    zmq_setsockopt(pull, ZMQ_LINGER, &linger, sizeof linger);
-    ck_assert_int_eq(zmq_connect(pull, d.pushout), 0);
+    pull = open_pull(&d);
     for (int batch = 0; batch < 10; batch++) {
         char buf[512];
         for (int i = batch * (N / 10); i < (batch + 1) * (N / 10); i++) {
