@@ -45,7 +45,11 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
 {
     sigset_t mask;
     int zero = 0, one = 1, i, rc;
-    int64_t maxmsg = (int64_t)cfg->max_message;
+    /* --max-message is checked per message, so an oversized article gets
+     * an error; libzmq's own limit is the hard bound on memory beyond it
+     * (a peer that exceeds it loses its connection). */
+    int64_t maxmsg = (int64_t)cfg->max_message * 2 > (64 << 20) ? (int64_t)cfg->max_message * 2
+                                                               : (64 << 20);
 
     memset(s, 0, sizeof *s);
     s->cfg = *cfg;
@@ -82,7 +86,6 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
     s->results = socket_of(s, ZMQ_PULL, 0);
     if (!s->in || !s->out || !s->control || !s->jobs || !s->results)
         return st_error_set(err, ST_ERR_NET, "zmq_socket: %s", zmq_strerror(zmq_errno()));
-    /* libzmq refuses messages over the limit before they use memory. */
     zmq_setsockopt(s->in, ZMQ_MAXMSGSIZE, &maxmsg, sizeof maxmsg);
     if (cfg->use_sub)
         zmq_setsockopt(s->in, ZMQ_SUBSCRIBE, cfg->sub, strlen(cfg->sub));
@@ -236,11 +239,15 @@ static void on_ingest(st_server *s)
     }
     s->received++;
     more = zmq_msg_more(&m);
-    while (more) {      /* read and discard the rest of a multi-frame message */
+    while (more) {
+        /* PULL: the rest of a multi-frame message is read and refused.
+         * SUB: a publisher sends [topic, article]: the last frame is kept. */
         zmq_msg_t x;
         zmq_msg_init(&x);
         zmq_msg_recv(&x, s->in, 0);
         more = zmq_msg_more(&x);
+        if (s->cfg.use_sub)
+            zmq_msg_move(&m, &x);
         zmq_msg_close(&x);
         frames++;
     }
@@ -248,6 +255,11 @@ static void on_ingest(st_server *s)
         publish_error(s, st_reason_index("extra_frames"), "a message must be one frame");
     } else if (zmq_msg_size(&m) == 0) {
         publish_error(s, st_reason_index("empty"), "empty message");
+    } else if (zmq_msg_size(&m) > s->cfg.max_message) {
+        char why[128];
+        snprintf(why, sizeof why, "message is %zu bytes, over --max-message %zu",
+                 zmq_msg_size(&m), s->cfg.max_message);
+        publish_error(s, st_reason_index("too_large"), why);
     } else {
         zmq_send(s->jobs, &now, sizeof now, ZMQ_SNDMORE);
         zmq_msg_send(&m, s->jobs, 0);

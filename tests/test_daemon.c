@@ -528,6 +528,111 @@ START_TEST(reload_under_load)
 }
 END_TEST
 
+/* Over --max-message (1M in these tests): an error, then business as usual. */
+START_TEST(too_large_then_good)
+{
+    daemon_t d;
+    size_t n = 1536 * 1024;
+    char *big = malloc(n);
+    json_t *e, *a;
+
+    ck_assert_ptr_nonnull(big);
+    memset(big, 'x', n);
+    memcpy(big, "{\"id\":\"big\",\"text\":\"", 20);
+    memcpy(big + n - 2, "\"}", 2);
+    start(&d, st_test_path("model/stance.model"));
+    ck_assert_int_ge(zmq_send(d.push, big, n, 0), 0);
+    free(big);
+    e = next_of(&d, "error");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(json_string_value(json_object_get(e, "reason")), "too_large");
+    json_decref(e);
+    ck_assert_int_ge(zmq_send(d.push, article, sizeof article - 1, 0), 0);
+    a = next_of(&d, "article");
+    ck_assert_ptr_nonnull(a);
+    json_decref(a);
+    ck_assert_int_eq(stop(&d), 0);
+}
+END_TEST
+
+/* SUB ingest from a publishing crawler, and WATCHDOG=1 while workers live. */
+START_TEST(sub_ingest_and_watchdog)
+{
+    daemon_t d;
+    const char *bin = getenv("ST_STANCED");
+    char ep[160], sub_in[170];
+    void *ctx, *pub, *sub;
+    int linger = 0, status, ms = 10000 * timeout_scale(), n;
+    char topic[64], buf[1 << 16];
+
+    memset(&d, 0, sizeof d);
+    snprintf(d.dir, sizeof d.dir, "/tmp/st-sub-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(d.dir));
+    snprintf(ep, sizeof ep, "ipc://%s/crawler", d.dir);
+    snprintf(d.out, sizeof d.out, "ipc://%s/out", d.dir);
+    snprintf(d.notify, sizeof d.notify, "%s/notify", d.dir);
+    ctx = zmq_ctx_new();
+    pub = zmq_socket(ctx, ZMQ_PUB);
+    sub = zmq_socket(ctx, ZMQ_SUB);
+    zmq_setsockopt(pub, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(sub, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(sub, ZMQ_RCVTIMEO, &ms, sizeof ms);
+    zmq_setsockopt(sub, ZMQ_SUBSCRIBE, "article", 7);
+    ck_assert_int_eq(zmq_bind(pub, ep), 0);
+    {
+        struct sockaddr_un sa;
+        d.nfd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        memset(&sa, 0, sizeof sa);
+        sa.sun_family = AF_UNIX;
+        memcpy(sa.sun_path, d.notify, strlen(d.notify) + 1);
+        ck_assert_int_eq(bind(d.nfd, (struct sockaddr *)&sa, sizeof sa), 0);
+    }
+    snprintf(sub_in, sizeof sub_in, ">%s", ep);
+    d.pid = fork();
+    ck_assert_int_ge(d.pid, 0);
+    if (d.pid == 0) {
+        char out[170], ctl[170], wpid[32];
+        snprintf(out, sizeof out, "@%s", d.out);
+        snprintf(ctl, sizeof ctl, "@ipc://%s/ctl", d.dir);
+        snprintf(wpid, sizeof wpid, "%ld", (long)getpid());
+        setenv("NOTIFY_SOCKET", d.notify, 1);
+        setenv("WATCHDOG_USEC", "400000", 1);    /* WATCHDOG=1 every 0.2 s */
+        setenv("WATCHDOG_PID", wpid, 1);
+        execl(bin, bin, "--config", "/dev/null", "--in", sub_in, "--sub", "news.", "--out", out,
+              "--control", ctl, "--model", st_test_path("model/stance.model"),
+              "--workers", "2", "--log-level", "warning", (char *)NULL);
+        _exit(127);
+    }
+    ck_assert(wait_note(&d, "READY=1", 20));
+    ck_assert_int_eq(zmq_connect(sub, d.out), 0);
+    sleep_ms(500);     /* both subscriptions settle */
+    /* The crawler publishes [topic, article]; the daemon reads the last
+     * frame of anything under "news.". */
+    ck_assert_int_ge(zmq_send(pub, "other.x", 7, ZMQ_SNDMORE), 0);   /* not subscribed */
+    ck_assert_int_ge(zmq_send(pub, "{\"id\":\"skip\",\"text\":\"x\"}", 24, 0), 0);
+    ck_assert_int_ge(zmq_send(pub, "news.world", 10, ZMQ_SNDMORE), 0);
+    ck_assert_int_ge(zmq_send(pub, article, sizeof article - 1, 0), 0);
+    n = zmq_recv(sub, topic, sizeof topic - 1, 0);
+    ck_assert_int_gt(n, 0);
+    topic[n] = '\0';
+    ck_assert_str_eq(topic, "article");
+    n = zmq_recv(sub, buf, sizeof buf - 1, 0);
+    ck_assert_int_gt(n, 0);
+    buf[n] = '\0';
+    ck_assert(strstr(buf, "\"id\":\"good-1\"") != NULL);
+    ck_assert(wait_note(&d, "WATCHDOG=1", 5));
+    kill(d.pid, SIGTERM);
+    waitpid(d.pid, &status, 0);
+    ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    zmq_close(pub);
+    zmq_close(sub);
+    zmq_ctx_term(ctx);
+    close(d.nfd);
+    snprintf(buf, sizeof buf, "rm -rf %s", d.dir);
+    ck_assert_int_eq(system(buf), 0);
+}
+END_TEST
+
 START_TEST(bad_flags_and_config)
 {
     const char *bin = getenv("ST_STANCED");
@@ -563,6 +668,8 @@ Suite *st_suite_daemon(void)
     tcase_add_test(tc, sigterm_drains);
     tcase_add_test(tc, sigterm_drains_push_output);
     tcase_add_test(tc, reload_under_load);
+    tcase_add_test(tc, too_large_then_good);
+    tcase_add_test(tc, sub_ingest_and_watchdog);
     tcase_add_test(tc, bad_flags_and_config);
     suite_add_tcase(s, tc);
     return s;
