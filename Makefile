@@ -101,7 +101,7 @@ check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 
 # Floors reached on the gold articles (README): a regression fails the build.
 GOLD_MIN_F1      := 0.980
-GOLD_MIN_SPEAKER := 0.910
+GOLD_MIN_SPEAKER := 0.950
 
 check: all
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl

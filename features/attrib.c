@@ -240,8 +240,22 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
     if (is_cap(a, j)) {
         size_t st = name_run_start(a, lo, j);
         size_t nf = strip_leading(a, st, j);
+        size_t k = st;
         if (nf > j)
             return s;
+        /* "The founder of campaign group Clean Rivers Now": the subject is
+         * the role, not the organisation named after "of". */
+        while (k > lo && k + 3 > st && is_word(a, k - 1) && !is_cap(a, k - 1) &&
+               !st_token_is(a->d->t, tok(a, k - 1), "of"))
+            k--;
+        if (k > lo + 1 && st_token_is(a->d->t, tok(a, k - 1), "of") && is_word(a, k - 2) &&
+            !is_cap(a, k - 2) && st_wc_person_noun(lower(a, k - 2, w)) &&
+            k - 2 > lo && st_token_is(a->d->t, tok(a, k - 3), "the")) {
+            s.type = SUBJ_NP;
+            s.first = k - 3;
+            s.name_first = s.last = k - 2;
+            return s;
+        }
         s.type = run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
         /* "Ministry of Electronics and Information Technology": an
          * organisation's name may hold of/and/for between capitals. */
@@ -653,6 +667,22 @@ static int gender_after(const attrib *a, size_t e)
     return 0;
 }
 
+/* A lone name ("Kovács", "Yıldırım now faces ...") that is the first or
+ * last token of a person introduced earlier is a mention of that person:
+ * it makes them the most recent antecedent for he/she. */
+static void surname_mention(const attrib *a, entity *x)
+{
+    size_t k = a->nent, stop = k > ENTITY_WINDOW ? k - ENTITY_WINDOW : 0;
+    while (k > stop) {
+        const entity *y = &a->ent[--k];
+        if (y->introduced && y->e > y->s && name_contains(a, y->s, y->e, x->s, x->e)) {
+            x->introduced = 1;
+            x->gender = y->gender;
+            return;
+        }
+    }
+}
+
 static int collect_entities(attrib *a)
 {
     const st_tokens *tk = &a->d->tk;
@@ -664,6 +694,8 @@ static int collect_entities(attrib *a)
         s = strip_leading(a, name_run_start(a, 0, i), i);
         if (s > i || i - s + 1 > NAME_TOKENS_MAX || run_is_org(a, s, i))
             continue;
+        if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
+            continue;   /* the so-called “Yıldırım Revolution”: a term */
         if (a->nent == a->capent) {
             size_t cap = a->capent ? a->capent * 2 : 64;
             entity *v = realloc(a->ent, cap * sizeof *v);
@@ -677,6 +709,8 @@ static int collect_entities(attrib *a)
         a->ent[a->nent].pos = tok(a, s)->start;
         a->ent[a->nent].introduced = introduced_person(a, s, i);
         a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, i) : 0;
+        if (s == i)
+            surname_mention(a, &a->ent[a->nent]);
         a->nent++;
     }
     return 0;
@@ -767,32 +801,67 @@ static char *canonical_np(const attrib *a, const subject *s)
     return np;
 }
 
-/* A role noun ("the president", "the ambassador") refers to the person
- * last introduced with that title right before their name. */
+/* Does the role word at token i, with the words of the role phrase
+ * (s->name_first .. s->last-1, e.g. "Turkish foreign") among the three
+ * tokens before it, introduce a name?  Returns the name's last token. */
+static size_t role_at(const attrib *a, const subject *s, const char *head, size_t i)
+{
+    const st_tokens *tk = &a->d->tk;
+    char w[WORD_MAX], m[WORD_MAX];
+    size_t e, st, k, j;
+    if (!is_word(a, i) || strcmp(name_lower(a, i, w), head) != 0)
+        return (size_t)-1;
+    for (k = s->name_first; k < s->last; k++) {
+        int seen = 0;
+        name_lower(a, k, m);
+        if (st_wc_determiner(m))
+            continue;
+        for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++)
+            seen = strcmp(name_lower(a, j, w), m) == 0 ||
+                   (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2));  /* Spain's ~ spanish */
+        if (!seen)
+            return (size_t)-1;
+    }
+    for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
+        ;
+    if (e >= tk->n || !is_cap(a, e))
+        return (size_t)-1;
+    while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
+        e++;
+    st = strip_leading(a, i + 1, e);
+    return st <= e && !run_is_org(a, st, e) ? e : (size_t)-1;
+}
+
+/* A role noun ("the president", "Turkish foreign minister") refers to the
+ * person introduced with that role and its modifiers: the latest before,
+ * else (a headline) the first after.  "The founder of X" with no founder
+ * named is the person the story has just introduced. */
 static char *role_person(const attrib *a, const subject *s, size_t before, int *person)
 {
     const st_tokens *tk = &a->d->tk;
-    char head[WORD_MAX], w[WORD_MAX];
-    size_t i, found = (size_t)-1;
+    char head[WORD_MAX];
+    size_t i, at = st_doc_token_at(a->d, before), found = (size_t)-1, e;
 
     lower(a, s->last, head);
-    if (!st_wc_person_noun(head))
+    if (!st_wc_person_noun(head) && !title_word(head))
         return NULL;
-    i = st_doc_token_at(a->d, before);
-    i = i > 3000 ? i - 3000 : 0;
-    for (; i + 1 < tk->n && tok(a, i)->start < before; i++) {
-        size_t e, st;
-        if (!is_word(a, i) || strcmp(name_lower(a, i, w), head) != 0)
-            continue;
-        for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
-            ;
-        if (e >= tk->n || !is_cap(a, e))
-            continue;
-        while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
-            e++;
-        st = strip_leading(a, i + 1, e);
-        if (st <= e && !run_is_org(a, st, e))
+    for (i = at > 3000 ? at - 3000 : 0; i + 1 < tk->n && i < at; i++)
+        if ((e = role_at(a, s, head, i)) != (size_t)-1)
             found = e;
+    for (i = at; found == (size_t)-1 && i + 1 < tk->n && i < at + 3000; i++)
+        found = role_at(a, s, head, i);
+    if (found == (size_t)-1 && s->first < s->last &&
+        st_token_is(a->d->t, tok(a, s->first), "the") && s->last + 1 < tk->n &&
+        st_token_is(a->d->t, tok(a, s->last + 1), "of")) {
+        size_t from = tok(a, s->first)->start < before ? tok(a, s->first)->start : before;
+        size_t ei = entity_index_at(a, from);
+        while (ei > 0 && !a->ent[ei - 1].introduced)
+            ei--;
+        if (ei > 0 && a->para_of_tok[st_doc_token_at(a->d, a->ent[ei - 1].pos)] + 2 >=
+                          a->para_of_tok[st_doc_token_at(a->d, from)]) {
+            *person = a->ent[ei - 1].gender ? a->ent[ei - 1].gender : 1;
+            return canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, from, NULL);
+        }
     }
     if (found == (size_t)-1)
         return NULL;
@@ -820,11 +889,11 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
         size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
         size_t ei = entity_index_at(a, at);
         if (strcmp(w, "it") == 0) {
-            e = last_event(a, at, -1, 0);   /* an organisation, if any spoke */
-            if (e) {
-                *person = 0;
-                return strdup(e->speaker);
-            }
+            e = last_event(a, at, -1, 0);   /* an organisation, never a person */
+            if (!e)
+                return NULL;
+            *person = 0;
+            return strdup(e->speaker);
         }
         e = last_event(a, at, plural ? 0 : (pronoun_gender(w) ? pronoun_gender(w) : 1), 0);
         /* He/she is the person introduced last, speaker or not ("enraged
@@ -953,9 +1022,10 @@ static int line_is_headline(const st_text *t, size_t pos)
         return 1;
     if (e == s)
         return 0;
+    if ((t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == 0x2019) && e - s > 1)
+        e--;    /* a line may end with a quote: judge what the quote ends with */
     return !(t->cp[e - 1] == '.' || t->cp[e - 1] == '!' || t->cp[e - 1] == '?' ||
-             t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == ':' ||
-             t->cp[e - 1] == 0x2019 || t->cp[e - 1] == 0x2026);
+             t->cp[e - 1] == ':' || t->cp[e - 1] == 0x2026 || t->cp[e - 1] == ',');
 }
 
 /* Builds the line table once per article: headline_like is asked for
