@@ -10,216 +10,11 @@
  * Li Yonghui is Li Yonghui); pronouns resolve to the last person who spoke.
  * A running history of who said what (every cue in the text, quoted or
  * not) is what pronouns and continuations resolve against. */
-#include "quotes.h"
-#include "wordclass.h"
+#include "attrib_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define WORD_MAX 64
-#define NAME_TOKENS_MAX 6
-
-enum { SUBJ_NONE, SUBJ_NAME, SUBJ_PRONOUN, SUBJ_NP };
-
-typedef struct subject {
-    int type;
-    size_t first, last;     /* token range of the mention, inclusive */
-    size_t name_first;      /* for names: first token after titles/places */
-} subject;
-
-typedef struct event {
-    size_t pos;             /* code point where the speaker spoke */
-    size_t para;            /* paragraph index */
-    char *speaker;          /* canonical; owned by the history */
-    int person;
-} event;
-
-struct entity;
-
-typedef struct attrib {
-    st_doc *d;
-    struct entity *ent;     /* person-name runs in text order */
-    size_t nent, capent;
-    size_t *para_of_tok;    /* paragraph index of each token */
-    event *hist;
-    size_t nhist, caphist;
-    st_quotes *quotes;      /* the statements, attributed in order */
-    size_t nquotes_done;
-    int echoes;             /* echo searches so far (bounded) */
-    size_t *line_start;     /* start of each line, for headline_like */
-    uint8_t *line_headline;
-    size_t nlines;
-} attrib;
-
-#define ECHO_MAX 32
-
-static const st_token *tok(const attrib *a, size_t i)
-{
-    return &a->d->tk.v[i];
-}
-
-static char *lower(const attrib *a, size_t i, char *buf)
-{
-    return st_token_lower(a->d->t, tok(a, i), buf, WORD_MAX);
-}
-
-/* Case-folded token with a possessive 's removed (Xi's -> xi). */
-static char *name_lower(const attrib *a, size_t i, char *buf)
-{
-    size_t n;
-    lower(a, i, buf);
-    n = strlen(buf);
-    if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
-        buf[n - 2] = '\0';
-    return buf;
-}
-
-static int is_word(const attrib *a, size_t i)
-{
-    return tok(a, i)->type == ST_TOK_WORD;
-}
-
-static int is_cap(const attrib *a, size_t i)
-{
-    return is_word(a, i) && (tok(a, i)->flags & ST_TF_CAP);
-}
-
-static int punct_is(const attrib *a, size_t i, uint32_t c)
-{
-    return tok(a, i)->type == ST_TOK_PUNCT && a->d->t->cp[tok(a, i)->start] == c;
-}
-
-static int in_statement(const attrib *a, size_t i)
-{
-    return a->d->in_quote[tok(a, i)->start];
-}
-
-static int is_particle(const attrib *a, size_t i)
-{
-    char w[WORD_MAX];
-    return is_word(a, i) && (tok(a, i)->flags & ST_TF_LOWER) &&
-           st_wc_particle(lower(a, i, w));
-}
-
-/* A name run ending at token `last`: capitalised words and particles. */
-static size_t name_run_start(const attrib *a, size_t lo, size_t last)
-{
-    size_t s = last;
-    while (s > lo && !in_statement(a, s - 1) && last - s + 1 < 8) {
-        size_t q = s - 1;
-        if (is_cap(a, q)) {
-            s = q;
-            continue;
-        }
-        /* particles join a name only between capitals: "van den Berg" */
-        while (q > lo && is_particle(a, q) && s - q < 4)
-            q--;
-        if (q + 1 < s && is_particle(a, q + 1) && is_cap(a, q) && !in_statement(a, q))
-            s = q;
-        else
-            break;
-    }
-    return s;
-}
-
-/* Does a name run continue after token i (a capital, or particles then a
- * capital)? */
-static int name_continues(const attrib *a, size_t i)
-{
-    size_t n = a->d->tk.n, k = i + 1;
-    if (k < n && is_cap(a, k))
-        return 1;
-    while (k < n && k < i + 4 && is_particle(a, k))
-        k++;
-    return k > i + 1 && k < n && is_cap(a, k);
-}
-
-/* Drops leading titles, places and sentence words: "Russian ambassador to
- * China Andrey Denisov" -> "Andrey Denisov".  Returns the first name token,
- * or last + 1 when nothing name-like is left. */
-/* "vice-minister", "deputy-director": every hyphen part a title. */
-static int title_word(const char *w)
-{
-    char part[WORD_MAX];
-    const char *p = w;
-    if (st_wc_title(w))
-        return 1;
-    if (!strchr(w, '-'))
-        return 0;
-    while (*p) {
-        size_t n = strcspn(p, "-");
-        if (n == 0 || n >= sizeof part)
-            return 0;
-        memcpy(part, p, n);
-        part[n] = '\0';
-        if (!st_wc_title(part))
-            return 0;
-        p += n;
-        if (*p == '-')
-            p++;
-    }
-    return 1;
-}
-
-static size_t strip_leading(const attrib *a, size_t s, size_t last)
-{
-    char w[WORD_MAX];
-    size_t k;
-    /* "Transport Minister Nadia Karimi": everything up to the last title
-     * word is the title, as long as a name is left after it. */
-    for (k = last; k > s; k--) {
-        if (title_word(name_lower(a, k - 1, w)) && !(tok(a, k - 1)->flags & ST_TF_LOWER)) {
-            if (k - 1 > s && k <= last)
-                s = k;
-            break;
-        }
-    }
-    while (s <= last) {
-        name_lower(a, s, w);
-        if (s < last && (title_word(w) || st_wc_place(w) || st_wc_function(w) ||
-                         (tok(a, s)->flags & ST_TF_ALLCAPS)))
-            s++;
-        else if (s == last && (st_wc_function(w) || title_word(w)))
-            s++;
-        else
-            break;
-    }
-    return s;
-}
-
-static int run_is_org(const attrib *a, size_t s, size_t last)
-{
-    char w[WORD_MAX];
-    size_t i;
-    for (i = s; i <= last; i++)
-        if (st_wc_org_head(name_lower(a, i, w)))
-            return 1;
-    if (s == last && (st_wc_place(name_lower(a, s, w)) || (tok(a, s)->flags & ST_TF_ALLCAPS)))
-        return 1;   /* "Beijing said", "NATO said" */
-    return 0;
-}
-
-static char *span_text(const attrib *a, size_t first, size_t last)
-{
-    return st_text_utf8(a->d->t, tok(a, first)->start, tok(a, last)->end);
-}
-
-/* Speaker string for tokens [first,last] with possessives removed. */
-static char *name_text(const attrib *a, size_t first, size_t last)
-{
-    char *s = span_text(a, first, last);
-    size_t n;
-    if (!s)
-        return NULL;
-    n = strlen(s);
-    if (n > 2 && s[n - 1] == 's' && (s[n - 2] == '\'' ))
-        s[n - 2] = '\0';
-    else if (n > 4 && s[n - 1] == 's' && (unsigned char)s[n - 2] == 0x99 &&
-             (unsigned char)s[n - 3] == 0x80 && (unsigned char)s[n - 4] == 0xE2)
-        s[n - 4] = '\0';
-    return s;
-}
 
 /* --- subjects ---------------------------------------------------------- */
 
@@ -238,8 +33,8 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
         return s;
     }
     if (is_cap(a, j)) {
-        size_t st = name_run_start(a, lo, j);
-        size_t nf = strip_leading(a, st, j);
+        size_t st = st_nm_name_run_start(a, lo, j);
+        size_t nf = st_nm_strip_leading(a, st, j);
         size_t k = st;
         if (nf > j)
             return s;
@@ -256,15 +51,15 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
             s.name_first = s.last = k - 2;
             return s;
         }
-        s.type = run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
+        s.type = st_nm_run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
         /* "Ministry of Electronics and Information Technology": an
          * organisation's name may hold of/and/for between capitals. */
         while (st >= lo + 2 && is_word(a, st - 1) && !is_cap(a, st - 1) && is_cap(a, st - 2) &&
                (st_token_is(a->d->t, tok(a, st - 1), "of") ||
                 st_token_is(a->d->t, tok(a, st - 1), "and") ||
                 st_token_is(a->d->t, tok(a, st - 1), "for")) && j - st < 10) {
-            size_t ext = name_run_start(a, lo, st - 2);
-            if (!run_is_org(a, ext, j))
+            size_t ext = st_nm_name_run_start(a, lo, st - 2);
+            if (!st_nm_run_is_org(a, ext, j))
                 break;
             st = ext;
             s.type = SUBJ_NP;
@@ -351,7 +146,7 @@ static subject subject_before(const attrib *a, size_t lo, size_t v)
             t = np_ending_at(a, lo, c - 1);
             if (t.type == SUBJ_PRONOUN)
                 return t;
-            if (t.type == SUBJ_NAME && name_run_start(a, lo, c - 1) <= seg + 1)
+            if (t.type == SUBJ_NAME && st_nm_name_run_start(a, lo, c - 1) <= seg + 1)
                 return t;   /* the whole segment is the name */
             if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE)
                 first_name = t;
@@ -387,20 +182,20 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
     }
     /* "said rival boss Gareth Pryce": role words before the name. */
     for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e) &&
-                (title_word(lower(a, e, w)) || st_wc_person_noun(w)); e++)
+                (st_nm_title_word(lower(a, e, w)) || st_wc_person_noun(w)); e++)
         ;
     if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
         size_t c = e;
-        while (c + 1 < hi && !in_statement(a, c + 1) && name_continues(a, c))
+        while (c + 1 < hi && !in_statement(a, c + 1) && st_nm_name_continues(a, c))
             c++;
         if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
             char nx[WORD_MAX];
             lower(a, c + 1, nx);
-            if (title_word(nx) || st_wc_person_noun(nx) || st_wc_org_head(nx)) {
+            if (st_nm_title_word(nx) || st_wc_person_noun(nx) || st_wc_org_head(nx)) {
                 /* "says Turkish foreign minister": a role phrase. */
                 size_t h = c + 1;
                 while (h + 1 < hi && is_word(a, h + 1) && !is_cap(a, h + 1) &&
-                       (title_word(lower(a, h + 1, nx)) || st_wc_person_noun(nx) ||
+                       (st_nm_title_word(lower(a, h + 1, nx)) || st_wc_person_noun(nx) ||
                         st_wc_org_head(nx)))
                     h++;
                 s.type = SUBJ_NP;
@@ -440,7 +235,7 @@ static subject clause_subject(const attrib *a, size_t lo, size_t v)
         subject t;
         if (!is_word(a, j) || in_statement(a, j))
             continue;
-        if (j + 1 < v && is_cap(a, j) && name_continues(a, j))
+        if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
             continue;   /* run on to the end of a capitalised name */
         t = np_ending_at(a, lo, j);
         if (t.type == SUBJ_NAME && t.first == t.last) {
@@ -531,190 +326,14 @@ int st_attrib_has_cue(const st_doc *d, size_t from, size_t to)
 
 /* --- resolution -------------------------------------------------------- */
 
-/* Does the name run [s,e] contain the mention tokens [ms,me] as a token
- * prefix or suffix? */
-static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
-{
-    size_t n = e - s + 1, m = me - ms + 1, k;
-    char x[WORD_MAX], y[WORD_MAX];
-    int pre = 1, suf = 1;
-    if (m > n)
-        return 0;
-    for (k = 0; k < m; k++) {
-        name_lower(a, ms + k, x);
-        if (strcmp(name_lower(a, s + k, y), x) != 0)
-            pre = 0;
-        if (strcmp(name_lower(a, e - m + 1 + k, y), x) != 0)
-            suf = 0;
-    }
-    return pre || suf;
-}
 
-/* A person-name run somewhere in the article (titles stripped). */
-typedef struct entity {
-    size_t s, e;            /* token range, inclusive */
-    size_t pos;             /* code point of its first token */
-    int introduced;         /* a person introduced: titled, appositive, speaking */
-    int gender;             /* 'm', 'f', or 0 when unknown */
-} entity;
 
-/* How far resolution looks, in entities and history events, so that a
- * hostile article with thousands of names and quotes stays linear. */
-#define ENTITY_WINDOW 2000
-#define HISTORY_WINDOW 500
 
-static size_t entity_index_at(const attrib *a, size_t pos)
-{
-    size_t lo = 0, hi = a->nent;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (a->ent[mid].pos < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
 
-/* Fullest person name in the article that the mention [ms,me] can be.  The
- * referent is the most recent longer name before `before` that contains the
- * mention (else the first after it); its fullest form is the longest name
- * in the article containing the referent. */
-static char *canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender)
-{
-    size_t at = entity_index_at(a, before), k, lo, hi;
-    size_t mlen = me - ms + 1;
-    const entity *ref = NULL, *best;
 
-    lo = at > ENTITY_WINDOW ? at - ENTITY_WINDOW : 0;
-    hi = at + ENTITY_WINDOW < a->nent ? at + ENTITY_WINDOW : a->nent;
-    for (k = at; k > lo && !ref; k--) {
-        const entity *x = &a->ent[k - 1];
-        if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
-            ref = x;
-    }
-    for (k = at; k < hi && !ref; k++) {
-        const entity *x = &a->ent[k];
-        if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
-            ref = x;
-    }
-    if (gender)
-        *gender = 0;
-    if (!ref)
-        return name_text(a, ms, me);
-    if (gender)
-        *gender = ref->gender;
-    best = ref;
-    for (k = lo; k < hi; k++) {
-        const entity *x = &a->ent[k];
-        if (x->e - x->s > best->e - best->s && name_contains(a, x->s, x->e, ref->s, ref->e))
-            best = x;
-    }
-    if (gender && !*gender)
-        *gender = best->gender;
-    return name_text(a, best->s, best->e);
-}
 
-/* Is the name [s,e] how a person enters the story: a full name with a
- * title or role before it, or an apposition, relative clause or reporting
- * verb after it?  Only such names are antecedents for he/she. */
-static int introduced_person(const attrib *a, size_t s, size_t e)
-{
-    char w[WORD_MAX];
-    const char *cue;
-    size_t n = a->d->tk.n;
-    if (e == s)
-        return 0;
-    if (s > 0 && is_word(a, s - 1) && (title_word(name_lower(a, s - 1, w)) ||
-                                       st_wc_person_noun(w)))
-        return 1;
-    if (s > 0 && name_run_start(a, 0, e) < s)
-        return 1;   /* titles were stripped from the front of the run */
-    if (e + 1 < n && punct_is(a, e + 1, ','))
-        return 1;
-    if (e + 1 < n && is_word(a, e + 1) && st_wc_cue(lower(a, e + 1, w), &cue))
-        return 1;
-    return 0;
-}
 
-/* The gender of a pronoun word: 'm', 'f', or 0. */
-static int pronoun_gender(const char *w)
-{
-    if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "himself"))
-        return 'm';
-    if (!strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "hers") || !strcmp(w, "herself"))
-        return 'f';
-    return 0;
-}
 
-/* A person's gender as the text reveals it: the first gendered pronoun
- * outside quotes after their introduction, before another name appears
- * ("Kovács, who ..., said her ..." -> f).  0 when nothing tells. */
-static int gender_after(const attrib *a, size_t e)
-{
-    size_t k, n = a->d->tk.n;
-    char w[WORD_MAX];
-    for (k = e + 1; k < n && k < e + 40; k++) {
-        int g;
-        if (!is_word(a, k) || in_statement(a, k))
-            continue;
-        if (is_cap(a, k) && name_continues(a, k) && k > e + 1)
-            return 0;   /* someone else is named first */
-        g = pronoun_gender(lower(a, k, w));
-        if (g)
-            return g;
-    }
-    return 0;
-}
-
-/* A lone name ("Kovács", "Yıldırım now faces ...") that is the first or
- * last token of a person introduced earlier is a mention of that person:
- * it makes them the most recent antecedent for he/she. */
-static void surname_mention(const attrib *a, entity *x)
-{
-    size_t k = a->nent, stop = k > ENTITY_WINDOW ? k - ENTITY_WINDOW : 0;
-    while (k > stop) {
-        const entity *y = &a->ent[--k];
-        if (y->introduced && y->e > y->s && name_contains(a, y->s, y->e, x->s, x->e)) {
-            x->introduced = 1;
-            x->gender = y->gender;
-            return;
-        }
-    }
-}
-
-static int collect_entities(attrib *a)
-{
-    const st_tokens *tk = &a->d->tk;
-    size_t i;
-    for (i = 0; i < tk->n; i++) {
-        size_t s;
-        if (!is_cap(a, i) || in_statement(a, i) || name_continues(a, i))
-            continue;
-        s = strip_leading(a, name_run_start(a, 0, i), i);
-        if (s > i || i - s + 1 > NAME_TOKENS_MAX || run_is_org(a, s, i))
-            continue;
-        if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
-            continue;   /* the so-called “Yıldırım Revolution”: a term */
-        if (a->nent == a->capent) {
-            size_t cap = a->capent ? a->capent * 2 : 64;
-            entity *v = realloc(a->ent, cap * sizeof *v);
-            if (!v)
-                return -1;
-            a->ent = v;
-            a->capent = cap;
-        }
-        a->ent[a->nent].s = s;
-        a->ent[a->nent].e = i;
-        a->ent[a->nent].pos = tok(a, s)->start;
-        a->ent[a->nent].introduced = introduced_person(a, s, i);
-        a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, i) : 0;
-        if (s == i)
-            surname_mention(a, &a->ent[a->nent]);
-        a->nent++;
-    }
-    return 0;
-}
 
 static const event *last_event(const attrib *a, size_t pos, int need_person, size_t min_para)
 {
@@ -735,140 +354,9 @@ static const event *last_event(const attrib *a, size_t pos, int need_person, siz
     return NULL;
 }
 
-/* "China's commerce ministry" -> "Chinese commerce ministry": the plain
- * English name of an organisation uses the adjective. */
-static char *np_text(const attrib *a, size_t first, size_t last)
-{
-    char w[WORD_MAX], country[3 * WORD_MAX];
-    size_t k, n = 0;
-    for (k = first; k < last && k < first + 3; k++) {
-        size_t L;
-        lower(a, k, w);
-        L = strlen(w);
-        if (n + L + 2 >= sizeof country)
-            break;
-        if (n)
-            country[n++] = ' ';
-        memcpy(country + n, w, L + 1);
-        n += L;
-        if (L > 2 && w[L - 1] == 's' && w[L - 2] == '\'') {
-            const char *adj;
-            char *rest, *out;
-            country[n - 2] = '\0';
-            adj = st_wc_demonym(country);
-            if (!adj)
-                break;
-            rest = name_text(a, k + 1, last);
-            if (!rest)
-                return NULL;
-            out = malloc(strlen(adj) + strlen(rest) + 2);
-            if (out)
-                sprintf(out, "%s %s", adj, rest);
-            free(rest);
-            return out;
-        }
-    }
-    return name_text(a, first, last);
-}
 
-/* The longest organisation phrase in the history that ends with the same
- * head word: "the ministry" -> "Chinese foreign ministry". */
-static char *canonical_np(const attrib *a, const subject *s)
-{
-    char *np = np_text(a, s->name_first, s->last);
-    size_t k, nlen;
-    const char *head;
-    if (!np)
-        return NULL;
-    head = strrchr(np, ' ');
-    head = head ? head + 1 : np;
-    nlen = strlen(np);
-    for (k = a->nhist; k > 0 && a->nhist - k < HISTORY_WINDOW; k--) {
-        const event *e = &a->hist[k - 1];
-        size_t el, hl = strlen(head);
-        if (!e->speaker || e->person)
-            continue;
-        el = strlen(e->speaker);
-        if (el > nlen && el > hl && e->speaker[el - hl - 1] == ' ' &&
-            strcmp(e->speaker + el - hl, head) == 0) {
-            char *dup = strdup(e->speaker);
-            if (dup) {
-                free(np);
-                return dup;
-            }
-        }
-    }
-    return np;
-}
 
-/* Does the role word at token i, with the words of the role phrase
- * (s->name_first .. s->last-1, e.g. "Turkish foreign") among the three
- * tokens before it, introduce a name?  Returns the name's last token. */
-static size_t role_at(const attrib *a, const subject *s, const char *head, size_t i)
-{
-    const st_tokens *tk = &a->d->tk;
-    char w[WORD_MAX], m[WORD_MAX];
-    size_t e, st, k, j;
-    if (!is_word(a, i) || strcmp(name_lower(a, i, w), head) != 0)
-        return (size_t)-1;
-    for (k = s->name_first; k < s->last; k++) {
-        int seen = 0;
-        name_lower(a, k, m);
-        if (st_wc_determiner(m))
-            continue;
-        for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++)
-            seen = strcmp(name_lower(a, j, w), m) == 0 ||
-                   (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2));  /* Spain's ~ spanish */
-        if (!seen)
-            return (size_t)-1;
-    }
-    for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
-        ;
-    if (e >= tk->n || !is_cap(a, e))
-        return (size_t)-1;
-    while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
-        e++;
-    st = strip_leading(a, i + 1, e);
-    return st <= e && !run_is_org(a, st, e) ? e : (size_t)-1;
-}
 
-/* A role noun ("the president", "Turkish foreign minister") refers to the
- * person introduced with that role and its modifiers: the latest before,
- * else (a headline) the first after.  "The founder of X" with no founder
- * named is the person the story has just introduced. */
-static char *role_person(const attrib *a, const subject *s, size_t before, int *person)
-{
-    const st_tokens *tk = &a->d->tk;
-    char head[WORD_MAX];
-    size_t i, at = st_doc_token_at(a->d, before), found = (size_t)-1, e;
-
-    lower(a, s->last, head);
-    if (!st_wc_person_noun(head) && !title_word(head))
-        return NULL;
-    for (i = at > 3000 ? at - 3000 : 0; i + 1 < tk->n && i < at; i++)
-        if ((e = role_at(a, s, head, i)) != (size_t)-1)
-            found = e;
-    for (i = at; found == (size_t)-1 && i + 1 < tk->n && i < at + 3000; i++)
-        found = role_at(a, s, head, i);
-    if (found == (size_t)-1 && s->first < s->last &&
-        st_token_is(a->d->t, tok(a, s->first), "the") && s->last + 1 < tk->n &&
-        st_token_is(a->d->t, tok(a, s->last + 1), "of")) {
-        size_t from = tok(a, s->first)->start < before ? tok(a, s->first)->start : before;
-        size_t ei = entity_index_at(a, from);
-        while (ei > 0 && !a->ent[ei - 1].introduced)
-            ei--;
-        if (ei > 0 && a->para_of_tok[st_doc_token_at(a->d, a->ent[ei - 1].pos)] + 2 >=
-                          a->para_of_tok[st_doc_token_at(a->d, from)]) {
-            *person = a->ent[ei - 1].gender ? a->ent[ei - 1].gender : 1;
-            return canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, from, NULL);
-        }
-    }
-    if (found == (size_t)-1)
-        return NULL;
-    *person = 1;
-    return canonical_name(a, strip_leading(a, name_run_start(a, 0, found), found), found,
-                          before, NULL);
-}
 
 static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
@@ -877,7 +365,7 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
     switch (s->type) {
     case SUBJ_NAME: {
         int g;
-        char *name = canonical_name(a, s->name_first, s->last, pos, &g);
+        char *name = st_nm_canonical_name(a, s->name_first, s->last, pos, &g);
         *person = g ? g : 1;
         return name;
     }
@@ -887,7 +375,7 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
                      strcmp(w, "we") == 0 || strcmp(w, "it") == 0 ||
                      strcmp(w, "them") == 0;
         size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
-        size_t ei = entity_index_at(a, at);
+        size_t ei = st_nm_entity_index_at(a, at);
         if (strcmp(w, "it") == 0) {
             e = last_event(a, at, -1, 0);   /* an organisation, never a person */
             if (!e)
@@ -895,17 +383,17 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
             *person = 0;
             return strdup(e->speaker);
         }
-        e = last_event(a, at, plural ? 0 : (pronoun_gender(w) ? pronoun_gender(w) : 1), 0);
+        e = last_event(a, at, plural ? 0 : (st_nm_pronoun_gender(w) ? st_nm_pronoun_gender(w) : 1), 0);
         /* He/she is the person introduced last, speaker or not ("enraged
          * local MP Rachel Odunsi, who ... ‘…’ she said"). */
-        int g = pronoun_gender(w);
+        int g = st_nm_pronoun_gender(w);
         while (!plural && ei > 0 &&
                (!a->ent[ei - 1].introduced || (g && a->ent[ei - 1].gender &&
                                                a->ent[ei - 1].gender != g)))
             ei--;
         if (!plural && ei > 0 && (!e || a->ent[ei - 1].pos > e->pos)) {
             int eg;
-            char *name = canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, at, &eg);
+            char *name = st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, at, &eg);
             *person = eg ? eg : (g ? g : 1);
             return name;
         }
@@ -924,8 +412,8 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
                 return strdup(e->speaker);
             }
         }
-        char *p = role_person(a, s, pos, person);
-        return p ? p : canonical_np(a, s);
+        char *p = st_nm_role_person(a, s, pos, person);
+        return p ? p : st_nm_canonical_np(a, s);
     }
     default:
         return NULL;
@@ -1291,7 +779,7 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
         a.para_of_tok[i] = para;
     }
     a.quotes = q;
-    if (collect_entities(&a) || index_lines(&a))
+    if (st_nm_collect_entities(&a) || index_lines(&a))
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
     for (i = 0; i < q->n && rc == ST_OK; i++) {
         a.quotes = q;

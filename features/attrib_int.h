@@ -1,0 +1,130 @@
+/* attrib_int.h - what attrib.c (subjects, cues, resolution) and names.c
+ * (name runs, the people of an article, roles) share.  Internal to the
+ * speaker attributor; not part of any public interface. */
+#ifndef ST_ATTRIB_INT_H
+#define ST_ATTRIB_INT_H
+
+#include "quotes.h"
+#include "wordclass.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define WORD_MAX 64
+#define NAME_TOKENS_MAX 6
+
+enum { SUBJ_NONE, SUBJ_NAME, SUBJ_PRONOUN, SUBJ_NP };
+
+typedef struct subject {
+    int type;
+    size_t first, last;     /* token range of the mention, inclusive */
+    size_t name_first;      /* for names: first token after titles/places */
+} subject;
+
+typedef struct event {
+    size_t pos;             /* code point where the speaker spoke */
+    size_t para;            /* paragraph index */
+    char *speaker;          /* canonical; owned by the history */
+    int person;
+} event;
+
+typedef struct attrib {
+    st_doc *d;
+    struct entity *ent;     /* person-name runs in text order */
+    size_t nent, capent;
+    size_t *para_of_tok;    /* paragraph index of each token */
+    event *hist;
+    size_t nhist, caphist;
+    st_quotes *quotes;      /* the statements, attributed in order */
+    size_t nquotes_done;
+    int echoes;             /* echo searches so far (bounded) */
+    size_t *line_start;     /* start of each line, for headline_like */
+    uint8_t *line_headline;
+    size_t nlines;
+} attrib;
+
+#define ECHO_MAX 32
+
+static inline const st_token *tok(const attrib *a, size_t i)
+{
+    return &a->d->tk.v[i];
+}
+
+static inline char *lower(const attrib *a, size_t i, char *buf)
+{
+    return st_token_lower(a->d->t, tok(a, i), buf, WORD_MAX);
+}
+
+/* Case-folded token with a possessive 's removed (Xi's -> xi). */
+static inline char *name_lower(const attrib *a, size_t i, char *buf)
+{
+    size_t n;
+    lower(a, i, buf);
+    n = strlen(buf);
+    if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
+        buf[n - 2] = '\0';
+    return buf;
+}
+
+static inline int is_word(const attrib *a, size_t i)
+{
+    return tok(a, i)->type == ST_TOK_WORD;
+}
+
+static inline int is_cap(const attrib *a, size_t i)
+{
+    return is_word(a, i) && (tok(a, i)->flags & ST_TF_CAP);
+}
+
+static inline int punct_is(const attrib *a, size_t i, uint32_t c)
+{
+    return tok(a, i)->type == ST_TOK_PUNCT && a->d->t->cp[tok(a, i)->start] == c;
+}
+
+static inline int in_statement(const attrib *a, size_t i)
+{
+    return a->d->in_quote[tok(a, i)->start];
+}
+
+static inline int is_particle(const attrib *a, size_t i)
+{
+    char w[WORD_MAX];
+    return is_word(a, i) && (tok(a, i)->flags & ST_TF_LOWER) &&
+           st_wc_particle(lower(a, i, w));
+}
+
+
+
+
+
+
+
+
+
+/* A person-name run somewhere in the article (titles stripped). */
+typedef struct entity {
+    size_t s, e;            /* token range, inclusive */
+    size_t pos;             /* code point of its first token */
+    int introduced;         /* a person introduced: titled, appositive, speaking */
+    int gender;             /* 'm', 'f', or 0 when unknown */
+} entity;
+
+/* How far resolution looks, in entities and history events, so that a
+ * hostile article with thousands of names and quotes stays linear. */
+#define ENTITY_WINDOW 2000
+#define HISTORY_WINDOW 500
+
+size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last);
+int st_nm_name_continues(const attrib *a, size_t i);
+int st_nm_title_word(const char *w);
+size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last);
+int st_nm_run_is_org(const attrib *a, size_t s, size_t last);
+char *st_nm_name_text(const attrib *a, size_t first, size_t last);
+char *st_nm_canonical_np(const attrib *a, const subject *s);
+size_t st_nm_entity_index_at(const attrib *a, size_t pos);
+char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender);
+int st_nm_collect_entities(attrib *a);
+char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person);
+int st_nm_pronoun_gender(const char *w);
+
+#endif

@@ -1,0 +1,438 @@
+/* names.c - the people and organisations of an article, and their names.
+ *
+ * Name runs (capitalised words and particles, titles and places stripped),
+ * the person entities of the text with their gender as the text reveals it,
+ * a mention's fullest form ("Xi" -> "Xi Jinping", the Li introduced most
+ * recently), roles ("Turkish foreign minister" -> whoever was introduced
+ * with that title) and organisation names ("China's commerce ministry" ->
+ * "Chinese commerce ministry"). */
+#include "attrib_int.h"
+
+#include <stdio.h>
+
+/* A name run ending at token `last`: capitalised words and particles. */
+size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
+{
+    size_t s = last;
+    while (s > lo && !in_statement(a, s - 1) && last - s + 1 < 8) {
+        size_t q = s - 1;
+        if (is_cap(a, q)) {
+            s = q;
+            continue;
+        }
+        /* particles join a name only between capitals: "van den Berg" */
+        while (q > lo && is_particle(a, q) && s - q < 4)
+            q--;
+        if (q + 1 < s && is_particle(a, q + 1) && is_cap(a, q) && !in_statement(a, q))
+            s = q;
+        else
+            break;
+    }
+    return s;
+}
+
+/* Does a name run continue after token i (a capital, or particles then a
+ * capital)? */
+int st_nm_name_continues(const attrib *a, size_t i)
+{
+    size_t n = a->d->tk.n, k = i + 1;
+    if (k < n && is_cap(a, k))
+        return 1;
+    while (k < n && k < i + 4 && is_particle(a, k))
+        k++;
+    return k > i + 1 && k < n && is_cap(a, k);
+}
+
+/* Drops leading titles, places and sentence words: "Russian ambassador to
+ * China Andrey Denisov" -> "Andrey Denisov".  Returns the first name token,
+ * or last + 1 when nothing name-like is left. */
+/* "vice-minister", "deputy-director": every hyphen part a title. */
+int st_nm_title_word(const char *w)
+{
+    char part[WORD_MAX];
+    const char *p = w;
+    if (st_wc_title(w))
+        return 1;
+    if (!strchr(w, '-'))
+        return 0;
+    while (*p) {
+        size_t n = strcspn(p, "-");
+        if (n == 0 || n >= sizeof part)
+            return 0;
+        memcpy(part, p, n);
+        part[n] = '\0';
+        if (!st_wc_title(part))
+            return 0;
+        p += n;
+        if (*p == '-')
+            p++;
+    }
+    return 1;
+}
+
+size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
+{
+    char w[WORD_MAX];
+    size_t k;
+    /* "Transport Minister Nadia Karimi": everything up to the last title
+     * word is the title, as long as a name is left after it. */
+    for (k = last; k > s; k--) {
+        if (st_nm_title_word(name_lower(a, k - 1, w)) && !(tok(a, k - 1)->flags & ST_TF_LOWER)) {
+            if (k - 1 > s && k <= last)
+                s = k;
+            break;
+        }
+    }
+    while (s <= last) {
+        name_lower(a, s, w);
+        if (s < last && (st_nm_title_word(w) || st_wc_place(w) || st_wc_function(w) ||
+                         (tok(a, s)->flags & ST_TF_ALLCAPS)))
+            s++;
+        else if (s == last && (st_wc_function(w) || st_nm_title_word(w)))
+            s++;
+        else
+            break;
+    }
+    return s;
+}
+
+int st_nm_run_is_org(const attrib *a, size_t s, size_t last)
+{
+    char w[WORD_MAX];
+    size_t i;
+    for (i = s; i <= last; i++)
+        if (st_wc_org_head(name_lower(a, i, w)))
+            return 1;
+    if (s == last && (st_wc_place(name_lower(a, s, w)) || (tok(a, s)->flags & ST_TF_ALLCAPS)))
+        return 1;   /* "Beijing said", "NATO said" */
+    return 0;
+}
+
+static char *span_text(const attrib *a, size_t first, size_t last)
+{
+    return st_text_utf8(a->d->t, tok(a, first)->start, tok(a, last)->end);
+}
+
+/* Speaker string for tokens [first,last] with possessives removed. */
+char *st_nm_name_text(const attrib *a, size_t first, size_t last)
+{
+    char *s = span_text(a, first, last);
+    size_t n;
+    if (!s)
+        return NULL;
+    n = strlen(s);
+    if (n > 2 && s[n - 1] == 's' && (s[n - 2] == '\'' ))
+        s[n - 2] = '\0';
+    else if (n > 4 && s[n - 1] == 's' && (unsigned char)s[n - 2] == 0x99 &&
+             (unsigned char)s[n - 3] == 0x80 && (unsigned char)s[n - 4] == 0xE2)
+        s[n - 4] = '\0';
+    return s;
+}
+
+/* Does the name run [s,e] contain the mention tokens [ms,me] as a token
+ * prefix or suffix? */
+static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
+{
+    size_t n = e - s + 1, m = me - ms + 1, k;
+    char x[WORD_MAX], y[WORD_MAX];
+    int pre = 1, suf = 1;
+    if (m > n)
+        return 0;
+    for (k = 0; k < m; k++) {
+        name_lower(a, ms + k, x);
+        if (strcmp(name_lower(a, s + k, y), x) != 0)
+            pre = 0;
+        if (strcmp(name_lower(a, e - m + 1 + k, y), x) != 0)
+            suf = 0;
+    }
+    return pre || suf;
+}
+
+size_t st_nm_entity_index_at(const attrib *a, size_t pos)
+{
+    size_t lo = 0, hi = a->nent;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a->ent[mid].pos < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Fullest person name in the article that the mention [ms,me] can be.  The
+ * referent is the most recent longer name before `before` that contains the
+ * mention (else the first after it); its fullest form is the longest name
+ * in the article containing the referent. */
+char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender)
+{
+    size_t at = st_nm_entity_index_at(a, before), k, lo, hi;
+    size_t mlen = me - ms + 1;
+    const entity *ref = NULL, *best;
+
+    lo = at > ENTITY_WINDOW ? at - ENTITY_WINDOW : 0;
+    hi = at + ENTITY_WINDOW < a->nent ? at + ENTITY_WINDOW : a->nent;
+    for (k = at; k > lo && !ref; k--) {
+        const entity *x = &a->ent[k - 1];
+        if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
+            ref = x;
+    }
+    for (k = at; k < hi && !ref; k++) {
+        const entity *x = &a->ent[k];
+        if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
+            ref = x;
+    }
+    if (gender)
+        *gender = 0;
+    if (!ref)
+        return st_nm_name_text(a, ms, me);
+    if (gender)
+        *gender = ref->gender;
+    best = ref;
+    for (k = lo; k < hi; k++) {
+        const entity *x = &a->ent[k];
+        if (x->e - x->s > best->e - best->s && name_contains(a, x->s, x->e, ref->s, ref->e))
+            best = x;
+    }
+    if (gender && !*gender)
+        *gender = best->gender;
+    return st_nm_name_text(a, best->s, best->e);
+}
+
+/* Is the name [s,e] how a person enters the story: a full name with a
+ * title or role before it, or an apposition, relative clause or reporting
+ * verb after it?  Only such names are antecedents for he/she. */
+static int introduced_person(const attrib *a, size_t s, size_t e)
+{
+    char w[WORD_MAX];
+    const char *cue;
+    size_t n = a->d->tk.n;
+    if (e == s)
+        return 0;
+    if (s > 0 && is_word(a, s - 1) && (st_nm_title_word(name_lower(a, s - 1, w)) ||
+                                       st_wc_person_noun(w)))
+        return 1;
+    if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
+        return 1;   /* titles were stripped from the front of the run */
+    if (e + 1 < n && punct_is(a, e + 1, ','))
+        return 1;
+    if (e + 1 < n && is_word(a, e + 1) && st_wc_cue(lower(a, e + 1, w), &cue))
+        return 1;
+    return 0;
+}
+
+/* The gender of a pronoun word: 'm', 'f', or 0. */
+int st_nm_pronoun_gender(const char *w)
+{
+    if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "himself"))
+        return 'm';
+    if (!strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "hers") || !strcmp(w, "herself"))
+        return 'f';
+    return 0;
+}
+
+/* A person's gender as the text reveals it: the first gendered pronoun
+ * outside quotes after their introduction, before another name appears
+ * ("Kovács, who ..., said her ..." -> f).  0 when nothing tells. */
+static int gender_after(const attrib *a, size_t e)
+{
+    size_t k, n = a->d->tk.n;
+    char w[WORD_MAX];
+    for (k = e + 1; k < n && k < e + 40; k++) {
+        int g;
+        if (!is_word(a, k) || in_statement(a, k))
+            continue;
+        if (is_cap(a, k) && st_nm_name_continues(a, k) && k > e + 1)
+            return 0;   /* someone else is named first */
+        g = st_nm_pronoun_gender(lower(a, k, w));
+        if (g)
+            return g;
+    }
+    return 0;
+}
+
+/* A lone name ("Kovács", "Yıldırım now faces ...") that is the first or
+ * last token of a person introduced earlier is a mention of that person:
+ * it makes them the most recent antecedent for he/she. */
+static void surname_mention(const attrib *a, entity *x)
+{
+    size_t k = a->nent, stop = k > ENTITY_WINDOW ? k - ENTITY_WINDOW : 0;
+    while (k > stop) {
+        const entity *y = &a->ent[--k];
+        if (y->introduced && y->e > y->s && name_contains(a, y->s, y->e, x->s, x->e)) {
+            x->introduced = 1;
+            x->gender = y->gender;
+            return;
+        }
+    }
+}
+
+int st_nm_collect_entities(attrib *a)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i;
+    for (i = 0; i < tk->n; i++) {
+        size_t s;
+        if (!is_cap(a, i) || in_statement(a, i) || st_nm_name_continues(a, i))
+            continue;
+        s = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, i), i);
+        if (s > i || i - s + 1 > NAME_TOKENS_MAX || st_nm_run_is_org(a, s, i))
+            continue;
+        if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
+            continue;   /* the so-called “Yıldırım Revolution”: a term */
+        if (a->nent == a->capent) {
+            size_t cap = a->capent ? a->capent * 2 : 64;
+            entity *v = realloc(a->ent, cap * sizeof *v);
+            if (!v)
+                return -1;
+            a->ent = v;
+            a->capent = cap;
+        }
+        a->ent[a->nent].s = s;
+        a->ent[a->nent].e = i;
+        a->ent[a->nent].pos = tok(a, s)->start;
+        a->ent[a->nent].introduced = introduced_person(a, s, i);
+        a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, i) : 0;
+        if (s == i)
+            surname_mention(a, &a->ent[a->nent]);
+        a->nent++;
+    }
+    return 0;
+}
+
+/* "China's commerce ministry" -> "Chinese commerce ministry": the plain
+ * English name of an organisation uses the adjective. */
+static char *np_text(const attrib *a, size_t first, size_t last)
+{
+    char w[WORD_MAX], country[3 * WORD_MAX];
+    size_t k, n = 0;
+    for (k = first; k < last && k < first + 3; k++) {
+        size_t L;
+        lower(a, k, w);
+        L = strlen(w);
+        if (n + L + 2 >= sizeof country)
+            break;
+        if (n)
+            country[n++] = ' ';
+        memcpy(country + n, w, L + 1);
+        n += L;
+        if (L > 2 && w[L - 1] == 's' && w[L - 2] == '\'') {
+            const char *adj;
+            char *rest, *out;
+            country[n - 2] = '\0';
+            adj = st_wc_demonym(country);
+            if (!adj)
+                break;
+            rest = st_nm_name_text(a, k + 1, last);
+            if (!rest)
+                return NULL;
+            out = malloc(strlen(adj) + strlen(rest) + 2);
+            if (out)
+                sprintf(out, "%s %s", adj, rest);
+            free(rest);
+            return out;
+        }
+    }
+    return st_nm_name_text(a, first, last);
+}
+
+/* The longest organisation phrase in the history that ends with the same
+ * head word: "the ministry" -> "Chinese foreign ministry". */
+char *st_nm_canonical_np(const attrib *a, const subject *s)
+{
+    char *np = np_text(a, s->name_first, s->last);
+    size_t k, nlen;
+    const char *head;
+    if (!np)
+        return NULL;
+    head = strrchr(np, ' ');
+    head = head ? head + 1 : np;
+    nlen = strlen(np);
+    for (k = a->nhist; k > 0 && a->nhist - k < HISTORY_WINDOW; k--) {
+        const event *e = &a->hist[k - 1];
+        size_t el, hl = strlen(head);
+        if (!e->speaker || e->person)
+            continue;
+        el = strlen(e->speaker);
+        if (el > nlen && el > hl && e->speaker[el - hl - 1] == ' ' &&
+            strcmp(e->speaker + el - hl, head) == 0) {
+            char *dup = strdup(e->speaker);
+            if (dup) {
+                free(np);
+                return dup;
+            }
+        }
+    }
+    return np;
+}
+
+/* Does the role word at token i, with the words of the role phrase
+ * (s->name_first .. s->last-1, e.g. "Turkish foreign") among the three
+ * tokens before it, introduce a name?  Returns the name's last token. */
+static size_t role_at(const attrib *a, const subject *s, const char *head, size_t i)
+{
+    const st_tokens *tk = &a->d->tk;
+    char w[WORD_MAX], m[WORD_MAX];
+    size_t e, st, k, j;
+    if (!is_word(a, i) || strcmp(name_lower(a, i, w), head) != 0)
+        return (size_t)-1;
+    for (k = s->name_first; k < s->last; k++) {
+        int seen = 0;
+        name_lower(a, k, m);
+        if (st_wc_determiner(m))
+            continue;
+        for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++)
+            seen = strcmp(name_lower(a, j, w), m) == 0 ||
+                   (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2));  /* Spain's ~ spanish */
+        if (!seen)
+            return (size_t)-1;
+    }
+    for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
+        ;
+    if (e >= tk->n || !is_cap(a, e))
+        return (size_t)-1;
+    while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
+        e++;
+    st = st_nm_strip_leading(a, i + 1, e);
+    return st <= e && !st_nm_run_is_org(a, st, e) ? e : (size_t)-1;
+}
+
+/* A role noun ("the president", "Turkish foreign minister") refers to the
+ * person introduced with that role and its modifiers: the latest before,
+ * else (a headline) the first after.  "The founder of X" with no founder
+ * named is the person the story has just introduced. */
+char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person)
+{
+    const st_tokens *tk = &a->d->tk;
+    char head[WORD_MAX];
+    size_t i, at = st_doc_token_at(a->d, before), found = (size_t)-1, e;
+
+    lower(a, s->last, head);
+    if (!st_wc_person_noun(head) && !st_nm_title_word(head))
+        return NULL;
+    for (i = at > 3000 ? at - 3000 : 0; i + 1 < tk->n && i < at; i++)
+        if ((e = role_at(a, s, head, i)) != (size_t)-1)
+            found = e;
+    for (i = at; found == (size_t)-1 && i + 1 < tk->n && i < at + 3000; i++)
+        found = role_at(a, s, head, i);
+    if (found == (size_t)-1 && s->first < s->last &&
+        st_token_is(a->d->t, tok(a, s->first), "the") && s->last + 1 < tk->n &&
+        st_token_is(a->d->t, tok(a, s->last + 1), "of")) {
+        size_t from = tok(a, s->first)->start < before ? tok(a, s->first)->start : before;
+        size_t ei = st_nm_entity_index_at(a, from);
+        while (ei > 0 && !a->ent[ei - 1].introduced)
+            ei--;
+        if (ei > 0 && a->para_of_tok[st_doc_token_at(a->d, a->ent[ei - 1].pos)] + 2 >=
+                          a->para_of_tok[st_doc_token_at(a->d, from)]) {
+            *person = a->ent[ei - 1].gender ? a->ent[ei - 1].gender : 1;
+            return st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, from, NULL);
+        }
+    }
+    if (found == (size_t)-1)
+        return NULL;
+    *person = 1;
+    return st_nm_canonical_name(a, st_nm_strip_leading(a, st_nm_name_run_start(a, 0, found), found), found,
+                          before, NULL);
+}
+
