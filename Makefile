@@ -110,6 +110,11 @@ check: all
 	./$(STANCE) quotes training-data/articles/gold.jsonl > $(BUILD)/gold-pred.jsonl
 	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
 	    --min-f1 $(GOLD_MIN_F1) --min-speaker $(GOLD_MIN_SPEAKER)
+	@if command -v clang >/dev/null; then \
+	  echo "clang: building everything with -Werror"; \
+	  $(MAKE) --no-print-directory -s CC=clang BUILD=build-clang \
+	    build-clang/bin/stance build-clang/bin/stanced build-clang/tests/run_tests $(BENCHES:$(BUILD)/%=build-clang/%); \
+	else echo "clang not installed: skipping the clang build"; fi
 	$(MAKE) --no-print-directory test-run
 	$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 CK_TIMEOUT_MULTIPLIER=4 test-run
 
@@ -143,7 +148,7 @@ install: all
 	install -m 644 docs/stanced.8 $(DESTDIR)$(PREFIX)/share/man/man8/
 
 clean:
-	rm -rf build build-asan bin $(MODEL) $(MODEL).json
+	rm -rf build build-asan build-clang bin $(MODEL) $(MODEL).json
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(DAEMON_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BENCH_SRC:%.c=$(BUILD)/%.d)
 

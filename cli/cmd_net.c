@@ -21,6 +21,16 @@ static int attach(void *sock, const char *spec)
     return 0;
 }
 
+/* A progress bar on stderr: bytes of input read out of the total. */
+static void send_progress(long sent, long long done, long long total)
+{
+    int k, bar = total > 0 ? (int)(30 * done / total) : 0;
+    fprintf(stderr, "\r[");
+    for (k = 0; k < 30; k++)
+        fputc(k < bar ? '#' : ' ', stderr);
+    fprintf(stderr, "] %3d%%  %ld articles", total > 0 ? (int)(100 * done / total) : 0, sent);
+}
+
 int st_cmd_send(int argc, char **argv)
 {
     void *ctx, *push;
@@ -40,6 +50,14 @@ int st_cmd_send(int argc, char **argv)
         zmq_close(push);
         zmq_ctx_term(ctx);
         return 1;
+    }
+    long long total = 0, done = 0;
+    for (i = 2; i < argc; i++) {
+        FILE *fp = fopen(argv[i], "r");
+        if (fp && fseek(fp, 0, SEEK_END) == 0)
+            total += ftell(fp);
+        if (fp)
+            fclose(fp);
     }
     for (i = 2; i <= argc - 1 || (argc == 2 && i == 2); i++) {
         const char *name = argc == 2 ? "-" : argv[i];
@@ -68,8 +86,9 @@ int st_cmd_send(int argc, char **argv)
                 break;
             }
             sent++;
-            if (tty && sent % 100 == 0)
-                fprintf(stderr, "\rsent %ld articles", sent);
+            done += (long long)len + 1;
+            if (tty && sent % 50 == 0)
+                send_progress(sent, done, total);
         }
         st_jsonl_free(&r);
         if (fp != stdin)
@@ -77,7 +96,9 @@ int st_cmd_send(int argc, char **argv)
     }
     zmq_close(push);    /* waits (up to LINGER) until everything is delivered */
     zmq_ctx_term(ctx);
-    fprintf(stderr, "%ssent %ld articles\n", tty ? "\r" : "", sent);
+    if (tty)
+        send_progress(sent, total, total);
+    fprintf(stderr, "%ssent %ld articles\n", tty ? "\n" : "", sent);
     return failed;
 }
 
