@@ -1,9 +1,27 @@
 /* util.c - sizes, clocks and ZeroMQ endpoint specs. */
 #include "util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <time.h>
 #include <zmq.h>
+
+int st_grow(void **arr, size_t *cap, size_t n, size_t elem)
+{
+    size_t ncap;
+    void *v;
+    if (n < *cap)
+        return 0;
+    ncap = *cap ? *cap * 2 : 64;
+    if (ncap > SIZE_MAX / elem)
+        return -1;
+    v = realloc(*arr, ncap * elem);
+    if (!v)
+        return -1;
+    *arr = v;
+    *cap = ncap;
+    return 0;
+}
 
 int st_parse_size(const char *s, size_t *out)
 {

@@ -7,6 +7,11 @@
 
 #include "error.h"
 
+/* Makes room for one more element in a growable array: *arr holds *n
+ * elements of elem bytes in *cap slots; doubles (from 64) when full.
+ * Returns 0, or -1 (array unchanged) when memory runs out. */
+int st_grow(void **arr, size_t *cap, size_t n, size_t elem);
+
 /* Parses "8M", "512k", "1G" or a plain byte count (> 0); 0 on success. */
 int st_parse_size(const char *s, size_t *out);
 

@@ -155,16 +155,10 @@ static void push_result(st_server *s, int topic, const char *head, size_t hn, co
                         size_t len)
 {
     st_pending *p;
-    if (s->npending == s->cappending) {
-        size_t cap = s->cappending ? s->cappending * 2 : 256;
-        st_pending *v = realloc(s->pending, cap * sizeof *v);
-        if (!v) {
-            st_log(LOG_ERR, "out of memory queueing a result for the PUSH output");
-            s->dropped++;
-            return;
-        }
-        s->pending = v;
-        s->cappending = cap;
+    if (st_grow((void **)&s->pending, &s->cappending, s->npending, sizeof *s->pending)) {
+        st_log(LOG_ERR, "out of memory queueing a result for the PUSH output");
+        s->dropped++;
+        return;
     }
     p = &s->pending[s->npending];
     p->json = malloc(hn + len - 1);

@@ -423,14 +423,8 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
 static int remember(attrib *a, size_t pos, size_t tokidx, const char *speaker, int person)
 {
     event *e;
-    if (a->nhist == a->caphist) {
-        size_t cap = a->caphist ? a->caphist * 2 : 64;
-        event *v = realloc(a->hist, cap * sizeof *v);
-        if (!v)
-            return -1;
-        a->hist = v;
-        a->caphist = cap;
-    }
+    if (st_grow((void **)&a->hist, &a->caphist, a->nhist, sizeof *a->hist))
+        return -1;
     e = &a->hist[a->nhist];
     e->speaker = speaker ? strdup(speaker) : NULL;
     if (speaker && !e->speaker)

@@ -5,6 +5,7 @@
 #define ST_ATTRIB_INT_H
 
 #include "quotes.h"
+#include "../core/util.h"
 #include "wordclass.h"
 
 #include <stdlib.h>

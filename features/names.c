@@ -281,14 +281,8 @@ int st_nm_collect_entities(attrib *a)
             continue;
         if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
             continue;   /* the so-called “Yıldırım Revolution”: a term */
-        if (a->nent == a->capent) {
-            size_t cap = a->capent ? a->capent * 2 : 64;
-            entity *v = realloc(a->ent, cap * sizeof *v);
-            if (!v)
-                return -1;
-            a->ent = v;
-            a->capent = cap;
-        }
+        if (st_grow((void **)&a->ent, &a->capent, a->nent, sizeof *a->ent))
+            return -1;
         a->ent[a->nent].s = s;
         a->ent[a->nent].e = i;
         a->ent[a->nent].pos = tok(a, s)->start;

@@ -8,6 +8,7 @@
  * then judged a statement or not (scare quote, title, name) from evidence
  * in the text: length, case, an attribution cue, the words before it. */
 #include "quotes.h"
+#include "../core/util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,14 +33,8 @@ typedef struct vec {
 
 static void *vec_push(vec *a)
 {
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 64;
-        void *v = realloc(a->v, cap * a->size);
-        if (!v)
-            return NULL;
-        a->v = v;
-        a->cap = cap;
-    }
+    if (st_grow(&a->v, &a->cap, a->n, a->size))
+        return NULL;
     return (char *)a->v + a->size * a->n++;
 }
 
@@ -667,15 +662,9 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
             memset(d.in_quote + s->open, 0, q.end - s->open);
             continue;
         }
-        if (out->n == out->cap) {
-            size_t cap = out->cap ? out->cap * 2 : 16;
-            st_quote *v = realloc(out->v, cap * sizeof *v);
-            if (!v) {
-                rc = st_error_set(err, ST_ERR_NOMEM, "out of memory (%zu quotes)", cap);
-                goto done;
-            }
-            out->v = v;
-            out->cap = cap;
+        if (st_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v)) {
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory (%zu quotes)", out->n);
+            goto done;
         }
         out->v[out->n++] = q;
     }

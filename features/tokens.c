@@ -1,5 +1,6 @@
 /* tokens.c - the positioned tokenizer shared by extraction and features. */
 #include "tokens.h"
+#include "../core/util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -7,14 +8,8 @@
 static int push(st_tokens *tk, uint32_t s, uint32_t e, uint8_t type, uint8_t flags,
                 st_error *err)
 {
-    if (tk->n == tk->cap) {
-        size_t cap = tk->cap ? tk->cap * 2 : 256;
-        st_token *v = realloc(tk->v, cap * sizeof *v);
-        if (!v)
-            return st_error_set(err, ST_ERR_NOMEM, "out of memory (%zu tokens)", cap);
-        tk->v = v;
-        tk->cap = cap;
-    }
+    if (st_grow((void **)&tk->v, &tk->cap, tk->n, sizeof *tk->v))
+        return st_error_set(err, ST_ERR_NOMEM, "out of memory (%zu tokens)", tk->n);
     tk->v[tk->n].start = s;
     tk->v[tk->n].end = e;
     tk->v[tk->n].type = type;

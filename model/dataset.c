@@ -1,5 +1,6 @@
 /* dataset.c - loading labelled statements and scoring predictions. */
 #include "dataset.h"
+#include "../core/util.h"
 #include "../core/sha256.h"
 
 #include <errno.h>
@@ -61,16 +62,10 @@ static int load_file(st_dataset *d, const char *path, const st_features *fx, st_
                               "\"stance\" of conciliatory/adversarial/neutral", path, lineno);
             break;
         }
-        if (d->n == d->cap) {
-            size_t ncap = d->cap ? d->cap * 2 : 1024;
-            st_example *nv = realloc(d->v, ncap * sizeof *nv);
-            if (!nv) {
-                json_decref(o);
-                rc = st_error_set(err, ST_ERR_NOMEM, "out of memory reading %s", path);
-                break;
-            }
-            d->v = nv;
-            d->cap = ncap;
+        if (st_grow((void **)&d->v, &d->cap, d->n, sizeof *d->v)) {
+            json_decref(o);
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory reading %s", path);
+            break;
         }
         e = &d->v[d->n];
         memset(e, 0, sizeof *e);
