@@ -8,6 +8,7 @@
 # folder and linked by every program and by the tests.  BUILD selects the
 # folder; SANITIZE=1 adds AddressSanitizer and UBSan.
 
+SHELL     := /bin/bash
 VERSION   := 0.1.0
 CC        ?= cc
 BUILD     ?= build
@@ -23,6 +24,9 @@ CFLAGS    += -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2 -MMD -MP
 CFLAGS    += $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lsvm -lm -lpthread
 
+ifeq ($(SANITIZE),fuzz)
+CFLAGS    += -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+endif
 ifeq ($(SANITIZE),1)
 CFLAGS    += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 LDFLAGS   += -fsanitize=address,undefined
@@ -49,7 +53,7 @@ TEST_RUN  := $(BUILD)/tests/run_tests
 EMBED     := $(BUILD)/tools/embed
 MODEL     := model/stance.model
 
-.PHONY: all deps check check-build test-run gold clean bench demo install
+.PHONY: all deps check check-build test-run gold clean bench demo install fuzz fuzz-replay fuzz-lib
 
 all: $(STANCE) $(STANCED) $(MODEL)
 
@@ -115,6 +119,8 @@ check: all
 	  $(MAKE) --no-print-directory -s CC=clang BUILD=build-clang \
 	    build-clang/bin/stance build-clang/bin/stanced build-clang/tests/run_tests $(BENCHES:$(BUILD)/%=build-clang/%); \
 	else echo "clang not installed: skipping the clang build"; fi
+	@if command -v clang >/dev/null; then $(MAKE) --no-print-directory fuzz-replay; \
+	else echo "clang not installed: skipping the fuzz corpus replay"; fi
 	$(MAKE) --no-print-directory test-run
 	$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 CK_TIMEOUT_MULTIPLIER=4 test-run
 
@@ -148,7 +154,7 @@ install: all
 	install -m 644 docs/stanced.8 $(DESTDIR)$(PREFIX)/share/man/man8/
 
 clean:
-	rm -rf build build-asan build-clang bin $(MODEL) $(MODEL).json
+	rm -rf build build-asan build-clang build-fuzz bin $(MODEL) $(MODEL).json
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(DAEMON_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BENCH_SRC:%.c=$(BUILD)/%.d)
 
@@ -168,3 +174,34 @@ bench: $(BENCHES) $(MODEL)
 	@if /usr/bin/python3 -c 'import sklearn' 2>/dev/null; then \
 	  /usr/bin/python3 bench/baseline_tfidf.py training-data/statements.jsonl | tail -1; \
 	else echo "baseline skipped: apt-get install python3-sklearn"; fi
+
+# Fuzzing (libFuzzer, clang): `make fuzz FUZZ_SECONDS=N` runs every target
+# for N seconds on its corpus in tests/fuzz/corpus/TARGET (new finds are
+# added there); `make fuzz-replay` runs each corpus once, as `make check` does.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := extract article
+FUZZ_BUILD   := build-fuzz
+FUZZ_FLAGS   := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
+FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
+
+fuzz-lib:
+	$(MAKE) --no-print-directory -s CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=fuzz \
+	  $(FUZZ_BUILD)/libstance.a
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c fuzz-lib
+	clang $(CPPFLAGS) -std=c11 -Wall -Wextra -Werror $(FUZZ_FLAGS) \
+	  $(shell pkg-config --cflags jansson) -o $@ $< $(FUZZ_BUILD)/libstance.a $(LDLIBS)
+
+fuzz: $(FUZZ_BINS) $(MODEL)
+	@for t in $(FUZZ_TARGETS); do mkdir -p tests/fuzz/corpus/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  ./$(FUZZ_BUILD)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -print_final_stats=1 tests/fuzz/corpus/$$t 2>&1 | \
+	    grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || exit 1; done
+
+fuzz-replay: $(FUZZ_BINS) $(MODEL)
+	@for t in $(FUZZ_TARGETS); do \
+	  n=$$(ls tests/fuzz/corpus/$$t | wc -l); \
+	  ./$(FUZZ_BUILD)/fuzz_$$t -runs=0 tests/fuzz/corpus/$$t > $(FUZZ_BUILD)/replay_$$t.log 2>&1 \
+	    || { tail -30 $(FUZZ_BUILD)/replay_$$t.log; exit 1; }; \
+	  echo "fuzz corpus $$t: $$n inputs replayed, no crash"; done
