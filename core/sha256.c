@@ -69,6 +69,29 @@ void st_sha256_update(st_sha256 *c, const void *data, size_t len)
     }
 }
 
+int st_sha256_file(const char *path, char hex[65], long *bytes)
+{
+    FILE *fp = fopen(path, "rb");
+    unsigned char buf[65536];
+    st_sha256 h;
+    size_t n;
+    int failed;
+    if (!fp)
+        return -1;
+    st_sha256_init(&h);
+    *bytes = 0;
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
+        st_sha256_update(&h, buf, n);
+        *bytes += (long)n;
+    }
+    failed = ferror(fp);
+    fclose(fp);
+    if (failed)
+        return -1;
+    st_sha256_hex(&h, hex);
+    return 0;
+}
+
 void st_sha256_hex(st_sha256 *c, char hex[65])
 {
     uint64_t bits = c->bytes * 8;

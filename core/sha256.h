@@ -20,4 +20,8 @@ void st_sha256_update(st_sha256 *c, const void *data, size_t len);
 /* Writes 64 lower-case hex digits and a NUL into hex[65]. */
 void st_sha256_hex(st_sha256 *c, char hex[65]);
 
+/* SHA-256 of a whole file into hex, its size into *bytes.  Returns 0, or
+ * -1 with errno set when it cannot be read. */
+int st_sha256_file(const char *path, char hex[65], long *bytes);
+
 #endif

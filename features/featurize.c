@@ -18,23 +18,15 @@
 
 #define TOK_MAX 48
 
-/* Weight of cooperation/conflict words in the sentiment sum (valence
- * entries are -3..3, domain weights 0.5..2). */
-#ifndef DENSE_SCALE
+/* Fixed parameters of the features; all three are in the fingerprint.
+ * DENSE_SCALE: the dense lexicon scores against the unit-norm n-gram
+ * blocks (chosen by 5-fold CV on the train split, README).
+ * CTX_WEIGHT: norm of the reporter's-sentence n-gram block.
+ * SENT_DOMAIN: weight of cooperation/conflict words in the sentiment sum
+ * (valence entries are -3..3, domain weights 0.5..2). */
 #define DENSE_SCALE 0.05
-#endif
-
-#ifndef SHARE_CTX
-#define SHARE_CTX 1
-#endif
-
-#ifndef CTX_WEIGHT
 #define CTX_WEIGHT 0.5
-#endif
-
-#ifndef SENT_DOMAIN
 #define SENT_DOMAIN 0.5
-#endif
 
 /* Dense feature slots; the context copies start at CTX_OFFSET. */
 enum {
@@ -65,9 +57,11 @@ int st_features_init(st_features *fx, st_error *err)
     int rc = st_lexicon_init(&fx->lex, err);
     if (rc != ST_OK)
         return rc;
-    snprintf(params, sizeof params, "v%d dense%d text%d ctx%d max%d pos%.3f neg%.3f",
+    snprintf(params, sizeof params,
+             "v%d dense%d text%d ctx%d max%d pos%.3f neg%.3f scale%.4f ctxw%.3f dom%.3f",
              ST_FEATURE_VERSION, ST_FX_DENSE, ST_FX_TEXT_BITS, ST_FX_CTX_BITS,
-             ST_FX_MAX_TOKENS, ST_SENTIMENT_POS, ST_SENTIMENT_NEG);
+             ST_FX_MAX_TOKENS, ST_SENTIMENT_POS, ST_SENTIMENT_NEG, DENSE_SCALE, CTX_WEIGHT,
+             SENT_DOMAIN);
     st_sha256_init(&h);
     st_sha256_update(&h, params, strlen(params));
     st_sha256_update(&h, fx->lex.fingerprint, 64);
@@ -414,13 +408,13 @@ static int put_ngrams(const st_lexicon *lx, st_fvec *v, const word *w, size_t n,
 }
 
 /* The quote's n-grams, followed in the same block by the reporter's
- * sentence's (a word means the same wherever it appears; SHARE_CTX). */
+ * sentence's: a word means the same wherever it appears. */
 static int put_text_ngrams(const st_features *fx, st_fvec *out, const word *w, size_t n,
                            const word *cw, size_t cn)
 {
     word *all;
     int rc;
-    if (!SHARE_CTX || cn == 0)
+    if (cn == 0)
         return put_ngrams(&fx->lex, out, w, n, ST_FX_TEXT_BASE, ST_FX_TEXT_BITS, 1.0);
     all = malloc((n + cn + 1) * sizeof *all);
     if (!all)

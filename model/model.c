@@ -30,29 +30,6 @@ int st_stance_parse(const char *name)
     return 0;
 }
 
-static int file_sha256(const char *path, char hex[65], long *bytes, st_error *err)
-{
-    FILE *fp = fopen(path, "rb");
-    unsigned char buf[65536];
-    st_sha256 h;
-    size_t n;
-    if (!fp)
-        return st_error_set(err, ST_ERR_MODEL, "%s: %s", path, strerror(errno));
-    st_sha256_init(&h);
-    *bytes = 0;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
-        st_sha256_update(&h, buf, n);
-        *bytes += (long)n;
-    }
-    if (ferror(fp)) {
-        fclose(fp);
-        return st_error_set(err, ST_ERR_MODEL, "%s: read error", path);
-    }
-    fclose(fp);
-    st_sha256_hex(&h, hex);
-    return ST_OK;
-}
-
 static int check_sidecar(st_model *m, const char *side, const char *fingerprint,
                          const char **sha, json_int_t *bytes, st_error *err)
 {
@@ -141,8 +118,8 @@ int st_model_load(st_model *m, const char *path, const char *fingerprint, st_err
     snprintf(m->path, sizeof m->path, "%s", path);
     snprintf(side, sizeof side, "%s.json", path);
     rc = check_sidecar(m, side, fingerprint, &want_sha, &want_bytes, err);
-    if (rc == ST_OK)
-        rc = file_sha256(path, hex, &bytes, err);
+    if (rc == ST_OK && st_sha256_file(path, hex, &bytes) != 0)
+        rc = st_error_set(err, ST_ERR_MODEL, "%s: %s", path, strerror(errno));
     if (rc == ST_OK && (bytes != (long)want_bytes || strcmp(hex, want_sha) != 0))
         rc = st_error_set(err, ST_ERR_MODEL,
                           "%s: checksum mismatch (%ld bytes, sha256 %.12s; sidecar says %lld "
@@ -292,22 +269,30 @@ int st_model_predict(const st_model *m, const st_fvec *x, st_prediction *p, st_e
     return ST_OK;
 }
 
+struct svm_node *st_model_nodes(const st_fvec *x)
+{
+    struct svm_node *n = malloc((x->n + 1) * sizeof *n);
+    size_t k;
+    if (!n)
+        return NULL;
+    for (k = 0; k < x->n; k++) {
+        n[k].index = x->index[k];
+        n[k].value = x->value[k];
+    }
+    n[x->n].index = -1;
+    n[x->n].value = 0;
+    return n;
+}
+
 int st_model_predict_libsvm(const st_model *m, const st_fvec *x, st_prediction *p,
                             st_error *err)
 {
-    struct svm_node *nodes = malloc((x->n + 1) * sizeof *nodes);
+    struct svm_node *nodes = st_model_nodes(x);
     double est[ST_NCLASS];
-    size_t k;
     int i;
     if (!nodes)
         return st_error_set(err, ST_ERR_NOMEM, "out of memory predicting");
     memset(p, 0, sizeof *p);
-    for (k = 0; k < x->n; k++) {
-        nodes[k].index = x->index[k];
-        nodes[k].value = x->value[k];
-    }
-    nodes[x->n].index = -1;
-    nodes[x->n].value = 0;
     svm_predict_values(m->svm, nodes, p->dec);
     if (m->has_prob) {
         p->stance = (int)svm_predict_probability(m->svm, nodes, est);

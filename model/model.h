@@ -55,6 +55,11 @@ int st_model_predict(const st_model *m, const st_fvec *x, st_prediction *p, st_e
 int st_model_predict_libsvm(const st_model *m, const st_fvec *x, st_prediction *p,
                             st_error *err);
 
+/* x as libsvm's node array (index -1 terminated); malloc'd, NULL when out
+ * of memory. */
+struct svm_node;
+struct svm_node *st_model_nodes(const st_fvec *x);
+
 /* The model path used when no --model is given: $STANCED_MODEL, then the
  * installed model, then model/stance.model beside the source tree the
  * running binary was built in.  Writes into buf. */

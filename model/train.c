@@ -59,21 +59,6 @@ static struct svm_parameter params(int kernel, double c, double gamma, int prob)
     return p;
 }
 
-static struct svm_node *to_nodes(const st_fvec *x)
-{
-    struct svm_node *n = malloc((x->n + 1) * sizeof *n);
-    size_t k;
-    if (!n)
-        return NULL;
-    for (k = 0; k < x->n; k++) {
-        n[k].index = x->index[k];
-        n[k].value = x->value[k];
-    }
-    n[x->n].index = -1;
-    n[x->n].value = 0;
-    return n;
-}
-
 static void progress(pool *p)
 {
     double frac = p->njobs ? (double)p->done / (double)p->njobs : 1;
@@ -222,26 +207,14 @@ static int write_sidecar(const st_train_opts *o, const st_features *fx, const st
                          int kernel, double c, double gamma, const st_metrics *cv,
                          const st_metrics *dev, size_t ntrain, st_error *err)
 {
-    const char *model_tmp = o->out;
     char hex[65], tmp[1100], side[1100], when[32];
-    unsigned char buf[65536];
-    FILE *fp = fopen(model_tmp, "rb");
-    st_sha256 h;
-    size_t n;
     long bytes = 0;
     json_t *j;
     time_t now = time(NULL);
     int rc;
 
-    if (!fp)
-        return st_error_set(err, ST_ERR_IO, "%s: %s", model_tmp, strerror(errno));
-    st_sha256_init(&h);
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
-        st_sha256_update(&h, buf, n);
-        bytes += (long)n;
-    }
-    fclose(fp);
-    st_sha256_hex(&h, hex);
+    if (st_sha256_file(o->out, hex, &bytes) != 0)
+        return st_error_set(err, ST_ERR_IO, "%s: %s", o->out, strerror(errno));
     strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
     j = json_pack("{s:s, s:s, s:s, s:I, s:i, s:s, s:[s,s,s], s:s, s:f, s:o, s:b, s:s, s:I, "
                   "s:i, s:{s:i, s:f, s:f}, s:{s:f, s:f, s:I}, s:s}",
@@ -310,7 +283,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
         goto done;
     }
     for (i = 0; i < d.n; i++) {
-        p.nodes[i] = to_nodes(&d.v[i].x);
+        p.nodes[i] = st_model_nodes(&d.v[i].x);
         if (!p.nodes[i]) {
             rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
             goto done;
