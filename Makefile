@@ -75,8 +75,12 @@ $(BUILD)/gen/lexicons.o: $(BUILD)/gen/lexicons.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 
 # The default model is a build product, trained deterministically with the
-# hyperparameters chosen by `stance train --grid` and recorded here.
-$(MODEL): $(STANCE) training-data/statements.jsonl model/hyperparams.conf $(LEX_FILES)
+# hyperparameters chosen by `stance train --grid` and recorded here.  It
+# depends on what changes its content (data, parameters, lexicons, the
+# text and model code), not on every relink of the CLI.
+MODEL_DEPS := training-data/statements.jsonl training-data/articles/statements.jsonl \
+              model/hyperparams.conf $(LEX_FILES) $(wildcard core/*.[ch] features/*.[ch] model/*.[ch])
+$(MODEL): $(MODEL_DEPS) | $(STANCE)
 	./$(STANCE) train --params model/hyperparams.conf --out $@ --report build/train-report.svg
 
 $(LIB): $(LIB_OBJ)
