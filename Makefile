@@ -168,7 +168,7 @@ demo: all
 	demo/run.sh
 
 # Benchmarks print figures; they are not tests.
-BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench
+BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench $(BUILD)/bench/classify_bench
 $(BUILD)/bench/%: $(BUILD)/bench/%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
