@@ -138,12 +138,38 @@ char *st_text_utf8(const st_text *t, size_t from, size_t to)
     return out;
 }
 
-int st_cp_is_digit(uint32_t c)
-{
-    return c >= '0' && c <= '9';
-}
+/* ASCII character classes (see text.h): L letter, U upper, W lower,
+ * D digit, S space. */
+#define L ST_CC_LETTER
+#define U ST_CC_UPPER
+#define W ST_CC_LOWER
+#define D ST_CC_DIGIT
+#define S ST_CC_SPACE
+const uint8_t st_ascii_class[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0,
+    0, S, S, S, S, S, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    S, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    D, D, D, D, D, D, D, D,
+    D, D, 0, 0, 0, 0, 0, 0,
+    0, L|U, L|U, L|U, L|U, L|U, L|U, L|U,
+    L|U, L|U, L|U, L|U, L|U, L|U, L|U, L|U,
+    L|U, L|U, L|U, L|U, L|U, L|U, L|U, L|U,
+    L|U, L|U, L|U, 0, 0, 0, 0, 0,
+    0, L|W, L|W, L|W, L|W, L|W, L|W, L|W,
+    L|W, L|W, L|W, L|W, L|W, L|W, L|W, L|W,
+    L|W, L|W, L|W, L|W, L|W, L|W, L|W, L|W,
+    L|W, L|W, L|W, 0, 0, 0, 0, 0,
+};
+#undef L
+#undef U
+#undef W
+#undef D
+#undef S
 
-int st_cp_is_space(uint32_t c)
+int st_cp_is_space_wide(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
            c == '\v' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
@@ -151,7 +177,7 @@ int st_cp_is_space(uint32_t c)
            c == 0xFEFF;
 }
 
-int st_cp_is_upper(uint32_t c)
+int st_cp_is_upper_wide(uint32_t c)
 {
     if (c < 0x80)
         return c >= 'A' && c <= 'Z';
@@ -177,7 +203,7 @@ int st_cp_is_upper(uint32_t c)
     return 0;
 }
 
-int st_cp_is_lower(uint32_t c)
+int st_cp_is_lower_wide(uint32_t c)
 {
     if (c < 0x80)
         return c >= 'a' && c <= 'z';
@@ -193,7 +219,7 @@ int st_cp_is_lower(uint32_t c)
     return 0;
 }
 
-int st_cp_is_letter(uint32_t c)
+int st_cp_is_letter_wide(uint32_t c)
 {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -232,7 +258,7 @@ int st_cp_is_letter(uint32_t c)
     return 0;
 }
 
-uint32_t st_cp_lower(uint32_t c)
+uint32_t st_cp_lower_wide(uint32_t c)
 {
     if (c < 0x80)
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;

@@ -36,12 +36,46 @@ size_t st_utf8_put(uint32_t c, char *out);
 
 /* Character classes for the scripts that appear in news text.  Letters of
  * scripts without case (CJK, Arabic, ...) are letters but neither upper nor
- * lower. */
-int st_cp_is_letter(uint32_t c);
-int st_cp_is_upper(uint32_t c);
-int st_cp_is_lower(uint32_t c);
-int st_cp_is_digit(uint32_t c);
-int st_cp_is_space(uint32_t c);      /* includes NBSP and Unicode spaces */
-uint32_t st_cp_lower(uint32_t c);
+ * lower.  The extractor asks these for every code point of an article, so
+ * ASCII is answered inline from a table and only other code points pay a
+ * call (the _wide functions, for any code point). */
+enum { ST_CC_LETTER = 1, ST_CC_UPPER = 2, ST_CC_LOWER = 4, ST_CC_DIGIT = 8, ST_CC_SPACE = 16 };
+extern const uint8_t st_ascii_class[128];
+
+int st_cp_is_letter_wide(uint32_t c);
+int st_cp_is_upper_wide(uint32_t c);
+int st_cp_is_lower_wide(uint32_t c);
+int st_cp_is_space_wide(uint32_t c);      /* includes NBSP and Unicode spaces */
+uint32_t st_cp_lower_wide(uint32_t c);
+
+static inline int st_cp_is_letter(uint32_t c)
+{
+    return c < 0x80 ? st_ascii_class[c] & ST_CC_LETTER : st_cp_is_letter_wide(c);
+}
+
+static inline int st_cp_is_upper(uint32_t c)
+{
+    return c < 0x80 ? (st_ascii_class[c] & ST_CC_UPPER) != 0 : st_cp_is_upper_wide(c);
+}
+
+static inline int st_cp_is_lower(uint32_t c)
+{
+    return c < 0x80 ? (st_ascii_class[c] & ST_CC_LOWER) != 0 : st_cp_is_lower_wide(c);
+}
+
+static inline int st_cp_is_digit(uint32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline int st_cp_is_space(uint32_t c)
+{
+    return c < 0x80 ? (st_ascii_class[c] & ST_CC_SPACE) != 0 : st_cp_is_space_wide(c);
+}
+
+static inline uint32_t st_cp_lower(uint32_t c)
+{
+    return c < 0x80 ? ((st_ascii_class[c] & ST_CC_UPPER) ? c + 32 : c) : st_cp_lower_wide(c);
+}
 
 #endif

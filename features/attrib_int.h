@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define WORD_MAX 64
+#define WORD_MAX (ST_TOKEN_FOLD_MAX + 1)
 #define NAME_TOKENS_MAX 6
 
 enum { SUBJ_NONE, SUBJ_NAME, SUBJ_PRONOUN, SUBJ_NP };
@@ -51,9 +51,14 @@ static inline const st_token *tok(const attrib *a, size_t i)
     return &a->d->tk.v[i];
 }
 
+/* Token i case-folded into buf (WORD_MAX bytes), from the fold made once
+ * per article. */
 static inline char *lower(const attrib *a, size_t i, char *buf)
 {
-    return st_token_lower(a->d->t, tok(a, i), buf, WORD_MAX);
+    size_t n;
+    const char *f = st_fold_get(&a->d->folds, i, &n);
+    memcpy(buf, f, n + 1);
+    return buf;
 }
 
 /* Case-folded token with a possessive 's removed (Xi's -> xi). */

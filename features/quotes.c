@@ -644,7 +644,8 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
         memset(d.in_quote + s->open, 1, s->close - s->open + 1 > t->len - s->open
                ? t->len - s->open : s->close - s->open + 1);
     }
-    if (st_tokenize(t, 0, t->len, d.is_mark, &d.tk, err) != ST_OK) {
+    if (st_tokenize(t, 0, t->len, d.is_mark, &d.tk, err) != ST_OK ||
+        st_tokens_fold(t, &d.tk, &d.folds, err) != ST_OK) {
         rc = err ? err->code : ST_ERR_NOMEM;
         goto done;
     }
@@ -680,6 +681,7 @@ done:
     free(d.is_mark);
     free(d.in_quote);
     st_tokens_free(&d.tk);
+    st_folds_free(&d.folds);
     return rc;
 }
 

@@ -53,6 +53,7 @@ const char *st_quote_kind_name(int kind);
 typedef struct st_doc {
     const st_text *t;
     st_tokens tk;               /* all tokens of the text */
+    st_folds folds;             /* their case-folded forms */
     uint8_t *is_mark;           /* per code point: 1 if a paired quote mark */
     uint8_t *in_quote;          /* per code point: 1 inside a statement */
 } st_doc;

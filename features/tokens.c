@@ -110,6 +110,79 @@ void st_tokens_free(st_tokens *tk)
     tk->n = tk->cap = 0;
 }
 
+void st_folds_free(st_folds *f)
+{
+    free(f->s);
+    free(f->off);
+    f->s = NULL;
+    f->off = NULL;
+}
+
+/* Appends the folded form of one token to out (room for ST_TOKEN_FOLD_MAX
+ * + 1 bytes); returns its length.  Mirrors st_token_lower. */
+static size_t fold_one(const st_text *t, const st_token *k, char *out)
+{
+    size_t o = 0;
+    for (uint32_t i = k->start; i < k->end; i++) {
+        uint32_t c = t->cp[i];
+        if (c < 0x80) {
+            if (o + 1 > ST_TOKEN_FOLD_MAX)
+                break;
+            out[o++] = (char)st_cp_lower(c);
+        } else {
+            char enc[4];
+            size_t n;
+            c = st_cp_lower(c);
+            if (c == 0x2019 || c == 0x2018)
+                c = '\'';
+            n = st_utf8_put(c, enc);
+            if (o + n > ST_TOKEN_FOLD_MAX)
+                break;
+            memcpy(out + o, enc, n);
+            o += n;
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+int st_tokens_fold(const st_text *t, const st_tokens *tk, st_folds *out, st_error *err)
+{
+    size_t k, bytes = 0, cap = 1;
+    char *buf = NULL;
+    uint32_t *off = malloc((tk->n + 1) * sizeof *off);
+
+    out->s = NULL;
+    out->off = NULL;
+    /* A first guess of the room: most words are ASCII and short. */
+    for (k = 0; k < tk->n; k++)
+        cap += (tk->v[k].end - tk->v[k].start) + 1;
+    if (off && cap < UINT32_MAX / 4)
+        buf = malloc(cap);
+    if (!buf)
+        goto nomem;
+    for (k = 0; k < tk->n; k++) {
+        if (bytes + ST_TOKEN_FOLD_MAX + 1 > cap) {
+            size_t ncap = cap * 2 + ST_TOKEN_FOLD_MAX + 1;
+            char *nb = ncap < UINT32_MAX ? realloc(buf, ncap) : NULL;
+            if (!nb)
+                goto nomem;
+            buf = nb;
+            cap = ncap;
+        }
+        off[k] = (uint32_t)bytes;
+        bytes += fold_one(t, &tk->v[k], buf + bytes) + 1;
+    }
+    off[tk->n] = (uint32_t)bytes;
+    out->s = buf;
+    out->off = off;
+    return ST_OK;
+nomem:
+    free(buf);
+    free(off);
+    return st_error_set(err, ST_ERR_NOMEM, "out of memory folding %zu tokens", tk->n);
+}
+
 char *st_token_lower(const st_text *t, const st_token *k, char *buf, size_t size)
 {
     size_t o = 0;

@@ -37,12 +37,36 @@ typedef struct st_tokens {
     size_t n, cap;
 } st_tokens;
 
+/* Case-folded forms of a token list, made once: token k's is the
+ * NUL-terminated string at s + off[k]. */
+typedef struct st_folds {
+    char *s;
+    uint32_t *off;
+} st_folds;
+
+/* Longest case-folded form kept, in bytes (a longer word is cut at a code
+ * point boundary, as st_token_lower does with a buffer of this plus one). */
+#define ST_TOKEN_FOLD_MAX 63
+
 /* Tokenizes code points [from, to) of t, appending to out.  A code point is
  * a quote mark or apostrophe in a word according to is_mark (may be NULL):
  * marks never join words, so "said“We" splits into said, “, We. */
 int st_tokenize(const st_text *t, size_t from, size_t to,
                 const uint8_t *is_mark, st_tokens *out, st_error *err);
 void st_tokens_free(st_tokens *tk);
+
+/* Case-folds every token of tk once into out (the form st_token_lower
+ * gives with a buffer of ST_TOKEN_FOLD_MAX + 1 bytes), for code that asks
+ * many times.  Free with st_folds_free. */
+int st_tokens_fold(const st_text *t, const st_tokens *tk, st_folds *out, st_error *err);
+void st_folds_free(st_folds *f);
+
+/* Token k's folded form and its length in bytes. */
+static inline const char *st_fold_get(const st_folds *f, size_t k, size_t *len)
+{
+    *len = f->off[k + 1] - f->off[k] - 1;
+    return f->s + f->off[k];
+}
 
 /* Case-folded UTF-8 form of token k in buf (truncated to size-1 bytes);
  * returns buf. */

@@ -1,21 +1,16 @@
-/* wordclass.c - sorted closed word classes for attribution.
+/* wordclass.c - closed word classes for attribution.
  *
- * Generated once from the lists in the commit that added it; edit the
- * arrays directly, keeping them sorted (a unit test checks the order). */
+ * The lists below are the classes; edit the arrays directly.  The
+ * attributor asks these questions many times per token, so every word of
+ * every list goes once into one hash table (built on first use) whose slot
+ * holds all the classes of the word: a question is one hash and one
+ * strcmp, not a binary search per class. */
 #include "wordclass.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int cmp(const void *k, const void *e)
-{
-    return strcmp((const char *)k, *(const char *const *)e);
-}
-
-static int in(const char *w, const char *const *v, size_t n)
-{
-    return bsearch(w, v, n, sizeof *v, cmp) != NULL;
-}
 
 static const char *const title_words[] = {
     "acting", "admiral", "adviser", "advisor", "ambassador", "ambassador-designate",
@@ -42,11 +37,6 @@ static const char *const title_words[] = {
     "striker", "supreme", "trade", "under-secretary", "undersecretary", "veteran",
     "vice", "vice-premier", "vice-president", "winger",
 };
-
-int st_wc_title(const char *w)
-{
-    return in(w, title_words, sizeof title_words / sizeof *title_words);
-}
 
 static const char *const place_words[] = {
     "ababa", "abuja", "accra", "addis", "afghan", "afghanistan", "africa", "african",
@@ -108,11 +98,6 @@ static const char *const place_words[] = {
     "zambia", "zambian", "zealand", "zealander", "zimbabwe", "zimbabwean",
 };
 
-int st_wc_place(const char *w)
-{
-    return in(w, place_words, sizeof place_words / sizeof *place_words);
-}
-
 static const char *const org_head_words[] = {
     "academy", "administration", "afp", "agency", "alliance", "amnesty", "ap", "army",
     "asean", "assembly", "association", "authorities", "authority", "bank", "bbc",
@@ -127,11 +112,6 @@ static const char *const org_head_words[] = {
     "reuters", "secretariat", "senate", "service", "services", "tass", "un", "unhcr",
     "unicef", "union", "university", "watch", "who", "wto", "xinhua",
 };
-
-int st_wc_org_head(const char *w)
-{
-    return in(w, org_head_words, sizeof org_head_words / sizeof *org_head_words);
-}
 
 static const char *const person_noun_words[] = {
     "activist", "activists", "adviser", "advisers", "advisor", "advisors", "aide",
@@ -148,31 +128,16 @@ static const char *const person_noun_words[] = {
     "spokesman", "spokesperson", "spokeswoman",
 };
 
-int st_wc_person_noun(const char *w)
-{
-    return in(w, person_noun_words, sizeof person_noun_words / sizeof *person_noun_words);
-}
-
 static const char *const document_words[] = {
     "article", "broadcast", "commentary", "communique", "communiqué", "declaration",
     "editorial", "interview", "letter", "memo", "note", "post", "readout", "release",
     "report", "statement", "transcript",
 };
 
-int st_wc_document(const char *w)
-{
-    return in(w, document_words, sizeof document_words / sizeof *document_words);
-}
-
 static const char *const particle_words[] = {
     "abu", "af", "al", "ap", "bin", "bint", "da", "das", "de", "den", "der", "di", "do",
     "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
 };
-
-int st_wc_particle(const char *w)
-{
-    return in(w, particle_words, sizeof particle_words / sizeof *particle_words);
-}
 
 static const char *const function_words[] = {
     "a", "according", "advertisement", "after", "also", "although", "an", "and",
@@ -188,29 +153,14 @@ static const char *const function_words[] = {
     "with", "yesterday", "yet",
 };
 
-int st_wc_function(const char *w)
-{
-    return in(w, function_words, sizeof function_words / sizeof *function_words);
-}
-
 static const char *const pronoun_words[] = {
     "he", "her", "him", "i", "it", "she", "them", "they", "we",
 };
-
-int st_wc_pronoun(const char *w)
-{
-    return in(w, pronoun_words, sizeof pronoun_words / sizeof *pronoun_words);
-}
 
 static const char *const determiner_words[] = {
     "a", "an", "another", "each", "every", "her", "his", "its", "one", "our", "that",
     "the", "their", "these", "this", "those",
 };
-
-int st_wc_determiner(const char *w)
-{
-    return in(w, determiner_words, sizeof determiner_words / sizeof *determiner_words);
-}
 
 static const char *const skippable_words[] = {
     "afternoon", "again", "already", "also", "angrily", "bluntly", "calmly", "curtly",
@@ -223,11 +173,6 @@ static const char *const skippable_words[] = {
     "tuesday", "was", "wednesday", "week", "weekend", "were", "will", "would", "year",
     "yesterday",
 };
-
-int st_wc_skippable(const char *w)
-{
-    return in(w, skippable_words, sizeof skippable_words / sizeof *skippable_words);
-}
 
 typedef struct cue {
     const char *word;
@@ -438,29 +383,7 @@ static const cue cues[] = {
     { "wrote", ST_CUE_SAY },
 };
 
-static int cue_cmp(const void *k, const void *e)
-{
-    return strcmp((const char *)k, ((const cue *)e)->word);
-}
 
-int st_wc_cue(const char *w, const char **canon)
-{
-    const cue *c;
-
-    if (strcmp(w, "according") == 0) {
-        *canon = "according to";
-        return ST_CUE_ACCORDING;
-    }
-    if (strcmp(w, "quoted") == 0 || strcmp(w, "quotes") == 0 || strcmp(w, "quoting") == 0) {
-        *canon = "quoted";
-        return ST_CUE_QUOTED;
-    }
-    c = bsearch(w, cues, sizeof cues / sizeof *cues, sizeof *cues, cue_cmp);
-    if (!c)
-        return ST_CUE_NONE;
-    *canon = c->word;
-    return c->type;
-}
 
 typedef struct demonym {
     const char *country, *adjective;
@@ -580,17 +503,7 @@ static const demonym demonyms[] = {
     { "zimbabwe", "Zimbabwean" },
 };
 
-static int dem_cmp(const void *k, const void *e)
-{
-    return strcmp((const char *)k, ((const demonym *)e)->country);
-}
 
-const char *st_wc_demonym(const char *country)
-{
-    const demonym *d = bsearch(country, demonyms, sizeof demonyms / sizeof *demonyms,
-                               sizeof *demonyms, dem_cmp);
-    return d ? d->adjective : NULL;
-}
 
 /* Reporting verbs that can stand before their subject ("…,” said Li).
  * Transitive cues (accused, praised, urged) take an object there instead. */
@@ -603,11 +516,6 @@ static const char *const invertible_words[] = {
     "stressed", "tweeted", "warned", "wrote", "writes",
 };
 
-int st_wc_cue_invertible(const char *w)
-{
-    return in(w, invertible_words, sizeof invertible_words / sizeof *invertible_words);
-}
-
 /* The verbs of speech proper: a cue among these makes its subject the
  * person now talking, for pronouns and uncued quotes that follow. */
 static const char *const speech_words[] = {
@@ -615,7 +523,194 @@ static const char *const speech_words[] = {
     "quoted", "said", "says", "stated", "told", "tells", "warned", "wrote", "writes",
 };
 
+/* --- the table ---------------------------------------------------------- */
+
+enum {
+    WC_TITLE = 1u << 0,
+    WC_PLACE = 1u << 1,
+    WC_ORG_HEAD = 1u << 2,
+    WC_PERSON_NOUN = 1u << 3,
+    WC_DOCUMENT = 1u << 4,
+    WC_PARTICLE = 1u << 5,
+    WC_FUNCTION = 1u << 6,
+    WC_PRONOUN = 1u << 7,
+    WC_DETERMINER = 1u << 8,
+    WC_SKIPPABLE = 1u << 9,
+    WC_INVERTIBLE = 1u << 10,
+    WC_SPEECH = 1u << 11,
+    WC_ACCORDING = 1u << 12,
+    WC_QUOTED = 1u << 13,
+};
+
+typedef struct wc_slot {
+    const char *word;       /* NULL: empty slot */
+    uint32_t bits;
+    int16_t cue;            /* index into cues, or -1 */
+    int16_t demonym;        /* index into demonyms, or -1 */
+} wc_slot;
+
+#define WC_ENTRIES (sizeof title_words / sizeof *title_words + sizeof place_words / sizeof *place_words + sizeof org_head_words / sizeof *org_head_words + sizeof person_noun_words / sizeof *person_noun_words + sizeof document_words / sizeof *document_words + sizeof particle_words / sizeof *particle_words + sizeof function_words / sizeof *function_words + sizeof pronoun_words / sizeof *pronoun_words + sizeof determiner_words / sizeof *determiner_words + sizeof skippable_words / sizeof *skippable_words + sizeof invertible_words / sizeof *invertible_words + sizeof speech_words / sizeof *speech_words + \
+                    sizeof cues / sizeof *cues + sizeof demonyms / sizeof *demonyms + 4)
+#define WC_SLOTS 4096
+/* At most half full, so that probes stay short and always end. */
+_Static_assert(WC_ENTRIES * 2 <= WC_SLOTS, "word class table too small");
+
+static wc_slot table[WC_SLOTS];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static uint32_t wc_hash(const char *w)
+{
+    uint32_t h = 2166136261u;
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
+}
+
+static wc_slot *wc_slot_of(const char *w)
+{
+    uint32_t i = wc_hash(w) & (WC_SLOTS - 1);
+    while (table[i].word && strcmp(table[i].word, w) != 0)
+        i = (i + 1) & (WC_SLOTS - 1);
+    return &table[i];
+}
+
+static wc_slot *wc_add(const char *w)
+{
+    wc_slot *sl = wc_slot_of(w);
+    if (!sl->word) {
+        sl->word = w;
+        sl->cue = sl->demonym = -1;
+    }
+    return sl;
+}
+
+static void wc_add_list(const char *const *v, size_t n, uint32_t bit)
+{
+    for (size_t i = 0; i < n; i++)
+        wc_add(v[i])->bits |= bit;
+}
+
+static void wc_build(void)
+{
+    wc_add_list(title_words, sizeof title_words / sizeof *title_words, WC_TITLE);
+    wc_add_list(place_words, sizeof place_words / sizeof *place_words, WC_PLACE);
+    wc_add_list(org_head_words, sizeof org_head_words / sizeof *org_head_words, WC_ORG_HEAD);
+    wc_add_list(person_noun_words, sizeof person_noun_words / sizeof *person_noun_words, WC_PERSON_NOUN);
+    wc_add_list(document_words, sizeof document_words / sizeof *document_words, WC_DOCUMENT);
+    wc_add_list(particle_words, sizeof particle_words / sizeof *particle_words, WC_PARTICLE);
+    wc_add_list(function_words, sizeof function_words / sizeof *function_words, WC_FUNCTION);
+    wc_add_list(pronoun_words, sizeof pronoun_words / sizeof *pronoun_words, WC_PRONOUN);
+    wc_add_list(determiner_words, sizeof determiner_words / sizeof *determiner_words, WC_DETERMINER);
+    wc_add_list(skippable_words, sizeof skippable_words / sizeof *skippable_words, WC_SKIPPABLE);
+    wc_add_list(invertible_words, sizeof invertible_words / sizeof *invertible_words, WC_INVERTIBLE);
+    wc_add_list(speech_words, sizeof speech_words / sizeof *speech_words, WC_SPEECH);
+    for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
+        wc_add(cues[i].word)->cue = (int16_t)i;
+    for (size_t i = 0; i < sizeof demonyms / sizeof *demonyms; i++)
+        wc_add(demonyms[i].country)->demonym = (int16_t)i;
+    wc_add("according")->bits |= WC_ACCORDING;
+    wc_add("quoted")->bits |= WC_QUOTED;
+    wc_add("quotes")->bits |= WC_QUOTED;
+    wc_add("quoting")->bits |= WC_QUOTED;
+}
+
+/* The slot of w, or NULL when w is in no class. */
+static const wc_slot *wc_find(const char *w)
+{
+    const wc_slot *sl;
+    pthread_once(&table_once, wc_build);
+    sl = wc_slot_of(w);
+    return sl->word ? sl : NULL;
+}
+
+static int wc_is(const char *w, uint32_t bit)
+{
+    const wc_slot *sl = wc_find(w);
+    return sl && (sl->bits & bit);
+}
+
+int st_wc_title(const char *w)
+{
+    return wc_is(w, WC_TITLE);
+}
+
+int st_wc_place(const char *w)
+{
+    return wc_is(w, WC_PLACE);
+}
+
+int st_wc_org_head(const char *w)
+{
+    return wc_is(w, WC_ORG_HEAD);
+}
+
+int st_wc_person_noun(const char *w)
+{
+    return wc_is(w, WC_PERSON_NOUN);
+}
+
+int st_wc_document(const char *w)
+{
+    return wc_is(w, WC_DOCUMENT);
+}
+
+int st_wc_particle(const char *w)
+{
+    return wc_is(w, WC_PARTICLE);
+}
+
+int st_wc_function(const char *w)
+{
+    return wc_is(w, WC_FUNCTION);
+}
+
+int st_wc_pronoun(const char *w)
+{
+    return wc_is(w, WC_PRONOUN);
+}
+
+int st_wc_determiner(const char *w)
+{
+    return wc_is(w, WC_DETERMINER);
+}
+
+int st_wc_skippable(const char *w)
+{
+    return wc_is(w, WC_SKIPPABLE);
+}
+
+int st_wc_cue_invertible(const char *w)
+{
+    return wc_is(w, WC_INVERTIBLE);
+}
+
 int st_wc_cue_speech(const char *w)
 {
-    return in(w, speech_words, sizeof speech_words / sizeof *speech_words);
+    return wc_is(w, WC_SPEECH);
+}
+
+int st_wc_cue(const char *w, const char **canon)
+{
+    const wc_slot *sl = wc_find(w);
+
+    if (!sl)
+        return ST_CUE_NONE;
+    if (sl->bits & WC_ACCORDING) {
+        *canon = "according to";
+        return ST_CUE_ACCORDING;
+    }
+    if (sl->bits & WC_QUOTED) {
+        *canon = "quoted";
+        return ST_CUE_QUOTED;
+    }
+    if (sl->cue < 0)
+        return ST_CUE_NONE;
+    *canon = cues[sl->cue].word;
+    return cues[sl->cue].type;
+}
+
+const char *st_wc_demonym(const char *country)
+{
+    const wc_slot *sl = wc_find(country);
+    return sl && sl->demonym >= 0 ? demonyms[sl->demonym].adjective : NULL;
 }
