@@ -167,17 +167,15 @@ clean:
 demo: all
 	demo/run.sh
 
-# Benchmarks print figures; they are not tests.
-BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench $(BUILD)/bench/classify_bench
+# Benchmarks print figures; they are not tests.  `make bench` runs bench/run
+# (BENCH_ARTICLES articles, default 5000).
+BENCH_ARTICLES ?= 5000
+BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench $(BUILD)/bench/classify_bench $(BUILD)/bench/daemon_bench
 $(BUILD)/bench/%: $(BUILD)/bench/%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 bench: $(BENCHES) $(MODEL)
-	./$(BUILD)/bench/extract_bench training-data/articles/gold.jsonl 64
-	./$(BUILD)/bench/predict_bench $(MODEL) training-data/statements.jsonl
-	@if /usr/bin/python3 -c 'import sklearn' 2>/dev/null; then \
-	  /usr/bin/python3 bench/baseline_tfidf.py training-data/statements.jsonl | tail -1; \
-	else echo "baseline skipped: apt-get install python3-sklearn"; fi
+	bench/run $(BENCH_ARTICLES)
 
 # Fuzzing (libFuzzer, clang): `make fuzz FUZZ_SECONDS=N` runs every target
 # for N seconds on its corpus in tests/fuzz/corpus/TARGET (new finds are
