@@ -10,13 +10,13 @@
 #include <string.h>
 
 static int one_line(const char *name, size_t lineno, const char *buf, size_t len, size_t max,
-                    st_article_fn fn, void *ctx)
+                    st_article_fn fn, void *ctx, st_jw *out)
 {
     st_article a;
     st_error err;
     const char *reason = NULL;
-    char *id = NULL, *line;
-    json_t *out;
+    char *id = NULL;
+    int rc;
 
     if (st_article_parse(&a, buf, len, max, &reason, &id, &err) != ST_OK) {
         fprintf(stderr, "%s:%zu: %s%s%s%s (%s)\n", name, lineno, id ? "article " : "",
@@ -25,31 +25,32 @@ static int one_line(const char *name, size_t lineno, const char *buf, size_t len
         return 1;
     }
     free(id);
-    out = fn(&a, ctx, &err);
+    st_jw_reset(out);
+    rc = fn(&a, ctx, out, &err);
     st_article_free(&a);
-    if (!out) {
+    if (rc == ST_OK && out->failed)
+        rc = st_error_set(&err, ST_ERR_NOMEM, "out of memory");
+    if (rc != ST_OK) {
         fprintf(stderr, "%s:%zu: %s\n", name, lineno, err.text);
         return 1;
     }
-    line = json_dumps(out, JSON_COMPACT);
-    json_decref(out);
-    if (!line) {
-        fprintf(stderr, "%s:%zu: out of memory\n", name, lineno);
+    ST_JW_LIT(out, "\n");
+    if (out->failed || fwrite(out->buf, 1, out->len, stdout) != out->len) {
+        fprintf(stderr, "%s:%zu: cannot write the result\n", name, lineno);
         return 1;
     }
-    fputs(line, stdout);
-    fputc('\n', stdout);
-    free(line);
     return 0;
 }
 
 static int one_stream(FILE *fp, const char *name, size_t max, st_article_fn fn, void *ctx)
 {
     st_jsonl r;
+    st_jw out;
     size_t len;
     int rc, failed = 0;
 
     st_jsonl_init(&r, fp, name, max);
+    st_jw_init(&out);
     while ((rc = st_jsonl_next(&r, &len)) != ST_JSONL_EOF) {
         if (rc == ST_JSONL_TOOLONG) {
             fprintf(stderr, "%s:%zu: line over the size limit of %zu bytes (too_large)\n",
@@ -63,9 +64,10 @@ static int one_stream(FILE *fp, const char *name, size_t max, st_article_fn fn, 
             failed = 1;
             break;
         }
-        failed |= one_line(name, r.lineno, r.buf, len, max, fn, ctx);
+        failed |= one_line(name, r.lineno, r.buf, len, max, fn, ctx, &out);
     }
     st_jsonl_free(&r);
+    st_jw_free(&out);
     return failed;
 }
 

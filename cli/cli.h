@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "../core/util.h"
+#include "../core/jsonw.h"
 #include "../engine/article.h"
 #include "../features/featurize.h"
 #include "../model/model.h"
@@ -26,8 +27,9 @@ int st_cmd_reload(int argc, char **argv);
  * the default), printing the reason on failure.  Returns 0 or -1. */
 int st_cli_load_model(st_features *fx, st_model *m, const char *path);
 
-/* Turns one parsed article into the JSON line to print, or NULL with err. */
-typedef json_t *(*st_article_fn)(const st_article *a, void *ctx, st_error *err);
+/* Turns one parsed article into the JSON line to print, written into out
+ * (emptied by the caller); ST_OK, or an error with err set. */
+typedef int (*st_article_fn)(const st_article *a, void *ctx, st_jw *out, st_error *err);
 
 /* Runs fn over every JSONL article of files (stdin when nfiles is 0).
  * Returns 1 if any line failed, else 0. */

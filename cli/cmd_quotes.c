@@ -10,31 +10,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-static json_t *quotes_of(const st_article *a, void *ctx, st_error *err)
+static int quotes_of(const st_article *a, void *ctx, st_jw *out, st_error *err)
 {
     st_quotes qs = { NULL, 0, 0 };
-    json_t *arr;
+    int rc;
     (void)ctx;
-    if (st_quotes_extract(&a->text, &qs, err) != ST_OK)
-        return NULL;
-    arr = st_result_quotes(&a->text, &qs);
+    if ((rc = st_quotes_extract(&a->text, &qs, err)) != ST_OK)
+        return rc;
+    st_result_quotes(out, a->id, &a->text, &qs);
     st_quotes_free(&qs);
-    if (!arr) {
-        st_error_set(err, ST_ERR_NOMEM, "out of memory");
-        return NULL;
-    }
-    return json_pack("{s:o, s:o}", "id", a->id ? json_string(a->id) : json_null(), "quotes", arr);
+    return ST_OK;
 }
 
 typedef struct classify_ctx {
     st_features fx;
     st_model model;
+    st_classified result;       /* reused from article to article */
 } classify_ctx;
 
-static json_t *classify_one(const st_article *a, void *ctx, st_error *err)
+static int classify_one(const st_article *a, void *ctx, st_jw *out, st_error *err)
 {
     classify_ctx *c = ctx;
-    return st_classify_article(&c->fx, &c->model, a, NULL, err);
+    int rc = st_classify_article(&c->fx, &c->model, a, NULL, &c->result, err);
+    if (rc == ST_OK)
+        st_jw_raw(out, c->result.json.buf, c->result.json.len);
+    return rc;
 }
 
 /* Shared option parsing: --max-bytes, and --model for classify. */
@@ -81,7 +81,9 @@ static int run(int argc, char **argv, int classify)
         return st_cli_articles(argv + optind, argc - optind, max, quotes_of, NULL);
     if (st_cli_load_model(&ctx.fx, &ctx.model, model))
         return 1;
+    st_classified_init(&ctx.result);
     rc = st_cli_articles(argv + optind, argc - optind, max, classify_one, &ctx);
+    st_classified_free(&ctx.result);
     st_model_free(&ctx.model);
     st_features_finalise(&ctx.fx);
     return rc;

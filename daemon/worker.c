@@ -51,28 +51,50 @@ void st_server_model_release(st_server *s, st_model_ref *r)
     }
 }
 
-static int send_pair(void *sock, const char *topic, json_t *o)
+static int send_frames(void *sock, const char *topic, const char *json, size_t len)
 {
-    char *js = json_dumps(o, JSON_COMPACT);
-    int rc;
-    if (!js)
-        return -1;
-    rc = zmq_send(sock, topic, strlen(topic), ZMQ_SNDMORE) < 0 ||
-         zmq_send(sock, js, strlen(js), ZMQ_SNDMORE) < 0;
+    return zmq_send(sock, topic, strlen(topic), ZMQ_SNDMORE) < 0 ||
+           zmq_send(sock, json, len, ZMQ_SNDMORE) < 0 ? -1 : 0;
+}
+
+/* One worker's buffers, reused from article to article. */
+typedef struct worker_buf {
+    st_classified result;
+    st_jw quote;            /* one quote message at a time */
+} worker_buf;
+
+/* The error message for a rejected article. */
+static void send_error(void *res, st_result_head *h, const char *id, const char *reason,
+                       const char *message)
+{
+    json_t *e = json_pack("{s:o, s:s, s:s}", "id", id ? json_string(id) : json_null(),
+                          "reason", reason, "message", message);
+    char *js = e ? json_dumps(e, JSON_COMPACT) : NULL;
+    h->reason = st_reason_index(reason);
+    zmq_send(res, h, sizeof *h, ZMQ_SNDMORE);
+    if (js)
+        send_frames(res, "error", js, strlen(js));
+    else
+        st_log(LOG_ERR, "out of memory reporting a rejected article (%s)", reason);
     free(js);
-    return rc ? -1 : 0;
+    json_decref(e);
+    zmq_send(res, "", 0, 0);
 }
 
 /* Classifies one message and sends the header and the (topic, json) pairs;
- * the last frame is an empty terminator. */
-static void handle(st_server *s, void *res, uint64_t received, const char *buf, size_t len)
+ * the last frame is an empty terminator.  Each quote goes out on its own
+ * as its fields from the article's JSON plus article_id, index and model. */
+static void handle(st_server *s, worker_buf *wb, void *res, uint64_t received,
+                   const char *buf, size_t len)
 {
     st_result_head h;
     st_article a;
     st_error err;
     const char *reason = NULL;
-    char *id = NULL;
-    json_t *doc = NULL;
+    char *id = NULL, *tail = NULL;     /* ,"article_id":…  then  ,"model":… */
+    size_t split = 0;
+    st_classified *c = &wb->result;
+    int rc = -1;
     size_t i;
 
     memset(&h, 0, sizeof h);
@@ -80,48 +102,53 @@ static void handle(st_server *s, void *res, uint64_t received, const char *buf, 
     h.reason = -1;
     if (st_article_parse(&a, buf, len, s->cfg.max_message, &reason, &id, &err) == ST_OK) {
         st_model_ref *m = st_server_model_acquire(s);
-        doc = st_classify_article(&s->fx, &m->m, &a, NULL, &err);
+        rc = st_classify_article(&s->fx, &m->m, &a, NULL, c, &err);
+        if (rc == ST_OK) {
+            st_jw *q = &wb->quote;
+            st_jw_reset(q);
+            ST_JW_LIT(q, ",\"article_id\":");
+            st_jw_str(q, a.id);
+            split = q->len;
+            ST_JW_LIT(q, ",\"model\":");
+            st_jw_str(q, m->m.id);
+            tail = q->failed ? NULL : strdup(q->buf);
+        }
         st_server_model_release(s, m);
         st_article_free(&a);
-        if (!doc)
+        if (rc == ST_OK && !tail)
+            rc = st_error_set(&err, ST_ERR_NOMEM, "out of memory");
+        if (rc != ST_OK)
             reason = "nomem";
     }
-    if (!doc) {
-        json_t *e = json_pack("{s:o, s:s, s:s}", "id", id ? json_string(id) : json_null(),
-                              "reason", reason ? reason : "internal", "message", err.text);
-        h.reason = st_reason_index(reason ? reason : "internal");
-        zmq_send(res, &h, sizeof h, ZMQ_SNDMORE);
-        if (e)
-            send_pair(res, "error", e);
-        json_decref(e);
+    if (rc != ST_OK) {
+        send_error(res, &h, id, reason ? reason : "internal", err.text);
         free(id);
-        zmq_send(res, "", 0, 0);
         return;
     }
     free(id);
-    {
-        json_t *quotes = json_object_get(doc, "quotes");
-        json_t *q;
-        for (i = 0; i < json_array_size(quotes); i++)
-            h.quotes[st_stance_parse(json_string_value(
-                json_object_get(json_array_get(quotes, i), "stance")))]++;
-        zmq_send(res, &h, sizeof h, ZMQ_SNDMORE);
-        send_pair(res, "article", doc);
-        json_array_foreach(quotes, i, q) {
-            json_t *one = json_deep_copy(q);
-            char topic[64];
-            if (!one)
-                continue;
-            json_object_set(one, "article_id", json_object_get(doc, "id"));
-            json_object_set_new(one, "index", json_integer((json_int_t)i));
-            json_object_set(one, "model", json_object_get(doc, "model"));
-            snprintf(topic, sizeof topic, "quote.%s",
-                     json_string_value(json_object_get(q, "stance")));
-            send_pair(res, topic, one);
-            json_decref(one);
+    for (i = 0; i < c->nquotes; i++)
+        h.quotes[c->quote[i].stance]++;
+    zmq_send(res, &h, sizeof h, ZMQ_SNDMORE);
+    send_frames(res, "article", c->json.buf, c->json.len);
+    for (i = 0; i < c->nquotes; i++) {
+        st_jw *q = &wb->quote;
+        char topic[64];
+        st_jw_reset(q);
+        ST_JW_LIT(q, "{");
+        st_jw_raw(q, c->json.buf + c->quote[i].start, c->quote[i].end - c->quote[i].start);
+        st_jw_raw(q, tail, split);
+        ST_JW_LIT(q, ",\"index\":");
+        st_jw_int(q, (long long)i);
+        st_jw_raw(q, tail + split, strlen(tail + split));
+        ST_JW_LIT(q, "}");
+        if (q->failed) {
+            st_log(LOG_ERR, "out of memory publishing quote %zu of an article", i);
+            continue;
         }
+        snprintf(topic, sizeof topic, "quote.%s", st_stance_name(c->quote[i].stance));
+        send_frames(res, topic, q->buf, q->len);
     }
-    json_decref(doc);
+    free(tail);
     zmq_send(res, "", 0, 0);
 }
 
@@ -132,8 +159,11 @@ void *st_worker_main(void *arg)
     void *jobs = zmq_socket(s->ctx, ZMQ_PULL);
     void *res = zmq_socket(s->ctx, ZMQ_PUSH);
     int linger = 0;
+    worker_buf wb;
 
     free(arg);
+    st_classified_init(&wb.result);
+    st_jw_init(&wb.quote);
     zmq_setsockopt(jobs, ZMQ_LINGER, &linger, sizeof linger);
     zmq_setsockopt(res, ZMQ_LINGER, &linger, sizeof linger);
     if (zmq_connect(jobs, "inproc://stanced-jobs") || zmq_connect(res, "inproc://stanced-results")) {
@@ -162,9 +192,11 @@ void *st_worker_main(void *arg)
         zmq_msg_close(&head);
         zmq_msg_init(&body);
         zmq_msg_recv(&body, jobs, 0);
-        handle(s, res, received, zmq_msg_data(&body), zmq_msg_size(&body));
+        handle(s, &wb, res, received, zmq_msg_data(&body), zmq_msg_size(&body));
         zmq_msg_close(&body);
     }
+    st_classified_free(&wb.result);
+    st_jw_free(&wb.quote);
     zmq_close(jobs);
     zmq_close(res);
     return NULL;

@@ -5,91 +5,135 @@
 #include "../features/quotes.h"
 
 #include <stdlib.h>
-#include <time.h>
+#include <string.h>
 
-static json_t *probabilities(const st_prediction *p)
+void st_classified_init(st_classified *c)
 {
-    return json_pack("{s:f, s:f, s:f}", "conciliatory", p->prob[ST_STANCE_CONCILIATORY],
-                     "adversarial", p->prob[ST_STANCE_ADVERSARIAL], "neutral",
-                     p->prob[ST_STANCE_NEUTRAL]);
+    memset(c, 0, sizeof *c);
+    st_jw_init(&c->json);
 }
 
-json_t *st_classify_article(const st_features *fx, const st_model *m, const st_article *a,
-                            st_stage_times *times, st_error *err)
+void st_classified_free(st_classified *c)
 {
-    st_quotes qs = { NULL, 0, 0 };
-    json_t *out = NULL, *arr;
-    st_fvec x = { NULL, NULL, 0, 0 };
-    long counts[ST_NCLASS + 1] = { 0 };
-    double sent_sum = 0;
-    unsigned long long t0 = times ? st_clock_ns() : 0, t1;
-    size_t i;
+    st_jw_free(&c->json);
+    free(c->quote);
+    memset(c, 0, sizeof *c);
+}
 
-    if (st_quotes_extract(&a->text, &qs, err) != ST_OK)
-        return NULL;
+static void probabilities(st_jw *w, const st_prediction *p)
+{
+    ST_JW_LIT(w, ",\"probabilities\":{\"conciliatory\":");
+    st_jw_real(w, p->prob[ST_STANCE_CONCILIATORY]);
+    ST_JW_LIT(w, ",\"adversarial\":");
+    st_jw_real(w, p->prob[ST_STANCE_ADVERSARIAL]);
+    ST_JW_LIT(w, ",\"neutral\":");
+    st_jw_real(w, p->prob[ST_STANCE_NEUTRAL]);
+    ST_JW_LIT(w, "}");
+}
+
+/* Features and prediction of quote q, written after its extracted fields. */
+static int classify_quote(const st_features *fx, const st_model *m, const st_text *t,
+                          const st_quote *q, st_fvec *x, st_stage_times *times,
+                          st_classified *out, double *sentiment, st_error *err)
+{
+    st_statement s;
+    st_prediction pr;
+    char *text = st_text_utf8(t, q->start, q->end), *ctx = NULL;
+    unsigned long long t0 = times ? st_clock_ns() : 0, t1;
+    int rc;
+
+    if (!text || (q->kind == ST_KIND_PARTIAL &&
+                  !(ctx = st_text_utf8(t, q->sent_start, q->sent_end)))) {
+        free(text);
+        return st_error_set(err, ST_ERR_NOMEM, "out of memory classifying");
+    }
+    s.text = text;
+    s.context = ctx;
+    rc = st_features_extract(fx, &s, x, sentiment, err);
+    free(text);
+    free(ctx);
+    if (rc != ST_OK)
+        return rc;
     if (times) {
         t1 = st_clock_ns();
-        times->extract += t1 - t0;
+        times->features += t1 - t0;
     }
-    arr = json_array();
-    if (!arr)
-        goto oom;
+    if ((rc = st_model_predict(m, x, &pr, err)) != ST_OK)
+        return rc;
+    if (times)
+        times->predict += st_clock_ns() - t1;
+    out->counts[pr.stance]++;
+    out->quote[out->nquotes].stance = pr.stance;
+    ST_JW_LIT(&out->json, ",\"stance\":");
+    st_jw_str(&out->json, st_stance_name(pr.stance));
+    probabilities(&out->json, &pr);
+    ST_JW_LIT(&out->json, ",\"sentiment\":");
+    st_jw_real(&out->json, *sentiment);
+    return ST_OK;
+}
+
+int st_classify_article(const st_features *fx, const st_model *m, const st_article *a,
+                        st_stage_times *times, st_classified *out, st_error *err)
+{
+    st_quotes qs = { NULL, 0, 0 };
+    st_fvec x = { NULL, NULL, 0, 0 };
+    st_jw *w = &out->json;
+    double sent_sum = 0;
+    unsigned long long t0 = times ? st_clock_ns() : 0;
+    size_t i;
+    int rc;
+
+    st_jw_reset(w);
+    out->nquotes = 0;
+    memset(out->counts, 0, sizeof out->counts);
+    if ((rc = st_quotes_extract(&a->text, &qs, err)) != ST_OK)
+        return rc;
+    if (times)
+        times->extract += st_clock_ns() - t0;
+    if (qs.n > out->cap) {
+        st_quote_slice *nq = realloc(out->quote, qs.n * sizeof *nq);
+        if (!nq) {
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory classifying");
+            goto done;
+        }
+        out->quote = nq;
+        out->cap = qs.n;
+    }
+    ST_JW_LIT(w, "{\"id\":");
+    st_jw_str(w, a->id);
+    ST_JW_LIT(w, ",\"model\":");
+    st_jw_str(w, m->id);
+    ST_JW_LIT(w, ",\"quotes\":[");
     for (i = 0; i < qs.n; i++) {
-        const st_quote *q = &qs.v[i];
-        st_statement s;
-        st_prediction pr;
-        double sentiment;
-        json_t *o = st_result_quote(&a->text, q);
-        char *ctx = NULL;
-        if (!o || json_array_append_new(arr, o))
-            goto oom;
-        s.text = json_string_value(json_object_get(o, "text"));
-        if (q->kind == ST_KIND_PARTIAL) {
-            ctx = st_text_utf8(&a->text, q->sent_start, q->sent_end);
-            if (!ctx)
-                goto oom;
-        }
-        s.context = ctx;
-        if (times)
-            t0 = st_clock_ns();
-        if (st_features_extract(fx, &s, &x, &sentiment, err) != ST_OK) {
-            free(ctx);
-            goto fail;
-        }
-        free(ctx);
-        if (times) {
-            t1 = st_clock_ns();
-            times->features += t1 - t0;
-        }
-        if (st_model_predict(m, &x, &pr, err) != ST_OK)
-            goto fail;
-        if (times)
-            times->predict += st_clock_ns() - t1;
-        counts[pr.stance]++;
+        double sentiment = 0;
+        if (i)
+            ST_JW_LIT(w, ",");
+        ST_JW_LIT(w, "{");
+        out->quote[i].start = w->len;
+        st_result_quote_fields(w, &a->text, &qs.v[i]);
+        rc = classify_quote(fx, m, &a->text, &qs.v[i], &x, times, out, &sentiment, err);
+        if (rc != ST_OK)
+            goto done;
+        out->quote[i].end = w->len;
+        out->nquotes++;
+        ST_JW_LIT(w, "}");
         sent_sum += sentiment;
-        if (json_object_set_new(o, "stance", json_string(st_stance_name(pr.stance))) ||
-            json_object_set_new(o, "probabilities", probabilities(&pr)) ||
-            json_object_set_new(o, "sentiment", json_real(sentiment)))
-            goto oom;
     }
-    out = json_pack("{s:o, s:s, s:o, s:{s:I, s:I, s:I, s:I, s:f}}",
-                    "id", a->id ? json_string(a->id) : json_null(), "model", m->id,
-                    "quotes", arr, "summary", "quotes", (json_int_t)qs.n,
-                    "conciliatory", (json_int_t)counts[ST_STANCE_CONCILIATORY],
-                    "adversarial", (json_int_t)counts[ST_STANCE_ADVERSARIAL],
-                    "neutral", (json_int_t)counts[ST_STANCE_NEUTRAL],
-                    "mean_sentiment", qs.n ? sent_sum / (double)qs.n : 0.0);
-    arr = NULL;     /* json_pack's "o" took it, even on failure */
-    if (!out)
-        goto oom;
+    ST_JW_LIT(w, "],\"summary\":{\"quotes\":");
+    st_jw_int(w, (long long)qs.n);
+    ST_JW_LIT(w, ",\"conciliatory\":");
+    st_jw_int(w, out->counts[ST_STANCE_CONCILIATORY]);
+    ST_JW_LIT(w, ",\"adversarial\":");
+    st_jw_int(w, out->counts[ST_STANCE_ADVERSARIAL]);
+    ST_JW_LIT(w, ",\"neutral\":");
+    st_jw_int(w, out->counts[ST_STANCE_NEUTRAL]);
+    ST_JW_LIT(w, ",\"mean_sentiment\":");
+    st_jw_real(w, qs.n ? sent_sum / (double)qs.n : 0.0);
+    ST_JW_LIT(w, "}}");
+    if (w->failed)
+        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory writing the result");
+done:
     st_fvec_free(&x);
     st_quotes_free(&qs);
-    return out;
-oom:
-    st_error_set(err, ST_ERR_NOMEM, "out of memory classifying");
-fail:
-    json_decref(arr);
-    st_fvec_free(&x);
-    st_quotes_free(&qs);
-    return NULL;
+    return rc;
 }

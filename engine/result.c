@@ -1,65 +1,58 @@
-/* result.c - building the JSON of extracted statements. */
+/* result.c - writing the JSON of extracted statements. */
 #include "result.h"
 
-#include <stdlib.h>
-
-static int set_new(json_t *o, const char *k, json_t *v)
+/* Code points [from, to) of t as a JSON string, clamped to the text. */
+static void span(st_jw *w, const st_text *t, size_t from, size_t to)
 {
-    return v ? json_object_set_new(o, k, v) : -1;
+    if (to > t->len)
+        to = t->len;
+    if (from > to)
+        from = to;
+    st_jw_cps(w, t->cp + from, to - from);
 }
 
-static json_t *string_or_null(char *s)
+static void mention(st_jw *w, const st_text *t, const st_quote *q)
 {
-    json_t *v;
-    if (!s)
-        return NULL;
-    v = json_string(s);
-    free(s);
-    return v;
+    if (q->mention_start == ST_NO_POS) {
+        ST_JW_LIT(w, ",\"mention\":null,\"mention_start\":null,\"mention_end\":null");
+        return;
+    }
+    ST_JW_LIT(w, ",\"mention\":");
+    span(w, t, q->mention_start, q->mention_end);
+    ST_JW_LIT(w, ",\"mention_start\":");
+    st_jw_int(w, (long long)q->mention_start);
+    ST_JW_LIT(w, ",\"mention_end\":");
+    st_jw_int(w, (long long)q->mention_end);
 }
 
-json_t *st_result_quote(const st_text *t, const st_quote *q)
+void st_result_quote_fields(st_jw *w, const st_text *t, const st_quote *q)
 {
-    json_t *o = json_object();
-    int rc = 0;
-
-    if (!o)
-        return NULL;
-    rc |= set_new(o, "start", json_integer((json_int_t)q->start));
-    rc |= set_new(o, "end", json_integer((json_int_t)q->end));
-    rc |= set_new(o, "text", string_or_null(st_text_utf8(t, q->start, q->end)));
-    rc |= set_new(o, "kind", json_string(st_quote_kind_name(q->kind)));
-    rc |= set_new(o, "cue", q->cue ? json_string(q->cue) : json_null());
-    rc |= set_new(o, "speaker", q->speaker ? json_string(q->speaker) : json_null());
-    if (q->mention_start != ST_NO_POS) {
-        rc |= set_new(o, "mention",
-                      string_or_null(st_text_utf8(t, q->mention_start, q->mention_end)));
-        rc |= set_new(o, "mention_start", json_integer((json_int_t)q->mention_start));
-        rc |= set_new(o, "mention_end", json_integer((json_int_t)q->mention_end));
-    } else {
-        rc |= set_new(o, "mention", json_null());
-        rc |= set_new(o, "mention_start", json_null());
-        rc |= set_new(o, "mention_end", json_null());
-    }
-    if (rc) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
+    ST_JW_LIT(w, "\"start\":");
+    st_jw_int(w, (long long)q->start);
+    ST_JW_LIT(w, ",\"end\":");
+    st_jw_int(w, (long long)q->end);
+    ST_JW_LIT(w, ",\"text\":");
+    span(w, t, q->start, q->end);
+    ST_JW_LIT(w, ",\"kind\":");
+    st_jw_str(w, st_quote_kind_name(q->kind));
+    ST_JW_LIT(w, ",\"cue\":");
+    st_jw_str(w, q->cue);
+    ST_JW_LIT(w, ",\"speaker\":");
+    st_jw_str(w, q->speaker);
+    mention(w, t, q);
 }
 
-json_t *st_result_quotes(const st_text *t, const st_quotes *qs)
+void st_result_quotes(st_jw *w, const char *id, const st_text *t, const st_quotes *qs)
 {
-    json_t *arr = json_array();
-    size_t i;
-    if (!arr)
-        return NULL;
-    for (i = 0; i < qs->n; i++) {
-        json_t *q = st_result_quote(t, &qs->v[i]);
-        if (!q || json_array_append_new(arr, q)) {
-            json_decref(arr);
-            return NULL;
-        }
+    ST_JW_LIT(w, "{\"id\":");
+    st_jw_str(w, id);
+    ST_JW_LIT(w, ",\"quotes\":[");
+    for (size_t i = 0; i < qs->n; i++) {
+        if (i)
+            ST_JW_LIT(w, ",");
+        ST_JW_LIT(w, "{");
+        st_result_quote_fields(w, t, &qs->v[i]);
+        ST_JW_LIT(w, "}");
     }
-    return arr;
+    ST_JW_LIT(w, "]}");
 }

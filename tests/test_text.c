@@ -1,8 +1,11 @@
 /* test_text.c - UTF-8 decoding, character classes and the tokenizer. */
 #include "suites.h"
+#include "../core/jsonw.h"
 #include "../core/text.h"
 #include "../features/tokens.h"
 
+#include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +95,85 @@ START_TEST(tokenizer_keeps_words_whole)
 }
 END_TEST
 
+/* The JSON writer: strings as data, each written by st_jw_strn and by
+ * st_jw_cps (from code points) must read back with Jansson as the same
+ * string, and the expected text is checked where it is fixed. */
+static const struct jw_case {
+    const char *in;
+    const char *out;        /* the exact JSON, or NULL to check the round trip only */
+} jw_cases[] = {
+    { "plain", "\"plain\"" },
+    { "", "\"\"" },
+    { "say \"no\"", "\"say \\\"no\\\"\"" },
+    { "back\\slash", "\"back\\\\slash\"" },
+    { "line\nbreak\ttab\r", "\"line\\nbreak\\ttab\\r\"" },
+    { "\x01\x1f\x7f", "\"\\u0001\\u001f\\u007f\"" },
+    { "\xe2\x80\x9cWe\xe2\x80\x9d \xe4\xb8\xad\xe6\x96\x87 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xf0\x9f\x98\x80", NULL },
+    { "\b\f/", "\"\\b\\f/\"" },
+};
+
+START_TEST(json_writer_strings)
+{
+    const struct jw_case *c = &jw_cases[_i];
+    st_jw w;
+    st_text t;
+    st_error err;
+    json_error_t je;
+    json_t *back;
+    char doc[512];
+
+    st_jw_init(&w);
+    st_jw_str(&w, c->in);
+    ck_assert(!w.failed);
+    if (c->out)
+        ck_assert_str_eq(w.buf, c->out);
+    snprintf(doc, sizeof doc, "[%s]", w.buf);
+    back = json_loads(doc, 0, &je);
+    ck_assert_msg(back != NULL, "%s does not parse: %s", w.buf, je.text);
+    ck_assert_str_eq(json_string_value(json_array_get(back, 0)), c->in);
+    json_decref(back);
+    /* the same from code points */
+    ck_assert_int_eq(st_text_decode(&t, c->in, strlen(c->in), &err), ST_OK);
+    st_jw_reset(&w);
+    st_jw_cps(&w, t.cp, t.len);
+    snprintf(doc, sizeof doc, "[%s]", w.buf);
+    back = json_loads(doc, 0, &je);
+    ck_assert_ptr_nonnull(back);
+    ck_assert_str_eq(json_string_value(json_array_get(back, 0)), c->in);
+    json_decref(back);
+    st_text_free(&t);
+    st_jw_free(&w);
+}
+END_TEST
+
+START_TEST(json_writer_numbers)
+{
+    static const struct { double v; const char *out; } reals[] = {
+        { 0.0, "0.0" }, { 1.0, "1.0" }, { -1.0, "-1.0" }, { 0.5, "0.5" },
+        { 0.123456789, "0.123456789" }, { 0.1234567894, "0.123456789" },
+        { -0.0000000001, "0.0" }, { 2.5e-9, "0.000000003" }, { 123.25, "123.25" },
+        { 1e12, "1000000000000.0" }, { NAN, "null" }, { INFINITY, "null" },
+    };
+    st_jw w;
+    st_jw_init(&w);
+    for (size_t k = 0; k < sizeof reals / sizeof *reals; k++) {
+        st_jw_reset(&w);
+        st_jw_real(&w, reals[k].v);
+        ck_assert_str_eq(w.buf, reals[k].out);
+    }
+    st_jw_reset(&w);
+    st_jw_int(&w, -9223372036854775807LL - 1);
+    ST_JW_LIT(&w, ",");
+    st_jw_int(&w, 0);
+    ST_JW_LIT(&w, ",");
+    st_jw_int(&w, 42);
+    ST_JW_LIT(&w, ",");
+    st_jw_str(&w, NULL);
+    ck_assert_str_eq(w.buf, "-9223372036854775808,0,42,null");
+    st_jw_free(&w);
+}
+END_TEST
+
 Suite *st_suite_text(void)
 {
     Suite *s = suite_create("text");
@@ -101,6 +183,8 @@ Suite *st_suite_text(void)
     tcase_add_test(tc, decode_rejects_nul);
     tcase_add_test(tc, case_classes);
     tcase_add_test(tc, tokenizer_keeps_words_whole);
+    tcase_add_loop_test(tc, json_writer_strings, 0, sizeof jw_cases / sizeof *jw_cases);
+    tcase_add_test(tc, json_writer_numbers);
     suite_add_tcase(s, tc);
     return s;
 }
