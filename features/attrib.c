@@ -515,21 +515,21 @@ static int line_is_headline(const st_text *t, size_t pos)
 static int index_lines(attrib *a)
 {
     const st_text *t = a->d->t;
-    size_t i, n = 1;
-    for (i = 0; i < t->len; i++)
-        n += t->cp[i] == '\n';
-    a->line_start = malloc(n * sizeof *a->line_start);
-    a->line_headline = malloc(n);
-    if (!a->line_start || !a->line_headline)
-        return -1;
+    size_t i, cap = 0;
+    /* Line starts: 0 and the position after every newline, in one pass. */
     a->nlines = 0;
     for (i = 0; i <= t->len; i++) {
-        if (i == 0 || t->cp[i - 1] == '\n') {
-            a->line_start[a->nlines] = i;
-            a->line_headline[a->nlines] = (uint8_t)line_is_headline(t, i);
-            a->nlines++;
-        }
+        if (i > 0 && t->cp[i - 1] != '\n')
+            continue;
+        if (st_grow((void **)&a->line_start, &cap, a->nlines, sizeof *a->line_start))
+            return -1;
+        a->line_start[a->nlines++] = i;
     }
+    a->line_headline = malloc(a->nlines);
+    if (!a->line_headline)
+        return -1;
+    for (i = 0; i < a->nlines; i++)
+        a->line_headline[i] = (uint8_t)line_is_headline(t, a->line_start[i]);
     return 0;
 }
 
@@ -562,14 +562,21 @@ static char *echo_speaker(attrib *a, const st_quote *q, int *person)
     const st_text *t = a->d->t;
     size_t n = q->end - q->start, i;
 
+    uint32_t c0;
+
     if (n < 4)
         return NULL;
+    c0 = st_cp_lower(t->cp[q->start]);
     for (i = 0; i + n <= t->len; i++) {
         size_t tk, lo, hi, v;
         subject s;
         const char *cue;
-        if (i == q->start || st_cp_lower(t->cp[i]) != st_cp_lower(t->cp[q->start]) ||
-            !same_ci(t, i, q->start, n) || headline_like(a, i))
+        uint32_t c = t->cp[i];
+        /* The scan covers the whole text: first character, folded cheaply. */
+        if (c != c0 && (c < 0x80 ? !(c >= 'A' && c <= 'Z' && c + 32 == c0)
+                                 : st_cp_lower(c) != c0))
+            continue;
+        if (i == q->start || !same_ci(t, i, q->start, n) || headline_like(a, i))
             continue;
         tk = st_doc_token_at(a->d, i);
         lo = tk;

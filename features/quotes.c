@@ -366,7 +366,8 @@ static size_t count_words(const st_text *t, size_t from, size_t to, int *all_tit
             while (i < to && (wordish(t->cp[i]) || t->cp[i] == '-' || t->cp[i] == '\''))
                 i++;
             n++;
-            if (!st_cp_is_upper(t->cp[s]) && !st_cp_is_digit(t->cp[s])) {
+            /* Once a word has broken title case, only the count matters. */
+            if (title && !st_cp_is_upper(t->cp[s]) && !st_cp_is_digit(t->cp[s])) {
                 int is_small = 0, k;
                 for (k = 0; small[k]; k++) {
                     size_t L = strlen(small[k]), j;

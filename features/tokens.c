@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int push(st_tokens *tk, uint32_t s, uint32_t e, uint8_t type, uint8_t flags,
-                st_error *err)
+static inline int push(st_tokens *tk, uint32_t s, uint32_t e, uint8_t type, uint8_t flags,
+                       st_error *err)
 {
-    if (st_grow((void **)&tk->v, &tk->cap, tk->n, sizeof *tk->v))
+    if (tk->n == tk->cap && st_grow((void **)&tk->v, &tk->cap, tk->n, sizeof *tk->v))
         return st_error_set(err, ST_ERR_NOMEM, "out of memory (%zu tokens)", tk->n);
     tk->v[tk->n].start = s;
     tk->v[tk->n].end = e;
@@ -60,6 +60,15 @@ int st_tokenize(const st_text *t, size_t from, size_t to,
             int letters = 0, uppers = 0;
             while (i < to) {
                 uint32_t d = cp[i];
+                if (d < 0x80) {     /* ASCII, the common case: one table look-up */
+                    uint8_t cls = st_ascii_class[d];
+                    if (cls & (ST_CC_LETTER | ST_CC_DIGIT)) {
+                        letters += (cls & ST_CC_LETTER) != 0;
+                        uppers += (cls & ST_CC_UPPER) != 0;
+                        i++;
+                        continue;
+                    }
+                }
                 if (is_word_cp(d)) {
                     if (st_cp_is_letter(d)) {
                         letters++;
