@@ -209,6 +209,10 @@ static const st_lex_entry *longest(const st_lexicon *lx, const word *w, size_t n
         return NULL;
     if (want > n - i)
         want = n - i;
+    /* No entry starting with this word is longer than its span. */
+    k = st_lexicon_span(lx, w[i].s, w[i].len);
+    if (want > k)
+        want = k;
     for (k = want; k >= 1; k--) {
         size_t j, o = 0;
         const st_lex_entry *e;

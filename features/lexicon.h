@@ -20,7 +20,11 @@ enum st_cue_tone { ST_TONE_NONE = 0, ST_TONE_POSITIVE, ST_TONE_NEGATIVE, ST_TONE
 
 typedef struct st_lex_entry {
     char *term;             /* lower-case phrase, words joined by one space */
-    uint8_t words;          /* number of words in term */
+    uint32_t term_len;      /* strlen(term) */
+    uint8_t words;          /* number of words in term; 0: not an entry, only the
+                             * first word of longer ones (see span) */
+    uint8_t span;           /* words in the longest entry that starts with term
+                             * as its first word, 0 when none does */
     float coop, conflict;   /* cooperation.txt / conflict.txt weights */
     float idiom_weight;
     uint8_t idiom;          /* enum st_idiom_cat */
@@ -45,5 +49,9 @@ void st_lexicon_finalise(st_lexicon *lx);
 
 /* Entry for a phrase (lower case, single spaces), or NULL. */
 const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_t len);
+
+/* Words in the longest entry whose first word is word (0 when none): a
+ * phrase search starting at a word need not try anything longer. */
+size_t st_lexicon_span(const st_lexicon *lx, const char *word, size_t len);
 
 #endif
