@@ -64,6 +64,33 @@ START_TEST(vectors_are_sorted_and_bounded)
 }
 END_TEST
 
+/* Phrase spans: every entry's first word spans at least the entry, and a
+ * first word that is no entry of its own ("red" of "red line") stays
+ * invisible to st_lexicon_get. */
+START_TEST(lexicon_spans)
+{
+    const st_lexicon *lx = &fx.lex;
+    size_t entries = 0;
+    ck_assert_ptr_null(st_lexicon_get(lx, "red", 3));
+    ck_assert_uint_ge(st_lexicon_span(lx, "red", 3), 2);
+    ck_assert_ptr_nonnull(st_lexicon_get(lx, "red line", 8));
+    ck_assert_uint_ge(st_lexicon_span(lx, "win-win", 7), 2);
+    ck_assert_uint_eq(st_lexicon_span(lx, "xyzzy", 5), 0);
+    for (size_t i = 0; i < lx->nslots; i++) {
+        const st_lex_entry *e = &lx->slots[i];
+        const char *sp;
+        if (!e->term || !e->words)
+            continue;
+        entries++;
+        sp = strchr(e->term, ' ');
+        ck_assert_uint_ge(st_lexicon_span(lx, e->term, sp ? (size_t)(sp - e->term)
+                                                          : strlen(e->term)), e->words);
+        ck_assert_ptr_eq(st_lexicon_get(lx, e->term, strlen(e->term)), e);
+    }
+    ck_assert_uint_gt(entries, 1000);
+}
+END_TEST
+
 START_TEST(sentiment_rules)
 {
     ck_assert_str_eq(st_sentiment_label(sentiment_of("This is a great success for both peoples.")),
@@ -255,6 +282,7 @@ Suite *st_suite_model(void)
     tcase_set_timeout(tc, 300);
     tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
     tcase_add_test(tc, vectors_are_sorted_and_bounded);
+    tcase_add_test(tc, lexicon_spans);
     tcase_add_test(tc, sentiment_rules);
     tcase_add_test(tc, invalid_utf8_is_an_error);
     tcase_add_test(tc, fast_path_matches_libsvm);
