@@ -20,15 +20,22 @@ void st_classified_free(st_classified *c)
     memset(c, 0, sizeof *c);
 }
 
-static void probabilities(st_jw *w, const st_prediction *p)
+/* "conciliatory":…,"adversarial":…,"neutral":… from v indexed by stance,
+ * as reals or as integers. */
+static void per_stance(st_jw *w, const double *v, int integers)
 {
-    ST_JW_LIT(w, ",\"probabilities\":{\"conciliatory\":");
-    st_jw_real(w, p->prob[ST_STANCE_CONCILIATORY]);
-    ST_JW_LIT(w, ",\"adversarial\":");
-    st_jw_real(w, p->prob[ST_STANCE_ADVERSARIAL]);
-    ST_JW_LIT(w, ",\"neutral\":");
-    st_jw_real(w, p->prob[ST_STANCE_NEUTRAL]);
-    ST_JW_LIT(w, "}");
+    static const struct { int stance; const char *key; } k[ST_NCLASS] = {
+        { ST_STANCE_CONCILIATORY, "\"conciliatory\":" },
+        { ST_STANCE_ADVERSARIAL, ",\"adversarial\":" },
+        { ST_STANCE_NEUTRAL, ",\"neutral\":" },
+    };
+    for (int i = 0; i < ST_NCLASS; i++) {
+        st_jw_raw(w, k[i].key, strlen(k[i].key));
+        if (integers)
+            st_jw_int(w, (long long)v[k[i].stance]);
+        else
+            st_jw_real(w, v[k[i].stance]);
+    }
 }
 
 /* Features and prediction of quote q, written after its extracted fields. */
@@ -66,7 +73,9 @@ static int classify_quote(const st_features *fx, const st_model *m, const st_tex
     out->quote[out->nquotes].stance = pr.stance;
     ST_JW_LIT(&out->json, ",\"stance\":");
     st_jw_str(&out->json, st_stance_name(pr.stance));
-    probabilities(&out->json, &pr);
+    ST_JW_LIT(&out->json, ",\"probabilities\":{");
+    per_stance(&out->json, pr.prob, 0);
+    ST_JW_LIT(&out->json, "}");
     ST_JW_LIT(&out->json, ",\"sentiment\":");
     st_jw_real(&out->json, *sentiment);
     return ST_OK;
@@ -121,12 +130,13 @@ int st_classify_article(const st_features *fx, const st_model *m, const st_artic
     }
     ST_JW_LIT(w, "],\"summary\":{\"quotes\":");
     st_jw_int(w, (long long)qs.n);
-    ST_JW_LIT(w, ",\"conciliatory\":");
-    st_jw_int(w, out->counts[ST_STANCE_CONCILIATORY]);
-    ST_JW_LIT(w, ",\"adversarial\":");
-    st_jw_int(w, out->counts[ST_STANCE_ADVERSARIAL]);
-    ST_JW_LIT(w, ",\"neutral\":");
-    st_jw_int(w, out->counts[ST_STANCE_NEUTRAL]);
+    ST_JW_LIT(w, ",");
+    {
+        double counts[ST_NCLASS + 1];
+        for (int k = 0; k <= ST_NCLASS; k++)
+            counts[k] = (double)out->counts[k];
+        per_stance(w, counts, 1);
+    }
     ST_JW_LIT(w, ",\"mean_sentiment\":");
     st_jw_real(w, qs.n ? sent_sum / (double)qs.n : 0.0);
     ST_JW_LIT(w, "}}");

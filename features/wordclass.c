@@ -584,26 +584,27 @@ static wc_slot *wc_add(const char *w)
     return sl;
 }
 
-static void wc_add_list(const char *const *v, size_t n, uint32_t bit)
-{
-    for (size_t i = 0; i < n; i++)
-        wc_add(v[i])->bits |= bit;
-}
-
 static void wc_build(void)
 {
-    wc_add_list(title_words, sizeof title_words / sizeof *title_words, WC_TITLE);
-    wc_add_list(place_words, sizeof place_words / sizeof *place_words, WC_PLACE);
-    wc_add_list(org_head_words, sizeof org_head_words / sizeof *org_head_words, WC_ORG_HEAD);
-    wc_add_list(person_noun_words, sizeof person_noun_words / sizeof *person_noun_words, WC_PERSON_NOUN);
-    wc_add_list(document_words, sizeof document_words / sizeof *document_words, WC_DOCUMENT);
-    wc_add_list(particle_words, sizeof particle_words / sizeof *particle_words, WC_PARTICLE);
-    wc_add_list(function_words, sizeof function_words / sizeof *function_words, WC_FUNCTION);
-    wc_add_list(pronoun_words, sizeof pronoun_words / sizeof *pronoun_words, WC_PRONOUN);
-    wc_add_list(determiner_words, sizeof determiner_words / sizeof *determiner_words, WC_DETERMINER);
-    wc_add_list(skippable_words, sizeof skippable_words / sizeof *skippable_words, WC_SKIPPABLE);
-    wc_add_list(invertible_words, sizeof invertible_words / sizeof *invertible_words, WC_INVERTIBLE);
-    wc_add_list(speech_words, sizeof speech_words / sizeof *speech_words, WC_SPEECH);
+#define LIST(name, bit) { name, sizeof name / sizeof *name, bit }
+    static const struct { const char *const *v; size_t n; uint32_t bit; } classes[] = {
+        LIST(title_words, WC_TITLE),
+        LIST(place_words, WC_PLACE),
+        LIST(org_head_words, WC_ORG_HEAD),
+        LIST(person_noun_words, WC_PERSON_NOUN),
+        LIST(document_words, WC_DOCUMENT),
+        LIST(particle_words, WC_PARTICLE),
+        LIST(function_words, WC_FUNCTION),
+        LIST(pronoun_words, WC_PRONOUN),
+        LIST(determiner_words, WC_DETERMINER),
+        LIST(skippable_words, WC_SKIPPABLE),
+        LIST(invertible_words, WC_INVERTIBLE),
+        LIST(speech_words, WC_SPEECH),
+    };
+#undef LIST
+    for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
+        for (size_t i = 0; i < classes[k].n; i++)
+            wc_add(classes[k].v[i])->bits |= classes[k].bit;
     for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
         wc_add(cues[i].word)->cue = (int16_t)i;
     for (size_t i = 0; i < sizeof demonyms / sizeof *demonyms; i++)
