@@ -72,7 +72,7 @@ static void *sender(void *arg)
 {
     run *r = arg;
     void *push = zmq_socket(r->ctx, ZMQ_PUSH);
-    int linger = 2000;
+    int linger = -1;    /* every article queued here must reach the daemon */
     char *buf = NULL;
     size_t cap = 0;
     unsigned long long start = st_clock_ns();
