@@ -1,6 +1,7 @@
 /* cmd_net.c - the daemon's clients: send, tail, stats, reload. */
 #include "cli.h"
 #include "jsonl.h"
+#include "../core/curve.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -10,11 +11,74 @@
 #include <unistd.h>
 #include <zmq.h>
 
+/* CURVE for a client: the server's public key and this client's pair. */
+typedef struct net_curve {
+    int on;
+    char server[ST_CURVE_Z85 + 1];
+    st_curve_pair pair;
+} net_curve;
+
+#define CURVE_HELP "  --curve-server-key FILE|KEY  --curve-key PREFIX\n" \
+                   "      talk CURVE: the server's public key and this client's key pair\n" \
+                   "      (PREFIX.key, made by `stance keygen`)\n"
+
+/* Takes --curve-server-key and --curve-key (as "--opt V" or "--opt=V")
+ * out of argv and loads the keys.  Returns 0, or 2 after a message. */
+static int curve_args(int *argc, char **argv, net_curve *c)
+{
+    const char *server = NULL, *prefix = NULL;
+    int i, j = 1;
+    st_error err;
+    memset(c, 0, sizeof *c);
+    for (i = 1; i < *argc; i++) {
+        const char **slot = NULL, *val = NULL, *a = argv[i];
+        size_t n;
+        if (!strcmp(a, "--")) {
+            while (i < *argc)
+                argv[j++] = argv[i++];
+            break;
+        }
+        if (!strncmp(a, "--curve-server-key", n = 18))
+            slot = &server;
+        else if (!strncmp(a, "--curve-key", n = 11))
+            slot = &prefix;
+        if (slot && a[n] == '=')
+            val = a + n + 1;
+        else if (slot && a[n] == '\0' && i + 1 < *argc)
+            val = argv[++i];
+        else if (slot && a[n] == '\0') {
+            fprintf(stderr, "%s: %s needs a value\n", st_prog, a);
+            return 2;
+        } else
+            slot = NULL;
+        if (slot)
+            *slot = val;
+        else
+            argv[j++] = argv[i];
+    }
+    argv[j] = NULL;
+    *argc = j;
+    if (!server && !prefix)
+        return 0;
+    if (!server || !prefix) {
+        fprintf(stderr, "%s: CURVE needs both --curve-server-key and --curve-key\n", st_prog);
+        return 2;
+    }
+    if (st_curve_key_arg(server, c->server, &err) != ST_OK ||
+        st_curve_load_pair(prefix, &c->pair, &err) != ST_OK) {
+        fprintf(stderr, "%s: %s\n", st_prog, err.text);
+        return 2;
+    }
+    c->on = 1;
+    return 0;
+}
+
 /* Clients connect by default; "@" binds, ">" connects explicitly. */
-static int attach(void *sock, const char *spec)
+static int attach(void *sock, const char *spec, const net_curve *c)
 {
     st_error err;
-    if (st_endpoint_attach(sock, spec, 0, &err) != ST_OK) {
+    if ((c->on && st_curve_apply_client(sock, c->server, &c->pair, &err) != ST_OK) ||
+        st_endpoint_attach(sock, spec, 0, &err) != ST_OK) {
         fprintf(stderr, "%s: %s\n", st_prog, err.text);
         return -1;
     }
@@ -37,16 +101,20 @@ int st_cmd_send(int argc, char **argv)
     int i, failed = 0, linger = 60000, tty = isatty(STDERR_FILENO);
     long sent = 0;
     size_t max = 64u << 20;
+    net_curve cv;
 
+    if (curve_args(&argc, argv, &cv))
+        return 2;
     if (argc < 2 || !strcmp(argv[1], "--help")) {
-        printf("usage: stance send ENDPOINT [FILE...]\n"
-               "Pushes JSONL articles (stdin when no FILE) to a stanced ingest socket.\n");
+        printf("usage: stance send ENDPOINT [FILE...] [CURVE options]\n"
+               "Pushes JSONL articles (stdin when no FILE) to a stanced ingest socket.\n"
+               CURVE_HELP);
         return argc < 2 ? 2 : 0;
     }
     ctx = zmq_ctx_new();
     push = zmq_socket(ctx, ZMQ_PUSH);
     zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
-    if (attach(push, argv[1])) {
+    if (attach(push, argv[1], &cv)) {
         zmq_close(push);
         zmq_ctx_term(ctx);
         return 1;
@@ -155,7 +223,10 @@ int st_cmd_tail(int argc, char **argv)
     int c, raw = 0, timeout = -1, color = isatty(STDOUT_FILENO), linger = 0;
     long count = -1, got = 0;
     void *ctx, *sub;
+    net_curve cv;
 
+    if (curve_args(&argc, argv, &cv))
+        return 2;
     optind = 1;
     while ((c = getopt_long(argc, argv, "t:jn:w:h", opts, NULL)) != -1) {
         switch (c) {
@@ -165,9 +236,10 @@ int st_cmd_tail(int argc, char **argv)
         case 'w': timeout = atoi(optarg) * 1000; break;
         case 'h':
             printf("usage: stance tail ENDPOINT [--topic PREFIX] [--json] [--count N]\n"
-                   "                  [--timeout SECONDS]\n"
+                   "                  [--timeout SECONDS] [CURVE options]\n"
                    "Subscribes to a stanced output socket and prints results as they come:\n"
-                   "speaker, stance, a sentiment bar and the quote; raw frames with --json.\n");
+                   "speaker, stance, a sentiment bar and the quote; raw frames with --json.\n"
+                   CURVE_HELP);
             return 0;
         default:
             return 2;
@@ -182,7 +254,7 @@ int st_cmd_tail(int argc, char **argv)
     zmq_setsockopt(sub, ZMQ_LINGER, &linger, sizeof linger);
     zmq_setsockopt(sub, ZMQ_SUBSCRIBE, topic, strlen(topic));
     zmq_setsockopt(sub, ZMQ_RCVTIMEO, &timeout, sizeof timeout);
-    if (attach(sub, argv[optind])) {
+    if (attach(sub, argv[optind], &cv)) {
         zmq_close(sub);
         zmq_ctx_term(ctx);
         return 1;
@@ -223,15 +295,19 @@ static int request(int argc, char **argv, const char *cmd)
     void *ctx, *req;
     char buf[1 << 16];
     int n, timeout = 5000, linger = 0;
+    net_curve cv;
+    if (curve_args(&argc, argv, &cv))
+        return 2;
     if (argc != 2 || !strcmp(argv[1], "--help")) {
-        printf("usage: stance %s ENDPOINT\nAsks a stanced control socket for '%s'.\n", cmd, cmd);
+        printf("usage: stance %s ENDPOINT [CURVE options]\nAsks a stanced control socket for "
+               "'%s'.\n" CURVE_HELP, cmd, cmd);
         return argc != 2 ? 2 : 0;
     }
     ctx = zmq_ctx_new();
     req = zmq_socket(ctx, ZMQ_REQ);
     zmq_setsockopt(req, ZMQ_LINGER, &linger, sizeof linger);
     zmq_setsockopt(req, ZMQ_RCVTIMEO, &timeout, sizeof timeout);
-    if (attach(req, argv[1]) || zmq_send(req, cmd, strlen(cmd), 0) < 0) {
+    if (attach(req, argv[1], &cv) || zmq_send(req, cmd, strlen(cmd), 0) < 0) {
         zmq_close(req);
         zmq_ctx_term(ctx);
         return 1;
@@ -240,7 +316,8 @@ static int request(int argc, char **argv, const char *cmd)
     zmq_close(req);
     zmq_ctx_term(ctx);
     if (n < 0) {
-        fprintf(stderr, "%s %s: no answer from %s within 5 s\n", st_prog, cmd, argv[1]);
+        fprintf(stderr, "%s %s: no answer from %s within 5 s%s\n", st_prog, cmd, argv[1],
+                cv.on ? " (is this client's key in the server's allow-list?)" : "");
         return 1;
     }
     buf[n < (int)sizeof buf ? n : (int)sizeof buf - 1] = '\0';

@@ -1,0 +1,171 @@
+/* zap.c - the ZAP handler: CURVE clients in the allow-list are accepted,
+ * everyone else is refused, counted and (rate-limited) logged. */
+#include "zap.h"
+#include "log.h"
+#include "server.h"
+#include "../core/curve.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zmq.h>
+
+const char *const st_zap_domains[ST_ZAP_NDOMAINS] = { "ingest", "output", "push", "control" };
+
+int st_zap_start(st_zap *z, void *ctx, const char *path, st_error *err)
+{
+    int linger = 0, rc;
+    memset(z, 0, sizeof *z);
+    snprintf(z->path, sizeof z->path, "%s", path);
+    if ((rc = st_curve_read_allow(path, &z->keys, &z->nkeys, err)) != ST_OK)
+        return rc;
+    if (z->nkeys == 0)
+        st_log(LOG_WARNING, "allow-list %s lists no keys: every client will be refused", path);
+    z->sock = zmq_socket(ctx, ZMQ_REP);
+    if (!z->sock)
+        return st_error_set(err, ST_ERR_NET, "ZAP socket: %s", zmq_strerror(zmq_errno()));
+    zmq_setsockopt(z->sock, ZMQ_LINGER, &linger, sizeof linger);
+    if (zmq_bind(z->sock, "inproc://zeromq.zap.01") != 0)
+        return st_error_set(err, ST_ERR_NET, "ZAP handler bind: %s", zmq_strerror(zmq_errno()));
+    return ST_OK;
+}
+
+int st_zap_reload(st_zap *z, st_error *err)
+{
+    unsigned char *keys;
+    size_t n;
+    int rc = st_curve_read_allow(z->path, &keys, &n, err);
+    if (rc != ST_OK) {
+        z->reload_failures++;
+        st_log(LOG_ERR, "allow-list reload failed, keeping %zu keys: %s", z->nkeys, err->text);
+        return rc;
+    }
+    free(z->keys);
+    z->keys = keys;
+    z->nkeys = n;
+    z->reloads++;
+    st_log(LOG_NOTICE, "allow-list %s: %zu keys", z->path, n);
+    return ST_OK;
+}
+
+static void denied_log(st_zap *z, const char *domain, const char *mech, const char *key,
+                       const char *addr)
+{
+    long long now = st_now_ms();
+    if (now - z->window_ms >= ST_ZAP_LOG_WINDOW_MS) {
+        if (z->suppressed)
+            st_log(LOG_NOTICE, "%llu more refused clients not logged in the last %d s",
+                   z->suppressed, ST_ZAP_LOG_WINDOW_MS / 1000);
+        z->window_ms = now;
+        z->logged = 0;
+        z->suppressed = 0;
+    }
+    if (z->logged >= ST_ZAP_LOG_BURST) {
+        z->suppressed++;
+        return;
+    }
+    z->logged++;
+    st_log(LOG_NOTICE, "refused %s client%s%.8s%s on %s from %s", mech, key[0] ? " key " : "",
+           key, key[0] ? "..." : "", domain, addr[0] ? addr : "a local peer");
+}
+
+/* Reads the frames of one request into f (text, NUL-terminated, cut at
+ * 63 bytes) and the CURVE key into key.  Returns the number of frames. */
+static int read_request(void *sock, char f[6][64], unsigned char key[ST_CURVE_BIN],
+                        int *have_key)
+{
+    int nf = 0, more = 1;
+    *have_key = 0;
+    while (more) {
+        zmq_msg_t m;
+        size_t len;
+        zmq_msg_init(&m);
+        if (zmq_msg_recv(&m, sock, 0) < 0) {
+            zmq_msg_close(&m);
+            return nf;
+        }
+        len = zmq_msg_size(&m);
+        if (nf < 6) {
+            size_t c = len < 63 ? len : 63;
+            memcpy(f[nf], zmq_msg_data(&m), c);
+            f[nf][c] = '\0';
+        } else if (nf == 6 && len == ST_CURVE_BIN) {
+            memcpy(key, zmq_msg_data(&m), ST_CURVE_BIN);
+            *have_key = 1;
+        }
+        more = zmq_msg_more(&m);
+        zmq_msg_close(&m);
+        nf++;
+    }
+    return nf;
+}
+
+static void reply(void *sock, const char *id, const char *code, const char *text,
+                  const char *user)
+{
+    zmq_send(sock, "1.0", 3, ZMQ_SNDMORE);
+    zmq_send(sock, id, strlen(id), ZMQ_SNDMORE);
+    zmq_send(sock, code, strlen(code), ZMQ_SNDMORE);
+    zmq_send(sock, text, strlen(text), ZMQ_SNDMORE);
+    zmq_send(sock, user, strlen(user), ZMQ_SNDMORE);
+    zmq_send(sock, "", 0, 0);
+}
+
+static void serve_one(st_zap *z)
+{
+    char f[6][64], zkey[ST_CURVE_Z85 + 1] = "";
+    unsigned char key[ST_CURVE_BIN];
+    int have_key, nf = read_request(z->sock, f, key, &have_key), d;
+    if (nf < 6 || strcmp(f[0], "1.0")) {
+        reply(z->sock, nf > 1 ? f[1] : "", "500", "malformed ZAP request", "");
+        return;
+    }
+    for (d = 0; d < ST_ZAP_NDOMAINS && strcmp(f[2], st_zap_domains[d]); d++)
+        ;
+    if (have_key)
+        zmq_z85_encode(zkey, key, ST_CURVE_BIN);
+    /* Only CURVE is offered; a NULL or PLAIN request (a socket given a ZAP
+     * domain without CURVE) is refused rather than waved through. */
+    if (!strcmp(f[5], "CURVE") && have_key && st_curve_allowed(z->keys, z->nkeys, key)) {
+        z->accepted++;
+        reply(z->sock, f[1], "200", "OK", zkey);
+        return;
+    }
+    z->denied++;
+    z->denied_on[d]++;
+    denied_log(z, d < ST_ZAP_NDOMAINS ? st_zap_domains[d] : "an unknown socket", f[5], zkey,
+               f[3]);
+    reply(z->sock, f[1], "400", strcmp(f[5], "CURVE") ? "CURVE required" : "key not allowed",
+          "");
+}
+
+void st_zap_serve(st_zap *z)
+{
+    zmq_pollitem_t it = { z->sock, 0, ZMQ_POLLIN, 0 };
+    int i;
+    for (i = 0; i < 64 && zmq_poll(&it, 1, 0) > 0; i++)
+        serve_one(z);
+}
+
+json_t *st_zap_stats(const st_zap *z)
+{
+    json_t *on = json_object();
+    int d;
+    for (d = 0; d < ST_ZAP_NDOMAINS; d++)
+        json_object_set_new(on, st_zap_domains[d], json_integer((json_int_t)z->denied_on[d]));
+    return json_pack("{s:b, s:s, s:I, s:I, s:I, s:o, s:I, s:I}", "enabled", 1, "allow_list",
+                     z->path, "allowed_keys", (json_int_t)z->nkeys, "accepted",
+                     (json_int_t)z->accepted, "denied", (json_int_t)z->denied, "denied_on", on,
+                     "allow_list_reloads", (json_int_t)z->reloads, "allow_list_reload_failures",
+                     (json_int_t)z->reload_failures);
+}
+
+void st_zap_close(st_zap *z)
+{
+    if (z->sock)
+        zmq_close(z->sock);
+    z->sock = NULL;
+    free(z->keys);
+    z->keys = NULL;
+}

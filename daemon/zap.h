@@ -1,0 +1,47 @@
+/* zap.h - stanced's ZAP handler: authenticates CURVE clients against an
+ * allow-list of public keys (ZeroMQ's ZAP 1.0, RFC 27).
+ *
+ * libzmq asks the socket bound at inproc://zeromq.zap.01 about every
+ * handshake on a socket that has a security mechanism or a ZAP domain;
+ * without a handler there it accepts every CURVE client.  The handler is a
+ * REP socket polled by the main loop, so it shares the main thread's
+ * statistics and reloads without locks.  It must be started before any
+ * server socket binds or connects. */
+#ifndef ST_ZAP_H
+#define ST_ZAP_H
+
+#include <jansson.h>
+
+#include "../core/error.h"
+
+/* The sockets, named in the ZAP domain of each. */
+enum { ST_ZAP_INGEST, ST_ZAP_OUTPUT, ST_ZAP_PUSH, ST_ZAP_CONTROL, ST_ZAP_NDOMAINS };
+extern const char *const st_zap_domains[ST_ZAP_NDOMAINS];
+
+typedef struct st_zap {
+    void *sock;                     /* REP on inproc://zeromq.zap.01 */
+    char path[1024];                /* the allow-list file */
+    unsigned char *keys;            /* sorted 32-byte keys */
+    size_t nkeys;
+    unsigned long long accepted, denied, denied_on[ST_ZAP_NDOMAINS + 1];
+    unsigned long long reloads, reload_failures;
+    /* Denials are logged at most ST_ZAP_LOG_BURST per window. */
+    long long window_ms;
+    unsigned logged;
+    unsigned long long suppressed;
+} st_zap;
+
+#define ST_ZAP_LOG_BURST 5
+#define ST_ZAP_LOG_WINDOW_MS 10000
+
+/* Reads the allow-list at path and binds the handler in ctx. */
+int st_zap_start(st_zap *z, void *ctx, const char *path, st_error *err);
+/* Answers every waiting request. */
+void st_zap_serve(st_zap *z);
+/* Reads the allow-list again; on failure the old one stays in force. */
+int st_zap_reload(st_zap *z, st_error *err);
+/* {"enabled", "allowed_keys", "accepted", "denied", "denied_on": {...}}. */
+json_t *st_zap_stats(const st_zap *z);
+void st_zap_close(st_zap *z);
+
+#endif
