@@ -16,6 +16,7 @@ typedef struct net_curve {
     int on;
     char server[ST_CURVE_Z85 + 1];
     st_curve_pair pair;
+    void *mon;                  /* PAIR reading the socket's handshake events */
 } net_curve;
 
 #define CURVE_HELP "  --curve-server-key FILE|KEY  --curve-key PREFIX\n" \
@@ -73,16 +74,72 @@ static int curve_args(int *argc, char **argv, net_curve *c)
     return 0;
 }
 
-/* Clients connect by default; "@" binds, ">" connects explicitly. */
-static int attach(void *sock, const char *spec, const net_curve *c)
+/* Clients connect by default; "@" binds, ">" connects explicitly.  The
+ * socket's handshake events go to c->mon, so a refusal can be explained. */
+static int attach(void *ctx, void *sock, const char *spec, net_curve *c)
 {
     st_error err;
-    if ((c->on && st_curve_apply_client(sock, c->server, &c->pair, &err) != ST_OK) ||
-        st_endpoint_attach(sock, spec, 0, &err) != ST_OK) {
+    int linger = 0;
+    if (c->on && st_curve_apply_client(sock, c->server, &c->pair, &err) != ST_OK) {
+        fprintf(stderr, "%s: %s\n", st_prog, err.text);
+        return -1;
+    }
+    if (zmq_socket_monitor(sock, "inproc://stance-handshake", ZMQ_EVENT_HANDSHAKE_SUCCEEDED |
+                           ZMQ_EVENT_HANDSHAKE_FAILED_AUTH | ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL |
+                           ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL) == 0 &&
+        (c->mon = zmq_socket(ctx, ZMQ_PAIR)) != NULL) {
+        zmq_setsockopt(c->mon, ZMQ_LINGER, &linger, sizeof linger);
+        if (zmq_connect(c->mon, "inproc://stance-handshake") != 0) {
+            zmq_close(c->mon);
+            c->mon = NULL;
+        }
+    }
+    if (st_endpoint_attach(sock, spec, 0, &err) != ST_OK) {
         fprintf(stderr, "%s: %s\n", st_prog, err.text);
         return -1;
     }
     return 0;
+}
+
+/* Waits up to ms for the handshake's outcome: 1 done, 0 nothing yet, -1
+ * refused or failed (explained on stderr). */
+static int handshake(net_curve *c, const char *spec, int ms)
+{
+    zmq_pollitem_t it = { c->mon, 0, ZMQ_POLLIN, 0 };
+    while (c->mon && zmq_poll(&it, 1, ms) > 0) {
+        unsigned char ev[6];
+        char tail[256];
+        uint16_t event;
+        uint32_t value;
+        if (zmq_recv(c->mon, ev, sizeof ev, 0) != (int)sizeof ev)
+            return 0;
+        zmq_recv(c->mon, tail, sizeof tail, 0);     /* the endpoint */
+        memcpy(&event, ev, sizeof event);
+        memcpy(&value, ev + 2, sizeof value);
+        if (event == ZMQ_EVENT_HANDSHAKE_SUCCEEDED)
+            return 1;
+        if (event == ZMQ_EVENT_HANDSHAKE_FAILED_AUTH)
+            fprintf(stderr, "%s: %s refused this client's key (status %u): is it in the "
+                    "server's allow-list?\n", st_prog, spec, value);
+        else if (c->on)
+            fprintf(stderr, "%s: CURVE handshake with %s failed (error 0x%x): a wrong "
+                    "--curve-server-key, or the server does not use CURVE\n", st_prog, spec,
+                    value);
+        else
+            fprintf(stderr, "%s: handshake with %s failed (error 0x%x): does the server "
+                    "require CURVE (--curve-server-key, --curve-key)?\n", st_prog, spec, value);
+        return -1;
+    }
+    return 0;
+}
+
+static void curve_done(void *sock, net_curve *c)
+{
+    if (c->mon) {
+        zmq_socket_monitor(sock, NULL, 0);
+        zmq_close(c->mon);
+        c->mon = NULL;
+    }
 }
 
 /* A progress bar on stderr: bytes of input read out of the total. */
@@ -114,7 +171,11 @@ int st_cmd_send(int argc, char **argv)
     ctx = zmq_ctx_new();
     push = zmq_socket(ctx, ZMQ_PUSH);
     zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
-    if (attach(push, argv[1], &cv)) {
+    /* With CURVE, a refused key is reported before anything is sent. */
+    if (attach(ctx, push, argv[1], &cv) || (cv.on && handshake(&cv, argv[1], 5000) < 0)) {
+        linger = 0;
+        zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
+        curve_done(push, &cv);
         zmq_close(push);
         zmq_ctx_term(ctx);
         return 1;
@@ -162,6 +223,7 @@ int st_cmd_send(int argc, char **argv)
         if (fp != stdin)
             fclose(fp);
     }
+    curve_done(push, &cv);
     zmq_close(push);    /* waits (up to LINGER) until everything is delivered */
     zmq_ctx_term(ctx);
     if (tty)
@@ -254,11 +316,14 @@ int st_cmd_tail(int argc, char **argv)
     zmq_setsockopt(sub, ZMQ_LINGER, &linger, sizeof linger);
     zmq_setsockopt(sub, ZMQ_SUBSCRIBE, topic, strlen(topic));
     zmq_setsockopt(sub, ZMQ_RCVTIMEO, &timeout, sizeof timeout);
-    if (attach(sub, argv[optind], &cv)) {
+    if (attach(ctx, sub, argv[optind], &cv) ||
+        (cv.on && handshake(&cv, argv[optind], 5000) < 0)) {
+        curve_done(sub, &cv);
         zmq_close(sub);
         zmq_ctx_term(ctx);
         return 1;
     }
+    curve_done(sub, &cv);
     while (count < 0 || got < count) {
         zmq_msg_t t, j;
         char name[128];
@@ -306,20 +371,33 @@ static int request(int argc, char **argv, const char *cmd)
     ctx = zmq_ctx_new();
     req = zmq_socket(ctx, ZMQ_REQ);
     zmq_setsockopt(req, ZMQ_LINGER, &linger, sizeof linger);
-    zmq_setsockopt(req, ZMQ_RCVTIMEO, &timeout, sizeof timeout);
-    if (attach(req, argv[1], &cv) || zmq_send(req, cmd, strlen(cmd), 0) < 0) {
+    if (attach(ctx, req, argv[1], &cv) || zmq_send(req, cmd, strlen(cmd), 0) < 0) {
+        curve_done(req, &cv);
         zmq_close(req);
         zmq_ctx_term(ctx);
         return 1;
     }
-    n = zmq_recv(req, buf, sizeof buf - 1, 0);
+    /* The answer, or a refused handshake (said at once), or 5 s of silence. */
+    n = -1;
+    for (long long end = (long long)(st_clock_ns() / 1000000) + timeout;;) {
+        zmq_pollitem_t it[2] = { { req, 0, ZMQ_POLLIN, 0 }, { cv.mon, 0, ZMQ_POLLIN, 0 } };
+        long long left = end - (long long)(st_clock_ns() / 1000000);
+        if (left <= 0 || zmq_poll(it, cv.mon ? 2 : 1, left) < 0) {
+            fprintf(stderr, "%s %s: no answer from %s within 5 s\n", st_prog, cmd, argv[1]);
+            break;
+        }
+        if (it[0].revents & ZMQ_POLLIN) {
+            n = zmq_recv(req, buf, sizeof buf - 1, 0);
+            break;
+        }
+        if ((it[1].revents & ZMQ_POLLIN) && handshake(&cv, argv[1], 0) < 0)
+            break;
+    }
+    curve_done(req, &cv);
     zmq_close(req);
     zmq_ctx_term(ctx);
-    if (n < 0) {
-        fprintf(stderr, "%s %s: no answer from %s within 5 s%s\n", st_prog, cmd, argv[1],
-                cv.on ? " (is this client's key in the server's allow-list?)" : "");
+    if (n < 0)
         return 1;
-    }
     buf[n < (int)sizeof buf ? n : (int)sizeof buf - 1] = '\0';
     {
         json_error_t je;

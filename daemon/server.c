@@ -565,6 +565,8 @@ int st_server_run(st_server *s)
         }
         if (now >= next_tick) {
             status(s, &last_t, &last_n);
+            if (s->zap)
+                st_zap_tick(s->zap);
             next_tick = now + 5000;
         }
         if (wd && now >= next_wd) {

@@ -49,18 +49,23 @@ int st_zap_reload(st_zap *z, st_error *err)
     return ST_OK;
 }
 
+void st_zap_tick(st_zap *z)
+{
+    long long now = st_now_ms();
+    if (now - z->window_ms < ST_ZAP_LOG_WINDOW_MS)
+        return;
+    if (z->suppressed)
+        st_log(LOG_NOTICE, "%llu more refused clients not logged in the last %d s",
+               z->suppressed, ST_ZAP_LOG_WINDOW_MS / 1000);
+    z->window_ms = now;
+    z->logged = 0;
+    z->suppressed = 0;
+}
+
 static void denied_log(st_zap *z, const char *domain, const char *mech, const char *key,
                        const char *addr)
 {
-    long long now = st_now_ms();
-    if (now - z->window_ms >= ST_ZAP_LOG_WINDOW_MS) {
-        if (z->suppressed)
-            st_log(LOG_NOTICE, "%llu more refused clients not logged in the last %d s",
-                   z->suppressed, ST_ZAP_LOG_WINDOW_MS / 1000);
-        z->window_ms = now;
-        z->logged = 0;
-        z->suppressed = 0;
-    }
+    st_zap_tick(z);
     if (z->logged >= ST_ZAP_LOG_BURST) {
         z->suppressed++;
         return;

@@ -38,6 +38,8 @@ typedef struct st_zap {
 int st_zap_start(st_zap *z, void *ctx, const char *path, st_error *err);
 /* Answers every waiting request. */
 void st_zap_serve(st_zap *z);
+/* Ends a log window: says how many refusals went unlogged in it. */
+void st_zap_tick(st_zap *z);
 /* Reads the allow-list again; on failure the old one stays in force. */
 int st_zap_reload(st_zap *z, st_error *err);
 /* {"enabled", "allowed_keys", "accepted", "denied", "denied_on": {...}}. */

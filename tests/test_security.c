@@ -433,6 +433,118 @@ START_TEST(curve_plaintext_client)
 }
 END_TEST
 
+/* The stance clients with keys: send and tail get through; a stranger's
+ * key and a plaintext client are told why they are refused. */
+START_TEST(curve_cli_clients)
+{
+    keys k;
+    th_daemon d;
+    char cmd[1024], file[160], out[1 << 16], errs[4096], path[160];
+    const char *bin = getenv("ST_STANCE");
+    FILE *tail;
+    size_t n;
+
+    keys_make(&k);
+    start_curve(&d, &k, 0);
+    snprintf(file, sizeof file, "%s/a.jsonl", k.dir);
+    snprintf(out, sizeof out, "%s\n", th_article);
+    spit(file, out);
+    snprintf(cmd, sizeof cmd, "'%s' tail '%s' --json --count 1 --timeout 20 "
+             "--curve-server-key '%s' --curve-key '%s'", bin, d.out, k.srv_pub, k.cli);
+    tail = popen(cmd, "r");
+    ck_assert_ptr_nonnull(tail);
+    th_sleep_ms(1000 * th_timeout_scale());     /* tail subscribes */
+    snprintf(cmd, sizeof cmd, "'%s' send '%s' '%s' --curve-server-key '%s.pub' "
+             "--curve-key='%s.key' 2>/dev/null", bin, d.in, file, k.srv, k.cli);
+    ck_assert_int_eq(run(cmd), 0);
+    n = fread(out, 1, sizeof out - 1, tail);
+    out[n] = '\0';
+    ck_assert_int_eq(WEXITSTATUS(pclose(tail)), 0);
+    ck_assert_msg(!strncmp(out, "article {", 9) && strstr(out, "\"good-1\""), "%s", out);
+    /* Refused: exit 1 with the reason, at once rather than after a wait. */
+    snprintf(path, sizeof path, "%s/err", k.dir);
+    snprintf(cmd, sizeof cmd, "'%s' send '%s' '%s' --curve-server-key '%s' --curve-key '%s' "
+             "2> '%s'", bin, d.in, file, k.srv_pub, k.other, path);
+    ck_assert_int_eq(run(cmd), 1);
+    slurp(path, errs, sizeof errs);
+    ck_assert_msg(strstr(errs, "refused this client's key") != NULL, "%s", errs);
+    snprintf(cmd, sizeof cmd, "'%s' tail '%s' --count 1 --timeout 10 --curve-server-key '%s' "
+             "--curve-key '%s' 2> '%s'", bin, d.out, k.srv_pub, k.other, path);
+    ck_assert_int_eq(run(cmd), 1);
+    slurp(path, errs, sizeof errs);
+    ck_assert_msg(strstr(errs, "refused this client's key") != NULL, "%s", errs);
+    snprintf(cmd, sizeof cmd, "'%s' stats '%s' 2> '%s'", bin, d.ctl, path);
+    ck_assert_int_eq(run(cmd), 1);
+    slurp(path, errs, sizeof errs);
+    ck_assert_msg(strstr(errs, "handshake with") != NULL, "%s", errs);
+    /* Half the options, or a bad key, is a usage error. */
+    snprintf(cmd, sizeof cmd, "'%s' stats '%s' --curve-key '%s' 2> '%s'", bin, d.ctl, k.cli,
+             path);
+    ck_assert_int_eq(run(cmd), 2);
+    snprintf(cmd, sizeof cmd, "'%s' stats '%s' --curve-server-key short --curve-key '%s' "
+             "2> '%s'", bin, d.ctl, k.cli, path);
+    ck_assert_int_eq(run(cmd), 2);
+    slurp(path, errs, sizeof errs);
+    ck_assert_msg(strstr(errs, "key file short") != NULL, "%s", errs);
+    {
+        json_t *st = ask(&d, k.srv_pub, k.cli, "stats", 5000);
+        ck_assert_int_eq(stat_of(st, "received", NULL, NULL), 1);
+        ck_assert_int_ge(stat_of(st, "curve", "denied_on", "ingest"), 1);
+        ck_assert_int_ge(stat_of(st, "curve", "denied_on", "output"), 1);
+        json_decref(st);
+    }
+    ck_assert_int_eq(th_stop(&d), 0);
+    keys_free(&k);
+}
+END_TEST
+
+/* SUB ingest (connecting to a crawler's PUB) is a CURVE server too: the
+ * publisher holds a listed client key. */
+START_TEST(curve_sub_ingest)
+{
+    keys k;
+    th_daemon d;
+    char feed[160], in[170];
+    void *ctx = zmq_ctx_new(), *pub = zmq_socket(ctx, ZMQ_PUB), *sub;
+    int linger = 0, i;
+    st_curve_pair p;
+    st_error err;
+    json_t *a = NULL, *st;
+
+    keys_make(&k);
+    snprintf(feed, sizeof feed, "ipc://%s/feed", k.dir);
+    snprintf(in, sizeof in, ">%s", feed);
+    zmq_setsockopt(pub, ZMQ_LINGER, &linger, sizeof linger);
+    ck_assert_int_eq(st_curve_load_pair(k.cli, &p, &err), ST_OK);
+    ck_assert_int_eq(st_curve_apply_client(pub, k.srv_pub, &p, &err), ST_OK);
+    ck_assert_int_eq(zmq_bind(pub, feed), 0);
+    {
+        const char *extra[] = { "--curve-secret", k.srv_key, "--curve-allow", k.allow,
+                                "--in", in, "--sub", "", NULL };
+        th_start_args(&d, st_test_path("model/stance.model"), 0, extra);
+    }
+    sub = client(&d, ZMQ_SUB, d.out, k.srv_pub, k.cli);
+    /* Publish until the daemon's subscription has arrived. */
+    for (i = 0; i < 20 * th_timeout_scale() && !a; i++) {
+        zmq_send(pub, "articles", 8, ZMQ_SNDMORE);
+        zmq_send(pub, th_article, th_article_len, 0);
+        a = article_within(sub, 500);
+    }
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(json_string_value(json_object_get(a, "id")), "good-1");
+    json_decref(a);
+    st = ask(&d, k.srv_pub, k.cli, "stats", 5000);
+    ck_assert_int_ge(stat_of(st, "curve", "accepted", NULL), 3);
+    ck_assert_int_eq(stat_of(st, "curve", "denied", NULL), 0);
+    json_decref(st);
+    zmq_close(sub);
+    zmq_close(pub);
+    zmq_ctx_term(ctx);
+    ck_assert_int_eq(th_stop(&d), 0);
+    keys_free(&k);
+}
+END_TEST
+
 /* reload re-reads the allow-list; a broken one keeps the old in force. */
 START_TEST(curve_allow_list_reload)
 {
@@ -656,6 +768,8 @@ Suite *st_suite_security(void)
     tcase_add_test(tc, curve_allowed_client);
     tcase_add_test(tc, curve_unlisted_key);
     tcase_add_test(tc, curve_plaintext_client);
+    tcase_add_test(tc, curve_cli_clients);
+    tcase_add_test(tc, curve_sub_ingest);
     tcase_add_test(tc, curve_allow_list_reload);
     tcase_add_loop_test(tc, curve_bad_key_files, 0, sizeof bad_keys / sizeof *bad_keys);
     tcase_add_test(tc, curve_half_configured);
