@@ -121,13 +121,15 @@ static int handshake(net_curve *c, const char *spec, int ms)
         if (event == ZMQ_EVENT_HANDSHAKE_FAILED_AUTH)
             fprintf(stderr, "%s: %s refused this client's key (status %u): is it in the "
                     "server's allow-list?\n", st_prog, spec, value);
+        else if (c->on && value == ZMQ_PROTOCOL_ERROR_ZMTP_MECHANISM_MISMATCH)
+            fprintf(stderr, "%s: handshake with %s failed: the server does not use CURVE\n",
+                    st_prog, spec);
         else if (c->on)
-            fprintf(stderr, "%s: CURVE handshake with %s failed (error 0x%x): a wrong "
-                    "--curve-server-key, or the server does not use CURVE\n", st_prog, spec,
-                    value);
+            fprintf(stderr, "%s: CURVE handshake with %s failed (0x%x): a wrong "
+                    "--curve-server-key?\n", st_prog, spec, value);
         else
-            fprintf(stderr, "%s: handshake with %s failed (error 0x%x): does the server "
-                    "require CURVE (--curve-server-key, --curve-key)?\n", st_prog, spec, value);
+            fprintf(stderr, "%s: handshake with %s failed (0x%x): does the server require "
+                    "CURVE (--curve-server-key, --curve-key)?\n", st_prog, spec, value);
         return -1;
     }
     return 0;

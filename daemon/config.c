@@ -186,6 +186,8 @@ static int check_curve(st_config *c, st_error *err)
 /* --check-config: the effective settings, as a config file would say them. */
 static void print_config(const st_config *c)
 {
+    static const char *const levels[8] = { "emerg", "alert", "crit", "err", "warning", "notice",
+                                            "info", "debug" };
     printf("in = %s\n", c->in);
     if (c->use_sub)
         printf("sub = %s\n", c->sub);
@@ -195,8 +197,6 @@ static void print_config(const st_config *c)
     printf("control = %s\n", c->control);
     if (c->model[0])
         printf("model = %s\n", c->model);
-    static const char *const levels[8] = { "emerg", "alert", "crit", "err", "warning", "notice",
-                                            "info", "debug" };
     printf("workers = %d\nmax-message = %zu\nlog-level = %s\n", c->workers, c->max_message,
            levels[c->log_level & 7]);
     if (c->curve_secret[0])

@@ -28,7 +28,8 @@ static void *socket_of(st_server *s, int type, int linger, int domain)
         return NULL;
     zmq_setsockopt(z, ZMQ_LINGER, &linger, sizeof linger);
     if (s->zap && domain >= 0 &&
-        st_curve_apply_server(z, s->cfg.curve_key, st_zap_domains[domain], &err) != ST_OK) {
+        (st_curve_apply_server(z, s->cfg.curve_key, st_zap_domains[domain], &err) != ST_OK ||
+         st_zap_watch(s->zap, s->ctx, z, domain, &err) != ST_OK)) {
         st_log(LOG_ERR, "%s", err.text);
         zmq_close(z);
         return NULL;
@@ -361,7 +362,8 @@ static json_t *stats_json(st_server *s)
     json_object_set_new(o, "last_reload_error", s->last_reload_error[0]
                                                     ? json_string(s->last_reload_error)
                                                     : json_null());
-    json_object_set_new(o, "curve", s->zap ? st_zap_stats(s->zap) : json_pack("{s:b}", "enabled", 0));
+    json_object_set_new(o, "curve", s->zap ? st_zap_stats(s->zap)
+                                           : json_pack("{s:b}", "enabled", 0));
     json_object_set_new(o, "workers", json_integer(s->nthreads));
     json_object_set_new(o, "uptime_s", json_real(st_clock_wall() - s->started));
     return o;
@@ -491,11 +493,11 @@ int st_server_run(st_server *s)
 
     sd_notifyf(0, "READY=1\nSTATUS=serving model %s", s->model->m.id);
     for (;;) {
-        zmq_pollitem_t it[7];
+        zmq_pollitem_t it[6 + 1 + ST_ZAP_NDOMAINS];
         size_t waiting = s->out_push ? flush_pending(s) : 0;
         int n = 0, accept = !stopping && waiting == 0 &&
             s->inflight < (unsigned long long)(INFLIGHT_PER_WORKER * s->nthreads);
-        int i_in = -1, i_res, i_ctl, i_out, i_sig, i_zap = -1;
+        int i_in = -1, i_res, i_ctl, i_out, i_sig, i_zap = -1, n_zap = 0;
         long long now;
         if (accept) {
             it[n] = (zmq_pollitem_t){ s->in, 0, ZMQ_POLLIN, 0 };
@@ -510,15 +512,19 @@ int st_server_run(st_server *s)
         it[n] = (zmq_pollitem_t){ NULL, s->sigfd, ZMQ_POLLIN, 0 };
         i_sig = n++;
         if (s->zap) {
-            it[n] = (zmq_pollitem_t){ s->zap->sock, 0, ZMQ_POLLIN, 0 };
-            i_zap = n++;
+            i_zap = n;
+            n_zap = st_zap_pollitems(s->zap, it + n);
+            n += n_zap;
         }
         if (waiting)
             it[n++] = (zmq_pollitem_t){ s->out_push, 0, ZMQ_POLLOUT, 0 };
         if (zmq_poll(it, n, 200) < 0 && zmq_errno() != EINTR)
             break;
-        if (i_zap >= 0 && (it[i_zap].revents & ZMQ_POLLIN))
-            st_zap_serve(s->zap);
+        for (i = 0; i < n_zap; i++)
+            if (it[i_zap + i].revents & ZMQ_POLLIN) {
+                st_zap_serve(s->zap);
+                break;
+            }
         if (it[i_res].revents & ZMQ_POLLIN)
             for (i = 0; i < 64 && (zmq_poll(&it[i_res], 1, 0) > 0); i++)
                 on_result(s);

@@ -6,6 +6,7 @@
 #include "../core/curve.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,15 +63,23 @@ void st_zap_tick(st_zap *z)
     z->suppressed = 0;
 }
 
-static void denied_log(st_zap *z, const char *domain, const char *mech, const char *key,
-                       const char *addr)
+/* Within the burst of this window?  Else counted as not logged. */
+static int log_allowed(st_zap *z)
 {
     st_zap_tick(z);
     if (z->logged >= ST_ZAP_LOG_BURST) {
         z->suppressed++;
-        return;
+        return 0;
     }
     z->logged++;
+    return 1;
+}
+
+static void denied_log(st_zap *z, const char *domain, const char *mech, const char *key,
+                       const char *addr)
+{
+    if (!log_allowed(z))
+        return;
     st_log(LOG_NOTICE, "refused %s client%s%.8s%s on %s from %s", mech, key[0] ? " key " : "",
            key, key[0] ? "..." : "", domain, addr[0] ? addr : "a local peer");
 }
@@ -145,29 +154,95 @@ static void serve_one(st_zap *z)
           "");
 }
 
+int st_zap_watch(st_zap *z, void *ctx, void *sock, int domain, st_error *err)
+{
+    char ep[64];
+    int linger = 0;
+    snprintf(ep, sizeof ep, "inproc://stanced-handshakes-%s", st_zap_domains[domain]);
+    if (zmq_socket_monitor(sock, ep, ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL |
+                                         ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL) != 0 ||
+        !(z->mon[domain] = zmq_socket(ctx, ZMQ_PAIR)))
+        return st_error_set(err, ST_ERR_NET, "monitoring %s: %s", st_zap_domains[domain],
+                            zmq_strerror(zmq_errno()));
+    zmq_setsockopt(z->mon[domain], ZMQ_LINGER, &linger, sizeof linger);
+    if (zmq_connect(z->mon[domain], ep) != 0)
+        return st_error_set(err, ST_ERR_NET, "monitoring %s: %s", st_zap_domains[domain],
+                            zmq_strerror(zmq_errno()));
+    return ST_OK;
+}
+
+int st_zap_pollitems(const st_zap *z, void *items)
+{
+    zmq_pollitem_t *it = items;
+    int n = 0, d;
+    it[n++] = (zmq_pollitem_t){ z->sock, 0, ZMQ_POLLIN, 0 };
+    for (d = 0; d < ST_ZAP_NDOMAINS; d++)
+        if (z->mon[d])
+            it[n++] = (zmq_pollitem_t){ z->mon[d], 0, ZMQ_POLLIN, 0 };
+    return n;
+}
+
+/* One monitor event: [event u16 + value u32][local endpoint]. */
+static void on_event(st_zap *z, int d)
+{
+    unsigned char ev[6];
+    char ep[256];
+    uint32_t value;
+    int n = zmq_recv(z->mon[d], ev, sizeof ev, ZMQ_DONTWAIT);
+    if (n < 0)
+        return;
+    while (zmq_recv(z->mon[d], ep, sizeof ep, ZMQ_DONTWAIT) < 0 && zmq_errno() == EINTR)
+        ;
+    if (n != (int)sizeof ev)
+        return;
+    memcpy(&value, ev + 2, sizeof value);
+    z->failed++;
+    z->failed_on[d]++;
+    if (log_allowed(z))
+        st_log(LOG_NOTICE, "handshake failed on %s: %s (0x%x)", st_zap_domains[d],
+               value == ZMQ_PROTOCOL_ERROR_ZMTP_MECHANISM_MISMATCH ? "a client without CURVE"
+               : value == ZMQ_PROTOCOL_ERROR_ZMTP_CRYPTOGRAPHIC  ? "a wrong server key?"
+                                                                 : "broken off",
+               value);
+}
+
 void st_zap_serve(st_zap *z)
 {
-    zmq_pollitem_t it = { z->sock, 0, ZMQ_POLLIN, 0 };
-    int i;
-    for (i = 0; i < 64 && zmq_poll(&it, 1, 0) > 0; i++)
-        serve_one(z);
+    zmq_pollitem_t it[1 + ST_ZAP_NDOMAINS];
+    int n = st_zap_pollitems(z, it), i, k, d;
+    for (i = 0; i < 64 && zmq_poll(it, n, 0) > 0; i++) {
+        if (it[0].revents & ZMQ_POLLIN)
+            serve_one(z);
+        for (k = 1, d = 0; d < ST_ZAP_NDOMAINS; d++)
+            if (z->mon[d] && (it[k++].revents & ZMQ_POLLIN))
+                on_event(z, d);
+    }
 }
 
 json_t *st_zap_stats(const st_zap *z)
 {
-    json_t *on = json_object();
+    json_t *on = json_object(), *failed_on = json_object();
     int d;
-    for (d = 0; d < ST_ZAP_NDOMAINS; d++)
+    for (d = 0; d < ST_ZAP_NDOMAINS; d++) {
         json_object_set_new(on, st_zap_domains[d], json_integer((json_int_t)z->denied_on[d]));
-    return json_pack("{s:b, s:s, s:I, s:I, s:I, s:o, s:I, s:I}", "enabled", 1, "allow_list",
-                     z->path, "allowed_keys", (json_int_t)z->nkeys, "accepted",
+        json_object_set_new(failed_on, st_zap_domains[d],
+                            json_integer((json_int_t)z->failed_on[d]));
+    }
+    return json_pack("{s:b, s:s, s:I, s:I, s:I, s:o, s:I, s:o, s:I, s:I}", "enabled", 1,
+                     "allow_list", z->path, "allowed_keys", (json_int_t)z->nkeys, "accepted",
                      (json_int_t)z->accepted, "denied", (json_int_t)z->denied, "denied_on", on,
-                     "allow_list_reloads", (json_int_t)z->reloads, "allow_list_reload_failures",
-                     (json_int_t)z->reload_failures);
+                     "handshake_failed", (json_int_t)z->failed, "handshake_failed_on",
+                     failed_on, "allow_list_reloads", (json_int_t)z->reloads,
+                     "allow_list_reload_failures", (json_int_t)z->reload_failures);
 }
 
 void st_zap_close(st_zap *z)
 {
+    int d;
+    for (d = 0; d < ST_ZAP_NDOMAINS; d++)
+        if (z->mon[d])
+            zmq_close(z->mon[d]);
+    memset(z->mon, 0, sizeof z->mon);
     if (z->sock)
         zmq_close(z->sock);
     z->sock = NULL;

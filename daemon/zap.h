@@ -24,6 +24,10 @@ typedef struct st_zap {
     unsigned char *keys;            /* sorted 32-byte keys */
     size_t nkeys;
     unsigned long long accepted, denied, denied_on[ST_ZAP_NDOMAINS + 1];
+    /* Handshakes that fail before the handler is asked (a plaintext
+     * client, a wrong server key), seen by a monitor on each socket. */
+    void *mon[ST_ZAP_NDOMAINS];
+    unsigned long long failed, failed_on[ST_ZAP_NDOMAINS];
     unsigned long long reloads, reload_failures;
     /* Denials are logged at most ST_ZAP_LOG_BURST per window. */
     long long window_ms;
@@ -36,13 +40,19 @@ typedef struct st_zap {
 
 /* Reads the allow-list at path and binds the handler in ctx. */
 int st_zap_start(st_zap *z, void *ctx, const char *path, st_error *err);
-/* Answers every waiting request. */
+/* Watches sock (the socket named by domain) for failed handshakes. */
+int st_zap_watch(st_zap *z, void *ctx, void *sock, int domain, st_error *err);
+/* Fills it with the handler's socket and the monitors; returns how many
+ * (at most 1 + ST_ZAP_NDOMAINS).  zmq_pollitem_t is zmq.h's. */
+int st_zap_pollitems(const st_zap *z, void *it);
+/* Answers every waiting request and reads every handshake event. */
 void st_zap_serve(st_zap *z);
 /* Ends a log window: says how many refusals went unlogged in it. */
 void st_zap_tick(st_zap *z);
 /* Reads the allow-list again; on failure the old one stays in force. */
 int st_zap_reload(st_zap *z, st_error *err);
-/* {"enabled", "allowed_keys", "accepted", "denied", "denied_on": {...}}. */
+/* {"enabled", "allowed_keys", "accepted", "denied", "denied_on": {...},
+ *  "handshake_failed", "handshake_failed_on": {...}, ...}. */
 json_t *st_zap_stats(const st_zap *z);
 void st_zap_close(st_zap *z);
 

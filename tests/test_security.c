@@ -1,12 +1,11 @@
-/* test_security.c - stanced locked down: CURVE keys made by `stance
- * keygen`, a real daemon with CURVE on every socket and an allow-list,
- * clients with listed, unlisted and no keys; bad key files at startup;
- * loopback defaults; no files written outside the daemon's folders. */
+/* test_security.c - stanced with CURVE: keys made by `stance keygen`, a
+ * real daemon with CURVE on every socket and an allow-list, clients with
+ * listed, unlisted, wrong and no keys; bad key files at startup.  The
+ * suite's other half, defaults and files, is in test_lockdown.c. */
 #include "suites.h"
 #include "harness.h"
 #include "../core/curve.h"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -184,20 +183,25 @@ static long long stat_of(json_t *st, const char *a, const char *b, const char *c
     return json_integer_value(v);
 }
 
-/* Polls stats (as the listed client) until curve.denied_on.<socket> > 0. */
-static json_t *wait_denied(th_daemon *d, const keys *k, const char *sock)
+/* Polls stats (as the listed client) until curve.<what>.<socket> > 0. */
+static json_t *wait_counted(th_daemon *d, const keys *k, const char *what, const char *sock)
 {
     int tries;
     for (tries = 0; tries < 100 * th_timeout_scale(); tries++) {
         json_t *st = ask(d, k->srv_pub, k->cli, "stats", 5000);
         ck_assert_ptr_nonnull(st);
-        if (stat_of(st, "curve", "denied_on", sock) > 0)
+        if (stat_of(st, "curve", what, sock) > 0)
             return st;
         json_decref(st);
         th_sleep_ms(50);
     }
-    ck_abort_msg("no denial counted on %s", sock);
+    ck_abort_msg("nothing counted in curve.%s.%s", what, sock);
     return NULL;
+}
+
+static json_t *wait_denied(th_daemon *d, const keys *k, const char *sock)
+{
+    return wait_counted(d, k, "denied_on", sock);
 }
 
 START_TEST(keygen_refuses_overwrite)
@@ -419,6 +423,26 @@ START_TEST(curve_plaintext_client)
     ck_assert_ptr_nonnull(st);
     ck_assert_int_eq(stat_of(st, "received", NULL, NULL), 0);
     json_decref(st);
+    /* The daemon saw the failed handshakes: counted before any ZAP. */
+    json_decref(wait_counted(&d, &k, "handshake_failed_on", "ingest"));
+    json_decref(wait_counted(&d, &k, "handshake_failed_on", "output"));
+    st = wait_counted(&d, &k, "handshake_failed_on", "control");
+    ck_assert_int_eq(stat_of(st, "curve", "denied", NULL), 0);
+    json_decref(st);
+    /* A client with CURVE but the wrong server key fares no better. */
+    {
+        void *wrong = client(&d, ZMQ_REQ, d.ctl, k.cli_pub, k.cli);
+        long long before;
+        st = ask(&d, k.srv_pub, k.cli, "stats", 5000);
+        before = stat_of(st, "curve", "handshake_failed_on", "control");
+        json_decref(st);
+        zmq_send(wrong, "stats", 5, ZMQ_DONTWAIT);
+        ck_assert_int_lt(recv_within(wrong, buf, sizeof buf, 1000), 0);
+        zmq_close(wrong);
+        st = ask(&d, k.srv_pub, k.cli, "stats", 5000);
+        ck_assert_int_gt(stat_of(st, "curve", "handshake_failed_on", "control"), before);
+        json_decref(st);
+    }
     good_push = client(&d, ZMQ_PUSH, d.in, k.srv_pub, k.cli);
     sub = client(&d, ZMQ_SUB, d.out, k.srv_pub, k.cli);
     th_sleep_ms(500);
@@ -663,123 +687,6 @@ START_TEST(curve_half_configured)
 }
 END_TEST
 
-/* The endpoints stanced uses when none is given, and those of the example
- * config: loopback TCP or ipc only. */
-static void check_loopback(const char *cmd, const char *control)
-{
-    FILE *fp = popen(cmd, "r");
-    char line[1024];
-    int endpoints = 0;
-    ck_assert_ptr_nonnull(fp);
-    while (fgets(line, sizeof line, fp)) {
-        char *v = strstr(line, " = ");
-        if (!v || (strncmp(line, "in ", 3) && strncmp(line, "out ", 4) &&
-                   strncmp(line, "control ", 8) && strncmp(line, "out-push ", 9)))
-            continue;
-        v += 3;
-        ck_assert_msg(!strncmp(v, "@tcp://127.0.0.1:", 17) || !strncmp(v, "@ipc://", 7),
-                      "not loopback: %s", line);
-        if (!strncmp(line, "control ", 8) && control)
-            ck_assert_msg(strstr(v, control) != NULL, "%s", line);
-        endpoints++;
-    }
-    ck_assert_int_eq(WEXITSTATUS(pclose(fp)), 0);
-    ck_assert_int_eq(endpoints, 3);
-}
-
-START_TEST(endpoints_default_loopback)
-{
-    char cmd[1024];
-    const char *bin = getenv("ST_STANCED");
-    snprintf(cmd, sizeof cmd, "env -u RUNTIME_DIRECTORY '%s' --config /dev/null --check-config",
-             bin);
-    check_loopback(cmd, "@tcp://127.0.0.1:7703");
-    snprintf(cmd, sizeof cmd, "RUNTIME_DIRECTORY=/run/stanced '%s' --config /dev/null "
-             "--check-config", bin);
-    check_loopback(cmd, "@ipc:///run/stanced/control");
-    snprintf(cmd, sizeof cmd, "env -u RUNTIME_DIRECTORY '%s' --config '%s' --check-config", bin,
-             st_test_path("systemd/stanced.conf"));
-    check_loopback(cmd, NULL);
-}
-END_TEST
-
-static int entries(const char *dir, char *names, size_t size)
-{
-    DIR *d = opendir(dir);
-    struct dirent *e;
-    int n = 0;
-    ck_assert_ptr_nonnull(d);
-    names[0] = '\0';
-    while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        n++;
-        if (strlen(names) + strlen(e->d_name) + 2 < size) {
-            strcat(names, e->d_name);
-            strcat(names, " ");
-        }
-    }
-    closedir(d);
-    return n;
-}
-
-/* With its working folder, HOME and TMPDIR empty folders, a daemon that
- * classifies (hostile strings too), reloads and stops leaves them empty;
- * its own folder holds only what the harness put there and the ipc
- * sockets it was told to bind. */
-static const char hostile[] =
-    "{\"id\":\"$(touch pwned1);`touch pwned2`|touch pwned3 ../../pwned4 %n%s%s%x\","
-    "\"source\":\"../../../pwned5\",\"url\":\"file:///tmp/pwned6\",\"text\":\""
-    "\\u201cWe will $(touch pwned7) and %n%n%n,\\u201d said Maria Ortega.\"}";
-
-START_TEST(writes_nothing_outside)
-{
-    char cwd[64] = "/tmp/st-cwd-XXXXXX", home[64] = "/tmp/st-home-XXXXXX";
-    char tmp[64] = "/tmp/st-tmp-XXXXXX", names[1024], cmd[256];
-    th_daemon d;
-    json_t *a, *r;
-    const char *allowed[] = { "in", "out", "ctl", "notify", "m.model", "m.model.json", NULL };
-    char *tok;
-
-    ck_assert_ptr_nonnull(mkdtemp(cwd));
-    ck_assert_ptr_nonnull(mkdtemp(home));
-    ck_assert_ptr_nonnull(mkdtemp(tmp));
-    ck_assert_int_eq(chdir(cwd), 0);
-    setenv("HOME", home, 1);
-    setenv("TMPDIR", tmp, 1);
-    th_start(&d, st_test_path("model/stance.model"));
-    ck_assert_int_ge(zmq_send(d.push, th_article, th_article_len, 0), 0);
-    a = th_next_of(&d, "article");
-    ck_assert_ptr_nonnull(a);
-    json_decref(a);
-    /* Input that would do harm as a path, a format or a shell word comes
-     * back as data and creates nothing. */
-    ck_assert_int_ge(zmq_send(d.push, hostile, sizeof hostile - 1, 0), 0);
-    a = th_next_of(&d, "article");
-    ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(json_string_value(json_object_get(a, "id")),
-                     "$(touch pwned1);`touch pwned2`|touch pwned3 ../../pwned4 %n%s%s%x");
-    json_decref(a);
-    r = th_control(&d, "reload");
-    ck_assert(json_is_true(json_object_get(r, "ok")));
-    json_decref(r);
-    entries(d.dir, names, sizeof names);
-    for (tok = strtok(names, " "); tok; tok = strtok(NULL, " ")) {
-        int k, ok = 0;
-        for (k = 0; allowed[k]; k++)
-            ok |= !strcmp(tok, allowed[k]);
-        ck_assert_msg(ok, "unexpected file %s/%s", d.dir, tok);
-    }
-    ck_assert_int_eq(th_stop(&d), 0);
-    ck_assert_msg(entries(cwd, names, sizeof names) == 0, "written in cwd: %s", names);
-    ck_assert_msg(entries(home, names, sizeof names) == 0, "written in HOME: %s", names);
-    ck_assert_msg(entries(tmp, names, sizeof names) == 0, "written in TMPDIR: %s", names);
-    ck_assert_int_eq(chdir("/"), 0);
-    snprintf(cmd, sizeof cmd, "rmdir '%s' '%s' '%s'", cwd, home, tmp);
-    ck_assert_int_eq(run(cmd), 0);
-}
-END_TEST
-
 Suite *st_suite_security(void)
 {
     Suite *s = suite_create("security");
@@ -795,10 +702,6 @@ Suite *st_suite_security(void)
     tcase_add_loop_test(tc, curve_bad_key_files, 0, sizeof bad_keys / sizeof *bad_keys);
     tcase_add_test(tc, curve_half_configured);
     suite_add_tcase(s, tc);
-    tc = tcase_create("lockdown");
-    tcase_set_timeout(tc, 60);
-    tcase_add_test(tc, endpoints_default_loopback);
-    tcase_add_test(tc, writes_nothing_outside);
-    suite_add_tcase(s, tc);
+    suite_add_tcase(s, st_tcase_lockdown());
     return s;
 }
