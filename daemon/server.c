@@ -615,6 +615,7 @@ void st_server_finalise(st_server *s)
         free(s->model);
     }
     st_features_finalise(&s->fx);
+    memset(s->cfg.curve_key, 0, sizeof s->cfg.curve_key);     /* the secret key */
     free(s->threads);
     free((void *)s->heartbeat);
     pthread_mutex_destroy(&s->model_lock);

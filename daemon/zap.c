@@ -55,30 +55,33 @@ void st_zap_tick(st_zap *z)
     long long now = st_now_ms();
     if (now - z->window_ms < ST_ZAP_LOG_WINDOW_MS)
         return;
-    if (z->suppressed)
-        st_log(LOG_NOTICE, "%llu more refused clients not logged in the last %d s",
-               z->suppressed, ST_ZAP_LOG_WINDOW_MS / 1000);
+    if (z->suppressed[0] || z->suppressed[1])
+        st_log(LOG_NOTICE, "not logged in the last %d s: %llu more refused keys, %llu more "
+               "failed handshakes", ST_ZAP_LOG_WINDOW_MS / 1000, z->suppressed[0],
+               z->suppressed[1]);
     z->window_ms = now;
-    z->logged = 0;
-    z->suppressed = 0;
+    memset(z->logged, 0, sizeof z->logged);
+    memset(z->suppressed, 0, sizeof z->suppressed);
 }
 
-/* Within the burst of this window?  Else counted as not logged. */
-static int log_allowed(st_zap *z)
+/* Within the burst of this window for its kind (0 refused keys, 1 failed
+ * handshakes, so a flood of one never hides the other)?  Else counted as
+ * not logged. */
+static int log_allowed(st_zap *z, int kind)
 {
     st_zap_tick(z);
-    if (z->logged >= ST_ZAP_LOG_BURST) {
-        z->suppressed++;
+    if (z->logged[kind] >= ST_ZAP_LOG_BURST) {
+        z->suppressed[kind]++;
         return 0;
     }
-    z->logged++;
+    z->logged[kind]++;
     return 1;
 }
 
 static void denied_log(st_zap *z, const char *domain, const char *mech, const char *key,
                        const char *addr)
 {
-    if (!log_allowed(z))
+    if (!log_allowed(z, 0))
         return;
     st_log(LOG_NOTICE, "refused %s client%s%.8s%s on %s from %s", mech, key[0] ? " key " : "",
            key, key[0] ? "..." : "", domain, addr[0] ? addr : "a local peer");
@@ -198,7 +201,7 @@ static void on_event(st_zap *z, int d)
     memcpy(&value, ev + 2, sizeof value);
     z->failed++;
     z->failed_on[d]++;
-    if (log_allowed(z))
+    if (log_allowed(z, 1))
         st_log(LOG_NOTICE, "handshake failed on %s: %s (0x%x)", st_zap_domains[d],
                value == ZMQ_PROTOCOL_ERROR_ZMTP_MECHANISM_MISMATCH ? "a client without CURVE"
                : value == ZMQ_PROTOCOL_ERROR_ZMTP_CRYPTOGRAPHIC  ? "a wrong server key?"

@@ -29,10 +29,11 @@ typedef struct st_zap {
     void *mon[ST_ZAP_NDOMAINS];
     unsigned long long failed, failed_on[ST_ZAP_NDOMAINS];
     unsigned long long reloads, reload_failures;
-    /* Denials are logged at most ST_ZAP_LOG_BURST per window. */
+    /* Refused keys [0] and failed handshakes [1] are each logged at most
+     * ST_ZAP_LOG_BURST times per window. */
     long long window_ms;
-    unsigned logged;
-    unsigned long long suppressed;
+    unsigned logged[2];
+    unsigned long long suppressed[2];
 } st_zap;
 
 #define ST_ZAP_LOG_BURST 5
@@ -47,7 +48,8 @@ int st_zap_watch(st_zap *z, void *ctx, void *sock, int domain, st_error *err);
 int st_zap_pollitems(const st_zap *z, void *it);
 /* Answers every waiting request and reads every handshake event. */
 void st_zap_serve(st_zap *z);
-/* Ends a log window: says how many refusals went unlogged in it. */
+/* Ends a log window: says how many refusals and failed handshakes went
+ * unlogged in it. */
 void st_zap_tick(st_zap *z);
 /* Reads the allow-list again; on failure the old one stays in force. */
 int st_zap_reload(st_zap *z, st_error *err);
