@@ -1,4 +1,5 @@
-/* cmd_net.c - the daemon's clients: send, tail, stats, reload. */
+/* cmd_net.c - the daemon's clients: send, tail, stats, reload, and the
+ * CURVE client options they share (st_cli_curve_*, declared in cli.h). */
 #include "cli.h"
 #include "jsonl.h"
 #include "../core/curve.h"
@@ -11,21 +12,11 @@
 #include <unistd.h>
 #include <zmq.h>
 
-/* CURVE for a client: the server's public key and this client's pair. */
-typedef struct net_curve {
-    int on;
-    char server[ST_CURVE_Z85 + 1];
-    st_curve_pair pair;
-    void *mon;                  /* PAIR reading the socket's handshake events */
-} net_curve;
-
 #define CURVE_HELP "  --curve-server-key FILE|KEY  --curve-key PREFIX\n" \
                    "      talk CURVE: the server's public key and this client's key pair\n" \
                    "      (PREFIX.key, made by `stance keygen`)\n"
 
-/* Takes --curve-server-key and --curve-key (as "--opt V" or "--opt=V")
- * out of argv and loads the keys.  Returns 0, or 2 after a message. */
-static int curve_args(int *argc, char **argv, net_curve *c)
+int st_cli_curve_args(int *argc, char **argv, st_cli_curve *c)
 {
     const char *server = NULL, *prefix = NULL;
     int i, j = 1;
@@ -33,16 +24,19 @@ static int curve_args(int *argc, char **argv, net_curve *c)
     memset(c, 0, sizeof *c);
     for (i = 1; i < *argc; i++) {
         const char **slot = NULL, *val = NULL, *a = argv[i];
-        size_t n;
+        size_t n = 0;
         if (!strcmp(a, "--")) {
             while (i < *argc)
                 argv[j++] = argv[i++];
             break;
         }
-        if (!strncmp(a, "--curve-server-key", n = 18))
+        if (!strncmp(a, "--curve-server-key", 18)) {
             slot = &server;
-        else if (!strncmp(a, "--curve-key", n = 11))
+            n = 18;
+        } else if (!strncmp(a, "--curve-key", 11)) {
             slot = &prefix;
+            n = 11;
+        }
         if (slot && a[n] == '=')
             val = a + n + 1;
         else if (slot && a[n] == '\0' && i + 1 < *argc)
@@ -74,22 +68,22 @@ static int curve_args(int *argc, char **argv, net_curve *c)
     return 0;
 }
 
-/* Clients connect by default; "@" binds, ">" connects explicitly.  The
- * socket's handshake events go to c->mon, so a refusal can be explained. */
-static int attach(void *ctx, void *sock, const char *spec, net_curve *c)
+int st_cli_attach(void *ctx, void *sock, const char *spec, st_cli_curve *c)
 {
     st_error err;
+    char mon[64];
     int linger = 0;
     if (c->on && st_curve_apply_client(sock, c->server, &c->pair, &err) != ST_OK) {
         fprintf(stderr, "%s: %s\n", st_prog, err.text);
         return -1;
     }
-    if (zmq_socket_monitor(sock, "inproc://stance-handshake", ZMQ_EVENT_HANDSHAKE_SUCCEEDED |
+    snprintf(mon, sizeof mon, "inproc://stance-handshake-%p", sock);
+    if (zmq_socket_monitor(sock, mon, ZMQ_EVENT_HANDSHAKE_SUCCEEDED |
                            ZMQ_EVENT_HANDSHAKE_FAILED_AUTH | ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL |
                            ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL) == 0 &&
         (c->mon = zmq_socket(ctx, ZMQ_PAIR)) != NULL) {
         zmq_setsockopt(c->mon, ZMQ_LINGER, &linger, sizeof linger);
-        if (zmq_connect(c->mon, "inproc://stance-handshake") != 0) {
+        if (zmq_connect(c->mon, mon) != 0) {
             zmq_close(c->mon);
             c->mon = NULL;
         }
@@ -101,9 +95,7 @@ static int attach(void *ctx, void *sock, const char *spec, net_curve *c)
     return 0;
 }
 
-/* Waits up to ms for the handshake's outcome: 1 done, 0 nothing yet, -1
- * refused or failed (explained on stderr). */
-static int handshake(net_curve *c, const char *spec, int ms)
+int st_cli_handshake(st_cli_curve *c, const char *spec, int ms)
 {
     zmq_pollitem_t it = { c->mon, 0, ZMQ_POLLIN, 0 };
     while (c->mon && zmq_poll(&it, 1, ms) > 0) {
@@ -135,7 +127,7 @@ static int handshake(net_curve *c, const char *spec, int ms)
     return 0;
 }
 
-static void curve_done(void *sock, net_curve *c)
+void st_cli_curve_done(void *sock, st_cli_curve *c)
 {
     if (c->mon) {
         zmq_socket_monitor(sock, NULL, 0);
@@ -160,9 +152,9 @@ int st_cmd_send(int argc, char **argv)
     int i, failed = 0, linger = 60000, tty = isatty(STDERR_FILENO);
     long sent = 0;
     size_t max = 64u << 20;
-    net_curve cv;
+    st_cli_curve cv;
 
-    if (curve_args(&argc, argv, &cv))
+    if (st_cli_curve_args(&argc, argv, &cv))
         return 2;
     if (argc < 2 || !strcmp(argv[1], "--help")) {
         printf("usage: stance send ENDPOINT [FILE...] [CURVE options]\n"
@@ -174,10 +166,10 @@ int st_cmd_send(int argc, char **argv)
     push = zmq_socket(ctx, ZMQ_PUSH);
     zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
     /* With CURVE, a refused key is reported before anything is sent. */
-    if (attach(ctx, push, argv[1], &cv) || (cv.on && handshake(&cv, argv[1], 5000) < 0)) {
+    if (st_cli_attach(ctx, push, argv[1], &cv) || (cv.on && st_cli_handshake(&cv, argv[1], 5000) < 0)) {
         linger = 0;
         zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
-        curve_done(push, &cv);
+        st_cli_curve_done(push, &cv);
         zmq_close(push);
         zmq_ctx_term(ctx);
         return 1;
@@ -225,7 +217,7 @@ int st_cmd_send(int argc, char **argv)
         if (fp != stdin)
             fclose(fp);
     }
-    curve_done(push, &cv);
+    st_cli_curve_done(push, &cv);
     zmq_close(push);    /* waits (up to LINGER) until everything is delivered */
     zmq_ctx_term(ctx);
     if (tty)
@@ -287,9 +279,9 @@ int st_cmd_tail(int argc, char **argv)
     int c, raw = 0, timeout = -1, color = isatty(STDOUT_FILENO), linger = 0;
     long count = -1, got = 0;
     void *ctx, *sub;
-    net_curve cv;
+    st_cli_curve cv;
 
-    if (curve_args(&argc, argv, &cv))
+    if (st_cli_curve_args(&argc, argv, &cv))
         return 2;
     optind = 1;
     while ((c = getopt_long(argc, argv, "t:jn:w:h", opts, NULL)) != -1) {
@@ -318,14 +310,14 @@ int st_cmd_tail(int argc, char **argv)
     zmq_setsockopt(sub, ZMQ_LINGER, &linger, sizeof linger);
     zmq_setsockopt(sub, ZMQ_SUBSCRIBE, topic, strlen(topic));
     zmq_setsockopt(sub, ZMQ_RCVTIMEO, &timeout, sizeof timeout);
-    if (attach(ctx, sub, argv[optind], &cv) ||
-        (cv.on && handshake(&cv, argv[optind], 5000) < 0)) {
-        curve_done(sub, &cv);
+    if (st_cli_attach(ctx, sub, argv[optind], &cv) ||
+        (cv.on && st_cli_handshake(&cv, argv[optind], 5000) < 0)) {
+        st_cli_curve_done(sub, &cv);
         zmq_close(sub);
         zmq_ctx_term(ctx);
         return 1;
     }
-    curve_done(sub, &cv);
+    st_cli_curve_done(sub, &cv);
     while (count < 0 || got < count) {
         zmq_msg_t t, j;
         char name[128];
@@ -362,8 +354,8 @@ static int request(int argc, char **argv, const char *cmd)
     void *ctx, *req;
     char buf[1 << 16];
     int n, timeout = 5000, linger = 0;
-    net_curve cv;
-    if (curve_args(&argc, argv, &cv))
+    st_cli_curve cv;
+    if (st_cli_curve_args(&argc, argv, &cv))
         return 2;
     if (argc != 2 || !strcmp(argv[1], "--help")) {
         printf("usage: stance %s ENDPOINT [CURVE options]\nAsks a stanced control socket for "
@@ -373,8 +365,8 @@ static int request(int argc, char **argv, const char *cmd)
     ctx = zmq_ctx_new();
     req = zmq_socket(ctx, ZMQ_REQ);
     zmq_setsockopt(req, ZMQ_LINGER, &linger, sizeof linger);
-    if (attach(ctx, req, argv[1], &cv) || zmq_send(req, cmd, strlen(cmd), 0) < 0) {
-        curve_done(req, &cv);
+    if (st_cli_attach(ctx, req, argv[1], &cv) || zmq_send(req, cmd, strlen(cmd), 0) < 0) {
+        st_cli_curve_done(req, &cv);
         zmq_close(req);
         zmq_ctx_term(ctx);
         return 1;
@@ -392,10 +384,10 @@ static int request(int argc, char **argv, const char *cmd)
             n = zmq_recv(req, buf, sizeof buf - 1, 0);
             break;
         }
-        if ((it[1].revents & ZMQ_POLLIN) && handshake(&cv, argv[1], 0) < 0)
+        if ((it[1].revents & ZMQ_POLLIN) && st_cli_handshake(&cv, argv[1], 0) < 0)
             break;
     }
-    curve_done(req, &cv);
+    st_cli_curve_done(req, &cv);
     zmq_close(req);
     zmq_ctx_term(ctx);
     if (n < 0)

@@ -1,5 +1,6 @@
 /* zap.c - the ZAP handler: CURVE clients in the allow-list are accepted,
- * everyone else is refused, counted and (rate-limited) logged. */
+ * everyone else is refused, counted and (rate-limited) logged; failed
+ * handshakes, seen by socket monitors, likewise. */
 #include "zap.h"
 #include "log.h"
 #include "server.h"

@@ -6,7 +6,9 @@
  * without a handler there it accepts every CURVE client.  The handler is a
  * REP socket polled by the main loop, so it shares the main thread's
  * statistics and reloads without locks.  It must be started before any
- * server socket binds or connects. */
+ * server socket binds or connects.  Beside it, a monitor on each socket
+ * counts handshakes that fail before ZAP is asked (plaintext clients,
+ * wrong server keys). */
 #ifndef ST_ZAP_H
 #define ST_ZAP_H
 
