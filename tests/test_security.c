@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 #include <jansson.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -576,7 +577,8 @@ START_TEST(curve_sub_ingest)
 }
 END_TEST
 
-/* reload re-reads the allow-list; a broken one keeps the old in force. */
+/* reload and SIGHUP re-read the allow-list; a broken one keeps the old
+ * in force. */
 START_TEST(curve_allow_list_reload)
 {
     keys k;
@@ -616,6 +618,25 @@ START_TEST(curve_allow_list_reload)
     ck_assert_int_eq(stat_of(st, "curve", "allow_list_reload_failures", NULL), 1);
     ck_assert_int_eq(stat_of(st, "curve", "denied_on", "control"), 1);
     json_decref(st);
+    /* SIGHUP re-reads it too: the stranger's key is gone, so is it. */
+    snprintf(text, sizeof text, "%s\n", k.cli_pub);
+    spit(k.allow, text);
+    ck_assert_int_eq(kill(d.pid, SIGHUP), 0);
+    {
+        int tries;
+        for (tries = 0; tries < 100 * th_timeout_scale(); tries++) {
+            st = ask(&d, k.srv_pub, k.cli, "stats", 5000);
+            if (stat_of(st, "curve", "allowed_keys", NULL) == 1)
+                break;
+            json_decref(st);
+            st = NULL;
+            th_sleep_ms(50);
+        }
+        ck_assert_msg(st != NULL, "SIGHUP did not re-read the allow-list");
+        ck_assert_int_eq(stat_of(st, "curve", "allow_list_reloads", NULL), 2);
+        json_decref(st);
+    }
+    ck_assert_ptr_null(ask(&d, k.srv_pub, k.other, "ping", 1000));
     ck_assert_int_eq(th_stop(&d), 0);
     keys_free(&k);
 }
