@@ -5,6 +5,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "../core/curve.h"
 #include "../core/util.h"
 #include "../core/jsonw.h"
 #include "../engine/article.h"
@@ -21,7 +22,29 @@ int st_cmd_send(int argc, char **argv);
 int st_cmd_tail(int argc, char **argv);
 int st_cmd_stats(int argc, char **argv);
 int st_cmd_reload(int argc, char **argv);
+int st_cmd_keygen(int argc, char **argv);
 
+/* CURVE for a client socket (cmd_net.c): the server's public key, this
+ * client's pair, and a monitor of the socket's handshakes. */
+typedef struct st_cli_curve {
+    int on;
+    char server[ST_CURVE_Z85 + 1];
+    st_curve_pair pair;
+    void *mon;
+} st_cli_curve;
+
+/* Takes --curve-server-key FILE|KEY and --curve-key PREFIX (as "--opt V"
+ * or "--opt=V") out of argv and loads the keys; c->on when given.
+ * Returns 0, or 2 after a message on stderr. */
+int st_cli_curve_args(int *argc, char **argv, st_cli_curve *c);
+/* Applies c's keys (when on) to sock, starts watching its handshakes and
+ * binds ("@") or connects (">" or bare) spec.  0, or -1 after a message. */
+int st_cli_attach(void *ctx, void *sock, const char *spec, st_cli_curve *c);
+/* Waits up to ms for the handshake's outcome: 1 done, 0 nothing yet, -1
+ * refused or failed (explained on stderr). */
+int st_cli_handshake(st_cli_curve *c, const char *spec, int ms);
+/* Stops watching; call before closing sock. */
+void st_cli_curve_done(void *sock, st_cli_curve *c);
 
 /* Initialises the feature extractor and loads the model at path (NULL:
  * the default), printing the reason on failure.  Returns 0 or -1. */

@@ -1,6 +1,7 @@
 /* config.c - parsing stanced's config file and command-line flags. */
 #include "config.h"
 #include "log.h"
+#include "../core/curve.h"
 #include "../core/util.h"
 
 #include <errno.h>
@@ -8,11 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <syslog.h>
 #include <unistd.h>
 
 enum { O_IN = 1, O_SUB, O_OUT, O_OUT_PUSH, O_CONTROL, O_MODEL, O_WORKERS, O_MAX, O_LOG, O_CONFIG,
-       O_HELP, O_VERSION, O_COUNT };
+       O_HELP, O_VERSION, O_CURVE_SECRET, O_CURVE_ALLOW, O_CHECK, O_COUNT };
 
 static const struct option opts[] = {
     { "in", required_argument, NULL, O_IN },
@@ -27,6 +29,9 @@ static const struct option opts[] = {
     { "config", required_argument, NULL, O_CONFIG },
     { "help", no_argument, NULL, O_HELP },
     { "version", no_argument, NULL, O_VERSION },
+    { "curve-secret", required_argument, NULL, O_CURVE_SECRET },
+    { "curve-allow", required_argument, NULL, O_CURVE_ALLOW },
+    { "check-config", no_argument, NULL, O_CHECK },
     { NULL, 0, NULL, 0 },
 };
 
@@ -49,7 +54,13 @@ static void usage(void)
            "  --max-message BYTES  largest accepted message (default 4M)\n"
            "  --log-level LEVEL    err, warning, notice, info or debug (default info)\n"
            "  --config FILE        config file (default " ST_CONFIG_DEFAULT ";\n"
-           "                       every key is a flag name: key = value)\n");
+           "                       every key is a flag name: key = value)\n"
+           "  --curve-secret FILE  CURVE on every socket, with this server secret key\n"
+           "                       (made by `stance keygen`; default: off, plaintext)\n"
+           "  --curve-allow FILE   the client public keys accepted, one per line\n"
+           "                       (required with --curve-secret; re-read on reload)\n"
+           "  --check-config       check the settings and key files, print the\n"
+           "                       effective settings and exit\n");
 }
 
 static int set(st_config *c, int key, const char *val, st_error *err)
@@ -63,6 +74,8 @@ static int set(st_config *c, int key, const char *val, st_error *err)
     case O_OUT_PUSH: snprintf(c->out_push, sizeof c->out_push, "%s", val); break;
     case O_CONTROL: snprintf(c->control, sizeof c->control, "%s", val); break;
     case O_MODEL: snprintf(c->model, sizeof c->model, "%s", val); break;
+    case O_CURVE_SECRET: snprintf(c->curve_secret, sizeof c->curve_secret, "%s", val); break;
+    case O_CURVE_ALLOW: snprintf(c->curve_allow, sizeof c->curve_allow, "%s", val); break;
     case O_WORKERS:
         n = strtol(val, &end, 10);
         if (*end || n < 1 || n > 256)
@@ -90,7 +103,7 @@ static int key_of(const char *name)
     int k;
     for (k = 0; opts[k].name; k++)
         if (!strcmp(opts[k].name, name) && opts[k].val != O_HELP && opts[k].val != O_VERSION &&
-            opts[k].val != O_CONFIG)
+            opts[k].val != O_CONFIG && opts[k].val != O_CHECK)
             return opts[k].val;
     return 0;
 }
@@ -147,9 +160,52 @@ static int read_file(st_config *c, const char *path, int required, const int *gi
     return ST_OK;
 }
 
+/* CURVE is all or nothing: a secret key needs an allow-list (without one
+ * any client key would do).  The key is read now, so a bad file stops the
+ * daemon at startup with its name. */
+static int check_curve(st_config *c, st_error *err)
+{
+    struct stat st;
+    size_t n;
+    int rc;
+    if (!c->curve_secret[0] && !c->curve_allow[0])
+        return ST_OK;
+    if (!c->curve_secret[0])
+        return st_error_set(err, ST_ERR_USAGE, "curve-allow needs curve-secret (the server key)");
+    if (!c->curve_allow[0])
+        return st_error_set(err, ST_ERR_USAGE,
+                            "curve-secret needs curve-allow (the client keys accepted)");
+    if ((rc = st_curve_read_key(c->curve_secret, c->curve_key, err)) != ST_OK)
+        return rc;
+    if (stat(c->curve_secret, &st) == 0 && (st.st_mode & 077))
+        st_log(LOG_WARNING, "key file %s can be read by others (mode %03o): chmod 600 it",
+               c->curve_secret, (unsigned)(st.st_mode & 0777));
+    return st_curve_read_allow(c->curve_allow, NULL, &n, err);
+}
+
+/* --check-config: the effective settings, as a config file would say them. */
+static void print_config(const st_config *c)
+{
+    static const char *const levels[8] = { "emerg", "alert", "crit", "err", "warning", "notice",
+                                            "info", "debug" };
+    printf("in = %s\n", c->in);
+    if (c->use_sub)
+        printf("sub = %s\n", c->sub);
+    printf("out = %s\n", c->out);
+    if (c->out_push[0])
+        printf("out-push = %s\n", c->out_push);
+    printf("control = %s\n", c->control);
+    if (c->model[0])
+        printf("model = %s\n", c->model);
+    printf("workers = %d\nmax-message = %zu\nlog-level = %s\n", c->workers, c->max_message,
+           levels[c->log_level & 7]);
+    if (c->curve_secret[0])
+        printf("curve-secret = %s\ncurve-allow = %s\n", c->curve_secret, c->curve_allow);
+}
+
 int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error *err)
 {
-    int given[O_COUNT] = { 0 }, opt, config_given = 0;
+    int given[O_COUNT] = { 0 }, opt, config_given = 0, check = 0, rc;
     const char *rt = getenv("RUNTIME_DIRECTORY");
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
 
@@ -182,6 +238,10 @@ int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error 
             config_given = 1;
             continue;
         }
+        if (opt == O_CHECK) {
+            check = 1;
+            continue;
+        }
         if (opt == '?')
             return st_error_set(err, ST_ERR_USAGE, "bad option (see --help)");
         if (set(c, opt, optarg, err) != ST_OK)
@@ -190,5 +250,12 @@ int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error 
     }
     if (optind < argc)
         return st_error_set(err, ST_ERR_USAGE, "unexpected argument '%s'", argv[optind]);
-    return read_file(c, c->config, config_given, given, err);
+    if ((rc = read_file(c, c->config, config_given, given, err)) != ST_OK ||
+        (rc = check_curve(c, err)) != ST_OK)
+        return rc;
+    if (check) {
+        print_config(c);
+        *exit_now = 1;
+    }
+    return ST_OK;
 }

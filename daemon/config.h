@@ -23,11 +23,15 @@ typedef struct st_config {
     size_t max_message;
     int log_level;          /* syslog priority: 3 err .. 7 debug */
     char config[1024];      /* the file read */
+    char curve_secret[1024];    /* CURVE server secret key file; empty: no CURVE */
+    char curve_allow[1024];     /* allow-list of client public keys */
+    char curve_key[41];         /* the secret key read from curve_secret (Z85) */
 } st_config;
 
 /* Fills c from defaults, the config file and argv.  Returns ST_OK, or an
- * error (ST_ERR_USAGE) with a message; *exit_now is set for --help and
- * --version, which print and succeed. */
+ * error (ST_ERR_USAGE) with a message; *exit_now is set for --help,
+ * --version and --check-config, which print and succeed.  CURVE key
+ * files are read and checked here. */
 int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error *err);
 
 #endif

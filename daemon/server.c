@@ -1,6 +1,8 @@
 /* server.c - stanced's main loop: ingest, hand-off, publish, control. */
 #include "server.h"
 #include "log.h"
+#include "zap.h"
+#include "../core/curve.h"
 #include "../core/util.h"
 
 #include <errno.h>
@@ -16,11 +18,22 @@
 
 #define INFLIGHT_PER_WORKER 4
 
-static void *socket_of(st_server *s, int type, int linger)
+/* A socket with its LINGER; a client-facing one (domain set) is a CURVE
+ * server when CURVE is on.  NULL when it cannot be made. */
+static void *socket_of(st_server *s, int type, int linger, int domain)
 {
     void *z = zmq_socket(s->ctx, type);
-    if (z)
-        zmq_setsockopt(z, ZMQ_LINGER, &linger, sizeof linger);
+    st_error err;
+    if (!z)
+        return NULL;
+    zmq_setsockopt(z, ZMQ_LINGER, &linger, sizeof linger);
+    if (s->zap && domain >= 0 &&
+        (st_curve_apply_server(z, s->cfg.curve_key, st_zap_domains[domain], &err) != ST_OK ||
+         st_zap_watch(s->zap, s->ctx, z, domain, &err) != ST_OK)) {
+        st_log(LOG_ERR, "%s", err.text);
+        zmq_close(z);
+        return NULL;
+    }
     return z;
 }
 
@@ -73,17 +86,32 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
     s->ctx = zmq_ctx_new();
     if (!s->ctx)
         return st_error_set(err, ST_ERR_NET, "zmq_ctx_new: %s", zmq_strerror(zmq_errno()));
-    s->in = socket_of(s, cfg->use_sub ? ZMQ_SUB : ZMQ_PULL, 0);
-    s->out = socket_of(s, ZMQ_XPUB, 500);
-    s->control = socket_of(s, ZMQ_REP, 0);
-    s->jobs = socket_of(s, ZMQ_PUSH, 0);
+    if (cfg->curve_secret[0]) {
+        /* The handler is bound before any socket can take a connection:
+         * without it libzmq would accept every CURVE client. */
+        s->zap = calloc(1, sizeof *s->zap);
+        if (!s->zap)
+            return st_error_set(err, ST_ERR_NOMEM, "out of memory starting CURVE");
+        if ((rc = st_zap_start(s->zap, s->ctx, cfg->curve_allow, err)) != ST_OK)
+            return rc;
+        {
+            char pub[41];
+            zmq_curve_public(pub, cfg->curve_key);
+            st_log(LOG_INFO, "CURVE on every socket: server key %s, %zu client keys allowed",
+                   pub, s->zap->nkeys);
+        }
+    }
+    s->in = socket_of(s, cfg->use_sub ? ZMQ_SUB : ZMQ_PULL, 0, ST_ZAP_INGEST);
+    s->out = socket_of(s, ZMQ_XPUB, 500, ST_ZAP_OUTPUT);
+    s->control = socket_of(s, ZMQ_REP, 0, ST_ZAP_CONTROL);
+    s->jobs = socket_of(s, ZMQ_PUSH, 0, -1);
     if (cfg->out_push[0]) {
         /* Queued results still go out at close, for up to 10 s. */
-        s->out_push = socket_of(s, ZMQ_PUSH, 10000);
+        s->out_push = socket_of(s, ZMQ_PUSH, 10000, ST_ZAP_PUSH);
         if (!s->out_push || (rc = st_endpoint_attach(s->out_push, cfg->out_push, 1, err)))
             return s->out_push ? rc : st_error_set(err, ST_ERR_NET, "zmq_socket failed");
     }
-    s->results = socket_of(s, ZMQ_PULL, 0);
+    s->results = socket_of(s, ZMQ_PULL, 0, -1);
     if (!s->in || !s->out || !s->control || !s->jobs || !s->results)
         return st_error_set(err, ST_ERR_NET, "zmq_socket: %s", zmq_strerror(zmq_errno()));
     zmq_setsockopt(s->in, ZMQ_MAXMSGSIZE, &maxmsg, sizeof maxmsg);
@@ -334,6 +362,8 @@ static json_t *stats_json(st_server *s)
     json_object_set_new(o, "last_reload_error", s->last_reload_error[0]
                                                     ? json_string(s->last_reload_error)
                                                     : json_null());
+    json_object_set_new(o, "curve", s->zap ? st_zap_stats(s->zap)
+                                           : json_pack("{s:b}", "enabled", 0));
     json_object_set_new(o, "workers", json_integer(s->nthreads));
     json_object_set_new(o, "uptime_s", json_real(st_clock_wall() - s->started));
     return o;
@@ -341,7 +371,7 @@ static json_t *stats_json(st_server *s)
 
 /* Loads the configured model beside the current one and swaps it in; on
  * failure the current model keeps serving. */
-static json_t *reload(st_server *s)
+static json_t *reload_model(st_server *s)
 {
     st_error err;
     st_model_ref *fresh, *old;
@@ -369,6 +399,22 @@ static json_t *reload(st_server *s)
     st_log(LOG_NOTICE, "reloaded: model %s", fresh->m.id);
     sd_notifyf(0, "READY=1\nSTATUS=serving model %s", fresh->m.id);
     return json_pack("{s:b, s:s}", "ok", 1, "model", fresh->m.id);
+}
+
+/* The model, then the CURVE allow-list: each keeps its old version when
+ * the new one fails, and either failure makes "ok" false. */
+static json_t *reload(st_server *s)
+{
+    json_t *r = reload_model(s);
+    st_error err;
+    if (!s->zap || !r)
+        return r;
+    if (st_zap_reload(s->zap, &err) != ST_OK) {
+        json_object_set_new(r, "ok", json_false());
+        json_object_set_new(r, "allow_list_error", json_string(err.text));
+    }
+    json_object_set_new(r, "allowed_keys", json_integer((json_int_t)s->zap->nkeys));
+    return r;
 }
 
 static int rcv_more(void *sock)
@@ -447,11 +493,11 @@ int st_server_run(st_server *s)
 
     sd_notifyf(0, "READY=1\nSTATUS=serving model %s", s->model->m.id);
     for (;;) {
-        zmq_pollitem_t it[6];
+        zmq_pollitem_t it[6 + 1 + ST_ZAP_NDOMAINS];
         size_t waiting = s->out_push ? flush_pending(s) : 0;
         int n = 0, accept = !stopping && waiting == 0 &&
             s->inflight < (unsigned long long)(INFLIGHT_PER_WORKER * s->nthreads);
-        int i_in = -1, i_res, i_ctl, i_out, i_sig;
+        int i_in = -1, i_res, i_ctl, i_out, i_sig, i_zap = -1, n_zap = 0;
         long long now;
         if (accept) {
             it[n] = (zmq_pollitem_t){ s->in, 0, ZMQ_POLLIN, 0 };
@@ -465,10 +511,20 @@ int st_server_run(st_server *s)
         i_out = n++;
         it[n] = (zmq_pollitem_t){ NULL, s->sigfd, ZMQ_POLLIN, 0 };
         i_sig = n++;
+        if (s->zap) {
+            i_zap = n;
+            n_zap = st_zap_pollitems(s->zap, it + n);
+            n += n_zap;
+        }
         if (waiting)
             it[n++] = (zmq_pollitem_t){ s->out_push, 0, ZMQ_POLLOUT, 0 };
         if (zmq_poll(it, n, 200) < 0 && zmq_errno() != EINTR)
             break;
+        for (i = 0; i < n_zap; i++)
+            if (it[i_zap + i].revents & ZMQ_POLLIN) {
+                st_zap_serve(s->zap);
+                break;
+            }
         if (it[i_res].revents & ZMQ_POLLIN)
             for (i = 0; i < 64 && (zmq_poll(&it[i_res], 1, 0) > 0); i++)
                 on_result(s);
@@ -515,6 +571,8 @@ int st_server_run(st_server *s)
         }
         if (now >= next_tick) {
             status(s, &last_t, &last_n);
+            if (s->zap)
+                st_zap_tick(s->zap);
             next_tick = now + 5000;
         }
         if (wd && now >= next_wd) {
@@ -544,6 +602,10 @@ void st_server_finalise(st_server *s)
     if (s->control) zmq_close(s->control);
     if (s->jobs) zmq_close(s->jobs);
     if (s->results) zmq_close(s->results);
+    if (s->zap) {
+        st_zap_close(s->zap);
+        free(s->zap);
+    }
     if (s->ctx)
         zmq_ctx_term(s->ctx);
     if (s->sigfd >= 0)
@@ -553,6 +615,7 @@ void st_server_finalise(st_server *s)
         free(s->model);
     }
     st_features_finalise(&s->fx);
+    memset(s->cfg.curve_key, 0, sizeof s->cfg.curve_key);     /* the secret key */
     free(s->threads);
     free((void *)s->heartbeat);
     pthread_mutex_destroy(&s->model_lock);

@@ -59,6 +59,7 @@ typedef struct st_server {
     unsigned long long latency_n;
     char last_reload_error[512];
     double started;
+    struct st_zap *zap;             /* CURVE's ZAP handler, NULL when off */
 } st_server;
 
 /* The header frame a worker sends before its (topic, json) pairs. */

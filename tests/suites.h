@@ -11,6 +11,8 @@ Suite *st_suite_cli(void);
 Suite *st_suite_model(void);
 Suite *st_suite_daemon(void);
 Suite *st_suite_unit(void);
+Suite *st_suite_security(void);
+TCase *st_tcase_lockdown(void);    /* part of the security suite */
 
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);
