@@ -20,6 +20,7 @@ int st_cmd_send(int argc, char **argv);
 int st_cmd_tail(int argc, char **argv);
 int st_cmd_stats(int argc, char **argv);
 int st_cmd_reload(int argc, char **argv);
+int st_cmd_proxy(int argc, char **argv);
 
 
 /* Initialises the feature extractor and loads the model at path (NULL:
