@@ -1,0 +1,324 @@
+/* test_scale.c - scale-out through `stance proxy`: a ventilator, three
+ * real stanced processes that connect in and out, a collector (pub-sub)
+ * and a sink (push-pull), all on ipc endpoints.  Every id must arrive
+ * exactly once on both output paths, and the ventilator must deal each
+ * daemon a fair share of the stream. */
+#include "suites.h"
+#include "harness.h"
+
+#include <jansson.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <zmq.h>
+
+#define NDAEMONS 3
+
+typedef struct proxy_proc {
+    pid_t pid;
+    char front[128], back[128], ctl[128];
+} proxy_proc;
+
+/* Starts `stance proxy MODE` on ipc endpoints in dir; its stderr goes to
+ * dir/MODE.log. */
+static void proxy_start(proxy_proc *p, const char *dir, const char *mode, const char *hwm)
+{
+    const char *bin = getenv("ST_STANCE");
+    char log[128];
+    ck_assert_msg(bin != NULL, "ST_STANCE not set (run through make check)");
+    snprintf(p->front, sizeof p->front, "ipc://%s/%s-front", dir, mode);
+    snprintf(p->back, sizeof p->back, "ipc://%s/%s-back", dir, mode);
+    snprintf(p->ctl, sizeof p->ctl, "ipc://%s/%s-ctl", dir, mode);
+    snprintf(log, sizeof log, "%s/%s.log", dir, mode);
+    p->pid = fork();
+    ck_assert_int_ge(p->pid, 0);
+    if (p->pid == 0) {
+        if (!freopen(log, "w", stderr))
+            _exit(126);
+        execl(bin, bin, "proxy", mode, p->front, p->back, "--control", p->ctl, "--hwm", hwm,
+              (char *)NULL);
+        _exit(127);
+    }
+}
+
+/* One control command to a proxy; its JSON reply, or NULL after 5 s. */
+static json_t *proxy_request(void *ctx, const char *ep, const char *cmd)
+{
+    void *req = zmq_socket(ctx, ZMQ_REQ);
+    char buf[8192];
+    int ms = 5000 * th_timeout_scale(), linger = 0, n;
+    json_error_t je;
+    zmq_setsockopt(req, ZMQ_RCVTIMEO, &ms, sizeof ms);
+    zmq_setsockopt(req, ZMQ_LINGER, &linger, sizeof linger);
+    ck_assert_int_eq(zmq_connect(req, ep), 0);
+    ck_assert_int_ge(zmq_send(req, cmd, strlen(cmd), 0), 0);
+    n = zmq_recv(req, buf, sizeof buf - 1, 0);
+    zmq_close(req);
+    if (n < 0)
+        return NULL;
+    buf[n < (int)sizeof buf ? n : (int)sizeof buf - 1] = '\0';
+    return json_loads(buf, 0, &je);
+}
+
+static void proxy_wait_ready(void *ctx, const proxy_proc *p)
+{
+    json_t *r = proxy_request(ctx, p->ctl, "ping");
+    ck_assert_msg(r != NULL, "no answer from the proxy on %s", p->ctl);
+    ck_assert_str_eq(json_string_value(json_object_get(r, "pong")), "stance proxy");
+    json_decref(r);
+}
+
+static long long proxy_stat(void *ctx, const proxy_proc *p, const char *side, const char *dir)
+{
+    json_t *r = proxy_request(ctx, p->ctl, "stats");
+    long long v;
+    ck_assert_ptr_nonnull(r);
+    v = json_integer_value(json_object_get(json_object_get(json_object_get(r, side), dir),
+                                           "messages"));
+    json_decref(r);
+    return v;
+}
+
+static int proxy_stop(proxy_proc *p)
+{
+    int status = -1;
+    kill(p->pid, SIGTERM);
+    waitpid(p->pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static long long daemon_stat(th_daemon *d, const char *key)
+{
+    json_t *st = th_control(d, "stats");
+    long long v = json_integer_value(json_object_get(st, key));
+    json_decref(st);
+    return v;
+}
+
+/* Receives [topic, json] without waiting; returns the article index of
+ * an "article" result (ids are "<prefix>-<index>"), -2 for another topic,
+ * -1 when nothing is queued. */
+static long recv_article(void *sock, const char *prefix)
+{
+    char topic[64], buf[1 << 16];
+    int n = zmq_recv(sock, topic, sizeof topic - 1, ZMQ_DONTWAIT), more = 0;
+    size_t sz = sizeof more;
+    json_error_t je;
+    json_t *o;
+    const char *id;
+    long idx = -2;
+    if (n < 0)
+        return -1;
+    topic[n < (int)sizeof topic ? n : (int)sizeof topic - 1] = '\0';
+    ck_assert_int_eq(zmq_getsockopt(sock, ZMQ_RCVMORE, &more, &sz), 0);
+    ck_assert_msg(more, "a result without its JSON frame");
+    n = zmq_recv(sock, buf, sizeof buf - 1, 0);
+    ck_assert_int_ge(n, 0);
+    ck_assert_msg(strcmp(topic, "error") != 0, "error published: %.*s", n, buf);
+    if (strcmp(topic, "article") != 0)
+        return -2;
+    buf[n < (int)sizeof buf ? n : (int)sizeof buf - 1] = '\0';
+    o = json_loads(buf, 0, &je);
+    ck_assert_ptr_nonnull(o);
+    id = json_string_value(json_object_get(o, "id"));
+    ck_assert_ptr_nonnull(id);
+    if (!strncmp(id, prefix, strlen(prefix)) && id[strlen(prefix)] == '-')
+        idx = atol(id + strlen(prefix) + 1);
+    else
+        idx = -3;   /* a late warm-up result: ignored */
+    json_decref(o);
+    return idx;
+}
+
+static int make_article(char *buf, size_t size, const char *prefix, long i)
+{
+    return snprintf(buf, size,
+                    "{\"id\":\"%s-%ld\",\"text\":\"Talks resumed on Monday.\\n\\n\\u201cWe are "
+                    "ready to listen to every proposal,\\u201d said Ana Ruiz, the envoy.\"}",
+                    prefix, i);
+}
+
+/* Ventilator -> 3 daemons (1 worker each, --in, --out and --out-push all
+ * connecting) -> collector and sink.  30,000 articles; ASan builds
+ * (CK_TIMEOUT_MULTIPLIER=4) send a quarter, 7,500: still 2,500 per daemon
+ * on average, far more than the queues can hold at once (ventilator HWM
+ * 100 per daemon, plus the daemon's own 1,000), so the shares are set by
+ * how fast each daemon takes work and the 20-47% bounds still test the
+ * dealing. */
+START_TEST(three_daemons_share_one_stream)
+{
+    th_daemon d[NDAEMONS];
+    proxy_proc vent, coll, sink;
+    char dir[64] = "/tmp/st-scale-XXXXXX", in[160], out[160], push_out[160], art[512];
+    const long n = 30000 / (th_timeout_scale() > 1 ? 4 : 1);
+    unsigned char *seen_sub = calloc((size_t)n, 1), *seen_push = calloc((size_t)n, 1);
+    long long before[NDAEMONS], total = 0, warm = 0;
+    long sent = 0, got_sub = 0, got_push = 0, dup_sub = 0, dup_push = 0, k;
+    int zero = 0, linger = 0, i, ready = 0;
+    void *ctx, *push, *sub, *pull;
+    time_t deadline;
+    struct timespec t0, t1;
+
+    ck_assert(seen_sub && seen_push);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    proxy_start(&vent, dir, "ventilator", "100");
+    proxy_start(&coll, dir, "collector", "100000");
+    proxy_start(&sink, dir, "sink", "1000");
+    ctx = zmq_ctx_new();
+    th_sleep_ms(200);
+    proxy_wait_ready(ctx, &vent);
+    proxy_wait_ready(ctx, &coll);
+    proxy_wait_ready(ctx, &sink);
+
+    /* The subscriber first: the collector's XSUB hands its subscription
+     * to each daemon's XPUB as that connects. */
+    push = zmq_socket(ctx, ZMQ_PUSH);
+    sub = zmq_socket(ctx, ZMQ_SUB);
+    pull = zmq_socket(ctx, ZMQ_PULL);
+    zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(sub, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(pull, ZMQ_LINGER, &linger, sizeof linger);
+    zmq_setsockopt(sub, ZMQ_RCVHWM, &zero, sizeof zero);
+    zmq_setsockopt(sub, ZMQ_SUBSCRIBE, "article", 7);
+    zmq_setsockopt(sub, ZMQ_SUBSCRIBE, "error", 5);
+    ck_assert_int_eq(zmq_connect(push, vent.front), 0);
+    ck_assert_int_eq(zmq_connect(sub, coll.back), 0);
+    ck_assert_int_eq(zmq_connect(pull, sink.back), 0);
+    th_sleep_ms(300);
+
+    snprintf(in, sizeof in, ">%s", vent.back);
+    snprintf(out, sizeof out, ">%s", coll.front);
+    snprintf(push_out, sizeof push_out, ">%s", sink.front);
+    for (i = 0; i < NDAEMONS; i++) {
+        const char *const extra[] = { "--in", in, "--out", out, "--out-push", push_out,
+                                      "--workers", "1", NULL };
+        th_start_args(&d[i], st_test_path("model/stance.model"), 0, extra);
+    }
+
+    /* Warm-up: PUSH deals only to connected peers, so rounds of three
+     * articles go until every daemon has taken one and every result came
+     * back on both outputs. */
+    for (int round = 0; round < 50 && !ready; round++) {
+        long want = warm + NDAEMONS, wsub = 0, wpush = 0;
+        for (k = 0; k < NDAEMONS; k++) {
+            int len = make_article(art, sizeof art, "warm", warm + k);
+            ck_assert_int_eq(zmq_send(push, art, (size_t)len, 0), len);
+        }
+        warm = want;
+        deadline = time(NULL) + 10 * th_timeout_scale();
+        while ((wsub < NDAEMONS || wpush < NDAEMONS) && time(NULL) <= deadline) {
+            zmq_pollitem_t it[2] = { { sub, 0, ZMQ_POLLIN, 0 }, { pull, 0, ZMQ_POLLIN, 0 } };
+            zmq_poll(it, 2, 100);
+            while (recv_article(sub, "warm") >= 0)
+                wsub++;
+            for (long r; (r = recv_article(pull, "warm")) != -1;)
+                wpush += r >= 0;
+        }
+        ck_assert_msg(wsub == NDAEMONS && wpush == NDAEMONS,
+                      "warm-up round %d: %ld via the collector, %ld via the sink of %d", round,
+                      wsub, wpush, NDAEMONS);
+        ready = 1;
+        for (i = 0; i < NDAEMONS; i++)
+            ready &= daemon_stat(&d[i], "received") > 0;
+    }
+    ck_assert_msg(ready, "a daemon never took an article from the ventilator");
+    for (i = 0; i < NDAEMONS; i++)
+        before[i] = daemon_stat(&d[i], "received");
+
+    /* The stream: sends and receives interleaved, ids s-0 .. s-(n-1). */
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    deadline = time(NULL) + 60 * th_timeout_scale();
+    while ((got_sub < n || got_push < n) && time(NULL) <= deadline) {
+        zmq_pollitem_t it[3] = { { sub, 0, ZMQ_POLLIN, 0 }, { pull, 0, ZMQ_POLLIN, 0 },
+                                 { push, 0, ZMQ_POLLOUT, 0 } };
+        zmq_poll(it, sent < n ? 3 : 2, 100);
+        for (int b = 0; b < 256 && sent < n; b++) {
+            int len = make_article(art, sizeof art, "s", sent);
+            if (zmq_send(push, art, (size_t)len, ZMQ_DONTWAIT) < 0)
+                break;
+            sent++;
+        }
+        for (long r; (r = recv_article(sub, "s")) != -1;) {
+            ck_assert_int_lt(r, n);
+            if (r < 0)
+                continue;
+            if (seen_sub[r]++)
+                dup_sub++;
+            else
+                got_sub++;
+        }
+        for (long r; (r = recv_article(pull, "s")) != -1;) {
+            ck_assert_int_lt(r, n);
+            if (r < 0)
+                continue;
+            if (seen_push[r]++)
+                dup_push++;
+            else
+                got_push++;
+        }
+        for (i = 0; i < NDAEMONS; i++)
+            th_drain_notify(&d[i]);     /* sd_notify must never block a daemon */
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    th_sleep_ms(200);   /* a duplicate would show up now */
+    for (long r; (r = recv_article(sub, "s")) != -1;)
+        dup_sub += r >= 0;
+    for (long r; (r = recv_article(pull, "s")) != -1;)
+        dup_push += r >= 0;
+    fprintf(stderr, "scale: %ld articles through 3 daemons in %.2f s\n", n,
+            (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
+
+    ck_assert_int_eq(sent, n);
+    ck_assert_msg(got_sub == n, "collector: %ld of %ld ids arrived", got_sub, n);
+    ck_assert_msg(got_push == n, "sink: %ld of %ld ids arrived", got_push, n);
+    ck_assert_int_eq(dup_sub, 0);
+    ck_assert_int_eq(dup_push, 0);
+    for (i = 0; i < NDAEMONS; i++) {
+        long long took = daemon_stat(&d[i], "received") - before[i];
+        fprintf(stderr, "scale: daemon %d took %lld (%.1f%%)\n", i, took, 100.0 * took / n);
+        ck_assert_msg(took >= n * 20 / 100 && took <= n * 47 / 100,
+                      "daemon %d took %lld of %ld articles", i, took, n);
+        ck_assert_int_eq(daemon_stat(&d[i], "dropped"), 0);
+        total += took;
+    }
+    ck_assert_int_eq(total, n);
+    /* The proxies' own counters: one message per article in and one
+     * result [topic, json] per article out of the collector (libzmq 4.3.4
+     * counts a multipart message once; later versions count frames). */
+    ck_assert_int_eq(proxy_stat(ctx, &vent, "frontend", "received"), warm + n);
+    ck_assert_int_eq(proxy_stat(ctx, &vent, "backend", "sent"), warm + n);
+    k = proxy_stat(ctx, &coll, "backend", "sent");
+    ck_assert_msg(k == warm + n || k == 2 * (warm + n), "collector sent %ld messages", k);
+
+    for (i = 0; i < NDAEMONS; i++)
+        ck_assert_int_eq(th_stop(&d[i]), 0);
+    zmq_close(push);
+    zmq_close(sub);
+    zmq_close(pull);
+    zmq_ctx_term(ctx);
+    ck_assert_int_eq(proxy_stop(&vent), 0);
+    ck_assert_int_eq(proxy_stop(&coll), 0);
+    ck_assert_int_eq(proxy_stop(&sink), 0);
+    {
+        char cmd[128];
+        snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+        ck_assert_int_eq(system(cmd), 0);
+    }
+    free(seen_sub);
+    free(seen_push);
+}
+END_TEST
+
+Suite *st_suite_scale(void)
+{
+    Suite *s = suite_create("scale");
+    TCase *tc = tcase_create("proxy");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, three_daemons_share_one_stream);
+    suite_add_tcase(s, tc);
+    return s;
+}
