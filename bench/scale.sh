@@ -59,6 +59,7 @@ print(*[x.getsockname()[1] for x in s])')
     in=tcp://127.0.0.1:$pin out=tcp://127.0.0.1:$pout
     "$stanced" --config /dev/null --in "@$in" --out "@$out" --control "@ipc://$dir/d0" \
         --workers $((daemons * workers)) --log-level warning 2> "$dir/d0.log" & pids+=($!)
+    dpids=($!)
     ready "ipc://$dir/d0"
     ctls=("ipc://$dir/d0")
 else
@@ -68,10 +69,11 @@ else
         --control "ipc://$dir/coll" 2> "$dir/coll.log" & pids+=($!); cpid=$!
     in=$(bound "$dir/vent.log" frontend) out=$(bound "$dir/coll.log" backend)
     vback=$(bound "$dir/vent.log" backend) cfront=$(bound "$dir/coll.log" frontend)
-    ctls=()
+    ctls=() dpids=()
     for i in $(seq "$daemons"); do
         "$stanced" --config /dev/null --in ">$vback" --out ">$cfront" --control "@ipc://$dir/d$i" \
             --workers "$workers" --log-level warning 2> "$dir/d$i.log" & pids+=($!)
+        dpids+=($!)
         ctls+=("ipc://$dir/d$i")
     done
     for c in "${ctls[@]}"; do ready "$c"; done
@@ -93,11 +95,13 @@ fi
 t1=$(date +%s.%N)
 # CPU seconds a process used so far (utime + stime).
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
-extra=""
+dcpu=0
+for p in "${dpids[@]}"; do dcpu=$(python3 -c "print($dcpu + $(cpu "$p"))"); done
+extra="; daemons' CPU $(python3 -c "print('%.1f s, %.2f ms per article' % ($dcpu, 1000 * $dcpu / $n))")"
 if [ $direct = 0 ]; then
     obytes=$("$stance" proxy stats "ipc://$dir/coll" | python3 -c \
         'import json,sys; print(json.load(sys.stdin)["backend"]["sent"]["bytes"])')
-    extra="; proxy CPU: ventilator $(cpu $vpid) s, collector $(cpu $cpid) s;\
+    extra="$extra; proxy CPU: ventilator $(cpu $vpid) s, collector $(cpu $cpid) s;\
  results $(python3 -c "print('%.1f' % ($obytes / 1e6))") MB out of the collector"
 fi
 shares=""
