@@ -533,6 +533,42 @@ START_TEST(collector_backpressure_is_counted)
 }
 END_TEST
 
+/* Usage errors exit 2 with a reason, an endpoint that cannot be bound
+ * exits 1 with libzmq's reason, and --help documents every flag. */
+START_TEST(proxy_command_line)
+{
+    static const struct { const char *args, *says; int status; } cases[] = {
+        { "proxy", "usage: stance proxy", 2 },
+        { "proxy funnel a b", "unknown mode 'funnel'", 2 },
+        { "proxy ventilator tcp://127.0.0.1:*", "usage: stance proxy", 2 },
+        { "proxy sink a b --hwm -5", "--hwm: '-5'", 2 },
+        { "proxy sink a b --linger x", "--linger: 'x'", 2 },
+        { "proxy sink a b --max-message 0", "--max-message: bad size", 2 },
+        { "proxy stats", "usage: stance proxy stats", 2 },
+        { "proxy collector tcp://no.such.host:1 tcp://127.0.0.1:*", "bind tcp://no.such.host:1", 1 },
+        { "proxy --help", "--max-message BYTES", 0 },
+    };
+    const char *bin = getenv("ST_STANCE");
+    ck_assert_ptr_nonnull(bin);
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char cmd[512], out[4096];
+        FILE *fp;
+        size_t n;
+        int status;
+        snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", bin, cases[k].args);
+        fp = popen(cmd, "r");
+        ck_assert_ptr_nonnull(fp);
+        n = fread(out, 1, sizeof out - 1, fp);
+        out[n] = '\0';
+        status = pclose(fp);
+        ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == cases[k].status,
+                      "'%s' exited %d, not %d", cases[k].args, WEXITSTATUS(status),
+                      cases[k].status);
+        ck_assert_msg(strstr(out, cases[k].says) != NULL, "'%s' said: %s", cases[k].args, out);
+    }
+}
+END_TEST
+
 Suite *st_suite_scale(void)
 {
     Suite *s = suite_create("scale");
@@ -541,6 +577,7 @@ Suite *st_suite_scale(void)
     tcase_add_test(tc, three_daemons_share_one_stream);
     tcase_add_test(tc, pause_and_drain_a_daemon);
     tcase_add_test(tc, collector_backpressure_is_counted);
+    tcase_add_test(tc, proxy_command_line);
     suite_add_tcase(s, tc);
     return s;
 }
