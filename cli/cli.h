@@ -23,6 +23,7 @@ int st_cmd_tail(int argc, char **argv);
 int st_cmd_stats(int argc, char **argv);
 int st_cmd_reload(int argc, char **argv);
 int st_cmd_keygen(int argc, char **argv);
+int st_cmd_proxy(int argc, char **argv);
 
 /* CURVE for a client socket (cmd_net.c): the server's public key, this
  * client's pair, and a monitor of the socket's handshakes. */

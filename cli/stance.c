@@ -26,6 +26,7 @@ static void usage(FILE *to)
             "  stats ENDPOINT       stanced's counters and latencies\n"
             "  reload ENDPOINT      make stanced load its model again\n"
             "  keygen [--out PREFIX]  make a CURVE key pair (PREFIX.key, PREFIX.pub)\n"
+            "  proxy MODE FRONT BACK  ventilator/collector/sink for many stanced\n"
             "  version              print the version\n"
             "\n"
             "Run 'stance COMMAND --help' for a command's options; see stance(1).\n");
@@ -64,6 +65,8 @@ int main(int argc, char **argv)
         return st_cmd_reload(argc - 1, argv + 1);
     if (strcmp(argv[1], "keygen") == 0)
         return st_cmd_keygen(argc - 1, argv + 1);
+    if (strcmp(argv[1], "proxy") == 0)
+        return st_cmd_proxy(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command '%s'\n", st_prog, argv[1]);
     usage(stderr);
     return 2;
