@@ -47,6 +47,10 @@ int st_cli_handshake(st_cli_curve *c, const char *spec, int ms);
 /* Stops watching; call before closing sock. */
 void st_cli_curve_done(void *sock, st_cli_curve *c);
 
+/* Prints a control reply (indented when it is JSON); 0 unless it says
+ * "ok": false, or is not JSON and need_json is set. */
+int st_cli_print_reply(const char *reply, int need_json);
+
 /* Initialises the feature extractor and loads the model at path (NULL:
  * the default), printing the reason on failure.  Returns 0 or -1. */
 int st_cli_load_model(st_features *fx, st_model *m, const char *path);

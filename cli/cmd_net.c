@@ -393,16 +393,19 @@ static int request(int argc, char **argv, const char *cmd)
     if (n < 0)
         return 1;
     buf[n < (int)sizeof buf ? n : (int)sizeof buf - 1] = '\0';
-    {
-        json_error_t je;
-        json_t *o = json_loads(buf, 0, &je);
-        char *pretty = o ? json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-        int ok = !o || !json_is_false(json_object_get(o, "ok"));
-        printf("%s\n", pretty ? pretty : buf);
-        free(pretty);
-        json_decref(o);
-        return ok ? 0 : 1;
-    }
+    return st_cli_print_reply(buf, 0);
+}
+
+int st_cli_print_reply(const char *reply, int need_json)
+{
+    json_error_t je;
+    json_t *o = json_loads(reply, 0, &je);
+    char *pretty = o ? json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+    int ok = o ? !json_is_false(json_object_get(o, "ok")) : !need_json;
+    printf("%s\n", pretty ? pretty : reply);
+    free(pretty);
+    json_decref(o);
+    return ok ? 0 : 1;
 }
 
 int st_cmd_stats(int argc, char **argv)

@@ -318,16 +318,7 @@ static int px_client(const char *cmd, const char *endpoint)
     if (n < 0)
         return 1;
     buf[n < (int)sizeof buf ? n : (int)sizeof buf - 1] = '\0';
-    {
-        json_error_t je;
-        json_t *o = json_loads(buf, 0, &je);
-        char *pretty = o ? json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-        int ok = o && !json_is_false(json_object_get(o, "ok"));
-        printf("%s\n", pretty ? pretty : buf);
-        free(pretty);
-        json_decref(o);
-        return ok ? 0 : 1;
-    }
+    return st_cli_print_reply(buf, 1);
 }
 
 static void *px_socket(px *p, int type, int hwm, int linger, int64_t maxmsg)
