@@ -11,6 +11,7 @@ Suite *st_suite_cli(void);
 Suite *st_suite_model(void);
 Suite *st_suite_daemon(void);
 Suite *st_suite_unit(void);
+Suite *st_suite_load(void);
 
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);
