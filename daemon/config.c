@@ -11,8 +11,8 @@
 #include <syslog.h>
 #include <unistd.h>
 
-enum { O_IN = 1, O_SUB, O_OUT, O_OUT_PUSH, O_CONTROL, O_MODEL, O_WORKERS, O_MAX, O_HWM, O_LOG, O_CONFIG,
-       O_HELP, O_VERSION, O_COUNT };
+enum { O_IN = 1, O_SUB, O_OUT, O_OUT_PUSH, O_CONTROL, O_MODEL, O_WORKERS, O_MAX, O_HWM, O_LOG,
+       O_CONFIG, O_HELP, O_VERSION, O_COUNT };
 
 static const struct option opts[] = {
     { "in", required_argument, NULL, O_IN },

@@ -4,15 +4,16 @@
  * while a sender keeps pushing, corrupt/truncated/mismatched models on
  * reload, SIGTERM while the sender is still sending, and a slow PUB
  * subscriber whose losses must equal the daemon's `dropped` exactly.
- * Sizes shrink under AddressSanitizer (see tl_articles()). */
+ * Sizes shrink under AddressSanitizer (see tl_articles()); the articles
+ * and the sender thread are in loadgen.c. */
 #include "suites.h"
 #include "harness.h"
+#include "loadgen.h"
 #include "../core/sha256.h"
 
 #include <jansson.h>
 #include <pthread.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,175 +49,6 @@ static long tl_articles(void)
     if (e && atol(e) > 0)
         return atol(e);
     return TL_ASAN ? 40000 : 200000;
-}
-
-static double tl_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* ---- articles: team-written sentences, varied by the article number ---- */
-
-static const char *const speakers[] = { "Maria Ortega", "Ivan Petrov", "Chen Hui",
-    "Amina Diallo", "Lars Eriksson", "Priya Nair", "Tomasz Nowak", "Yuki Tanaka" };
-static const char *const roles[] = { "the foreign minister", "a government spokesman",
-    "the envoy", "the trade commissioner", "the deputy prime minister" };
-static const char *const statements[] = {
-    "We welcome the progress made in these talks",
-    "Our door remains open to dialogue",
-    "We are ready to work together on a fair settlement",
-    "This agreement is a step toward lasting peace",
-    "These sanctions are an act of aggression",
-    "We will not tolerate these provocations",
-    "They have broken every promise they made",
-    "Such threats will be met with a firm response",
-    "The delegations will meet again next week",
-    "The report will be published on Thursday",
-    "Both sides exchanged documents this morning",
-    "The ministry has received the letter" };
-static const char *const cities[] = { "Geneva", "Vienna", "Nairobi", "Singapore", "Oslo",
-    "Brasilia", "Doha" };
-/* Filler sentences: [0] city [1] adjective [2]. */
-static const char *const fillers[][3] = {
-    { "Officials met in ", " for a ", " round of negotiations." },
-    { "The talks in ", " have been under way since a ", " session last year." },
-    { "Markets in ", " reacted calmly to the ", " announcement." },
-    { "Diplomats in ", " described the mood as ", "." },
-    { "A joint statement from ", " is expected after the ", " session." } };
-static const char *const adjs[] = { "second", "tense", "cautious", "long", "final",
-    "private", "brief" };
-
-#define PICK(a, r) (a[(r) % (sizeof a / sizeof *a)])
-
-static unsigned long tl_rand(unsigned long *s)
-{
-    *s ^= *s << 13;
-    *s ^= *s >> 7;
-    *s ^= *s << 17;
-    return *s >> 8;
-}
-
-/* Appends printf output to buf at *n (bounded by size). */
-static void put(char *buf, size_t size, size_t *n, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static void put(char *buf, size_t size, size_t *n, const char *fmt, ...)
-{
-    va_list ap;
-    int k;
-    if (*n >= size)
-        return;
-    va_start(ap, fmt);
-    k = vsnprintf(buf + *n, size - *n, fmt, ap);
-    va_end(ap);
-    if (k > 0)
-        *n += (size_t)k < size - *n ? (size_t)k : size - *n - 1;
-}
-
-/* Article number i as one JSON message with id "L<i>": 0-2 quotes in one
- * of seven shapes (curly, straight, single and angle quotes, a colon
- * lead-in, a partial quote, two speakers), 0-5 filler paragraphs and,
- * every 97th article, 40 of them.  Returns its length. */
-static size_t tl_article(char *buf, size_t size, long i)
-{
-    unsigned long r = 0x9E3779B97F4A7C15ul ^ ((unsigned long)i * 0x100000001B3ul);
-    size_t n = 0;
-    int paras, k;
-    const char *who = PICK(speakers, tl_rand(&r)), *role = PICK(roles, tl_rand(&r));
-    const char *what = PICK(statements, tl_rand(&r)), *city = PICK(cities, tl_rand(&r));
-
-    tl_rand(&r);
-    put(buf, size, &n, "{\"id\":\"L%ld\",\"title\":\"Talks in %s, day %ld\",\"source\":\"wire\","
-        "\"text\":\"", i, city, i % 365 + 1);
-    put(buf, size, &n, "Negotiators gathered in %s on day %ld.\\n\\n", city, i % 365 + 1);
-    switch (tl_rand(&r) % 8) {
-    case 0: put(buf, size, &n, "\\u201c%s,\\u201d said %s, %s.", what, who, role); break;
-    case 1: put(buf, size, &n, "%s, %s, said: \\u201c%s.\\u201d", who, role, what); break;
-    case 2: put(buf, size, &n, "\\\"%s,\\\" %s told reporters.", what, who); break;
-    case 3: put(buf, size, &n, "\\u2018%s,\\u2019 said %s.", what, who); break;
-    case 4: put(buf, size, &n, "\\u00ab%s\\u00bb, said %s, %s.", what, who, role); break;
-    case 5: put(buf, size, &n, "%s called the decision \\u201ca serious mistake\\u201d.", who);
-        break;
-    case 6: put(buf, size, &n, "\\u201c%s,\\u201d said %s.\\n\\n\\u201c%s,\\u201d %s added.",
-                what, who, PICK(statements, tl_rand(&r)), PICK(speakers, tl_rand(&r)));
-        break;
-    default: put(buf, size, &n, "No statement was made after meeting number %ld.", i); break;
-    }
-    paras = i % 97 == 0 ? 40 : (int)(tl_rand(&r) % 6);
-    for (k = 0; k < paras; k++) {
-        const char *const *f = PICK(fillers, tl_rand(&r));
-        put(buf, size, &n, "\\n\\n%s%s%s%s%s", f[0], PICK(cities, tl_rand(&r)), f[1],
-            PICK(adjs, tl_rand(&r)), f[2]);
-    }
-    put(buf, size, &n, "\"}");
-    return n;
-}
-
-/* ---- a sender thread: articles 0..max-1 on its own PUSH socket ---- */
-
-typedef struct tl_sender {
-    void *ctx;
-    const char *endpoint;
-    long max;
-    atomic_long sent;
-    atomic_int stop;
-    int failed;
-    atomic_int linger_ms;       /* at close: how long queued articles may take */
-    pthread_t thread;
-} tl_sender;
-
-static void *sender_main(void *arg)
-{
-    tl_sender *s = arg;
-    void *push = zmq_socket(s->ctx, ZMQ_PUSH);
-    int hwm = TL_HWM, linger = s->linger_ms, ms = 100;
-    char buf[8192];
-
-    zmq_setsockopt(push, ZMQ_SNDHWM, &hwm, sizeof hwm);
-    zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
-    zmq_setsockopt(push, ZMQ_SNDTIMEO, &ms, sizeof ms);
-    if (zmq_connect(push, s->endpoint)) {
-        s->failed = 1;
-        zmq_close(push);
-        return NULL;
-    }
-    for (long i = 0; i < s->max && !s->stop; ) {
-        size_t len = tl_article(buf, sizeof buf, i);
-        while (!s->stop) {
-            if (zmq_send(push, buf, len, 0) >= 0) {
-                s->sent = ++i;
-                break;
-            }
-            if (zmq_errno() != EAGAIN) {
-                s->failed = 1;
-                s->stop = 1;
-            }
-        }
-    }
-    /* Articles still queued in the socket were sent: they go out at close. */
-    linger = s->linger_ms;
-    zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
-    zmq_close(push);
-    return NULL;
-}
-
-static void sender_start(tl_sender *s, th_daemon *d, long max)
-{
-    memset(s, 0, sizeof *s);
-    s->ctx = d->ctx;
-    s->endpoint = d->in;
-    s->max = max;
-    s->linger_ms = 60000 * th_timeout_scale();
-    ck_assert_int_eq(pthread_create(&s->thread, NULL, sender_main, s), 0);
-}
-
-static long sender_join(tl_sender *s)
-{
-    s->stop = 1;
-    pthread_join(s->thread, NULL);
-    ck_assert_msg(!s->failed, "the sender failed");
-    return s->sent;
 }
 
 /* ---- what arrived on the PUSH output ---- */
@@ -357,7 +189,7 @@ static const char *const *daemon_flags(void)
 START_TEST(load_push_to_push)
 {
     th_daemon d;
-    tl_sender snd;
+    th_sender snd;
     tl_seen t;
     long n = tl_articles(), mark = n / 4, missing = 0;
     long rss0, rss_mark = -1, rss_end, rss_max = 0;
@@ -371,8 +203,8 @@ START_TEST(load_push_to_push)
     pull = open_pull(&d, 30000 * th_timeout_scale());
     seen_init(&t, n);
     rss0 = th_rss_kb(d.pid);
-    t0 = tl_now();
-    sender_start(&snd, &d, n);
+    t0 = th_now();
+    th_sender_start(&snd, d.ctx, d.in, TL_HWM, n);
     while (t.articles < n && pull_one(pull, &t, buf, sizeof buf)) {
         if (t.articles && (t.articles % 10000 == 0 || t.articles == mark)) {
             long rss = th_rss_kb(d.pid);
@@ -382,9 +214,9 @@ START_TEST(load_push_to_push)
                 rss_mark = rss;
         }
     }
-    t1 = tl_now();
+    t1 = th_now();
     rss_end = th_rss_kb(d.pid);
-    ck_assert_int_eq(sender_join(&snd), n);
+    ck_assert_int_eq(th_sender_join(&snd), n);
     for (long i = 0; i < n; i++)
         missing += t.count[i] == 0;
     printf("load: %ld articles sent, %ld received (%ld quotes) in %.1f s (%.0f/s), "
@@ -425,7 +257,7 @@ static void *puller_main(void *arg)
 {
     tl_puller *p = arg;
     static char buf[1 << 16];
-    while (tl_now() < p->deadline) {
+    while (th_now() < p->deadline) {
         long target = p->target;
         if (target >= 0 && p->seen->articles >= target)
             break;
@@ -443,7 +275,7 @@ START_TEST(reloads_under_load)
 {
     enum { RELOADS = 50 };
     th_daemon d;
-    tl_sender snd;
+    th_sender snd;
     tl_puller pl;
     tl_seen t;
     char a[256], b[256], cmd[2048];
@@ -473,16 +305,16 @@ START_TEST(reloads_under_load)
     pl.pull = open_pull(&d, 200);
     pl.seen = &t;
     pl.target = -1;
-    pl.deadline = tl_now() + 100.0 * th_timeout_scale();
+    pl.deadline = th_now() + 100.0 * th_timeout_scale();
     ck_assert_int_eq(pthread_create(&pl.thread, NULL, puller_main, &pl), 0);
-    sender_start(&snd, &d, t.cap);
-    t0 = tl_now();
+    th_sender_start(&snd, d.ctx, d.in, TL_HWM, t.cap);
+    t0 = th_now();
     for (int k = 0; k < RELOADS; k++) {
         const char *src = k % 2 ? a : b;
         long before = pl.articles;
         json_t *r;
         /* Some articles between reloads, so each reload lands mid-stream. */
-        while (pl.articles < before + 50 && tl_now() < pl.deadline)
+        while (pl.articles < before + 50 && th_now() < pl.deadline)
             th_sleep_ms(5);
         snprintf(cmd, sizeof cmd, "cp %s %s.t && cp %s.json %s.json && mv %s.t %s", src,
                  d.model, src, d.model, d.model, d.model);
@@ -494,8 +326,8 @@ START_TEST(reloads_under_load)
         json_decref(r);
         reloads++;
     }
-    t1 = tl_now();
-    sent = sender_join(&snd);
+    t1 = th_now();
+    sent = th_sender_join(&snd);
     pl.target = sent;
     pthread_join(pl.thread, NULL);
     for (long i = 0; i < sent; i++) {
@@ -652,7 +484,7 @@ START_TEST(sigterm_under_load_drains)
 {
     static const char *const flags[] = { "--hwm", TL_HWM_STR, "--log-level", "info", NULL };
     th_daemon d;
-    tl_sender snd;
+    th_sender snd;
     tl_seen t;
     long before = TL_ASAN ? 1000 : 5000, missing = 0, beyond = 0;
     long long accepted;
@@ -666,10 +498,10 @@ START_TEST(sigterm_under_load_drains)
     zmq_setsockopt(d.sub, ZMQ_UNSUBSCRIBE, "", 0);
     pull = open_pull(&d, 500);
     seen_init(&t, 2000000);
-    sender_start(&snd, &d, t.cap);
+    th_sender_start(&snd, d.ctx, d.in, TL_HWM, t.cap);
     snd.linger_ms = 0;          /* what the daemon did not take is not ours to wait for */
-    deadline = tl_now() + 100.0 * th_timeout_scale();
-    while (t.articles < before && tl_now() < deadline)
+    deadline = th_now() + 100.0 * th_timeout_scale();
+    while (t.articles < before && th_now() < deadline)
         pull_one(pull, &t, buf, sizeof buf);
     ck_assert_int_eq(t.articles, before);
     kill(d.pid, SIGTERM);
@@ -679,7 +511,7 @@ START_TEST(sigterm_under_load_drains)
             continue;
         if (status == -1 && waitpid(d.pid, &status, WNOHANG) == d.pid)
             continue;   /* one more empty read after the exit */
-        if (status != -1 || tl_now() > deadline)
+        if (status != -1 || th_now() > deadline)
             break;
     }
     ck_assert_msg(status != -1, "stanced did not exit after SIGTERM");
@@ -696,7 +528,7 @@ START_TEST(sigterm_under_load_drains)
            "(%ld sent); the daemon had accepted %lld, %ld delivered, %ld missing, %ld "
            "duplicated\n", before, (long)snd.sent, accepted, t.articles, missing, t.dup);
     fflush(stdout);
-    ck_assert_int_eq(sender_join(&snd) >= accepted, 1);
+    ck_assert_int_eq(th_sender_join(&snd) >= accepted, 1);
     ck_assert_int_gt(accepted, before);
     ck_assert_int_eq(t.articles, accepted);
     ck_assert_int_eq(missing, 0);
@@ -782,8 +614,8 @@ static long long view_gaps(const tl_view *v)
 /* Reads v until it has received want_messages in all. */
 static int view_until(tl_view *v, long want_messages)
 {
-    double end = tl_now() + 10.0 * th_timeout_scale();
-    while (v->messages < want_messages && tl_now() < end)
+    double end = th_now() + 10.0 * th_timeout_scale();
+    while (v->messages < want_messages && th_now() < end)
         view_one(v);
     return v->messages >= want_messages;
 }
@@ -798,7 +630,7 @@ static int view_until(tl_view *v, long want_messages)
 START_TEST(slow_subscriber_drops_exact)
 {
     th_daemon d;
-    tl_sender snd;
+    th_sender snd;
     tl_view fast, slow;
     json_t *st, *pub;
     long n = TL_ASAN ? 5000 : 20000;
@@ -828,16 +660,16 @@ START_TEST(slow_subscriber_drops_exact)
     ck_assert_int_ge(zmq_send(d.push, th_article, th_article_len, 0), 0);
     ck_assert(view_until(&slow, 3));
     /* The flood, then n/500 messages that are not JSON (the error topic). */
-    sender_start(&snd, &d, n);
-    for (double end = tl_now() + 120.0 * th_timeout_scale(); snd.sent < n && tl_now() < end;) {
+    th_sender_start(&snd, d.ctx, d.in, TL_HWM, n);
+    for (double end = th_now() + 120.0 * th_timeout_scale(); snd.sent < n && th_now() < end;) {
         if (view_one(&slow))
             th_sleep_ms(1);
     }
-    ck_assert_int_eq(sender_join(&snd), n);
+    ck_assert_int_eq(th_sender_join(&snd), n);
     for (long i = 0; i < n / 500; i++)
         ck_assert_int_ge(zmq_send(d.push, "not json", 8, 0), 0);
-    for (double end = tl_now() + 30.0 * th_timeout_scale();
-         stat_int(&d, "received") < 1 + n + n / 500 && tl_now() < end;)
+    for (double end = th_now() + 30.0 * th_timeout_scale();
+         stat_int(&d, "received") < 1 + n + n / 500 && th_now() < end;)
         th_sleep_ms(50);
     ck_assert_int_eq(stat_int(&d, "received"), 1 + n + n / 500);
     while (stat_int(&d, "inflight") > 0)
@@ -891,6 +723,22 @@ START_TEST(slow_subscriber_drops_exact)
 }
 END_TEST
 
+/* --hwm: validated, documented in --help. */
+START_TEST(hwm_flag)
+{
+    const char *bin = getenv("ST_STANCED");
+    char cmd[1024];
+    ck_assert_ptr_nonnull(bin);
+    snprintf(cmd, sizeof cmd, "'%s' --config /dev/null --hwm 0 2>&1 | grep -q 'hwm: .0. is not'",
+             bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+    snprintf(cmd, sizeof cmd, "'%s' --config /dev/null --hwm 12x 2>/dev/null", bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 2);
+    snprintf(cmd, sizeof cmd, "'%s' --help | grep -q -- '--hwm N'", bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+}
+END_TEST
+
 Suite *st_suite_load(void)
 {
     Suite *s = suite_create("load");
@@ -903,6 +751,7 @@ Suite *st_suite_load(void)
     tcase_add_loop_test(faults, bad_model_keeps_old, 0, sizeof bad_models / sizeof *bad_models);
     tcase_add_test(faults, sigterm_under_load_drains);
     tcase_add_test(faults, slow_subscriber_drops_exact);
+    tcase_add_test(faults, hwm_flag);
     suite_add_tcase(s, load);
     suite_add_tcase(s, faults);
     return s;
