@@ -260,7 +260,10 @@ int st_svm_text_check(const char *path, int nr_class, st_error *err)
     }
     fclose(fp);
     text[size] = '\0';
-    rc = check_text(path, text, (size_t)size, nr_class, err);
+    if (memchr(text, '\0', (size_t)size))  /* libsvm reads lines as C strings */
+        rc = st_error_set(err, ST_ERR_MODEL, "%s: a NUL byte in the model text", path);
+    else
+        rc = check_text(path, text, (size_t)size, nr_class, err);
     free(text);
     return rc;
 }
