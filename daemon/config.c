@@ -13,8 +13,8 @@
 #include <syslog.h>
 #include <unistd.h>
 
-enum { O_IN = 1, O_SUB, O_OUT, O_OUT_PUSH, O_CONTROL, O_MODEL, O_WORKERS, O_MAX, O_LOG, O_CONFIG,
-       O_HELP, O_VERSION, O_CURVE_SECRET, O_CURVE_ALLOW, O_CHECK, O_COUNT };
+enum { O_IN = 1, O_SUB, O_OUT, O_OUT_PUSH, O_CONTROL, O_MODEL, O_WORKERS, O_MAX, O_HWM, O_LOG,
+       O_CONFIG, O_HELP, O_VERSION, O_CURVE_SECRET, O_CURVE_ALLOW, O_CHECK, O_COUNT };
 
 static const struct option opts[] = {
     { "in", required_argument, NULL, O_IN },
@@ -25,6 +25,7 @@ static const struct option opts[] = {
     { "model", required_argument, NULL, O_MODEL },
     { "workers", required_argument, NULL, O_WORKERS },
     { "max-message", required_argument, NULL, O_MAX },
+    { "hwm", required_argument, NULL, O_HWM },
     { "log-level", required_argument, NULL, O_LOG },
     { "config", required_argument, NULL, O_CONFIG },
     { "help", no_argument, NULL, O_HELP },
@@ -52,6 +53,8 @@ static void usage(void)
            "  --model FILE         model (default: installed or source-tree model)\n"
            "  --workers N          classification threads (default: cores)\n"
            "  --max-message BYTES  largest accepted message (default 4M)\n"
+           "  --hwm N              ZeroMQ high-water mark, in messages, of the in, out\n"
+           "                       and out-push sockets (default 1000)\n"
            "  --log-level LEVEL    err, warning, notice, info or debug (default info)\n"
            "  --config FILE        config file (default " ST_CONFIG_DEFAULT ";\n"
            "                       every key is a flag name: key = value)\n"
@@ -86,6 +89,12 @@ static int set(st_config *c, int key, const char *val, st_error *err)
         if (st_parse_size(val, &c->max_message) || c->max_message < 64 ||
             c->max_message > (1u << 31))
             return st_error_set(err, ST_ERR_USAGE, "max-message: bad size '%s'", val);
+        break;
+    case O_HWM:
+        n = strtol(val, &end, 10);
+        if (*end || end == val || n < 1 || n > 10000000)
+            return st_error_set(err, ST_ERR_USAGE, "hwm: '%s' is not 1..10000000", val);
+        c->hwm = (int)n;
         break;
     case O_LOG:
         c->log_level = st_log_parse_level(val);
@@ -219,6 +228,7 @@ int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error 
         snprintf(c->control, sizeof c->control, "@tcp://127.0.0.1:7703");
     c->workers = cores > 0 ? (int)cores : 1;
     c->max_message = 4u << 20;
+    c->hwm = 1000;
     c->log_level = LOG_INFO;
     snprintf(c->config, sizeof c->config, "%s", ST_CONFIG_DEFAULT);
     optind = 1;

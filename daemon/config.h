@@ -21,6 +21,7 @@ typedef struct st_config {
     char model[1024];       /* empty: the default model path */
     int workers;
     size_t max_message;
+    int hwm;                /* SNDHWM/RCVHWM of in, out, out_push (messages) */
     int log_level;          /* syslog priority: 3 err .. 7 debug */
     char config[1024];      /* the file read */
     char curve_secret[1024];    /* CURVE server secret key file; empty: no CURVE */

@@ -108,6 +108,8 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
     if (cfg->out_push[0]) {
         /* Queued results still go out at close, for up to 10 s. */
         s->out_push = socket_of(s, ZMQ_PUSH, 10000, ST_ZAP_PUSH);
+        if (s->out_push)
+            zmq_setsockopt(s->out_push, ZMQ_SNDHWM, &cfg->hwm, sizeof cfg->hwm);
         if (!s->out_push || (rc = st_endpoint_attach(s->out_push, cfg->out_push, 1, err)))
             return s->out_push ? rc : st_error_set(err, ST_ERR_NET, "zmq_socket failed");
     }
@@ -115,6 +117,8 @@ int st_server_init(st_server *s, const st_config *cfg, st_error *err)
     if (!s->in || !s->out || !s->control || !s->jobs || !s->results)
         return st_error_set(err, ST_ERR_NET, "zmq_socket: %s", zmq_strerror(zmq_errno()));
     zmq_setsockopt(s->in, ZMQ_MAXMSGSIZE, &maxmsg, sizeof maxmsg);
+    zmq_setsockopt(s->in, ZMQ_RCVHWM, &cfg->hwm, sizeof cfg->hwm);
+    zmq_setsockopt(s->out, ZMQ_SNDHWM, &cfg->hwm, sizeof cfg->hwm);
     if (cfg->use_sub)
         zmq_setsockopt(s->in, ZMQ_SUBSCRIBE, cfg->sub, strlen(cfg->sub));
     /* Full subscriber queues make sends fail with EAGAIN instead of

@@ -1,5 +1,6 @@
 /* model.c - loading, verifying and predicting with the stance model. */
 #include "model.h"
+#include "svmtext.h"
 #include "../core/sha256.h"
 
 #include <errno.h>
@@ -125,6 +126,8 @@ int st_model_load(st_model *m, const char *path, const char *fingerprint, st_err
                           "%s: checksum mismatch (%ld bytes, sha256 %.12s; sidecar says %lld "
                           "bytes, %.12s): truncated or corrupt",
                           path, bytes, hex, (long long)want_bytes, want_sha);
+    if (rc == ST_OK)
+        rc = st_svm_text_check(path, ST_NCLASS, err);
     if (rc == ST_OK) {
         m->svm = svm_load_model(path);
         if (!m->svm)

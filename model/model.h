@@ -1,8 +1,9 @@
 /* model.h - the stance model: a libsvm model plus its JSON sidecar.
  *
  * st_model_load checks the sidecar (format, feature version and
- * fingerprint) and the model file's size and SHA-256 BEFORE libsvm reads
- * it: libsvm's loader crashes on truncated input.  A linear model is then
+ * fingerprint), the model file's size and SHA-256, and its text's structure
+ * (svmtext.h) BEFORE libsvm reads it: libsvm's loader crashes on truncated
+ * input, even one whose checksum was recomputed.  A linear model is then
  * collapsed to one weight vector per class pair, so prediction is a sparse
  * dot product instead of one kernel evaluation per support vector. */
 #ifndef ST_MODEL_H

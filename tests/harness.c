@@ -1,9 +1,11 @@
 /* harness.c - starts and drives a real stanced process for the tests
  * (see harness.h). */
 #include "harness.h"
+#include "../core/sha256.h"
 
 #include <check.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,6 +70,16 @@ void th_start_args(th_daemon *d, const char *model, int flags, const char *const
     snprintf(d->notify, sizeof d->notify, "%s/notify", d->dir);
     snprintf(d->model, sizeof d->model, "%s/m.model", d->dir);
     snprintf(d->pushout, sizeof d->pushout, "ipc://%s/push", d->dir);
+    snprintf(d->log, sizeof d->log, "%s/stanced.log", d->dir);
+    if (flags & TH_TCP_IN) {
+        /* A free loopback port: bound by a probe socket, then released. */
+        void *ctx = zmq_ctx_new(), *probe = zmq_socket(ctx, ZMQ_PULL);
+        size_t len = sizeof d->in;
+        ck_assert_int_eq(zmq_bind(probe, "tcp://127.0.0.1:*"), 0);
+        ck_assert_int_eq(zmq_getsockopt(probe, ZMQ_LAST_ENDPOINT, d->in, &len), 0);
+        zmq_close(probe);
+        zmq_ctx_term(ctx);
+    }
     {
         char cmd[1024];
         snprintf(cmd, sizeof cmd, "cp '%s' %s && cp '%s.json' %s.json", model, d->model, model,
@@ -89,6 +101,11 @@ void th_start_args(th_daemon *d, const char *model, int flags, const char *const
         snprintf(ctl, sizeof ctl, "@%s", d->ctl);
         snprintf(push, sizeof push, "@%s", d->pushout);
         setenv("NOTIFY_SOCKET", d->notify, 1);
+        if (flags & TH_LOG_FILE) {
+            int fd = open(d->log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+            if (fd < 0 || dup2(fd, 2) < 0)
+                _exit(126);
+        }
         const char *argv[64];
         int argc = 0;
         argv[argc++] = bin;
@@ -226,3 +243,38 @@ void th_wait_received(th_daemon *d, long long n)
     ck_abort_msg("the daemon never received %lld messages", n);
 }
 
+
+long th_rss_kb(pid_t pid)
+{
+    char path[64], line[256];
+    long kb = -1;
+    FILE *fp;
+    snprintf(path, sizeof path, "/proc/%ld/status", (long)pid);
+    fp = fopen(path, "r");
+    if (!fp)
+        return -1;
+    while (fgets(line, sizeof line, fp))
+        if (!strncmp(line, "VmRSS:", 6)) {
+            kb = strtol(line + 6, NULL, 10);
+            break;
+        }
+    fclose(fp);
+    return kb;
+}
+
+void th_resign_model(const char *model, const char *like)
+{
+    char hex[65], side[1024];
+    long bytes;
+    json_error_t je;
+    json_t *sc;
+    snprintf(side, sizeof side, "%s.json", like);
+    sc = json_load_file(side, 0, &je);
+    ck_assert_msg(sc != NULL, "%s: %s", side, je.text);
+    ck_assert_int_eq(st_sha256_file(model, hex, &bytes), 0);
+    json_object_set_new(sc, "model_sha256", json_string(hex));
+    json_object_set_new(sc, "model_bytes", json_integer(bytes));
+    snprintf(side, sizeof side, "%s.json", model);
+    ck_assert_int_eq(json_dump_file(sc, side, JSON_INDENT(2) | JSON_SORT_KEYS), 0);
+    json_decref(sc);
+}

@@ -10,6 +10,7 @@
 
 typedef struct th_daemon {
     char dir[64], in[128], out[128], ctl[128], notify[128], model[128], pushout[128];
+    char log[128];          /* the daemon's stderr, with TH_LOG_FILE */
     pid_t pid;
     int nfd;
     char notes[8192];       /* every sd_notify datagram, joined */
@@ -17,7 +18,12 @@ typedef struct th_daemon {
 } th_daemon;
 
 /* th_start_args flags. */
-enum { TH_PUSH_OUT = 1 };
+/* TH_PUSH_OUT: --out-push on d->pushout.  TH_LOG_FILE: the daemon's
+ * stderr into d->log.  TH_TCP_IN: ingest on tcp://127.0.0.1 (a free
+ * port) instead of ipc: over ipc, libzmq drops what a PUSH peer had in
+ * the kernel buffer when that peer closes while the daemon's ingest
+ * queue is full (see docs/reliability.md). */
+enum { TH_PUSH_OUT = 1, TH_LOG_FILE = 2, TH_TCP_IN = 4 };
 
 /* A normal article with two quotes by Maria Ortega; id "good-1". */
 extern const char th_article[];
@@ -51,5 +57,11 @@ json_t *th_control(th_daemon *d, const char *cmd);
 void *th_open_pull(th_daemon *d);
 /* Polls stats until "received" equals n. */
 void th_wait_received(th_daemon *d, long long n);
+
+/* A process's resident memory (VmRSS in /proc/PID/status), in kB, or -1. */
+long th_rss_kb(pid_t pid);
+/* Writes model.json: like's sidecar (like.json) with model_sha256 and
+ * model_bytes recomputed for the file model (a re-signed model). */
+void th_resign_model(const char *model, const char *like);
 
 #endif
