@@ -182,19 +182,24 @@ bench: $(BENCHES) $(MODEL)
 # Fuzzing (libFuzzer, clang): `make fuzz FUZZ_SECONDS=N` runs every target
 # for N seconds on its corpus in tests/fuzz/corpus/TARGET (new finds are
 # added there); `make fuzz-replay` runs each corpus once, as `make check` does.
+# The targets: extract (raw text), article (a message through the whole
+# pipeline), model (the model-plus-sidecar loader, libsvm included) and
+# config (stanced's config file parser: daemon/config.c's own object, built
+# with the fuzz flags like the library, is linked in).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := extract article
+FUZZ_TARGETS := extract article model config
 FUZZ_BUILD   := build-fuzz
 FUZZ_FLAGS   := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
+FUZZ_OBJ_config := $(FUZZ_BUILD)/daemon/config.o $(FUZZ_BUILD)/daemon/log.o
 
 fuzz-lib:
 	$(MAKE) --no-print-directory -s CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=fuzz \
-	  $(FUZZ_BUILD)/libstance.a
+	  $(FUZZ_BUILD)/libstance.a $(FUZZ_OBJ_config)
 
 $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c fuzz-lib
 	clang $(CPPFLAGS) -std=c11 -Wall -Wextra -Werror $(FUZZ_FLAGS) \
-	  $(shell pkg-config --cflags jansson) -o $@ $< $(FUZZ_BUILD)/libstance.a $(LDLIBS)
+	  $(shell pkg-config --cflags jansson) -o $@ $< $(FUZZ_OBJ_$*) $(FUZZ_BUILD)/libstance.a $(LDLIBS)
 
 fuzz: $(FUZZ_BINS) $(MODEL)
 	@for t in $(FUZZ_TARGETS); do mkdir -p tests/fuzz/corpus/$$t; \

@@ -438,6 +438,16 @@ START_TEST(bad_flags_and_config)
     snprintf(cmd, sizeof cmd, "printf 'bogus = 1\\n' > /tmp/st-bad.conf && '%s' --config "
              "/tmp/st-bad.conf 2>&1 | grep -q 'st-bad.conf:1: unknown key'", bin);
     ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+    /* Found while writing the config fuzzer: values that do not fit
+     * were cut short, NUL bytes ended a line early. */
+    snprintf(cmd, sizeof cmd, "printf 'in = @tcp://%%0300d\\n' 0 > /tmp/st-bad.conf && '%s' "
+             "--config /tmp/st-bad.conf 2>&1 | grep -q 'st-bad.conf:1: in: longer than 255'",
+             bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+    snprintf(cmd, sizeof cmd, "printf 'workers = 2\\0junk\\n' > /tmp/st-bad.conf && '%s' "
+             "--config /tmp/st-bad.conf 2>&1 | grep -q 'st-bad.conf:1: NUL byte'", bin);
+    ck_assert_int_eq(WEXITSTATUS(system(cmd)), 0);
+    ck_assert_int_eq(system("rm -f /tmp/st-bad.conf"), 0);
     snprintf(cmd, sizeof cmd, "'%s' --config /dev/null --model /nonexistent/m.model "
              "--in @ipc:///tmp/st-x-in --out @ipc:///tmp/st-x-out --control @ipc:///tmp/st-x-c "
              "2>&1 | grep -q 'm.model.json'", bin);
