@@ -223,6 +223,11 @@ int st_svm_text_check(const char *text, size_t len, st_error *err)
     for (i = 0; i < total_sv; i++)
         if ((rc = sv_line(&c, nr_class - 1, err)) != ST_OK)
             return rc;
+    /* Blank lines after the last vector are harmless (libsvm reads
+     * total_sv lines); anything else is not a model. */
+    while (c.p < c.end && (*c.p == ' ' || *c.p == '\t' || *c.p == '\n'))
+        if (*c.p++ == '\n')
+            c.line++;
     if (c.p != c.end)
         return bad(&c, err, "text after the last support vector");
     return ST_OK;

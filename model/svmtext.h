@@ -20,8 +20,8 @@
  * every header key at most once and after nr_class where it depends on
  * it, consistent counts (nr_sv sums to total_sv), then exactly total_sv
  * lines of nr_class-1 finite coefficients and index:value pairs with
- * strictly ascending indices >= 1, and nothing after.  Else ST_ERR_MODEL
- * with the line and what is wrong. */
+ * strictly ascending indices >= 1, and nothing but blank lines after.
+ * Else ST_ERR_MODEL with the line and what is wrong. */
 int st_svm_text_check(const char *text, size_t len, st_error *err);
 
 #endif
