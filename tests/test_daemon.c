@@ -384,6 +384,8 @@ Suite *st_suite_daemon(void)
 {
     Suite *s = suite_create("daemon");
     TCase *tc = tcase_create("daemon");
+    /* make valgrind: run with stanced itself under memcheck (see Makefile). */
+    tcase_set_tags(tc, "daemon memcheck");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, end_to_end);
     tcase_add_test(tc, reload_corrupt_then_good);
