@@ -1,9 +1,9 @@
 /* test_malformed.c - hostile and odd messages against a real stanced
- * (issue 6): each case runs on its own daemon and must yield either an
- * `error` message with the expected reason or a valid `article` result;
- * then the daemon must still answer ping, count the message, and classify
- * a normal article correctly (two quotes by Maria Ortega), and exit 0 on
- * SIGTERM. */
+ * (issue 6): each case, on its own daemon and then all in turn on one,
+ * must yield either an `error` message with the expected reason or a
+ * valid `article` result; then the daemon must still be alive, answer
+ * stats with the message counted, classify a normal article correctly
+ * (two quotes by Maria Ortega), and exit 0 on SIGTERM. */
 #include "suites.h"
 #include "harness.h"
 
