@@ -176,6 +176,8 @@ static const struct bad_model {
     REGRESS("big_total_sv", "nr_sv adds up to 4, total_sv is 2000000000"),
     REGRESS("no_total_sv", "no total_sv"),
     REGRESS("precomputed", "kernel_type not"),
+    /* Found by fuzz_model with the text check disabled, in ~800 runs. */
+    REGRESS("fuzz-missing-line", "feature value not a finite number"),
 #undef REGRESS
 #undef FIX_SUM
 };
