@@ -66,19 +66,33 @@ static void usage(void)
            "                       effective settings and exit\n");
 }
 
+/* A value that does not fit is an error, never silently cut short (a
+ * truncated endpoint or path would name something else). */
+static int copy(char *dst, size_t size, const char *val, int key, st_error *err)
+{
+    int k;
+    for (k = 0; opts[k].name && opts[k].val != key; k++)
+        ;
+    if (strlen(val) >= size)
+        return st_error_set(err, ST_ERR_USAGE, "%s: longer than %zu bytes",
+                            opts[k].name ? opts[k].name : "value", size - 1);
+    memcpy(dst, val, strlen(val) + 1);
+    return ST_OK;
+}
+
 static int set(st_config *c, int key, const char *val, st_error *err)
 {
     char *end;
     long n;
     switch (key) {
-    case O_IN: snprintf(c->in, sizeof c->in, "%s", val); break;
-    case O_SUB: snprintf(c->sub, sizeof c->sub, "%s", val); c->use_sub = 1; break;
-    case O_OUT: snprintf(c->out, sizeof c->out, "%s", val); break;
-    case O_OUT_PUSH: snprintf(c->out_push, sizeof c->out_push, "%s", val); break;
-    case O_CONTROL: snprintf(c->control, sizeof c->control, "%s", val); break;
-    case O_MODEL: snprintf(c->model, sizeof c->model, "%s", val); break;
-    case O_CURVE_SECRET: snprintf(c->curve_secret, sizeof c->curve_secret, "%s", val); break;
-    case O_CURVE_ALLOW: snprintf(c->curve_allow, sizeof c->curve_allow, "%s", val); break;
+    case O_IN: return copy(c->in, sizeof c->in, val, key, err);
+    case O_SUB: c->use_sub = 1; return copy(c->sub, sizeof c->sub, val, key, err);
+    case O_OUT: return copy(c->out, sizeof c->out, val, key, err);
+    case O_OUT_PUSH: return copy(c->out_push, sizeof c->out_push, val, key, err);
+    case O_CONTROL: return copy(c->control, sizeof c->control, val, key, err);
+    case O_MODEL: return copy(c->model, sizeof c->model, val, key, err);
+    case O_CURVE_SECRET: return copy(c->curve_secret, sizeof c->curve_secret, val, key, err);
+    case O_CURVE_ALLOW: return copy(c->curve_allow, sizeof c->curve_allow, val, key, err);
     case O_WORKERS:
         n = strtol(val, &end, 10);
         if (*end || n < 1 || n > 256)
@@ -117,29 +131,35 @@ static int key_of(const char *name)
     return 0;
 }
 
-static int read_file(st_config *c, const char *path, int required, const int *given,
-                     st_error *err)
+/* key = value lines from fp; keys given on the command line are skipped. */
+static int parse(st_config *c, FILE *fp, const char *name, const int *given, st_error *err)
 {
-    FILE *fp = fopen(path, "r");
-    char line[2048];
-    size_t lineno = 0;
-    if (!fp) {
-        if (!required && errno == ENOENT)
-            return ST_OK;
-        return st_error_set(err, ST_ERR_USAGE, "%s: %s", path, strerror(errno));
-    }
-    while (fgets(line, sizeof line, fp)) {
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t len;
+    int rc = ST_OK;
+    errno = 0;
+    while (rc == ST_OK && (len = getline(&line, &cap, fp)) >= 0) {
         char *p = line, *eq, *k, *v, *e;
         int key;
         lineno++;
+        if (memchr(line, '\0', (size_t)len)) {
+            rc = st_error_set(err, ST_ERR_USAGE, "%s:%zu: NUL byte", name, lineno);
+            break;
+        }
+        if (len > ST_CONFIG_MAX_LINE) {
+            rc = st_error_set(err, ST_ERR_USAGE, "%s:%zu: line longer than %d bytes", name,
+                              lineno, ST_CONFIG_MAX_LINE);
+            break;
+        }
         while (*p == ' ' || *p == '\t')
             p++;
         if (*p == '#' || *p == '\n' || *p == '\0')
             continue;
         eq = strchr(p, '=');
         if (!eq) {
-            fclose(fp);
-            return st_error_set(err, ST_ERR_USAGE, "%s:%zu: expected key = value", path, lineno);
+            rc = st_error_set(err, ST_ERR_USAGE, "%s:%zu: expected key = value", name, lineno);
+            break;
         }
         *eq = '\0';
         k = p;
@@ -153,20 +173,22 @@ static int read_file(st_config *c, const char *path, int required, const int *gi
             e[-1] = '\0';
         key = key_of(k);
         if (!key) {
-            fclose(fp);
-            return st_error_set(err, ST_ERR_USAGE, "%s:%zu: unknown key '%s'", path, lineno, k);
+            rc = st_error_set(err, ST_ERR_USAGE, "%s:%zu: unknown key '%s'", name, lineno, k);
+            break;
         }
-        if (given[key])
+        if (given && given[key])
             continue;   /* the command line wins */
         if (set(c, key, v, err) != ST_OK) {
             char why[sizeof err->text];
             snprintf(why, sizeof why, "%s", err->text);
-            fclose(fp);
-            return st_error_set(err, ST_ERR_USAGE, "%s:%zu: %s", path, lineno, why);
+            rc = st_error_set(err, ST_ERR_USAGE, "%s:%zu: %s", name, lineno, why);
         }
     }
-    fclose(fp);
-    return ST_OK;
+    free(line);
+    if (rc == ST_OK && ferror(fp))
+        rc = st_error_set(err, ST_ERR_USAGE, "%s: %s", name,
+                          errno ? strerror(errno) : "read error");
+    return rc;
 }
 
 /* CURVE is all or nothing: a secret key needs an allow-list (without one
@@ -206,20 +228,39 @@ static void print_config(const st_config *c)
     printf("control = %s\n", c->control);
     if (c->model[0])
         printf("model = %s\n", c->model);
-    printf("workers = %d\nmax-message = %zu\nlog-level = %s\n", c->workers, c->max_message,
+    printf("workers = %d\nmax-message = %zu\nhwm = %d\nlog-level = %s\n", c->workers,
+           c->max_message, c->hwm,
            levels[c->log_level & 7]);
     if (c->curve_secret[0])
         printf("curve-secret = %s\ncurve-allow = %s\n", c->curve_secret, c->curve_allow);
 }
 
-int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error *err)
+int st_config_read(st_config *c, FILE *fp, const char *name, st_error *err)
 {
-    int given[O_COUNT] = { 0 }, opt, config_given = 0, check = 0, rc;
+    return parse(c, fp, name, NULL, err);
+}
+
+static int read_file(st_config *c, const char *path, int required, const int *given,
+                     st_error *err)
+{
+    FILE *fp = fopen(path, "r");
+    int rc;
+    if (!fp) {
+        if (!required && errno == ENOENT)
+            return ST_OK;
+        return st_error_set(err, ST_ERR_USAGE, "%s: %s", path, strerror(errno));
+    }
+    rc = parse(c, fp, path, given, err);
+    fclose(fp);
+    return rc;
+}
+
+void st_config_defaults(st_config *c)
+{
     const char *rt = getenv("RUNTIME_DIRECTORY");
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
 
     memset(c, 0, sizeof *c);
-    *exit_now = 0;
     snprintf(c->in, sizeof c->in, "@tcp://127.0.0.1:7701");
     snprintf(c->out, sizeof c->out, "@tcp://127.0.0.1:7702");
     if (rt && *rt)
@@ -231,6 +272,14 @@ int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error 
     c->hwm = 1000;
     c->log_level = LOG_INFO;
     snprintf(c->config, sizeof c->config, "%s", ST_CONFIG_DEFAULT);
+}
+
+int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error *err)
+{
+    int given[O_COUNT] = { 0 }, opt, config_given = 0, check = 0, rc;
+
+    st_config_defaults(c);
+    *exit_now = 0;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (opt == O_HELP) {
@@ -244,7 +293,8 @@ int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error 
             return ST_OK;
         }
         if (opt == O_CONFIG) {
-            snprintf(c->config, sizeof c->config, "%s", optarg);
+            if (copy(c->config, sizeof c->config, optarg, opt, err) != ST_OK)
+                return ST_ERR_USAGE;
             config_given = 1;
             continue;
         }

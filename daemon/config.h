@@ -6,10 +6,12 @@
 #define ST_CONFIG_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "../core/error.h"
 
 #define ST_CONFIG_DEFAULT "/etc/stanced/stanced.conf"
+#define ST_CONFIG_MAX_LINE 4096     /* bytes, newline included */
 
 typedef struct st_config {
     char in[256];           /* ingest endpoint; @ binds, > connects (default bind) */
@@ -34,5 +36,13 @@ typedef struct st_config {
  * --version and --check-config, which print and succeed.  CURVE key
  * files are read and checked here. */
 int st_config_load(st_config *c, int argc, char **argv, int *exit_now, st_error *err);
+
+/* The defaults alone. */
+void st_config_defaults(st_config *c);
+/* Applies the config file's "key = value" lines read from fp (name is used
+ * in messages) over c.  Blank lines and lines starting with # are
+ * skipped; an unknown key, a bad value, a line without "=", a NUL byte or
+ * a line over ST_CONFIG_MAX_LINE bytes is an error naming the line. */
+int st_config_read(st_config *c, FILE *fp, const char *name, st_error *err);
 
 #endif

@@ -407,6 +407,10 @@ static void word_before(const st_text *t, size_t pos, char *w, size_t size)
     w[o] = '\0';
 }
 
+/* How far back a link line's start is looked for: such lines are short,
+ * and the bound keeps many quotes on one endless line linear. */
+#define LINK_SCAN 400
+
 static int line_is_link(const st_text *t, size_t pos)
 {
     static const char *const lead[] = { "read more", "related", "see also",
@@ -416,7 +420,8 @@ static int line_is_link(const st_text *t, size_t pos)
     char w[24];
     size_t o = 0;
     while (s > 0 && t->cp[s - 1] != '\n')
-        s--;
+        if (pos - --s > LINK_SCAN)
+            return 0;
     while (s < pos && (st_cp_is_space(t->cp[s]) || t->cp[s] == 0x2022 || t->cp[s] == '>'))
         s++;
     for (k = s; k < t->len && o + 1 < sizeof w && t->cp[k] != '\n'; k++)
@@ -440,14 +445,16 @@ static int is_cue_word(const char *w)
     return 0;
 }
 
-static int decide_kind(const st_text *t, size_t open, size_t start)
+static int decide_kind(const st_text *t, size_t open, size_t start, size_t end)
 {
     size_t p = open;
     uint32_t first = 0, prev;
     size_t k;
     char w[32];
 
-    for (k = start; k < t->len && !wordish(first); k++)
+    /* The quote's first letter: looked for inside the quote only (beyond
+     * it, a text of empty quotes made this quadratic). */
+    for (k = start; k < end && !wordish(first); k++)
         first = t->cp[k];
     while (p > 0 && t->cp[p - 1] != '\n' && st_cp_is_space(t->cp[p - 1]))
         p--;
@@ -622,7 +629,7 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
     pairer pr;
     st_doc d;
     size_t i, k;
-    int rc = ST_OK;
+    int rc = ST_OK, title;
 
     memset(&pr, 0, sizeof pr);
     memset(&d, 0, sizeof d);
@@ -658,7 +665,13 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
         q.start = s->open + 1;
         q.end = s->close;
         q.mention_start = q.mention_end = ST_NO_POS;
-        q.kind = decide_kind(t, s->open, q.start);
+        q.kind = decide_kind(t, s->open, q.start, q.end);
+        /* A span without a word is never a statement: dropped before the
+         * sentence scan (100,000 quote marks in a row are 50,000 spans). */
+        if (count_words(t, q.start, q.end, &title) == 0) {
+            memset(d.in_quote + s->open, 0, q.end - s->open);
+            continue;
+        }
         sentence_bounds(&d, &q, s->close);
         if (!is_statement(&d, &q)) {
             memset(d.in_quote + s->open, 0, q.end - s->open);

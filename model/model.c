@@ -65,6 +65,52 @@ static int check_sidecar(st_model *m, const char *side, const char *fingerprint,
     return ST_OK;
 }
 
+/* The whole model file, NUL-terminated, with its SHA-256: the bytes that
+ * are checked are the bytes that were hashed. */
+#define ST_MODEL_MAX_BYTES (1L << 30)
+static char *read_model(const char *path, char hex[65], long *bytes, st_error *err)
+{
+    FILE *fp = fopen(path, "rb");
+    char *buf = NULL;
+    size_t cap = 0, n = 0, got;
+    st_sha256 h;
+
+    if (!fp) {
+        st_error_set(err, ST_ERR_MODEL, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    do {
+        if (n + 65536 + 1 > cap) {
+            char *nb = cap >= (size_t)ST_MODEL_MAX_BYTES ? NULL
+                                                         : realloc(buf, cap ? cap * 2 : 1 << 20);
+            if (!nb) {
+                st_error_set(err, ST_ERR_MODEL, "%s: over %ld bytes or out of memory", path,
+                             ST_MODEL_MAX_BYTES);
+                free(buf);
+                fclose(fp);
+                return NULL;
+            }
+            buf = nb;
+            cap = cap ? cap * 2 : 1 << 20;
+        }
+        got = fread(buf + n, 1, 65536, fp);
+        n += got;
+    } while (got > 0);
+    if (ferror(fp)) {
+        st_error_set(err, ST_ERR_MODEL, "%s: read error", path);
+        free(buf);
+        fclose(fp);
+        return NULL;
+    }
+    fclose(fp);
+    buf[n] = '\0';
+    st_sha256_init(&h);
+    st_sha256_update(&h, buf, n);
+    st_sha256_hex(&h, hex);
+    *bytes = (long)n;
+    return buf;
+}
+
 /* w[p] = sum over the support vectors of classes i and j of coef * SV:
  * the same sums libsvm's svm_predict_values forms, regrouped. */
 static int collapse_linear(st_model *m, st_error *err)
@@ -112,22 +158,29 @@ int st_model_load(st_model *m, const char *path, const char *fingerprint, st_err
     char side[1100], hex[65];
     const char *want_sha = NULL;
     json_int_t want_bytes = -1;
-    long bytes;
+    long bytes = -1;
+    char *text = NULL;
     int rc, k, labels[ST_NCLASS];
 
     memset(m, 0, sizeof *m);
     snprintf(m->path, sizeof m->path, "%s", path);
     snprintf(side, sizeof side, "%s.json", path);
     rc = check_sidecar(m, side, fingerprint, &want_sha, &want_bytes, err);
-    if (rc == ST_OK && st_sha256_file(path, hex, &bytes) != 0)
-        rc = st_error_set(err, ST_ERR_MODEL, "%s: %s", path, strerror(errno));
+    if (rc == ST_OK && !(text = read_model(path, hex, &bytes, err)))
+        rc = ST_ERR_MODEL;
     if (rc == ST_OK && (bytes != (long)want_bytes || strcmp(hex, want_sha) != 0))
         rc = st_error_set(err, ST_ERR_MODEL,
                           "%s: checksum mismatch (%ld bytes, sha256 %.12s; sidecar says %lld "
                           "bytes, %.12s): truncated or corrupt",
                           path, bytes, hex, (long long)want_bytes, want_sha);
-    if (rc == ST_OK)
-        rc = st_svm_text_check(path, ST_NCLASS, err);
+    /* A matching checksum proves the file is the one described, not that
+     * libsvm can read it safely: the text is checked first. */
+    if (rc == ST_OK && st_svm_text_check(text, (size_t)bytes, err) != ST_OK) {
+        char why[sizeof err->text];
+        snprintf(why, sizeof why, "%s", err->text);
+        rc = st_error_set(err, ST_ERR_MODEL, "%s: %s", path, why);
+    }
+    free(text);
     if (rc == ST_OK) {
         m->svm = svm_load_model(path);
         if (!m->svm)

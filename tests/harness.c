@@ -108,6 +108,15 @@ void th_start_args(th_daemon *d, const char *model, int flags, const char *const
         }
         const char *argv[64];
         int argc = 0;
+        /* ST_DAEMON_WRAPPER (make valgrind: memcheck) runs the daemon
+         * under a tool: its words go first on the command line. */
+        static char wrap[512];
+        const char *w = getenv("ST_DAEMON_WRAPPER");
+        if (w && *w) {
+            snprintf(wrap, sizeof wrap, "%s", w);
+            for (char *tok = strtok(wrap, " "); tok && argc < 16; tok = strtok(NULL, " "))
+                argv[argc++] = tok;
+        }
         argv[argc++] = bin;
         for (const char *const *a = (const char *const[]){ "--config", "/dev/null", "--in", in,
                  "--out", out, "--control", ctl, "--model", d->model, "--workers", "2",
@@ -120,7 +129,7 @@ void th_start_args(th_daemon *d, const char *model, int flags, const char *const
         for (; extra && *extra && argc < 63; extra++)
             argv[argc++] = *extra;
         argv[argc] = NULL;
-        execv(bin, (char *const *)argv);
+        execvp(argv[0], (char *const *)argv);
         _exit(127);
     }
     ck_assert_msg(th_wait_note(d, "READY=1", 20), "no READY=1 from stanced");

@@ -22,6 +22,7 @@ int main(void)
     srunner_add_suite(sr, st_suite_cli());
     srunner_add_suite(sr, st_suite_model());
     srunner_add_suite(sr, st_suite_daemon());
+    srunner_add_suite(sr, st_suite_malformed());
     srunner_add_suite(sr, st_suite_unit());
     srunner_add_suite(sr, st_suite_security());
     srunner_add_suite(sr, st_suite_scale());

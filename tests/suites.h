@@ -10,6 +10,7 @@ Suite *st_suite_hostile(void);
 Suite *st_suite_cli(void);
 Suite *st_suite_model(void);
 Suite *st_suite_daemon(void);
+Suite *st_suite_malformed(void);
 Suite *st_suite_unit(void);
 Suite *st_suite_security(void);
 TCase *st_tcase_lockdown(void);    /* part of the security suite */

@@ -369,10 +369,10 @@ static const struct bad_model {
     const char *error;          /* expected in the reload's error */
 } bad_models[] = {
     { "truncated to 2 MB, sidecar unchanged", DAMAGE_TRUNCATE, 0, "checksum mismatch" },
-    { "truncated to 2 MB, checksum recomputed", DAMAGE_TRUNCATE, 1, "cut short" },
+    { "truncated to 2 MB, checksum recomputed", DAMAGE_TRUNCATE, 1, "last line not terminated" },
     { "same size, bytes overwritten mid-file", DAMAGE_GARBAGE, 0, "checksum mismatch" },
-    { "same size, bytes overwritten, checksum recomputed", DAMAGE_GARBAGE, 1, "bad feature" },
-    { "same size, header damaged, checksum recomputed", DAMAGE_HEADER, 1, "unknown key" },
+    { "same size, bytes overwritten, checksum recomputed", DAMAGE_GARBAGE, 1, "is not model text" },
+    { "same size, header damaged, checksum recomputed", DAMAGE_HEADER, 1, "unknown header word" },
     { "sidecar of another feature set (fingerprint)", DAMAGE_FINGERPRINT, 0,
       "feature fingerprint" },
     { "sidecar of another feature version", DAMAGE_VERSION, 0, "feature version" },
