@@ -744,6 +744,9 @@ Suite *st_suite_load(void)
     Suite *s = suite_create("load");
     TCase *load = tcase_create("load"), *faults = tcase_create("faults");
     /* Timeouts are multiplied by CK_TIMEOUT_MULTIPLIER (4 under ASan). */
+    /* Real daemons: outside `make valgrind`'s runner pass (see Makefile). */
+    tcase_set_tags(load, "daemon");
+    tcase_set_tags(faults, "daemon");
     tcase_set_timeout(load, 300);
     tcase_add_test(load, load_push_to_push);
     tcase_set_timeout(faults, 120);

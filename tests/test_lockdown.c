@@ -139,6 +139,7 @@ END_TEST
 TCase *st_tcase_lockdown(void)
 {
     TCase *tc = tcase_create("lockdown");
+    tcase_set_tags(tc, "daemon");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, endpoints_default_loopback);
     tcase_add_test(tc, writes_nothing_outside);

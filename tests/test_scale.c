@@ -573,6 +573,7 @@ Suite *st_suite_scale(void)
 {
     Suite *s = suite_create("scale");
     TCase *tc = tcase_create("proxy");
+    tcase_set_tags(tc, "daemon");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, three_daemons_share_one_stream);
     tcase_add_test(tc, pause_and_drain_a_daemon);

@@ -712,6 +712,7 @@ Suite *st_suite_security(void)
 {
     Suite *s = suite_create("security");
     TCase *tc = tcase_create("curve");
+    tcase_set_tags(tc, "daemon");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, keygen_refuses_overwrite);
     tcase_add_test(tc, curve_allowed_client);
