@@ -51,10 +51,11 @@ static st_lex_entry *slot_for(st_lexicon *lx, const char *term, size_t len, int 
             }
             memcpy(e->term, term, len);
             e->term[len] = '\0';
+            e->len = (uint16_t)len;
             lx->count++;
             return e;
         }
-        if (strlen(e->term) == len && memcmp(e->term, term, len) == 0)
+        if (e->len == len && memcmp(e->term, term, len) == 0)
             return e;
         i = (i + 1) & (lx->nslots - 1);
     }
@@ -63,6 +64,12 @@ static st_lex_entry *slot_for(st_lexicon *lx, const char *term, size_t len, int 
 const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_t len)
 {
     return slot_for((st_lexicon *)lx, term, len, 0, NULL);
+}
+
+unsigned st_lexicon_max_from(const st_lexicon *lx, const char *word, size_t len)
+{
+    unsigned m = lx->first_max[fnv1a(word, len) & (ST_LEX_FIRST_BUCKETS - 1)];
+    return m ? m : 1;
 }
 
 static int parse_category(enum list_id id, const char *col, st_lex_entry *e)
@@ -133,6 +140,12 @@ static int apply_line(st_lexicon *lx, enum list_id id, char *line, st_error *err
     e->words = (uint8_t)words;
     if (words > lx->max_words)
         lx->max_words = (uint8_t)words;
+    {
+        size_t b = (size_t)(fnv1a(cols[0], strcspn(cols[0], " ")) &
+                            (ST_LEX_FIRST_BUCKETS - 1));
+        if (words > lx->first_max[b])
+            lx->first_max[b] = (uint8_t)words;
+    }
 #define NEED(n) if (ncol != (n)) goto bad
     switch (id) {
     case L_cooperation: NEED(2); if (number(cols[1], 0, 5, &v)) goto bad; e->coop = (float)v; break;

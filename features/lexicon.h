@@ -20,6 +20,7 @@ enum st_cue_tone { ST_TONE_NONE = 0, ST_TONE_POSITIVE, ST_TONE_NEGATIVE, ST_TONE
 
 typedef struct st_lex_entry {
     char *term;             /* lower-case phrase, words joined by one space */
+    uint16_t len;           /* strlen(term) */
     uint8_t words;          /* number of words in term */
     float coop, conflict;   /* cooperation.txt / conflict.txt weights */
     float idiom_weight;
@@ -32,10 +33,16 @@ typedef struct st_lex_entry {
     int8_t valence;         /* -3..3, 0 when absent */
 } st_lex_entry;
 
+#define ST_LEX_FIRST_BUCKETS 4096
+
 typedef struct st_lexicon {
     st_lex_entry *slots;    /* open addressing, power-of-two size */
     size_t nslots, count;
     uint8_t max_words;      /* longest phrase */
+    /* By a hash of a phrase's first word: the most words of any phrase
+     * starting with a word of that hash (1 when none), so a lookup can skip
+     * phrase lengths no entry has. */
+    uint8_t first_max[ST_LEX_FIRST_BUCKETS];
     char fingerprint[65];   /* SHA-256 over every embedded list */
 } st_lexicon;
 
@@ -45,5 +52,9 @@ void st_lexicon_finalise(st_lexicon *lx);
 
 /* Entry for a phrase (lower case, single spaces), or NULL. */
 const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_t len);
+
+/* The most words of any phrase that may start with this word (an upper
+ * bound, at least 1). */
+unsigned st_lexicon_max_from(const st_lexicon *lx, const char *word, size_t len);
 
 #endif

@@ -83,6 +83,10 @@ START_TEST(sentiment_rules)
     /* contrast: what follows "but" dominates */
     ck_assert(sentiment_of("The talks were good, but the result is a disaster.") < 0);
     ck_assert(sentiment_of("The talks were difficult, but the result is excellent.") > 0);
+    /* a phrase listed as an idiom keeps its words' valence; a possessive
+     * 's does not hide a word */
+    ck_assert(sentiment_of("a constructive atmosphere") > 0);
+    ck_assert(sentiment_of("a dictator's shopping list") < 0);
     for (int i = 0; i < 3; i++)
         ck_assert(fabs(sentiment_of("terrible terrible terrible disaster catastrophe")) <= 1.0);
 }
