@@ -509,7 +509,8 @@ static int put_slots(st_fvec *v, slotw *idx, size_t m, double scale)
     return rc;
 }
 
-/* Calls emit for every n-gram term of w: each word (as "not_" + word
+/* Calls emit for every n-gram term of w (put_ngrams hashes the same terms
+ * in place; the two loops must agree): each word (as "not_" + word
  * inside a negation scope) and each pair of adjacent words (joined by the
  * byte 0x1F, so that a bigram's FNV-1a hash is that of its two words
  * with a separator).  Punctuation breaks bigrams; . ? ! close a scope. */
@@ -549,40 +550,58 @@ static int ngram_terms(const st_lexicon *lx, const word *w, size_t n, term_fn em
     return 0;
 }
 
-typedef struct slot_sink {
-    slotw *idx;
-    size_t m;
-    int base;
-    uint32_t mask;
-    const float *weight;    /* per slot, or NULL for 1 */
-} slot_sink;
-
-static int sink_slot(const char *term, size_t len, void *arg)
+/* Continues an FNV-1a hash over more bytes. */
+static uint32_t fnv32_more(uint32_t h, const char *a, size_t na)
 {
-    slot_sink *k = arg;
-    uint32_t h = fnv32(term, len, NULL, 0) & k->mask;
-    k->idx[k->m].idx = k->base + (int)h;
-    k->idx[k->m++].w = k->weight ? k->weight[h] : 1.0f;
-    return 0;
+    size_t i;
+    for (i = 0; i < na; i++) {
+        h ^= (unsigned char)a[i];
+        h *= 16777619u;
+    }
+    return h;
 }
 
-/* Hashed unigrams and bigrams (ngram_terms) as idf * log(1+tf),
- * L2-normalised to scale, into [base, base + 2^bits). */
+/* Hashed unigrams and bigrams as idf * log(1+tf), L2-normalised to scale,
+ * into [base, base + 2^bits): the terms of ngram_terms, hashed in place
+ * (a bigram as its two words with the 0x1F separator, a negated word as
+ * "not_" + word) so that no term string is built. */
 static int put_ngrams(const st_lexicon *lx, st_fvec *v, const word *w, size_t n, int base,
                       int bits, const float *weight, double scale)
 {
-    slot_sink k;
+    slotw *idx = malloc((2 * n + 1) * sizeof *idx);
+    uint32_t mask = (1u << bits) - 1, not_h = fnv32_more(2166136261u, "not_", 4);
+    size_t i, m = 0, neg_left = 0;
     int rc;
-    k.idx = malloc((2 * n + 1) * sizeof *k.idx);
-    if (!k.idx)
+
+    if (!idx)
         return -1;
-    k.m = 0;
-    k.base = base;
-    k.mask = (1u << bits) - 1;
-    k.weight = weight;
-    ngram_terms(lx, w, n, sink_slot, &k);
-    rc = put_slots(v, k.idx, k.m, scale);
-    free(k.idx);
+    for (i = 0; i < n; i++) {
+        const st_lex_entry *e;
+        uint32_t h;
+        if (w[i].punct) {
+            if (w[i].punct == '.' || w[i].punct == '?' || w[i].punct == '!')
+                neg_left = 0;
+            continue;
+        }
+        if (neg_left > 0) {
+            h = fnv32_more(not_h, w[i].s, w[i].len) & mask;
+            neg_left--;
+        } else {
+            h = fnv32(w[i].s, w[i].len, NULL, 0) & mask;
+        }
+        idx[m].idx = base + (int)h;
+        idx[m++].w = weight ? weight[h] : 1.0f;
+        e = st_lexicon_get(lx, w[i].s, w[i].len);
+        if (e && e->negator_scope)
+            neg_left = e->negator_scope;
+        if (i + 1 < n && !w[i + 1].punct) {
+            h = fnv32(w[i].s, w[i].len, w[i + 1].s, w[i + 1].len) & mask;
+            idx[m].idx = base + (int)h;
+            idx[m++].w = weight ? weight[h] : 1.0f;
+        }
+    }
+    rc = put_slots(v, idx, m, scale);
+    free(idx);
     return rc;
 }
 

@@ -92,6 +92,52 @@ START_TEST(sentiment_rules)
 }
 END_TEST
 
+/* The terms the idf table is counted on (st_features_terms, tools/idf_terms)
+ * are exactly the n-grams the text block hashes: FNV-1a of each term, a
+ * bigram's space read as the 0x1F separator. */
+static int collect_slot(const char *term, size_t len, void *arg)
+{
+    int *seen = arg;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)(term[i] == ' ' ? 0x1F : term[i]);
+        h *= 16777619u;
+    }
+    seen[h & ((1u << ST_FX_TEXT_BITS) - 1)] = 1;
+    return 0;
+}
+
+START_TEST(idf_terms_are_the_hashed_ngrams)
+{
+    static const st_statement cases[] = {
+        { "We will not accept this, and we never will. Talks resume on Tuesday!", NULL },
+        { "no longer acceptable", "The minister said the plan was \u201cno longer acceptable\u201d to Oslo." },
+        { "It is 40 per cent of China's exports; they cannot stop it.", NULL },
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        int *seen = calloc((size_t)1 << ST_FX_TEXT_BITS, sizeof *seen);
+        st_fvec v = { NULL, NULL, 0, 0 };
+        st_error err;
+        size_t k, in_block = 0, listed = 0;
+        ck_assert_ptr_nonnull(seen);
+        ck_assert_int_eq(st_features_terms(&fx, &cases[c], collect_slot, seen, &err), ST_OK);
+        ck_assert_int_eq(st_features_extract(&fx, &cases[c], &v, NULL, &err), ST_OK);
+        for (k = 0; k < v.n; k++)
+            if (v.index[k] >= ST_FX_TEXT_BASE && v.index[k] < ST_FX_CTX_BASE) {
+                in_block++;
+                ck_assert_msg(seen[v.index[k] - ST_FX_TEXT_BASE], "case %zu: slot %d has no term",
+                              c, v.index[k]);
+            }
+        for (k = 0; k < (size_t)1 << ST_FX_TEXT_BITS; k++)
+            listed += seen[k] != 0;
+        ck_assert_uint_eq(listed, in_block);
+        ck_assert_uint_gt(in_block, 5);
+        st_fvec_free(&v);
+        free(seen);
+    }
+}
+END_TEST
+
 START_TEST(invalid_utf8_is_an_error)
 {
     st_statement s = { "bad \xff text", NULL };
@@ -261,6 +307,7 @@ Suite *st_suite_model(void)
     tcase_add_test(tc, vectors_are_sorted_and_bounded);
     tcase_add_test(tc, sentiment_rules);
     tcase_add_test(tc, invalid_utf8_is_an_error);
+    tcase_add_test(tc, idf_terms_are_the_hashed_ngrams);
     tcase_add_test(tc, fast_path_matches_libsvm);
     tcase_add_loop_test(tc, bad_model_files, 0, sizeof bad_models / sizeof *bad_models);
     tcase_add_test(tc, train_is_deterministic_and_classify_uses_it);
