@@ -33,7 +33,8 @@ LDFLAGS   += -fsanitize=address,undefined
 endif
 
 LIB_SRC   := $(wildcard core/*.c features/*.c model/*.c engine/*.c)
-LEXICONS  := cooperation conflict idioms intensifiers hedges negators modals cue_verbs valence
+LEXICONS  := cooperation conflict idioms intensifiers hedges negators modals cue_verbs valence \
+             ngram_idf
 LEXDIR    ?= features/lexicons
 LEX_FILES := $(LEXICONS:%=$(LEXDIR)/%.txt)
 CLI_SRC   := $(wildcard cli/*.c)
@@ -51,10 +52,12 @@ STANCE    := $(BIN_DIR)/stance
 STANCED   := $(BIN_DIR)/stanced
 TEST_RUN  := $(BUILD)/tests/run_tests
 EMBED     := $(BUILD)/tools/embed
+IDF_TERMS := $(BUILD)/tools/idf_terms
+IDF_DATA  := training-data/statements.jsonl training-data/articles/statements.jsonl
 MODEL     := model/stance.model
 
-.PHONY: all deps check check-build test-run gold clean bench demo install fuzz fuzz-replay fuzz-lib \
-        valgrind
+.PHONY: all idf deps check check-build test-run gold clean bench demo install fuzz fuzz-replay \
+        fuzz-lib valgrind
 
 all: $(STANCE) $(STANCED) $(MODEL)
 
@@ -112,10 +115,11 @@ check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 GOLD_MIN_F1      := 0.980
 GOLD_MIN_SPEAKER := 0.950
 
-check: all
+check: all $(IDF_TERMS)
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
 	$(PYTHON) tools/corpus_report.py --check
 	$(PYTHON) tools/gold_build.py --check training-data/articles/gold.jsonl training-data/articles/src/*.txt
+	./$(IDF_TERMS) $(IDF_DATA) | $(PYTHON) tools/idf_build.py --check $(LEXDIR)/ngram_idf.txt
 	./$(STANCE) quotes training-data/articles/gold.jsonl > $(BUILD)/gold-pred.jsonl
 	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
 	    --min-f1 $(GOLD_MIN_F1) --min-speaker $(GOLD_MIN_SPEAKER)
@@ -153,6 +157,16 @@ valgrind: $(TEST_RUN) $(STANCE) $(STANCED) $(MODEL)
 	  CK_TIMEOUT_MULTIPLIER=10 CK_INCLUDE_TAGS=memcheck ST_DAEMON_WRAPPER="$(VALGRIND)" \
 	  ./$(TEST_RUN)
 
+# The n-gram idf table of the features, counted on the train split by the
+# featurizer's own terms (features/lexicons/ngram_idf.txt is committed;
+# `make check` fails when it is stale).
+$(IDF_TERMS): $(BUILD)/tools/idf_terms.o $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+idf: $(IDF_TERMS)
+	./$(IDF_TERMS) $(IDF_DATA) | $(PYTHON) tools/idf_build.py > $(LEXDIR)/ngram_idf.txt.tmp
+	mv $(LEXDIR)/ngram_idf.txt.tmp $(LEXDIR)/ngram_idf.txt
+
 # Regenerates the gold articles from their marked-up sources.
 gold:
 	$(PYTHON) tools/gold_build.py training-data/articles/src/*.txt > training-data/articles/gold.jsonl
@@ -185,7 +199,8 @@ install: all
 clean:
 	rm -rf build build-asan build-clang build-fuzz bin $(MODEL) $(MODEL).json
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(DAEMON_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BENCH_SRC:%.c=$(BUILD)/%.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(DAEMON_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BENCH_SRC:%.c=$(BUILD)/%.d) \
+         $(IDF_TERMS).d
 
 # The README's first command: dependencies, build, and the main job on the
 # project's demo articles.

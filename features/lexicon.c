@@ -51,11 +51,11 @@ static st_lex_entry *slot_for(st_lexicon *lx, const char *term, size_t len, int 
             }
             memcpy(e->term, term, len);
             e->term[len] = '\0';
-            e->term_len = (uint32_t)len;
+            e->len = (uint16_t)len;
             lx->count++;
             return e;
         }
-        if (e->term_len == len && memcmp(e->term, term, len) == 0)
+        if (e->len == len && memcmp(e->term, term, len) == 0)
             return e;
         i = (i + 1) & (lx->nslots - 1);
     }
@@ -63,37 +63,13 @@ static st_lex_entry *slot_for(st_lexicon *lx, const char *term, size_t len, int 
 
 const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_t len)
 {
-    const st_lex_entry *e = slot_for((st_lexicon *)lx, term, len, 0, NULL);
-    return e && e->words ? e : NULL;
+    return slot_for((st_lexicon *)lx, term, len, 0, NULL);
 }
 
-size_t st_lexicon_span(const st_lexicon *lx, const char *word, size_t len)
+unsigned st_lexicon_max_from(const st_lexicon *lx, const char *word, size_t len)
 {
-    const st_lex_entry *e = slot_for((st_lexicon *)lx, word, len, 0, NULL);
-    return e ? e->span : 0;
-}
-
-/* Records each entry's length under its first word (making a slot with
- * words 0 for a first word that is no entry of its own). */
-static int index_spans(st_lexicon *lx)
-{
-    for (size_t i = 0; i < lx->nslots; i++) {
-        st_lex_entry *e = &lx->slots[i], *first;
-        const char *sp;
-        int oom = 0;
-        if (!e->term || !e->words)
-            continue;
-        sp = strchr(e->term, ' ');
-        first = sp ? slot_for(lx, e->term, (size_t)(sp - e->term), 1, &oom) : e;
-        if (!first)
-            return -1;
-        /* slot_for may have filled a new slot: e's address is unchanged
-         * (the table never moves), and a new slot is visited later in
-         * this loop or was visited already, harmlessly, with words 0. */
-        if (first->span < e->words)
-            first->span = e->words;
-    }
-    return 0;
+    unsigned m = lx->first_max[fnv1a(word, len) & (ST_LEX_FIRST_BUCKETS - 1)];
+    return m ? m : 1;
 }
 
 static int parse_category(enum list_id id, const char *col, st_lex_entry *e)
@@ -164,6 +140,12 @@ static int apply_line(st_lexicon *lx, enum list_id id, char *line, st_error *err
     e->words = (uint8_t)words;
     if (words > lx->max_words)
         lx->max_words = (uint8_t)words;
+    {
+        size_t b = (size_t)(fnv1a(cols[0], strcspn(cols[0], " ")) &
+                            (ST_LEX_FIRST_BUCKETS - 1));
+        if (words > lx->first_max[b])
+            lx->first_max[b] = (uint8_t)words;
+    }
 #define NEED(n) if (ncol != (n)) goto bad
     switch (id) {
     case L_cooperation: NEED(2); if (number(cols[1], 0, 5, &v)) goto bad; e->coop = (float)v; break;
@@ -198,7 +180,7 @@ int st_lexicon_init(st_lexicon *lx, st_error *err)
     for (id = 0; id < L_COUNT; id++)
         total += *lists[id].len / 8 + 1;    /* an upper bound on entries */
     lx->nslots = 1024;
-    while (lx->nslots < total * 4)     /* entries, their first words, room */
+    while (lx->nslots < total * 2)
         lx->nslots *= 2;
     lx->slots = calloc(lx->nslots, sizeof *lx->slots);
     if (!lx->slots)
@@ -235,10 +217,6 @@ int st_lexicon_init(st_lexicon *lx, st_error *err)
     }
     st_sha256_hex(&h, lx->fingerprint);
     (void)i;
-    if (index_spans(lx)) {
-        st_lexicon_finalise(lx);
-        return st_error_set(err, ST_ERR_NOMEM, "out of memory loading lexicons");
-    }
     return ST_OK;
 }
 

@@ -20,11 +20,8 @@ enum st_cue_tone { ST_TONE_NONE = 0, ST_TONE_POSITIVE, ST_TONE_NEGATIVE, ST_TONE
 
 typedef struct st_lex_entry {
     char *term;             /* lower-case phrase, words joined by one space */
-    uint32_t term_len;      /* strlen(term) */
-    uint8_t words;          /* number of words in term; 0: not an entry, only the
-                             * first word of longer ones (see span) */
-    uint8_t span;           /* words in the longest entry that starts with term
-                             * as its first word, 0 when none does */
+    uint16_t len;           /* strlen(term) */
+    uint8_t words;          /* number of words in term */
     float coop, conflict;   /* cooperation.txt / conflict.txt weights */
     float idiom_weight;
     uint8_t idiom;          /* enum st_idiom_cat */
@@ -36,10 +33,16 @@ typedef struct st_lex_entry {
     int8_t valence;         /* -3..3, 0 when absent */
 } st_lex_entry;
 
+#define ST_LEX_FIRST_BUCKETS 4096
+
 typedef struct st_lexicon {
     st_lex_entry *slots;    /* open addressing, power-of-two size */
     size_t nslots, count;
     uint8_t max_words;      /* longest phrase */
+    /* By a hash of a phrase's first word: the most words of any phrase
+     * starting with a word of that hash (1 when none), so a lookup can skip
+     * phrase lengths no entry has. */
+    uint8_t first_max[ST_LEX_FIRST_BUCKETS];
     char fingerprint[65];   /* SHA-256 over every embedded list */
 } st_lexicon;
 
@@ -50,8 +53,8 @@ void st_lexicon_finalise(st_lexicon *lx);
 /* Entry for a phrase (lower case, single spaces), or NULL. */
 const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_t len);
 
-/* Words in the longest entry whose first word is word (0 when none): a
- * phrase search starting at a word need not try anything longer. */
-size_t st_lexicon_span(const st_lexicon *lx, const char *word, size_t len);
+/* The most words of any phrase that may start with this word (an upper
+ * bound, at least 1). */
+unsigned st_lexicon_max_from(const st_lexicon *lx, const char *word, size_t len);
 
 #endif

@@ -64,27 +64,25 @@ START_TEST(vectors_are_sorted_and_bounded)
 }
 END_TEST
 
-/* Phrase spans: every entry's first word spans at least the entry, and a
- * first word that is no entry of its own ("red" of "red line") stays
- * invisible to st_lexicon_get. */
-START_TEST(lexicon_spans)
+/* Phrase search bounds: every entry's first word allows at least the
+ * entry's length, so the bounded search finds every phrase. */
+START_TEST(lexicon_first_word_bounds)
 {
     const st_lexicon *lx = &fx.lex;
     size_t entries = 0;
-    ck_assert_ptr_null(st_lexicon_get(lx, "red", 3));
-    ck_assert_uint_ge(st_lexicon_span(lx, "red", 3), 2);
     ck_assert_ptr_nonnull(st_lexicon_get(lx, "red line", 8));
-    ck_assert_uint_ge(st_lexicon_span(lx, "win-win", 7), 2);
-    ck_assert_uint_eq(st_lexicon_span(lx, "xyzzy", 5), 0);
+    ck_assert_uint_ge(st_lexicon_max_from(lx, "red", 3), 2);
+    ck_assert_uint_ge(st_lexicon_max_from(lx, "win-win", 7), 2);
+    ck_assert_uint_ge(st_lexicon_max_from(lx, "xyzzy", 5), 1);
     for (size_t i = 0; i < lx->nslots; i++) {
         const st_lex_entry *e = &lx->slots[i];
         const char *sp;
-        if (!e->term || !e->words)
+        if (!e->term)
             continue;
         entries++;
         sp = strchr(e->term, ' ');
-        ck_assert_uint_ge(st_lexicon_span(lx, e->term, sp ? (size_t)(sp - e->term)
-                                                          : strlen(e->term)), e->words);
+        ck_assert_uint_ge(st_lexicon_max_from(lx, e->term, sp ? (size_t)(sp - e->term)
+                                                             : strlen(e->term)), e->words);
         ck_assert_ptr_eq(st_lexicon_get(lx, e->term, strlen(e->term)), e);
     }
     ck_assert_uint_gt(entries, 1000);
@@ -110,8 +108,58 @@ START_TEST(sentiment_rules)
     /* contrast: what follows "but" dominates */
     ck_assert(sentiment_of("The talks were good, but the result is a disaster.") < 0);
     ck_assert(sentiment_of("The talks were difficult, but the result is excellent.") > 0);
+    /* a phrase listed as an idiom keeps its words' valence; a possessive
+     * 's does not hide a word */
+    ck_assert(sentiment_of("a constructive atmosphere") > 0);
+    ck_assert(sentiment_of("a dictator's shopping list") < 0);
     for (int i = 0; i < 3; i++)
         ck_assert(fabs(sentiment_of("terrible terrible terrible disaster catastrophe")) <= 1.0);
+}
+END_TEST
+
+/* The terms the idf table is counted on (st_features_terms, tools/idf_terms)
+ * are exactly the n-grams the text block hashes: FNV-1a of each term, a
+ * bigram's space read as the 0x1F separator. */
+static int collect_slot(const char *term, size_t len, void *arg)
+{
+    int *seen = arg;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)(term[i] == ' ' ? 0x1F : term[i]);
+        h *= 16777619u;
+    }
+    seen[h & ((1u << ST_FX_TEXT_BITS) - 1)] = 1;
+    return 0;
+}
+
+START_TEST(idf_terms_are_the_hashed_ngrams)
+{
+    static const st_statement cases[] = {
+        { "We will not accept this, and we never will. Talks resume on Tuesday!", NULL },
+        { "no longer acceptable", "The minister said the plan was \u201cno longer acceptable\u201d to Oslo." },
+        { "It is 40 per cent of China's exports; they cannot stop it.", NULL },
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        int *seen = calloc((size_t)1 << ST_FX_TEXT_BITS, sizeof *seen);
+        st_fvec v = { NULL, NULL, 0, 0 };
+        st_error err;
+        size_t k, in_block = 0, listed = 0;
+        ck_assert_ptr_nonnull(seen);
+        ck_assert_int_eq(st_features_terms(&fx, &cases[c], collect_slot, seen, &err), ST_OK);
+        ck_assert_int_eq(st_features_extract(&fx, &cases[c], &v, NULL, &err), ST_OK);
+        for (k = 0; k < v.n; k++)
+            if (v.index[k] >= ST_FX_TEXT_BASE && v.index[k] < ST_FX_CTX_BASE) {
+                in_block++;
+                ck_assert_msg(seen[v.index[k] - ST_FX_TEXT_BASE], "case %zu: slot %d has no term",
+                              c, v.index[k]);
+            }
+        for (k = 0; k < (size_t)1 << ST_FX_TEXT_BITS; k++)
+            listed += seen[k] != 0;
+        ck_assert_uint_eq(listed, in_block);
+        ck_assert_uint_gt(in_block, 5);
+        st_fvec_free(&v);
+        free(seen);
+    }
 }
 END_TEST
 
@@ -335,9 +383,10 @@ Suite *st_suite_model(void)
     tcase_set_timeout(tc, 300);
     tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
     tcase_add_test(tc, vectors_are_sorted_and_bounded);
-    tcase_add_test(tc, lexicon_spans);
+    tcase_add_test(tc, lexicon_first_word_bounds);
     tcase_add_test(tc, sentiment_rules);
     tcase_add_test(tc, invalid_utf8_is_an_error);
+    tcase_add_test(tc, idf_terms_are_the_hashed_ngrams);
     tcase_add_test(tc, fast_path_matches_libsvm);
     tcase_add_loop_test(tc, bad_model_files, 0, sizeof bad_models / sizeof *bad_models);
     tcase_add_loop_test(tc, small_models_load, 0, 2);
