@@ -644,6 +644,29 @@ static int put_text_ngrams(const st_features *fx, st_fvec *out, const word *w, s
     return rc;
 }
 
+/* The statement's words, and for a partial quote the reporter's sentence
+ * without the fragment itself (*cw NULL and *cn 0 otherwise). */
+static int split_statement(const st_statement *s, word **w, size_t *n, word **cw, size_t *cn,
+                           st_error *err)
+{
+    int rc = split_words(s->text, 0, 0, w, n, err);
+    *cw = NULL;
+    *cn = 0;
+    if (rc != ST_OK || !s->context)
+        return rc;
+    {
+        const char *at = strstr(s->context, s->text);
+        size_t from = at ? (size_t)(at - s->context) : 0;
+        size_t to = at ? from + strlen(s->text) : 0;
+        rc = split_words(s->context, from, to, cw, cn, err);
+    }
+    if (rc != ST_OK) {
+        free(*w);
+        *w = NULL;
+    }
+    return rc;
+}
+
 int st_features_extract(const st_features *fx, const st_statement *s, st_fvec *out,
                         double *sentiment, st_error *err)
 {
@@ -654,20 +677,9 @@ int st_features_extract(const st_features *fx, const st_statement *s, st_fvec *o
     int rc, partial = s->context != NULL;
 
     out->n = 0;
-    rc = split_words(s->text, 0, 0, &w, &n, err);
+    rc = split_statement(s, &w, &n, &cw, &cn, err);
     if (rc != ST_OK)
         return rc;
-    if (partial) {
-        /* The reporter's sentence without the fragment itself. */
-        const char *at = strstr(s->context, s->text);
-        size_t from = at ? (size_t)(at - s->context) : 0;
-        size_t to = at ? from + strlen(s->text) : 0;
-        rc = split_words(s->context, from, to, &cw, &cn, err);
-        if (rc != ST_OK) {
-            free(w);
-            return rc;
-        }
-    }
     score_words(&fx->lex, w, n, &sc);
     sent = sentiment_of(&sc);
     if (sentiment)
@@ -710,19 +722,9 @@ int st_features_terms(const st_features *fx, const st_statement *s,
     term_relay r;
     int rc;
 
-    rc = split_words(s->text, 0, 0, &w, &n, err);
+    rc = split_statement(s, &w, &n, &cw, &cn, err);
     if (rc != ST_OK)
         return rc;
-    if (s->context) {
-        const char *at = strstr(s->context, s->text);
-        size_t from = at ? (size_t)(at - s->context) : 0;
-        size_t to = at ? from + strlen(s->text) : 0;
-        rc = split_words(s->context, from, to, &cw, &cn, err);
-        if (rc != ST_OK) {
-            free(w);
-            return rc;
-        }
-    }
     r.emit = emit;
     r.arg = arg;
     if (text_stream(w, n, cw, cn, &all, &total)) {

@@ -136,22 +136,6 @@ static char *build(const struct mcase *c, size_t *len)
 }
 
 /* The daemon's resident memory in kB, from /proc. */
-static long rss_kb(pid_t pid)
-{
-    char path[64], line[256];
-    long kb = -1;
-    FILE *fp;
-    snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
-    fp = fopen(path, "r");
-    if (!fp)
-        return -1;
-    while (fgets(line, sizeof line, fp))
-        if (sscanf(line, "VmRSS: %ld", &kb) == 1)
-            break;
-    fclose(fp);
-    return kb;
-}
-
 /* Sends case c to d, checks its error or result, then the daemon's
  * health: alive, stats answering with `received` at seq (the count so far
  * with this message), and a normal article classified with its 2 quotes. */
@@ -215,7 +199,7 @@ START_TEST(malformed_then_good)
          * 1M --max-message) and freed again: the daemon does not keep it.
          * Not checked in slow builds: the sanitizer's quarantine holds
          * freed memory on purpose. */
-        long kb = rss_kb(d.pid);
+        long kb = th_rss_kb(d.pid);
         printf("malformed %s: stanced resident %ld kB after it\n", c->name, kb);
         ck_assert_msg(kb > 0 && kb < 48 * 1024, "%s: %ld kB resident", c->name, kb);
     }
