@@ -482,6 +482,24 @@ static int cmp_slot(const void *a, const void *b)
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
+/* Sorts by slot.  A statement has a few dozen n-grams: insertion sort
+ * beats qsort's calls through a function pointer there; long ones (up to
+ * ST_FX_MAX_TOKENS words) still get qsort. */
+static void sort_slots(slotw *v, size_t m)
+{
+    if (m > 64) {
+        qsort(v, m, sizeof *v, cmp_slot);
+        return;
+    }
+    for (size_t i = 1; i < m; i++) {
+        slotw x = v[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1].idx > x.idx; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 /* Appends the sorted (slot, weight) list as w*log(1+tf) per slot (the
  * smallest weight among the slot's terms), L2-normalised to scale. */
 static int put_slots(st_fvec *v, slotw *idx, size_t m, double scale)
@@ -489,7 +507,7 @@ static int put_slots(st_fvec *v, slotw *idx, size_t m, double scale)
     size_t i, start = v->n;
     double norm = 0;
     int rc = 0;
-    qsort(idx, m, sizeof *idx, cmp_slot);
+    sort_slots(idx, m);
     for (i = 0; i < m && rc == 0;) {
         size_t j = i;
         float w = idx[i].w;
