@@ -127,15 +127,16 @@ void st_folds_free(st_folds *f)
     f->off = NULL;
 }
 
-/* Appends the folded form of one token to out (room for ST_TOKEN_FOLD_MAX
- * + 1 bytes); returns its length.  Mirrors st_token_lower. */
-static size_t fold_one(const st_text *t, const st_token *k, char *out)
+/* Writes the folded form of token k to out (size bytes with the NUL,
+ * cut at a code point boundary); returns its length.  ASCII, most of any
+ * article, takes no call. */
+static size_t fold_into(const st_text *t, const st_token *k, char *out, size_t size)
 {
     size_t o = 0;
     for (uint32_t i = k->start; i < k->end; i++) {
         uint32_t c = t->cp[i];
         if (c < 0x80) {
-            if (o + 1 > ST_TOKEN_FOLD_MAX)
+            if (o + 1 >= size)
                 break;
             out[o++] = (char)st_cp_lower(c);
         } else {
@@ -145,7 +146,7 @@ static size_t fold_one(const st_text *t, const st_token *k, char *out)
             if (c == 0x2019 || c == 0x2018)
                 c = '\'';
             n = st_utf8_put(c, enc);
-            if (o + n > ST_TOKEN_FOLD_MAX)
+            if (o + n >= size)
                 break;
             memcpy(out + o, enc, n);
             o += n;
@@ -180,7 +181,7 @@ int st_tokens_fold(const st_text *t, const st_tokens *tk, st_folds *out, st_erro
             cap = ncap;
         }
         off[k] = (uint32_t)bytes;
-        bytes += fold_one(t, &tk->v[k], buf + bytes) + 1;
+        bytes += fold_into(t, &tk->v[k], buf + bytes, ST_TOKEN_FOLD_MAX + 1) + 1;
     }
     off[tk->n] = (uint32_t)bytes;
     out->s = buf;
@@ -194,22 +195,7 @@ nomem:
 
 char *st_token_lower(const st_text *t, const st_token *k, char *buf, size_t size)
 {
-    size_t o = 0;
-    uint32_t i;
-
-    for (i = k->start; i < k->end; i++) {
-        char enc[4];
-        uint32_t c = st_cp_lower(t->cp[i]);
-        size_t n;
-        if (c == 0x2019 || c == 0x2018)
-            c = '\'';
-        n = st_utf8_put(c, enc);
-        if (o + n >= size)
-            break;
-        memcpy(buf + o, enc, n);
-        o += n;
-    }
-    buf[o] = '\0';
+    fold_into(t, k, buf, size);
     return buf;
 }
 
