@@ -61,6 +61,7 @@ static int send_frames(void *sock, const char *topic, const char *json, size_t l
 typedef struct worker_buf {
     st_classified result;
     st_jw quote;            /* one quote message at a time */
+    st_jw tail;             /* ,"article_id":…  then  ,"model":…  (split at split) */
 } worker_buf;
 
 /* The error message for a rejected article. */
@@ -91,7 +92,8 @@ static void handle(st_server *s, worker_buf *wb, void *res, uint64_t received,
     st_article a;
     st_error err;
     const char *reason = NULL;
-    char *id = NULL, *tail = NULL;     /* ,"article_id":…  then  ,"model":… */
+    char *id = NULL;
+    st_jw *tail = &wb->tail;
     size_t split = 0;
     st_classified *c = &wb->result;
     int rc = -1;
@@ -104,18 +106,16 @@ static void handle(st_server *s, worker_buf *wb, void *res, uint64_t received,
         st_model_ref *m = st_server_model_acquire(s);
         rc = st_classify_article(&s->fx, &m->m, &a, NULL, c, &err);
         if (rc == ST_OK) {
-            st_jw *q = &wb->quote;
-            st_jw_reset(q);
-            ST_JW_LIT(q, ",\"article_id\":");
-            st_jw_str(q, a.id);
-            split = q->len;
-            ST_JW_LIT(q, ",\"model\":");
-            st_jw_str(q, m->m.id);
-            tail = q->failed ? NULL : strdup(q->buf);
+            st_jw_reset(tail);
+            ST_JW_LIT(tail, ",\"article_id\":");
+            st_jw_str(tail, a.id);
+            split = tail->len;
+            ST_JW_LIT(tail, ",\"model\":");
+            st_jw_str(tail, m->m.id);
         }
         st_server_model_release(s, m);
         st_article_free(&a);
-        if (rc == ST_OK && !tail)
+        if (rc == ST_OK && tail->failed)
             rc = st_error_set(&err, ST_ERR_NOMEM, "out of memory");
         if (rc != ST_OK)
             reason = "nomem";
@@ -136,10 +136,10 @@ static void handle(st_server *s, worker_buf *wb, void *res, uint64_t received,
         st_jw_reset(q);
         ST_JW_LIT(q, "{");
         st_jw_raw(q, c->json.buf + c->quote[i].start, c->quote[i].end - c->quote[i].start);
-        st_jw_raw(q, tail, split);
+        st_jw_raw(q, tail->buf, split);
         ST_JW_LIT(q, ",\"index\":");
         st_jw_int(q, (long long)i);
-        st_jw_raw(q, tail + split, strlen(tail + split));
+        st_jw_raw(q, tail->buf + split, tail->len - split);
         ST_JW_LIT(q, "}");
         if (q->failed) {
             st_log(LOG_ERR, "out of memory publishing quote %zu of an article", i);
@@ -148,7 +148,6 @@ static void handle(st_server *s, worker_buf *wb, void *res, uint64_t received,
         snprintf(topic, sizeof topic, "quote.%s", st_stance_name(c->quote[i].stance));
         send_frames(res, topic, q->buf, q->len);
     }
-    free(tail);
     zmq_send(res, "", 0, 0);
 }
 
@@ -164,6 +163,7 @@ void *st_worker_main(void *arg)
     free(arg);
     st_classified_init(&wb.result);
     st_jw_init(&wb.quote);
+    st_jw_init(&wb.tail);
     zmq_setsockopt(jobs, ZMQ_LINGER, &linger, sizeof linger);
     zmq_setsockopt(res, ZMQ_LINGER, &linger, sizeof linger);
     if (zmq_connect(jobs, "inproc://stanced-jobs") || zmq_connect(res, "inproc://stanced-results")) {
@@ -197,6 +197,7 @@ void *st_worker_main(void *arg)
     }
     st_classified_free(&wb.result);
     st_jw_free(&wb.quote);
+    st_jw_free(&wb.tail);
     zmq_close(jobs);
     zmq_close(res);
     return NULL;
