@@ -12,6 +12,8 @@
  * not) is what pronouns and continuations resolve against. */
 #include "attrib_int.h"
 
+#include <wchar.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -488,14 +490,10 @@ static size_t prev_para_index(const attrib *a, size_t tokidx)
 }
 
 /* A line that is not running prose: a headline, a bullet, a caption
- * fragment.  It has no sentence-final punctuation, or starts with a bullet. */
-static int line_is_headline(const st_text *t, size_t pos)
+ * fragment.  It has no sentence-final punctuation, or starts with a bullet.
+ * [s, e) is the line without its newline. */
+static int line_is_headline(const st_text *t, size_t s, size_t e)
 {
-    size_t s = pos, e = pos;
-    while (s > 0 && t->cp[s - 1] != '\n')
-        s--;
-    while (e < t->len && t->cp[e] != '\n')
-        e++;
     while (s < e && st_cp_is_space(t->cp[s]))
         s++;
     while (e > s && st_cp_is_space(t->cp[e - 1]))
@@ -511,25 +509,40 @@ static int line_is_headline(const st_text *t, size_t pos)
 }
 
 /* Builds the line table once per article: headline_like is asked for
- * every quote and every echo candidate, and a line may be megabytes long. */
+ * every quote and every echo candidate, and a line may be megabytes long.
+ * Newlines are found with wmemchr (wchar_t is 32 bits on the platforms we
+ * build for, checked below), which scans many code points per step. */
+_Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "wmemchr needs 32-bit wchar_t");
+
 static int index_lines(attrib *a)
 {
     const st_text *t = a->d->t;
-    size_t i, cap = 0;
-    /* Line starts: 0 and the position after every newline, in one pass. */
+    const wchar_t *cp = (const wchar_t *)t->cp;
+    size_t i, s = 0, cap = 0;
     a->nlines = 0;
-    for (i = 0; i <= t->len; i++) {
-        if (i > 0 && t->cp[i - 1] != '\n')
-            continue;
+    for (;;) {
+        const wchar_t *nl = s < t->len ? wmemchr(cp + s, L'\n', t->len - s) : NULL;
+        size_t e = nl ? (size_t)(nl - cp) : t->len;
         if (st_grow((void **)&a->line_start, &cap, a->nlines, sizeof *a->line_start))
             return -1;
-        a->line_start[a->nlines++] = i;
+        a->line_start[a->nlines++] = s;
+        if (!nl)
+            break;
+        s = e + 1;
+        if (s == t->len) {      /* the text ends with a newline: one empty line after it */
+            if (st_grow((void **)&a->line_start, &cap, a->nlines, sizeof *a->line_start))
+                return -1;
+            a->line_start[a->nlines++] = s;
+            break;
+        }
     }
     a->line_headline = malloc(a->nlines);
     if (!a->line_headline)
         return -1;
-    for (i = 0; i < a->nlines; i++)
-        a->line_headline[i] = (uint8_t)line_is_headline(t, a->line_start[i]);
+    for (i = 0; i < a->nlines; i++) {
+        size_t e = i + 1 < a->nlines ? a->line_start[i + 1] - 1 : t->len;
+        a->line_headline[i] = (uint8_t)line_is_headline(t, a->line_start[i], e);
+    }
     return 0;
 }
 

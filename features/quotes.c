@@ -208,8 +208,9 @@ static int pair_marks(const st_text *t, pairer *pr)
             uint32_t c = t->cp[k];
             /* Most characters are not marks: test the glyph before looking
              * at neighbours. */
-            if (c != '"' && c != '\'' && (c < 0x2018 || c > 0x201E) && c != 0xAB &&
-                c != 0xBB && (c < 0x300C || c > 0x300F))
+            if (c < 0x80 ? c != '"' && c != '\''
+                         : (c < 0x2018 || c > 0x201E) && c != 0xAB && c != 0xBB &&
+                           (c < 0x300C || c > 0x300F))
                 continue;
             if (k == skip_reopen || !classify(t->cp, k, pe, &m))
                 continue;
@@ -308,8 +309,8 @@ static int abbreviation_before(const st_text *t, size_t dot)
         s--;
     if (dot - s == 1 && st_cp_is_upper(t->cp[s]))
         return 1;   /* an initial: John F. Kennedy, U.S. */
-    if (dot == s || dot - s >= sizeof w)
-        return 0;
+    if (dot == s || dot - s > 4)
+        return 0;   /* no listed abbreviation is longer than four letters */
     for (k = s; k < dot; k++)
         w[k - s] = (char)st_cp_lower(t->cp[k]);
     w[dot - s] = '\0';
@@ -319,13 +320,28 @@ static int abbreviation_before(const st_text *t, size_t dot)
     return 0;
 }
 
-static int sentence_break_at(const st_text *t, const uint8_t *in_quote, size_t i)
+/* Per code point: where a sentence scan may stop.  Computed once per
+ * article, because every quote scans its sentence back and forth twice and
+ * the abbreviation test is the costly part; whether a terminator sits
+ * inside a statement changes as scare quotes are dropped, so that is
+ * checked at scan time against in_quote. */
+enum { STOP_LINE = 1, STOP_TERMINATOR = 2 };
+
+static void mark_sentence_stops(const st_text *t, uint8_t *stop)
 {
-    if (!is_terminator(t->cp[i]) || in_quote[i])
-        return 0;
-    if (i + 1 < t->len && !st_cp_is_space(t->cp[i + 1]))
-        return 0;
-    return t->cp[i] != '.' || !abbreviation_before(t, i);
+    for (size_t i = 0; i < t->len; i++) {
+        uint32_t c = t->cp[i];
+        if (c == '\n')
+            stop[i] = STOP_LINE;
+        else if (is_terminator(c) && (i + 1 >= t->len || st_cp_is_space(t->cp[i + 1])) &&
+                 (c != '.' || !abbreviation_before(t, i)))
+            stop[i] = STOP_TERMINATOR;
+    }
+}
+
+static int sentence_break_at(const st_doc *d, size_t i)
+{
+    return d->stop[i] == STOP_TERMINATOR && !d->in_quote[i];
 }
 
 /* How far a sentence boundary is looked for: real sentences are far
@@ -335,16 +351,18 @@ static int sentence_break_at(const st_text *t, const uint8_t *in_quote, size_t i
 static void sentence_bounds(const st_doc *d, st_quote *q, size_t close)
 {
     const st_text *t = d->t;
+    const uint8_t *stop = d->stop;
     size_t s = q->open_mark, e = close + 1;
     size_t s_min = s > SENTENCE_SCAN ? s - SENTENCE_SCAN : 0;
     size_t e_max = e + SENTENCE_SCAN < t->len ? e + SENTENCE_SCAN : t->len;
 
-    while (s > s_min && t->cp[s - 1] != '\n' && !sentence_break_at(t, d->in_quote, s - 1))
+    while (s > s_min && (stop[s - 1] == 0 || (stop[s - 1] == STOP_TERMINATOR &&
+                                               d->in_quote[s - 1])))
         s--;
     while (s < q->open_mark && st_cp_is_space(t->cp[s]))
         s++;
-    while (e < e_max && t->cp[e] != '\n') {
-        if (sentence_break_at(t, d->in_quote, e)) {
+    while (e < e_max && stop[e] != STOP_LINE) {
+        if (sentence_break_at(d, e)) {
             e++;
             break;
         }
@@ -581,11 +599,11 @@ static int used_as_term(const st_text *t, const st_quote *q, size_t words)
 }
 
 /* Decides from evidence whether a marked span is something a speaker said. */
-static int is_statement(const st_doc *d, const st_quote *q)
+/* words and title: count_words of the quote's span, counted once by the
+ * caller. */
+static int is_statement(const st_doc *d, const st_quote *q, size_t words, int title)
 {
     const st_text *t = d->t;
-    int title;
-    size_t words = count_words(t, q->start, q->end, &title);
     char w[32];
 
     if (words == 0 || line_is_link(t, q->open_mark))
@@ -628,7 +646,7 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
 {
     pairer pr;
     st_doc d;
-    size_t i, k;
+    size_t i, k, words;
     int rc = ST_OK, title;
 
     memset(&pr, 0, sizeof pr);
@@ -638,7 +656,8 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
     d.t = t;
     d.is_mark = calloc(t->len + 1, 1);
     d.in_quote = calloc(t->len + 1, 1);
-    if (!d.is_mark || !d.in_quote || pair_marks(t, &pr) != 0) {
+    d.stop = calloc(t->len + 1, 1);
+    if (!d.is_mark || !d.in_quote || !d.stop || pair_marks(t, &pr) != 0) {
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory pairing quote marks");
         goto done;
     }
@@ -652,6 +671,7 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
         memset(d.in_quote + s->open, 1, s->close - s->open + 1 > t->len - s->open
                ? t->len - s->open : s->close - s->open + 1);
     }
+    mark_sentence_stops(t, d.stop);
     if (st_tokenize(t, 0, t->len, d.is_mark, &d.tk, err) != ST_OK ||
         st_tokens_fold(t, &d.tk, &d.folds, err) != ST_OK) {
         rc = err ? err->code : ST_ERR_NOMEM;
@@ -668,12 +688,13 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
         q.kind = decide_kind(t, s->open, q.start, q.end);
         /* A span without a word is never a statement: dropped before the
          * sentence scan (100,000 quote marks in a row are 50,000 spans). */
-        if (count_words(t, q.start, q.end, &title) == 0) {
+        words = count_words(t, q.start, q.end, &title);
+        if (words == 0) {
             memset(d.in_quote + s->open, 0, q.end - s->open);
             continue;
         }
         sentence_bounds(&d, &q, s->close);
-        if (!is_statement(&d, &q)) {
+        if (!is_statement(&d, &q, words, title)) {
             memset(d.in_quote + s->open, 0, q.end - s->open);
             continue;
         }
@@ -694,6 +715,7 @@ done:
     free(pr.out.v);
     free(d.is_mark);
     free(d.in_quote);
+    free(d.stop);
     st_tokens_free(&d.tk);
     st_folds_free(&d.folds);
     return rc;

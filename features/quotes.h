@@ -56,6 +56,7 @@ typedef struct st_doc {
     st_folds folds;             /* their case-folded forms */
     uint8_t *is_mark;           /* per code point: 1 if a paired quote mark */
     uint8_t *in_quote;          /* per code point: 1 inside a statement */
+    uint8_t *stop;              /* per code point: line end or sentence end (quotes.c) */
 } st_doc;
 
 /* attrib.c: fills cue, speaker and mention of every quote in q. */

@@ -544,6 +544,7 @@ enum {
 
 typedef struct wc_slot {
     const char *word;       /* NULL: empty slot */
+    uint32_t hash;          /* wc_hash(word): most probes end without a strcmp */
     uint32_t bits;
     int16_t cue;            /* index into cues, or -1 */
     int16_t demonym;        /* index into demonyms, or -1 */
@@ -566,19 +567,21 @@ static uint32_t wc_hash(const char *w)
     return h;
 }
 
-static wc_slot *wc_slot_of(const char *w)
+static wc_slot *wc_slot_of(const char *w, uint32_t h)
 {
-    uint32_t i = wc_hash(w) & (WC_SLOTS - 1);
-    while (table[i].word && strcmp(table[i].word, w) != 0)
+    uint32_t i = h & (WC_SLOTS - 1);
+    while (table[i].word && (table[i].hash != h || strcmp(table[i].word, w) != 0))
         i = (i + 1) & (WC_SLOTS - 1);
     return &table[i];
 }
 
 static wc_slot *wc_add(const char *w)
 {
-    wc_slot *sl = wc_slot_of(w);
+    uint32_t h = wc_hash(w);
+    wc_slot *sl = wc_slot_of(w, h);
     if (!sl->word) {
         sl->word = w;
+        sl->hash = h;
         sl->cue = sl->demonym = -1;
     }
     return sl;
@@ -620,7 +623,7 @@ static const wc_slot *wc_find(const char *w)
 {
     const wc_slot *sl;
     pthread_once(&table_once, wc_build);
-    sl = wc_slot_of(w);
+    sl = wc_slot_of(w, wc_hash(w));
     return sl->word ? sl : NULL;
 }
 
