@@ -28,8 +28,7 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
 
     if (j < lo || !is_word(a, j) || in_statement(a, j))
         return s;
-    lower(a, j, w);
-    if (st_wc_pronoun(w)) {
+    if (tk_is(a, j, ST_WC_PRONOUN)) {
         s.type = SUBJ_PRONOUN;
         s.first = s.last = s.name_first = j;
         return s;
@@ -46,7 +45,7 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
                !st_token_is(a->d->t, tok(a, k - 1), "of"))
             k--;
         if (k > lo + 1 && st_token_is(a->d->t, tok(a, k - 1), "of") && is_word(a, k - 2) &&
-            !is_cap(a, k - 2) && st_wc_person_noun(lower(a, k - 2, w)) &&
+            !is_cap(a, k - 2) && tk_is(a, k - 2, ST_WC_PERSON_NOUN) &&
             k - 2 > lo && st_token_is(a->d->t, tok(a, k - 3), "the")) {
             s.type = SUBJ_NP;
             s.first = k - 3;
@@ -76,13 +75,11 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
         s.last = j;
         return s;
     }
-    if (st_wc_org_head(w) || st_wc_person_noun(w) || st_wc_document(w)) {
+    if (tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT)) {
         size_t k = j;
         while (k > lo && is_word(a, k - 1) && !in_statement(a, k - 1) && j - k < 6) {
-            char p[WORD_MAX];
-            lower(a, k - 1, p);
-            if (st_wc_determiner(p) || st_wc_cue(p, &(const char *){ NULL }) ||
-                st_wc_skippable(p))
+            if (tk_is(a, k - 1, ST_WC_DETERMINER | ST_WC_SKIPPABLE) ||
+                tk_cue(a, k - 1, &(const char *){ NULL }))
                 break;
             k--;
         }
@@ -90,8 +87,7 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
         s.first = s.name_first = k;
         s.last = j;
         if (k > lo && is_word(a, k - 1)) {
-            char p[WORD_MAX];
-            if (st_wc_determiner(lower(a, k - 1, p)))
+            if (tk_is(a, k - 1, ST_WC_DETERMINER))
                 s.first = k - 1;    /* the mention keeps its article */
         }
     }
@@ -109,12 +105,11 @@ static int is_place_np(const attrib *a, const subject *t)
 static subject subject_before(const attrib *a, size_t lo, size_t v)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };
-    char w[WORD_MAX];
     size_t j = v;
 
     while (j > lo) {
         j--;
-        if (is_word(a, j) && st_wc_skippable(lower(a, j, w)))
+        if (is_word(a, j) && tk_is(a, j, ST_WC_SKIPPABLE))
             continue;
         break;
     }
@@ -176,8 +171,8 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
 
     if (j >= hi || !is_word(a, j) || in_statement(a, j))
         return s;
-    lower(a, j, w);
-    if (st_wc_pronoun(w)) {
+    lower(a, j, w);     /* w is read below when the loop takes no word */
+    if (tk_is(a, j, ST_WC_PRONOUN)) {
         s.type = SUBJ_PRONOUN;
         s.first = s.last = s.name_first = j;
         return s;
@@ -210,18 +205,16 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
         }
         return np_ending_at(a, e, c);
     }
-    lower(a, j, w);
-    if (!st_wc_determiner(w))
+    if (!tk_is(a, j, ST_WC_DETERMINER))
         return s;
     if (j + 1 < hi && is_cap(a, j + 1))
         return subject_after(a, j, hi);     /* "according to the Athletics Integrity Unit" */
     for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {
-        lower(a, e, w);
-        if (st_wc_org_head(w) || st_wc_person_noun(w)) {
+        if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN)) {
             /* "a spokesman for the ministry": the head is the speaker. */
             return np_ending_at(a, j + 1, e);
         }
-        if (st_wc_cue(w, &(const char *){ NULL }))
+        if (tk_cue(a, e, &(const char *){ NULL }))
             break;
     }
     return s;
@@ -260,7 +253,6 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                        subject *subj, const char **cue)
 {
     size_t n = hi > lo ? hi - lo : 0, step;
-    char w[WORD_MAX];
 
     for (step = 0; step < n; step++) {
         size_t v = from_end ? hi - 1 - step : lo + step;
@@ -270,7 +262,7 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
         if (!is_word(a, v) || in_statement(a, v) ||
             (is_cap(a, v) && !(tok(a, v)->flags & ST_TF_ALLCAPS)))
             continue;
-        type = st_wc_cue(lower(a, v, w), &canon);
+        type = tk_cue(a, v, &canon);
         if (type == ST_CUE_NONE)
             continue;
         if (type == ST_CUE_SAYING) {
@@ -284,7 +276,7 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             /* "a statement quoted Xi as saying" names the speaker after the
              * verb; "Xi was (later) quoted by Interfax as saying" before it. */
             size_t b = v;
-            while (b > lo && is_word(a, b - 1) && st_wc_skippable(lower(a, b - 1, w)) &&
+            while (b > lo && is_word(a, b - 1) && tk_is(a, b - 1, ST_WC_SKIPPABLE) &&
                    !st_token_is(a->d->t, tok(a, b - 1), "was") &&
                    !st_token_is(a->d->t, tok(a, b - 1), "is"))
                 b--;
@@ -405,8 +397,7 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
         return strdup(e->speaker);
     }
     case SUBJ_NP: {
-        char w[WORD_MAX];
-        if (st_wc_document(lower(a, s->last, w)) && s->name_first == s->last) {
+        if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->name_first == s->last) {
             /* "the statement said": whoever issued it spoke. */
             e = last_event(a, pos, 0, 0);
             if (e) {
@@ -444,7 +435,6 @@ static int remember(attrib *a, size_t pos, size_t tokidx, const char *speaker, i
 static int history_upto(attrib *a, size_t *next_tok, size_t pos)
 {
     const st_tokens *tk = &a->d->tk;
-    char w[WORD_MAX];
     while (*next_tok < tk->n && tok(a, *next_tok)->start < pos) {
         size_t v = *next_tok, lo = v;
         subject s;
@@ -454,7 +444,7 @@ static int history_upto(attrib *a, size_t *next_tok, size_t pos)
         if (!is_word(a, v) || in_statement(a, v) || is_cap(a, v) ||
             tok(a, v)->end - tok(a, v)->start < 3 || tok(a, v)->end - tok(a, v)->start > 13)
             continue;   /* reporting verbs are lower-case words of 3-13 letters */
-        type = st_wc_cue(lower(a, v, w), &cue);
+        type = tk_cue(a, v, &cue);
         if (type == ST_CUE_NONE || !st_wc_cue_speech(cue))
             continue;
         while (lo > 0 && lo > v - 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&

@@ -72,6 +72,29 @@ static inline char *name_lower(const attrib *a, size_t i, char *buf)
     return buf;
 }
 
+/* Token i's word-class entry, looked up once per article (st_doc.wc):
+ * tk_is and tk_cue give the answers st_wc_* give for lower(a, i, ...). */
+static inline st_wc_id tk_wc(const attrib *a, size_t i)
+{
+    st_wc_id *id = &a->d->wc[i];
+    if (*id == ST_DOC_WC_UNSEEN) {
+        size_t n;
+        *id = st_wc_lookup(st_fold_get(&a->d->folds, i, &n));
+    }
+    return *id;
+}
+
+/* 1 when token i is in any of the classes in mask. */
+static inline int tk_is(const attrib *a, size_t i, unsigned mask)
+{
+    return st_wc_id_is(tk_wc(a, i), mask);
+}
+
+static inline int tk_cue(const attrib *a, size_t i, const char **canon)
+{
+    return st_wc_id_cue(tk_wc(a, i), canon);
+}
+
 static inline int is_word(const attrib *a, size_t i)
 {
     return tok(a, i)->type == ST_TOK_WORD;
@@ -94,18 +117,8 @@ static inline int in_statement(const attrib *a, size_t i)
 
 static inline int is_particle(const attrib *a, size_t i)
 {
-    char w[WORD_MAX];
-    return is_word(a, i) && (tok(a, i)->flags & ST_TF_LOWER) &&
-           st_wc_particle(lower(a, i, w));
+    return is_word(a, i) && (tok(a, i)->flags & ST_TF_LOWER) && tk_is(a, i, ST_WC_PARTICLE);
 }
-
-
-
-
-
-
-
-
 
 /* A person-name run somewhere in the article (titles stripped). */
 typedef struct entity {

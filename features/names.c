@@ -217,7 +217,7 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;   /* titles were stripped from the front of the run */
     if (e + 1 < n && punct_is(a, e + 1, ','))
         return 1;
-    if (e + 1 < n && is_word(a, e + 1) && st_wc_cue(lower(a, e + 1, w), &cue))
+    if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))
         return 1;
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "../core/error.h"
 #include "../core/text.h"
 #include "tokens.h"
+#include "wordclass.h"
 
 enum st_quote_kind { ST_KIND_FULL = 0, ST_KIND_PARTIAL = 1 };
 
@@ -50,10 +51,14 @@ const char *st_quote_kind_name(int kind);
 /* --- internals shared between quotes.c and attrib.c ------------------- */
 
 /* What the extractor knows about the article while attributing. */
+#define ST_DOC_WC_UNSEEN ((st_wc_id)-2)
+
 typedef struct st_doc {
     const st_text *t;
     st_tokens tk;               /* all tokens of the text */
     st_folds folds;             /* their case-folded forms */
+    st_wc_id *wc;               /* each folded form's word-class entry, or
+                                   ST_DOC_WC_UNSEEN until first asked */
     uint8_t *is_mark;           /* per code point: 1 if a paired quote mark */
     uint8_t *in_quote;          /* per code point: 1 inside a statement */
     uint8_t *stop;              /* per code point: line end or sentence end (quotes.c) */

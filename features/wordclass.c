@@ -525,23 +525,6 @@ static const char *const speech_words[] = {
 
 /* --- the table ---------------------------------------------------------- */
 
-enum {
-    WC_TITLE = 1u << 0,
-    WC_PLACE = 1u << 1,
-    WC_ORG_HEAD = 1u << 2,
-    WC_PERSON_NOUN = 1u << 3,
-    WC_DOCUMENT = 1u << 4,
-    WC_PARTICLE = 1u << 5,
-    WC_FUNCTION = 1u << 6,
-    WC_PRONOUN = 1u << 7,
-    WC_DETERMINER = 1u << 8,
-    WC_SKIPPABLE = 1u << 9,
-    WC_INVERTIBLE = 1u << 10,
-    WC_SPEECH = 1u << 11,
-    WC_ACCORDING = 1u << 12,
-    WC_QUOTED = 1u << 13,
-};
-
 typedef struct wc_slot {
     const char *word;       /* NULL: empty slot */
     uint32_t hash;          /* wc_hash(word): most probes end without a strcmp */
@@ -555,6 +538,7 @@ typedef struct wc_slot {
 #define WC_SLOTS 4096
 /* At most half full, so that probes stay short and always end. */
 _Static_assert(WC_ENTRIES * 2 <= WC_SLOTS, "word class table too small");
+_Static_assert(WC_SLOTS <= 32767, "slot indexes must fit st_wc_id");
 
 static wc_slot table[WC_SLOTS];
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
@@ -591,18 +575,18 @@ static void wc_build(void)
 {
 #define LIST(name, bit) { name, sizeof name / sizeof *name, bit }
     static const struct { const char *const *v; size_t n; uint32_t bit; } classes[] = {
-        LIST(title_words, WC_TITLE),
-        LIST(place_words, WC_PLACE),
-        LIST(org_head_words, WC_ORG_HEAD),
-        LIST(person_noun_words, WC_PERSON_NOUN),
-        LIST(document_words, WC_DOCUMENT),
-        LIST(particle_words, WC_PARTICLE),
-        LIST(function_words, WC_FUNCTION),
-        LIST(pronoun_words, WC_PRONOUN),
-        LIST(determiner_words, WC_DETERMINER),
-        LIST(skippable_words, WC_SKIPPABLE),
-        LIST(invertible_words, WC_INVERTIBLE),
-        LIST(speech_words, WC_SPEECH),
+        LIST(title_words, ST_WC_TITLE),
+        LIST(place_words, ST_WC_PLACE),
+        LIST(org_head_words, ST_WC_ORG_HEAD),
+        LIST(person_noun_words, ST_WC_PERSON_NOUN),
+        LIST(document_words, ST_WC_DOCUMENT),
+        LIST(particle_words, ST_WC_PARTICLE),
+        LIST(function_words, ST_WC_FUNCTION),
+        LIST(pronoun_words, ST_WC_PRONOUN),
+        LIST(determiner_words, ST_WC_DETERMINER),
+        LIST(skippable_words, ST_WC_SKIPPABLE),
+        LIST(invertible_words, ST_WC_INVERTIBLE),
+        LIST(speech_words, ST_WC_SPEECH),
     };
 #undef LIST
     for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
@@ -612,10 +596,10 @@ static void wc_build(void)
         wc_add(cues[i].word)->cue = (int16_t)i;
     for (size_t i = 0; i < sizeof demonyms / sizeof *demonyms; i++)
         wc_add(demonyms[i].country)->demonym = (int16_t)i;
-    wc_add("according")->bits |= WC_ACCORDING;
-    wc_add("quoted")->bits |= WC_QUOTED;
-    wc_add("quotes")->bits |= WC_QUOTED;
-    wc_add("quoting")->bits |= WC_QUOTED;
+    wc_add("according")->bits |= ST_WC_ACCORDING;
+    wc_add("quoted")->bits |= ST_WC_QUOTED;
+    wc_add("quotes")->bits |= ST_WC_QUOTED;
+    wc_add("quoting")->bits |= ST_WC_QUOTED;
 }
 
 /* The slot of w, or NULL when w is in no class. */
@@ -627,6 +611,40 @@ static const wc_slot *wc_find(const char *w)
     return sl->word ? sl : NULL;
 }
 
+st_wc_id st_wc_lookup(const char *w)
+{
+    const wc_slot *sl = wc_find(w);
+    return sl ? (st_wc_id)(sl - table) : ST_WC_NONE;
+}
+
+int st_wc_id_is(st_wc_id id, unsigned mask)
+{
+    return id != ST_WC_NONE && (table[id].bits & mask) != 0;
+}
+
+static int slot_cue(const wc_slot *sl, const char **canon)
+{
+    if (!sl)
+        return ST_CUE_NONE;
+    if (sl->bits & ST_WC_ACCORDING) {
+        *canon = "according to";
+        return ST_CUE_ACCORDING;
+    }
+    if (sl->bits & ST_WC_QUOTED) {
+        *canon = "quoted";
+        return ST_CUE_QUOTED;
+    }
+    if (sl->cue < 0)
+        return ST_CUE_NONE;
+    *canon = cues[sl->cue].word;
+    return cues[sl->cue].type;
+}
+
+int st_wc_id_cue(st_wc_id id, const char **canon)
+{
+    return slot_cue(id == ST_WC_NONE ? NULL : &table[id], canon);
+}
+
 static int wc_is(const char *w, uint32_t bit)
 {
     const wc_slot *sl = wc_find(w);
@@ -635,82 +653,67 @@ static int wc_is(const char *w, uint32_t bit)
 
 int st_wc_title(const char *w)
 {
-    return wc_is(w, WC_TITLE);
+    return wc_is(w, ST_WC_TITLE);
 }
 
 int st_wc_place(const char *w)
 {
-    return wc_is(w, WC_PLACE);
+    return wc_is(w, ST_WC_PLACE);
 }
 
 int st_wc_org_head(const char *w)
 {
-    return wc_is(w, WC_ORG_HEAD);
+    return wc_is(w, ST_WC_ORG_HEAD);
 }
 
 int st_wc_person_noun(const char *w)
 {
-    return wc_is(w, WC_PERSON_NOUN);
+    return wc_is(w, ST_WC_PERSON_NOUN);
 }
 
 int st_wc_document(const char *w)
 {
-    return wc_is(w, WC_DOCUMENT);
+    return wc_is(w, ST_WC_DOCUMENT);
 }
 
 int st_wc_particle(const char *w)
 {
-    return wc_is(w, WC_PARTICLE);
+    return wc_is(w, ST_WC_PARTICLE);
 }
 
 int st_wc_function(const char *w)
 {
-    return wc_is(w, WC_FUNCTION);
+    return wc_is(w, ST_WC_FUNCTION);
 }
 
 int st_wc_pronoun(const char *w)
 {
-    return wc_is(w, WC_PRONOUN);
+    return wc_is(w, ST_WC_PRONOUN);
 }
 
 int st_wc_determiner(const char *w)
 {
-    return wc_is(w, WC_DETERMINER);
+    return wc_is(w, ST_WC_DETERMINER);
 }
 
 int st_wc_skippable(const char *w)
 {
-    return wc_is(w, WC_SKIPPABLE);
+    return wc_is(w, ST_WC_SKIPPABLE);
 }
 
 int st_wc_cue_invertible(const char *w)
 {
-    return wc_is(w, WC_INVERTIBLE);
+    return wc_is(w, ST_WC_INVERTIBLE);
 }
 
 int st_wc_cue_speech(const char *w)
 {
-    return wc_is(w, WC_SPEECH);
+    return wc_is(w, ST_WC_SPEECH);
 }
 
 int st_wc_cue(const char *w, const char **canon)
 {
-    const wc_slot *sl = wc_find(w);
-
-    if (!sl)
-        return ST_CUE_NONE;
-    if (sl->bits & WC_ACCORDING) {
-        *canon = "according to";
-        return ST_CUE_ACCORDING;
-    }
-    if (sl->bits & WC_QUOTED) {
-        *canon = "quoted";
-        return ST_CUE_QUOTED;
-    }
-    if (sl->cue < 0)
-        return ST_CUE_NONE;
-    *canon = cues[sl->cue].word;
-    return cues[sl->cue].type;
+    return slot_cue(wc_find(w), canon);
 }
 
 const char *st_wc_demonym(const char *country)

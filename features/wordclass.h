@@ -3,7 +3,7 @@
  * Attribution needs to know a reporting verb from any verb, a title
  * ("Foreign Minister") or a place ("China") from a name, an organisation
  * ("ministry") from a person.  These are closed, language-level classes,
- * kept sorted here and looked up by binary search on the case-folded word. */
+ * looked up in one hash table on the case-folded word (wordclass.c). */
 #ifndef ST_WORDCLASS_H
 #define ST_WORDCLASS_H
 
@@ -18,6 +18,35 @@ enum st_cue_type {
 
 /* Cue type of a case-folded word, and its canonical form for output. */
 int st_wc_cue(const char *w, const char **canon);
+
+/* The classes, as bits for st_wc_id_is. */
+enum st_wc_class {
+    ST_WC_TITLE = 1u << 0,
+    ST_WC_PLACE = 1u << 1,
+    ST_WC_ORG_HEAD = 1u << 2,
+    ST_WC_PERSON_NOUN = 1u << 3,
+    ST_WC_DOCUMENT = 1u << 4,
+    ST_WC_PARTICLE = 1u << 5,
+    ST_WC_FUNCTION = 1u << 6,
+    ST_WC_PRONOUN = 1u << 7,
+    ST_WC_DETERMINER = 1u << 8,
+    ST_WC_SKIPPABLE = 1u << 9,
+    ST_WC_INVERTIBLE = 1u << 10,
+    ST_WC_SPEECH = 1u << 11,
+    ST_WC_ACCORDING = 1u << 12,
+    ST_WC_QUOTED = 1u << 13,
+};
+
+/* A word's entry in the table, found once and asked many times: the
+ * attributor looks up every token of an article once (st_doc.wc) instead
+ * of hashing the same word for each question.  ST_WC_NONE: in no class. */
+typedef short st_wc_id;
+#define ST_WC_NONE ((st_wc_id)-1)
+st_wc_id st_wc_lookup(const char *w);
+/* 1 when the word is in any of the classes in the mask. */
+int st_wc_id_is(st_wc_id id, unsigned mask);
+/* As st_wc_cue, for a looked-up word. */
+int st_wc_id_cue(st_wc_id id, const char **canon);
 
 int st_wc_title(const char *w);        /* president, minister, ambassador */
 int st_wc_place(const char *w);        /* china, chinese, beijing, europe */
