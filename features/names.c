@@ -225,9 +225,14 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
 /* The gender of a pronoun word: 'm', 'f', or 0. */
 int st_nm_pronoun_gender(const char *w)
 {
+    /* Asked of every word after every name: most fail the first letter. */
+    if (w[0] == 's')
+        return strcmp(w, "she") == 0 ? 'f' : 0;
+    if (w[0] != 'h')
+        return 0;
     if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "himself"))
         return 'm';
-    if (!strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "hers") || !strcmp(w, "herself"))
+    if (!strcmp(w, "her") || !strcmp(w, "hers") || !strcmp(w, "herself"))
         return 'f';
     return 0;
 }
@@ -237,15 +242,14 @@ int st_nm_pronoun_gender(const char *w)
  * ("Kovács, who ..., said her ..." -> f).  0 when nothing tells. */
 static int gender_after(const attrib *a, size_t e)
 {
-    size_t k, n = a->d->tk.n;
-    char w[WORD_MAX];
+    size_t k, n = a->d->tk.n, len;
     for (k = e + 1; k < n && k < e + 40; k++) {
         int g;
         if (!is_word(a, k) || in_statement(a, k))
             continue;
         if (is_cap(a, k) && st_nm_name_continues(a, k) && k > e + 1)
             return 0;   /* someone else is named first */
-        g = st_nm_pronoun_gender(lower(a, k, w));
+        g = st_nm_pronoun_gender(st_fold_get(&a->d->folds, k, &len));
         if (g)
             return g;
     }

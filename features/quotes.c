@@ -296,27 +296,38 @@ static int is_terminator(uint32_t c)
     return c == '.' || c == '!' || c == '?' || c == 0x2026;
 }
 
-/* Words that end with a dot without ending a sentence. */
+/* Words that end with a dot without ending a sentence, by length (a
+ * space-separated list of that many letters each), so that a word is
+ * compared only with abbreviations as long as itself. */
+static const char *const abbreviations[] = {
+    NULL, NULL,
+    "mr ms dr st lt jr sr vs no co mt ft fr",
+    "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd",
+    "prof capt sept cmdr corp",
+};
+
 static int abbreviation_before(const st_text *t, size_t dot)
 {
-    static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "st", "gen", "sen",
-        "rep", "gov", "prof", "lt", "col", "maj", "capt", "sgt", "jr", "sr", "vs",
-        "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-        "rev", "adm", "cmdr", "fr", "inc", "corp", "co", "ltd", "mt", "ft", NULL };
-    size_t s = dot, k;
+    size_t s = dot, k, n;
     char w[8];
+    const char *list;
     while (s > 0 && st_cp_is_letter(t->cp[s - 1]) && dot - s < 7)
         s--;
     if (dot - s == 1 && st_cp_is_upper(t->cp[s]))
         return 1;   /* an initial: John F. Kennedy, U.S. */
-    if (dot == s || dot - s > 4)
-        return 0;   /* no listed abbreviation is longer than four letters */
-    for (k = s; k < dot; k++)
-        w[k - s] = (char)st_cp_lower(t->cp[k]);
-    w[dot - s] = '\0';
-    for (k = 0; abbr[k]; k++)
-        if (strcmp(w, abbr[k]) == 0)
+    n = dot - s;
+    if (n < 2 || n > 4)
+        return 0;   /* no listed abbreviation is shorter or longer */
+    for (k = s; k < dot; k++) {
+        uint32_t c = st_cp_lower(t->cp[k]);
+        if (c >= 0x80)
+            return 0;
+        w[k - s] = (char)c;
+    }
+    for (list = abbreviations[n]; *list; list += n + (list[n] == ' ')) {
+        if (memcmp(list, w, n) == 0)
             return 1;
+    }
     return 0;
 }
 
