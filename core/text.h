@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <wchar.h>
 
 #include "error.h"
 
@@ -15,6 +16,10 @@ typedef struct st_text {
     uint32_t *cp;       /* code points, NUL-terminated (cp[len] == 0) */
     size_t len;
 } st_text;
+
+/* The extractor finds newlines in cp with wmemchr, which scans many code
+ * points per step; that needs wchar_t to be 32 bits, as on Linux. */
+_Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "st_text.cp is scanned with wmemchr");
 
 /* Decodes len bytes of UTF-8 into t.  Rejects invalid UTF-8 (overlongs,
  * surrogates, truncated sequences) with ST_ERR_INPUT naming the byte offset,

@@ -500,9 +500,7 @@ static int line_is_headline(const st_text *t, size_t s, size_t e)
 
 /* Builds the line table once per article: headline_like is asked for
  * every quote and every echo candidate, and a line may be megabytes long.
- * Newlines are found with wmemchr (wchar_t is 32 bits on the platforms we
- * build for, checked below), which scans many code points per step. */
-_Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "wmemchr needs 32-bit wchar_t");
+ * Newlines are found with wmemchr (see core/text.h). */
 
 static int index_lines(attrib *a)
 {

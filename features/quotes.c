@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 enum { FAM_DOUBLE = 1, FAM_SINGLE, FAM_GUIL, FAM_CORNER, FAM_CORNER2 };
 enum { ROLE_OPEN = 1, ROLE_CLOSE = 2, ROLE_BOTH = 3 };
@@ -171,11 +172,14 @@ static int later_single_close(const mark *ms, size_t i, size_t n)
     return 0;
 }
 
+/* The newline ending the paragraph at i, or t->len (wmemchr: core/text.h). */
 static size_t para_end(const st_text *t, size_t i)
 {
-    while (i < t->len && t->cp[i] != '\n')
-        i++;
-    return i;
+    const wchar_t *nl;
+    if (i >= t->len)
+        return t->len;
+    nl = wmemchr((const wchar_t *)t->cp + i, L'\n', t->len - i);
+    return nl ? (size_t)(nl - (const wchar_t *)t->cp) : t->len;
 }
 
 /* Position of the first visible character of the next non-blank paragraph
@@ -194,6 +198,15 @@ static size_t trim_end(const st_text *t, size_t from, size_t end)
     return end;
 }
 
+/* The ASCII characters the whole-text scans look for, as one table load
+ * per code point: quote marks (pair_marks) and line or sentence ends
+ * (mark_sentence_stops). */
+enum { SCAN_MARK = 1, SCAN_STOP = 2 };
+static const uint8_t ascii_scan[128] = {
+    ['"'] = SCAN_MARK, ['\''] = SCAN_MARK,
+    ['\n'] = SCAN_STOP, ['.'] = SCAN_STOP, ['!'] = SCAN_STOP, ['?'] = SCAN_STOP,
+};
+
 static int pair_marks(const st_text *t, pairer *pr)
 {
     vec ms = { NULL, 0, 0, sizeof(mark) };
@@ -208,7 +221,7 @@ static int pair_marks(const st_text *t, pairer *pr)
             uint32_t c = t->cp[k];
             /* Most characters are not marks: test the glyph before looking
              * at neighbours. */
-            if (c < 0x80 ? c != '"' && c != '\''
+            if (c < 0x80 ? !(ascii_scan[c] & SCAN_MARK)
                          : (c < 0x2018 || c > 0x201E) && c != 0xAB && c != 0xBB &&
                            (c < 0x300C || c > 0x300F))
                 continue;
@@ -342,6 +355,8 @@ static void mark_sentence_stops(const st_text *t, uint8_t *stop)
 {
     for (size_t i = 0; i < t->len; i++) {
         uint32_t c = t->cp[i];
+        if (c < 0x80 ? !(ascii_scan[c] & SCAN_STOP) : c != 0x2026)
+            continue;   /* nearly every code point: no stop */
         if (c == '\n')
             stop[i] = STOP_LINE;
         else if (is_terminator(c) && (i + 1 >= t->len || st_cp_is_space(t->cp[i + 1])) &&

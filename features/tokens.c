@@ -32,6 +32,20 @@ static int is_joiner(uint32_t c)
            c == 0x2011 || c == '.' || c == 0xB7;
 }
 
+/* Two or more letters in cp[s, e), every one upper case (NATO, G7S). */
+static int all_caps(const uint32_t *cp, size_t s, size_t e)
+{
+    int letters = 0;
+    for (size_t i = s; i < e; i++) {
+        if (st_cp_is_letter(cp[i])) {
+            if (!st_cp_is_upper(cp[i]))
+                return 0;
+            letters++;
+        }
+    }
+    return letters >= 2;
+}
+
 int st_tokenize(const st_text *t, size_t from, size_t to,
                 const uint8_t *is_mark, st_tokens *out, st_error *err)
 {
@@ -57,23 +71,14 @@ int st_tokenize(const st_text *t, size_t from, size_t to,
         if (is_word_cp(c)) {
             size_t s = i;
             uint8_t flags = 0;
-            int letters = 0, uppers = 0;
             while (i < to) {
                 uint32_t d = cp[i];
-                if (d < 0x80) {     /* ASCII, the common case: one table look-up */
-                    uint8_t cls = st_ascii_class[d];
-                    if (cls & (ST_CC_LETTER | ST_CC_DIGIT)) {
-                        letters += (cls & ST_CC_LETTER) != 0;
-                        uppers += (cls & ST_CC_UPPER) != 0;
-                        i++;
-                        continue;
-                    }
+                /* ASCII, the common case: one table look-up */
+                if (d < 0x80 && (st_ascii_class[d] & (ST_CC_LETTER | ST_CC_DIGIT))) {
+                    i++;
+                    continue;
                 }
                 if (is_word_cp(d)) {
-                    if (st_cp_is_letter(d)) {
-                        letters++;
-                        uppers += st_cp_is_upper(d);
-                    }
                     i++;
                 } else if (is_joiner(d) && i + 1 < to && is_word_cp(cp[i + 1]) &&
                            !(is_mark && is_mark[i])) {
@@ -99,8 +104,8 @@ int st_tokenize(const st_text *t, size_t from, size_t to,
                 flags |= ST_TF_LOWER;
             else if (st_cp_is_digit(cp[s]))
                 flags |= ST_TF_DIGIT;
-            if (letters >= 2 && uppers == letters)
-                flags |= ST_TF_ALLCAPS;
+            if ((st_cp_is_upper(cp[s]) || st_cp_is_digit(cp[s])) && all_caps(cp, s, i))
+                flags |= ST_TF_ALLCAPS;     /* a word starting lower-case never is */
             if (push(out, (uint32_t)s, (uint32_t)i, ST_TOK_WORD, flags, err))
                 return err ? err->code : ST_ERR_NOMEM;
             continue;
