@@ -161,6 +161,25 @@ static size_t fold_into(const st_text *t, const st_token *k, char *out, size_t s
     return o;
 }
 
+/* fold_into for the common token: ASCII and short enough not to be cut,
+ * so each code point is one table load and one store.  Anything else goes
+ * to fold_into, which writes the same bytes for these. */
+static size_t fold_ascii(const st_text *t, const st_token *k, char *out)
+{
+    const uint32_t *cp = t->cp + k->start;
+    size_t n = k->end - k->start, i;
+    if (n > ST_TOKEN_FOLD_MAX)
+        return fold_into(t, k, out, ST_TOKEN_FOLD_MAX + 1);
+    for (i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (c >= 0x80)
+            return fold_into(t, k, out, ST_TOKEN_FOLD_MAX + 1);
+        out[i] = (char)(c + ((st_ascii_class[c] & ST_CC_UPPER) ? 32 : 0));
+    }
+    out[n] = '\0';
+    return n;
+}
+
 int st_tokens_fold(const st_text *t, const st_tokens *tk, st_folds *out, st_error *err)
 {
     size_t k, bytes = 0, cap = 1;
@@ -186,7 +205,7 @@ int st_tokens_fold(const st_text *t, const st_tokens *tk, st_folds *out, st_erro
             cap = ncap;
         }
         off[k] = (uint32_t)bytes;
-        bytes += fold_into(t, &tk->v[k], buf + bytes, ST_TOKEN_FOLD_MAX + 1) + 1;
+        bytes += fold_ascii(t, &tk->v[k], buf + bytes) + 1;
     }
     off[tk->n] = (uint32_t)bytes;
     out->s = buf;
