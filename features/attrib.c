@@ -24,7 +24,6 @@
 static subject np_ending_at(const attrib *a, size_t lo, size_t j)
 {
     subject s = { SUBJ_NONE, 0, 0, 0 };
-    char w[WORD_MAX];
 
     if (j < lo || !is_word(a, j) || in_statement(a, j))
         return s;
@@ -67,7 +66,7 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
         }
         if (s.type == SUBJ_NP) {
             nf = st;
-            while (nf < j && st_wc_function(name_lower(a, nf, w)))
+            while (nf < j && tk_name_is(a, nf, ST_WC_FUNCTION))
                 nf++;
         }
         s.first = nf;
@@ -97,8 +96,7 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
 /* "In Tokyo," is a setting, not a subject. */
 static int is_place_np(const attrib *a, const subject *t)
 {
-    char w[WORD_MAX];
-    return t->first == t->last && st_wc_place(name_lower(a, t->first, w));
+    return t->first == t->last && tk_name_is(a, t->first, ST_WC_PLACE);
 }
 
 /* Subject of the cue at token v, looking left no further than lo. */

@@ -95,6 +95,35 @@ static inline int tk_cue(const attrib *a, size_t i, const char **canon)
     return st_wc_id_cue(tk_wc(a, i), canon);
 }
 
+/* The word-class entry of name_lower(a, i, ...): the token's own unless it
+ * ends in a possessive 's, looked up once per article (st_doc.name_wc). */
+static inline st_wc_id tk_name_wc(const attrib *a, size_t i)
+{
+    st_wc_id *id = &a->d->name_wc[i];
+    if (*id == ST_DOC_WC_UNSEEN) {
+        size_t n;
+        const char *f = st_fold_get(&a->d->folds, i, &n);
+        if (n > 2 && f[n - 1] == 's' && f[n - 2] == '\'') {
+            char w[WORD_MAX];
+            memcpy(w, f, n - 2);
+            w[n - 2] = '\0';
+            *id = st_wc_lookup(w);
+        } else {
+            *id = tk_wc(a, i);
+        }
+    }
+    return *id;
+}
+
+/* 1 when name_lower(a, i, ...) is in any of the classes in mask. */
+static inline int tk_name_is(const attrib *a, size_t i, unsigned mask)
+{
+    return st_wc_id_is(tk_name_wc(a, i), mask);
+}
+
+/* st_nm_title_word(name_lower(a, i, ...)), which is mostly one class test. */
+int st_nm_tk_title_word(const attrib *a, size_t i);
+
 static inline int is_word(const attrib *a, size_t i)
 {
     return tok(a, i)->type == ST_TOK_WORD;

@@ -70,25 +70,36 @@ int st_nm_title_word(const char *w)
     return 1;
 }
 
-size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
+int st_nm_tk_title_word(const attrib *a, size_t i)
 {
     char w[WORD_MAX];
+    const char *f;
+    size_t n;
+    if (tk_name_is(a, i, ST_WC_TITLE))
+        return 1;
+    f = st_fold_get(&a->d->folds, i, &n);
+    if (!memchr(f, '-', n))
+        return 0;   /* not a title, and no hyphen parts to try */
+    return st_nm_title_word(name_lower(a, i, w));
+}
+
+size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
+{
     size_t k;
     /* "Transport Minister Nadia Karimi": everything up to the last title
      * word is the title, as long as a name is left after it. */
     for (k = last; k > s; k--) {
-        if (st_nm_title_word(name_lower(a, k - 1, w)) && !(tok(a, k - 1)->flags & ST_TF_LOWER)) {
+        if (st_nm_tk_title_word(a, k - 1) && !(tok(a, k - 1)->flags & ST_TF_LOWER)) {
             if (k - 1 > s && k <= last)
                 s = k;
             break;
         }
     }
     while (s <= last) {
-        name_lower(a, s, w);
-        if (s < last && (st_nm_title_word(w) || st_wc_place(w) || st_wc_function(w) ||
+        if (s < last && (st_nm_tk_title_word(a, s) || tk_name_is(a, s, ST_WC_PLACE | ST_WC_FUNCTION) ||
                          (tok(a, s)->flags & ST_TF_ALLCAPS)))
             s++;
-        else if (s == last && (st_wc_function(w) || st_nm_title_word(w)))
+        else if (s == last && (tk_name_is(a, s, ST_WC_FUNCTION) || st_nm_tk_title_word(a, s)))
             s++;
         else
             break;
@@ -98,12 +109,11 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
 
 int st_nm_run_is_org(const attrib *a, size_t s, size_t last)
 {
-    char w[WORD_MAX];
     size_t i;
     for (i = s; i <= last; i++)
-        if (st_wc_org_head(name_lower(a, i, w)))
+        if (tk_name_is(a, i, ST_WC_ORG_HEAD))
             return 1;
-    if (s == last && (st_wc_place(name_lower(a, s, w)) || (tok(a, s)->flags & ST_TF_ALLCAPS)))
+    if (s == last && (tk_name_is(a, s, ST_WC_PLACE) || (tok(a, s)->flags & ST_TF_ALLCAPS)))
         return 1;   /* "Beijing said", "NATO said" */
     return 0;
 }
@@ -205,13 +215,12 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
  * verb after it?  Only such names are antecedents for he/she. */
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
-    char w[WORD_MAX];
     const char *cue;
     size_t n = a->d->tk.n;
     if (e == s)
         return 0;
-    if (s > 0 && is_word(a, s - 1) && (st_nm_title_word(name_lower(a, s - 1, w)) ||
-                                       st_wc_person_noun(w)))
+    if (s > 0 && is_word(a, s - 1) && (st_nm_tk_title_word(a, s - 1) ||
+                                       tk_name_is(a, s - 1, ST_WC_PERSON_NOUN)))
         return 1;
     if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
         return 1;   /* titles were stripped from the front of the run */

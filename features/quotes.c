@@ -707,12 +707,13 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
      * (attrib_int.h): the attributor asks about the same words hundreds of
      * times per article. */
     d.wc = malloc((d.tk.n + 1) * sizeof *d.wc);
-    if (!d.wc) {
+    d.name_wc = malloc((d.tk.n + 1) * sizeof *d.name_wc);
+    if (!d.wc || !d.name_wc) {
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory (%zu tokens)", d.tk.n);
         goto done;
     }
     for (k = 0; k < d.tk.n; k++)
-        d.wc[k] = ST_DOC_WC_UNSEEN;
+        d.wc[k] = d.name_wc[k] = ST_DOC_WC_UNSEEN;
     for (i = 0; i < pr.out.n && out->n < ST_QUOTES_MAX; i++) {
         span *s = (span *)pr.out.v + i;
         st_quote q;
@@ -753,6 +754,7 @@ done:
     free(d.in_quote);
     free(d.stop);
     free(d.wc);
+    free(d.name_wc);
     st_tokens_free(&d.tk);
     st_folds_free(&d.folds);
     return rc;

@@ -59,6 +59,8 @@ typedef struct st_doc {
     st_folds folds;             /* their case-folded forms */
     st_wc_id *wc;               /* each folded form's word-class entry, or
                                    ST_DOC_WC_UNSEEN until first asked */
+    st_wc_id *name_wc;          /* the same for the form without a
+                                   possessive 's (attrib_int.h) */
     uint8_t *is_mark;           /* per code point: 1 if a paired quote mark */
     uint8_t *in_quote;          /* per code point: 1 inside a statement */
     uint8_t *stop;              /* per code point: line end or sentence end (quotes.c) */
