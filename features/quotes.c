@@ -198,14 +198,8 @@ static size_t trim_end(const st_text *t, size_t from, size_t end)
     return end;
 }
 
-/* The ASCII characters the whole-text scans look for, as one table load
- * per code point: quote marks (pair_marks) and line or sentence ends
- * (mark_sentence_stops). */
-enum { SCAN_MARK = 1, SCAN_STOP = 2 };
-static const uint8_t ascii_scan[128] = {
-    ['"'] = SCAN_MARK, ['\''] = SCAN_MARK,
-    ['\n'] = SCAN_STOP, ['.'] = SCAN_STOP, ['!'] = SCAN_STOP, ['?'] = SCAN_STOP,
-};
+/* The ASCII quote marks, as one table load per code point. */
+static const uint8_t ascii_mark[128] = { ['"'] = 1, ['\''] = 1 };
 
 static int pair_marks(const st_text *t, pairer *pr)
 {
@@ -221,7 +215,7 @@ static int pair_marks(const st_text *t, pairer *pr)
             uint32_t c = t->cp[k];
             /* Most characters are not marks: test the glyph before looking
              * at neighbours. */
-            if (c < 0x80 ? !(ascii_scan[c] & SCAN_MARK)
+            if (c < 0x80 ? !ascii_mark[c]
                          : (c < 0x2018 || c > 0x201E) && c != 0xAB && c != 0xBB &&
                            (c < 0x300C || c > 0x300F))
                 continue;
@@ -351,17 +345,25 @@ static int abbreviation_before(const st_text *t, size_t dot)
  * checked at scan time against in_quote. */
 enum { STOP_LINE = 1, STOP_TERMINATOR = 2 };
 
-static void mark_sentence_stops(const st_text *t, uint8_t *stop)
+/* Walks the tokens rather than the code points: every newline is inside a
+ * break token, and a terminator followed by a space ends a token (a
+ * punctuation token, or a word ending in an abbreviation's dot: "e.g.",
+ * "U.S."), so only the last code point of each token can be a stop. */
+static void mark_sentence_stops(const st_doc *d, uint8_t *stop)
 {
-    for (size_t i = 0; i < t->len; i++) {
+    const st_text *t = d->t;
+    for (size_t k = 0; k < d->tk.n; k++) {
+        const st_token *tk = &d->tk.v[k];
+        size_t i = tk->end - 1;
         uint32_t c = t->cp[i];
-        if (c < 0x80 ? !(ascii_scan[c] & SCAN_STOP) : c != 0x2026)
-            continue;   /* nearly every code point: no stop */
-        if (c == '\n')
-            stop[i] = STOP_LINE;
-        else if (is_terminator(c) && (i + 1 >= t->len || st_cp_is_space(t->cp[i + 1])) &&
-                 (c != '.' || !abbreviation_before(t, i)))
+        if (tk->type == ST_TOK_BREAK) {
+            for (i = tk->start; i < tk->end; i++)
+                if (t->cp[i] == '\n')
+                    stop[i] = STOP_LINE;
+        } else if (is_terminator(c) && (i + 1 >= t->len || st_cp_is_space(t->cp[i + 1])) &&
+                   (c != '.' || !abbreviation_before(t, i))) {
             stop[i] = STOP_TERMINATOR;
+        }
     }
 }
 
@@ -697,12 +699,12 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
         memset(d.in_quote + s->open, 1, s->close - s->open + 1 > t->len - s->open
                ? t->len - s->open : s->close - s->open + 1);
     }
-    mark_sentence_stops(t, d.stop);
     if (st_tokenize(t, 0, t->len, d.is_mark, &d.tk, err) != ST_OK ||
         st_tokens_fold(t, &d.tk, &d.folds, err) != ST_OK) {
         rc = err ? err->code : ST_ERR_NOMEM;
         goto done;
     }
+    mark_sentence_stops(&d, d.stop);
     /* Each token's word class, looked up the first time it is asked for
      * (attrib_int.h): the attributor asks about the same words hundreds of
      * times per article. */
