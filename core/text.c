@@ -291,3 +291,25 @@ uint32_t st_cp_lower_wide(uint32_t c)
         return c + 80;
     return c;
 }
+
+/* GCC/clang vector types: SSE2 on x86-64, NEON on arm64, plain code
+ * elsewhere; both compilers accept them under -std=c11. */
+typedef uint32_t st_cp4 __attribute__((vector_size(16)));
+
+size_t st_cp_find_ascii2(const uint32_t *cp, size_t from, size_t end, uint32_t a, uint32_t b)
+{
+    size_t k = from;
+    while (k + 4 <= end) {
+        st_cp4 v, hit;
+        uint64_t half[2];
+        memcpy(&v, cp + k, sizeof v);
+        hit = (v == a) | (v == b) | (v > 0x7F);
+        memcpy(half, &hit, sizeof half);
+        if (half[0] | half[1])
+            break;
+        k += 4;
+    }
+    while (k < end && cp[k] < 0x80 && cp[k] != a && cp[k] != b)
+        k++;
+    return k;
+}

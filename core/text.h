@@ -17,6 +17,11 @@ typedef struct st_text {
     size_t len;
 } st_text;
 
+/* The first position in cp[from, end) holding a, b or any non-ASCII code
+ * point, or end: the whole-text scans' fast skip over plain ASCII (four
+ * code points per step).  a and b are ASCII. */
+size_t st_cp_find_ascii2(const uint32_t *cp, size_t from, size_t end, uint32_t a, uint32_t b);
+
 /* The extractor finds newlines in cp with wmemchr, which scans many code
  * points per step; that needs wchar_t to be 32 bits, as on Linux. */
 _Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "st_text.cp is scanned with wmemchr");

@@ -559,19 +559,28 @@ static int same_ci(const st_text *t, size_t a, size_t b, size_t n)
 static char *echo_speaker(attrib *a, const st_quote *q, int *person)
 {
     const st_text *t = a->d->t;
-    size_t n = q->end - q->start, i;
+    size_t n = q->end - q->start, i, end;
+    uint32_t c0, a0, b0;
 
-    uint32_t c0;
-
-    if (n < 4)
+    if (n < 4 || n > t->len)
         return NULL;
     c0 = st_cp_lower(t->cp[q->start]);
-    for (i = 0; i + n <= t->len; i++) {
+    /* The ASCII code points that fold to c0, for the fast skip (0, which
+     * text does not hold, when c0 is not ASCII); non-ASCII code points
+     * stop the skip and are folded one by one. */
+    a0 = c0 < 0x80 ? c0 : 0;
+    b0 = c0 >= 'a' && c0 <= 'z' ? c0 - 32 : a0;
+    end = t->len - n + 1;
+    for (i = 0; i < end; i++) {
         size_t tk, lo, hi, v;
         subject s;
         const char *cue;
-        uint32_t c = t->cp[i];
+        uint32_t c;
         /* The scan covers the whole text: first character, folded cheaply. */
+        i = st_cp_find_ascii2(t->cp, i, end, a0, b0);
+        if (i >= end)
+            break;
+        c = t->cp[i];
         if (c != c0 && (c < 0x80 ? !(c >= 'A' && c <= 'Z' && c + 32 == c0)
                                  : st_cp_lower(c) != c0))
             continue;

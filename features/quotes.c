@@ -198,29 +198,6 @@ static size_t trim_end(const st_text *t, size_t from, size_t end)
     return end;
 }
 
-/* The first position in [k, end) that holds '"', '\'' or a non-ASCII code
- * point, or end.  Four code points per step with GCC/clang vector types
- * (compiled to SSE2 on x86-64, NEON on arm64): nearly all of an article
- * is plain ASCII between the marks. */
-typedef uint32_t cp4 __attribute__((vector_size(16)));
-
-static size_t skip_plain(const uint32_t *cp, size_t k, size_t end)
-{
-    while (k + 4 <= end) {
-        cp4 v, hit;
-        uint64_t half[2];
-        memcpy(&v, cp + k, sizeof v);
-        hit = (v == '"') | (v == '\'') | (v > 0x7F);
-        memcpy(half, &hit, sizeof half);
-        if (half[0] | half[1])
-            break;
-        k += 4;
-    }
-    while (k < end && cp[k] < 0x80 && cp[k] != '"' && cp[k] != '\'')
-        k++;
-    return k;
-}
-
 /* The ASCII quote marks, as one table load per code point. */
 static const uint8_t ascii_mark[128] = { ['"'] = 1, ['\''] = 1 };
 
@@ -236,7 +213,7 @@ static int pair_marks(const st_text *t, pairer *pr)
         for (k = i; k < pe; k++) {
             mark m;
             uint32_t c;
-            k = skip_plain(t->cp, k, pe);
+            k = st_cp_find_ascii2(t->cp, k, pe, '"', '\'');
             if (k >= pe)
                 break;
             c = t->cp[k];

@@ -95,6 +95,66 @@ START_TEST(tokenizer_keeps_words_whole)
 }
 END_TEST
 
+/* ST_TF_ALLCAPS: two or more letters, all capitals; digits do not count,
+ * and a word starting lower-case never is (the tokenizer only checks words
+ * that start with a capital or a digit). */
+static const struct caps_case {
+    const char *word;
+    int allcaps;
+} caps_cases[] = {
+    { "NATO", 1 }, { "EU", 1 }, { "G7", 0 }, { "3GPP", 1 }, { "5G", 0 }, { "Nato", 0 },
+    { "A", 0 }, { "iPHONE", 0 }, { "U.S.", 1 }, { "\xc3\x89TATS", 1 }, { "\xc3\x89tats", 0 },
+    { "COVID-19", 1 }, { "al-ASSAD", 0 }, { "2024", 0 },
+};
+
+START_TEST(tokenizer_all_caps)
+{
+    const struct caps_case *c = &caps_cases[_i];
+    st_text t;
+    st_error err;
+    st_tokens tk = { NULL, 0, 0 };
+    ck_assert_int_eq(st_text_decode(&t, c->word, strlen(c->word), &err), ST_OK);
+    ck_assert_int_eq(st_tokenize(&t, 0, t.len, NULL, &tk, &err), ST_OK);
+    ck_assert_uint_eq(tk.n, 1);
+    ck_assert_msg(((tk.v[0].flags & ST_TF_ALLCAPS) != 0) == c->allcaps, "%s", c->word);
+    st_tokens_free(&tk);
+    st_text_free(&t);
+}
+END_TEST
+
+/* The vector skip over plain ASCII must stop exactly where a scalar scan
+ * does: at every length and alignment, with the hit in every lane. */
+static size_t find_ascii2_scalar(const uint32_t *cp, size_t from, size_t end, uint32_t a,
+                                 uint32_t b)
+{
+    while (from < end && cp[from] < 0x80 && cp[from] != a && cp[from] != b)
+        from++;
+    return from;
+}
+
+START_TEST(find_ascii2_matches_scalar)
+{
+    static const uint32_t pool[] = { 'a', 'Z', ' ', '.', '"', '\'', 0x7F, 0x80, 0xE9, 0x201C };
+    uint32_t cp[24];
+    unsigned seed = 12345;
+    for (int round = 0; round < 2000; round++) {
+        size_t len = (size_t)(round % 24), from, end;
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            /* mostly plain letters, so that long runs are skipped */
+            cp[i] = (seed >> 16) % 4 ? 'a' + (seed >> 8) % 26 : pool[(seed >> 20) % 10];
+        }
+        for (from = 0; from <= len; from++)
+            for (end = from; end <= len; end++) {
+                ck_assert_uint_eq(st_cp_find_ascii2(cp, from, end, '"', '\''),
+                                  find_ascii2_scalar(cp, from, end, '"', '\''));
+                ck_assert_uint_eq(st_cp_find_ascii2(cp, from, end, 'q', 'Q'),
+                                  find_ascii2_scalar(cp, from, end, 'q', 'Q'));
+            }
+    }
+}
+END_TEST
+
 /* The JSON writer: strings as data, each written by st_jw_strn and by
  * st_jw_cps (from code points) must read back with Jansson as the same
  * string, and the expected text is checked where it is fixed. */
@@ -183,6 +243,8 @@ Suite *st_suite_text(void)
     tcase_add_test(tc, decode_rejects_nul);
     tcase_add_test(tc, case_classes);
     tcase_add_test(tc, tokenizer_keeps_words_whole);
+    tcase_add_loop_test(tc, tokenizer_all_caps, 0, sizeof caps_cases / sizeof *caps_cases);
+    tcase_add_test(tc, find_ascii2_matches_scalar);
     tcase_add_loop_test(tc, json_writer_strings, 0, sizeof jw_cases / sizeof *jw_cases);
     tcase_add_test(tc, json_writer_numbers);
     suite_add_tcase(s, tc);
