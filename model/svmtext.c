@@ -62,6 +62,41 @@ static int to_double(const char *s, double *out)
     return end == s || *end || !isfinite(*out) ? -1 : 0;
 }
 
+/* 1 when s is a plain decimal ([+-]digits[.digits][e[+-]digits]) that
+ * strtod reads whole and finite: at most 20 digits and an exponent within
+ * +-280 keep it far from overflow.  A model file holds about a million such
+ * numbers, and strtod, which libsvm runs on them again anyway, is most of
+ * the cost of checking them; anything else still goes to to_double. */
+static int plain_finite(const char *s)
+{
+    int digits = 0, exp = 0, edigits = 0;
+    if (*s == '+' || *s == '-')
+        s++;
+    for (; *s >= '0' && *s <= '9'; s++)
+        digits++;
+    if (*s == '.')
+        for (s++; *s >= '0' && *s <= '9'; s++)
+            digits++;
+    if (digits == 0 || digits > 20)
+        return 0;
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        if (*s == '+' || *s == '-')
+            s++;
+        for (; *s >= '0' && *s <= '9' && edigits < 4; s++, edigits++)
+            exp = exp * 10 + (*s - '0');
+        if (edigits == 0 || exp > 280)
+            return 0;
+    }
+    return *s == '\0';
+}
+
+static int finite_number(const char *s)
+{
+    double d;
+    return plain_finite(s) || to_double(s, &d) == 0;
+}
+
 enum { K_SVM_TYPE, K_KERNEL, K_DEGREE, K_GAMMA, K_COEF0, K_NR_CLASS, K_TOTAL_SV, K_RHO,
        K_LABEL, K_PROBA, K_PROBB, K_NR_SV, K_SV, K_COUNT };
 static const char *const keys[K_COUNT] = { "svm_type", "kernel_type", "degree", "gamma",
@@ -163,7 +198,6 @@ static int sv_line(cursor *c, int ncoef, st_error *err)
     const char *nl = memchr(c->p, '\n', (size_t)(c->end - c->p)), *p = c->p;
     char tok[64], *colon;
     int ntok = 0, last = 0, idx;
-    double d;
 
     if (!nl)
         return bad(c, err, c->p == c->end ? "fewer support vectors than total_sv"
@@ -183,7 +217,7 @@ static int sv_line(cursor *c, int ncoef, st_error *err)
         p += n;
         colon = strchr(tok, ':');
         if (ntok++ < ncoef) {
-            if (colon || to_double(tok, &d))
+            if (colon || !finite_number(tok))
                 return bad(c, err, "coefficient not a finite number");
             continue;
         }
@@ -193,7 +227,7 @@ static int sv_line(cursor *c, int ncoef, st_error *err)
         if (to_int(tok, 1, INT_MAX, &idx) || idx <= last)
             return bad(c, err, "feature index not ascending from 1");
         last = idx;
-        if (strchr(colon + 1, ':') || to_double(colon + 1, &d))
+        if (strchr(colon + 1, ':') || !finite_number(colon + 1))
             return bad(c, err, "feature value not a finite number");
     }
     if (ntok < ncoef)

@@ -1,6 +1,7 @@
 /* test_model.c - features, sentiment, the model loader and the fast path,
  * training determinism, and `stance classify`: real model files only. */
 #include "suites.h"
+#include "../model/svmtext.h"
 #include "../features/featurize.h"
 #include "../model/dataset.h"
 #include "../model/model.h"
@@ -376,6 +377,35 @@ START_TEST(train_is_deterministic_and_classify_uses_it)
 }
 END_TEST
 
+/* Numbers in support-vector lines: the checker's quick decimal test must
+ * agree with strtod (whole token read, finite) on every one of these. */
+static const struct sv_number {
+    const char *text;
+    int ok;
+} sv_numbers[] = {
+    { "0.5", 1 }, { "-.5", 1 }, { "5.", 1 }, { "+3", 1 }, { "1e280", 1 }, { "1E-400", 1 },
+    { "2.5e+10", 1 }, { "123456789012345678901234567890", 1 }, { "0x1p3", 1 },
+    { "1e999", 0 }, { "-1e309", 0 }, { "inf", 0 }, { "nan", 0 }, { ".", 0 }, { "+", 0 },
+    { "1e", 0 }, { "1e+", 0 }, { "1.2.3", 0 }, { "1,5", 0 }, { "--1", 0 }, { "1e99999", 0 },
+};
+
+START_TEST(sv_numbers_checked_like_strtod)
+{
+    const struct sv_number *n = &sv_numbers[_i];
+    char text[512];
+    st_error err;
+    /* The number as a coefficient, then as a feature value. */
+    for (int where = 0; where < 2; where++) {
+        int len = snprintf(text, sizeof text,
+                           "svm_type c_svc\nkernel_type linear\nnr_class 2\ntotal_sv 1\n"
+                           "rho 0.1\nlabel 1 2\nnr_sv 1 0\nSV\n%s 1:%s\n",
+                           where ? "0.25" : n->text, where ? n->text : "0.75");
+        ck_assert_msg((st_svm_text_check(text, (size_t)len, &err) == ST_OK) == n->ok,
+                      "%s as %s: %s", n->text, where ? "value" : "coefficient", err.text);
+    }
+}
+END_TEST
+
 Suite *st_suite_model(void)
 {
     Suite *s = suite_create("model");
@@ -390,6 +420,8 @@ Suite *st_suite_model(void)
     tcase_add_test(tc, fast_path_matches_libsvm);
     tcase_add_loop_test(tc, bad_model_files, 0, sizeof bad_models / sizeof *bad_models);
     tcase_add_loop_test(tc, small_models_load, 0, 2);
+    tcase_add_loop_test(tc, sv_numbers_checked_like_strtod, 0,
+                        sizeof sv_numbers / sizeof *sv_numbers);
     tcase_add_test(tc, train_is_deterministic_and_classify_uses_it);
     suite_add_tcase(s, tc);
     return s;
