@@ -14,25 +14,35 @@
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
-/* Whether any byte of x is zero (exact: the borrow can only spread above a
- * byte that really is zero). */
-static inline bool has_zero_byte(uint64_t x)
+/* Eight bytes as a word, first byte lowest (compilers turn this into one
+ * load on little-endian machines), so the lowest flag found by the masks
+ * below is the first byte in memory on any machine. */
+static inline uint64_t load8(const unsigned char *p)
 {
-    return ((x - ONES) & ~x & HIGHS) != 0;
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56;
 }
 
-/* Whether any byte of x is below 0x20, for bytes below 0x80 (the caller has
- * checked the high bits). */
-static inline bool has_control_byte(uint64_t x)
+/* The high bit of each zero byte of x.  Exact for the lowest flagged byte
+ * (a borrow only spreads upward from a byte that really is zero), which is
+ * all the callers use. */
+static inline uint64_t zero_bytes(uint64_t x)
 {
-    return ((x - ONES * 0x20) & ~x & HIGHS) != 0;
+    return (x - ONES) & ~x & HIGHS;
 }
 
-static inline uint64_t load8(const char *p)
+/* The high bit of each byte of x below 0x20, or at or above 0x80; exact
+ * for the lowest flagged byte, as above. */
+static inline uint64_t control_or_high_bytes(uint64_t x)
 {
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return x;
+    return ((x - ONES * 0x20) & ~x & HIGHS) | (x & HIGHS);
+}
+
+/* The index of the first flagged byte in a nonzero mask. */
+static inline size_t first_flagged(uint64_t mask)
+{
+    return (size_t)__builtin_ctzll(mask) / 8;
 }
 
 /* Jansson's whitespace: exactly these four (lex_scan). */
@@ -56,11 +66,14 @@ static const char *skip_ws(const char *p, const char *e)
 static const char *string_end(const char *p, const char *e, bool *escaped)
 {
     for (;;) {
-        /* eight bytes at a time while none is '"' or '\\' */
+        /* eight bytes at a time up to the first '"' or '\\' */
         while (e - p >= 8) {
-            uint64_t x = load8(p);
-            if (has_zero_byte(x ^ (ONES * '"')) || has_zero_byte(x ^ (ONES * '\\')))
+            uint64_t x = load8((const unsigned char *)p);
+            uint64_t m = zero_bytes(x ^ (ONES * '"')) | zero_bytes(x ^ (ONES * '\\'));
+            if (m) {
+                p += first_flagged(m);
                 break;
+            }
             p += 8;
         }
         while (p < e && *p != '"' && *p != '\\')
@@ -298,14 +311,20 @@ bool st_jsonscan_decode_string(const char *src, size_t len, char *out, size_t *o
 
     while (p < e) {
         size_t n;
-        /* Runs of printable ASCII, eight bytes at a time: no high bit, no
-         * control byte, no backslash, no quote. */
+        /* Runs of printable ASCII eight bytes at a time, up to the first
+         * byte that is not: high bit, control byte, backslash or quote.
+         * All eight are stored; o never passes p, so out has the room. */
         while (e - p >= 8) {
-            uint64_t x = load8((const char *)p);
-            if ((x & HIGHS) || has_control_byte(x) || has_zero_byte(x ^ (ONES * '\\')) ||
-                has_zero_byte(x ^ (ONES * '"')))
-                break;
+            uint64_t x = load8(p);
+            uint64_t m = control_or_high_bytes(x) | zero_bytes(x ^ (ONES * '\\')) |
+                         zero_bytes(x ^ (ONES * '"'));
             memcpy(o, p, 8);
+            if (m) {
+                size_t k = first_flagged(m);
+                o += k;
+                p += k;
+                break;
+            }
             o += 8;
             p += 8;
         }
