@@ -22,12 +22,13 @@
 #define ST_REASON_BAD_FIELD "bad_field"
 
 typedef struct st_article {
-    json_t *root;           /* the parsed message (owns the strings below) */
+    json_t *root;           /* the parsed message (owns id and title) */
     const char *id;         /* NULL when absent */
     const char *title;      /* NULL when absent */
-    const char *text_utf8;
+    const char *text_utf8;  /* in root, or text_owned after the fast route */
     size_t text_bytes;
     st_text text;           /* decoded text */
+    char *text_owned;       /* the fast route's decoded "text", or NULL */
 } st_article;
 
 /* Parses one JSON article from buf[0..len).  On failure returns non-zero,
@@ -36,5 +37,23 @@ typedef struct st_article {
 int st_article_parse(st_article *a, const char *buf, size_t len, size_t max_text,
                      const char **reason, char **id_out, st_error *err);
 void st_article_free(st_article *a);
+
+/* For the tests and the fuzz target, which check that both routes agree
+ * (engine/article.c explains them).  st_article_parse takes the fast route
+ * and falls back to the full one; st_article_parse_route does the same and
+ * says which way it went; st_article_parse_slow is the full route alone. */
+typedef enum st_article_route {
+    ST_ROUTE_FAST,            /* scanned, decoded, envelope parsed by Jansson */
+    ST_ROUTE_GAVE_UP,         /* the scanner or decoder declined: full route */
+    ST_ROUTE_ENVELOPE_FAILED, /* Jansson rejected the envelope: full route */
+    ST_ROUTE_MISMATCH,        /* the envelope's "text" was not the emptied
+                                 string (never expected): full route */
+} st_article_route;
+
+int st_article_parse_route(st_article *a, const char *buf, size_t len, size_t max_text,
+                           const char **reason, char **id_out, st_error *err,
+                           st_article_route *route);
+int st_article_parse_slow(st_article *a, const char *buf, size_t len, size_t max_text,
+                          const char **reason, char **id_out, st_error *err);
 
 #endif

@@ -27,6 +27,7 @@ int main(void)
     srunner_add_suite(sr, st_suite_security());
     srunner_add_suite(sr, st_suite_scale());
     srunner_add_suite(sr, st_suite_load());
+    srunner_add_suite(sr, st_suite_jsonscan());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);

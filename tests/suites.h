@@ -16,6 +16,7 @@ Suite *st_suite_security(void);
 TCase *st_tcase_lockdown(void);    /* part of the security suite */
 Suite *st_suite_scale(void);
 Suite *st_suite_load(void);
+Suite *st_suite_jsonscan(void);
 
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);

@@ -2,7 +2,10 @@
  * pipeline (JSON, extraction, features, prediction, result JSON), with the
  * real model loaded once from $STANCED_MODEL or the source tree.  The
  * result must parse back with Jansson, and so must every quote's slice:
- * the JSON writer is checked against the reader on every input. */
+ * the JSON writer is checked against the reader on every input.  First,
+ * the message is parsed by the fast "text" route and by the full-Jansson
+ * route (engine/article.c), with a generous and with a tight size limit,
+ * and both must end the same way. */
 #include "../../engine/article.h"
 #include "../../engine/classify.h"
 
@@ -28,6 +31,56 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+static void differ(const char *what, const char *fast, const char *slow)
+{
+    fprintf(stderr, "fuzz_article: the fast and full routes differ in %s: \"%s\" vs \"%s\"\n",
+            what, fast ? fast : "(null)", slow ? slow : "(null)");
+    abort();
+}
+
+static void same_str(const char *what, const char *fast, const char *slow)
+{
+    if ((fast == NULL) != (slow == NULL) || (fast && strcmp(fast, slow)))
+        differ(what, fast, slow);
+}
+
+/* Parses the message both ways with this limit and aborts on any
+ * difference in outcome (return code, reason, error text, recovered id,
+ * id, title, text bytes, decoded code points). */
+static void routes_agree(const char *buf, size_t len, size_t max_text)
+{
+    st_article fa, sa;
+    st_error fe = { 0, "" }, se = { 0, "" };
+    const char *fr = NULL, *sr = NULL;
+    char *fid = NULL, *sid = NULL;
+    st_article_route route;
+    int frc = st_article_parse_route(&fa, buf, len, max_text, &fr, &fid, &fe, &route);
+    int src = st_article_parse_slow(&sa, buf, len, max_text, &sr, &sid, &se);
+
+    if (route == ST_ROUTE_MISMATCH)
+        differ("the envelope's \"text\"", "not the emptied string", "");
+    if (frc != src)
+        differ("return code", frc ? fe.text : "ok", src ? se.text : "ok");
+    same_str("recovered id", fid, sid);
+    if (frc != ST_OK) {
+        same_str("reason", fr, sr);
+        same_str("error", fe.text, se.text);
+        if (fe.code != se.code)
+            differ("error code", fe.text, se.text);
+    } else {
+        same_str("id", fa.id, sa.id);
+        same_str("title", fa.title, sa.title);
+        if (fa.text_bytes != sa.text_bytes || memcmp(fa.text_utf8, sa.text_utf8, sa.text_bytes) ||
+            fa.text.len != sa.text.len ||
+            memcmp(fa.text.cp, sa.text.cp, sa.text.len * sizeof *sa.text.cp))
+            differ("text", fa.text_utf8, sa.text_utf8);
+        st_article_free(&fa);
+        st_article_free(&sa);
+    }
+    free(fid);
+    free(sid);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     st_article a;
@@ -37,6 +90,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     st_classified out;
     json_error_t je;
     json_t *back;
+    routes_agree((const char *)data, size, 1 << 20);
+    routes_agree((const char *)data, size, size / 8);
     if (st_article_parse(&a, (const char *)data, size, 1 << 20, &reason, &id, &err) != ST_OK) {
         free(id);
         return 0;
