@@ -118,7 +118,12 @@ void st_jw_cps(st_jw *w, const uint32_t *cp, size_t n)
     for (size_t i = 0; i < n; i++) {
         uint32_t c = cp[i];
         char tmp[8];
-        const char *e = c < 0x80 ? escape_of((unsigned char)c, tmp) : NULL;
+        const char *e;
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+            w->buf[w->len++] = (char)c;     /* most of any text: as it is */
+            continue;
+        }
+        e = c < 0x80 ? escape_of((unsigned char)c, tmp) : NULL;
         if (e) {
             size_t k = strlen(e);
             memcpy(w->buf + w->len, e, k);
