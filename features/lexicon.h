@@ -20,6 +20,7 @@ enum st_cue_tone { ST_TONE_NONE = 0, ST_TONE_POSITIVE, ST_TONE_NEGATIVE, ST_TONE
 
 typedef struct st_lex_entry {
     char *term;             /* lower-case phrase, words joined by one space */
+    uint64_t hash;          /* st_lex_hash of term: probes compare it first */
     uint16_t len;           /* strlen(term) */
     uint8_t words;          /* number of words in term */
     float coop, conflict;   /* cooperation.txt / conflict.txt weights */
@@ -46,6 +47,24 @@ typedef struct st_lexicon {
     char fingerprint[65];   /* SHA-256 over every embedded list */
 } st_lexicon;
 
+/* FNV-1a (64-bit) of a phrase, the table's key.  Callers that already
+ * hold a word's hash extend it over the following words with
+ * st_lex_hash_more instead of building the phrase. */
+#define ST_LEX_HASH_INIT 1469598103934665603ULL
+static inline uint64_t st_lex_hash_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static inline uint64_t st_lex_hash(const char *s, size_t n)
+{
+    return st_lex_hash_more(ST_LEX_HASH_INIT, s, n);
+}
+
 /* Parses the embedded lists into lx.  Errors name the list and line. */
 int st_lexicon_init(st_lexicon *lx, st_error *err);
 void st_lexicon_finalise(st_lexicon *lx);
@@ -53,8 +72,20 @@ void st_lexicon_finalise(st_lexicon *lx);
 /* Entry for a phrase (lower case, single spaces), or NULL. */
 const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_t len);
 
+/* The entry whose term has this hash and length and for which
+ * same(entry, arg) holds, or NULL: a lookup for callers that hash a phrase
+ * without writing it out (same compares the words themselves). */
+typedef int (*st_lex_same_fn)(const st_lex_entry *e, const void *arg);
+const st_lex_entry *st_lexicon_find(const st_lexicon *lx, uint64_t hash, size_t len,
+                                    st_lex_same_fn same, const void *arg);
+
 /* The most words of any phrase that may start with this word (an upper
- * bound, at least 1). */
+ * bound, at least 1); _hash takes st_lex_hash of the word. */
 unsigned st_lexicon_max_from(const st_lexicon *lx, const char *word, size_t len);
+static inline unsigned st_lexicon_max_from_hash(const st_lexicon *lx, uint64_t word_hash)
+{
+    unsigned m = lx->first_max[word_hash & (ST_LEX_FIRST_BUCKETS - 1)];
+    return m ? m : 1;
+}
 
 #endif
