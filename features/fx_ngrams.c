@@ -1,0 +1,143 @@
+/* fx_ngrams.c - the hashed unigram and bigram blocks of a statement.
+ *
+ * Terms: each word (as "not_" + word inside a negation scope) and each
+ * pair of adjacent words (joined by the byte 0x1F, so that a bigram's
+ * FNV-1a hash is that of its two words with a separator).  Punctuation
+ * breaks bigrams; . ? ! close a scope.  Terms are hashed in place from
+ * each word's own hash, never written out (fx_ngram_terms writes the same
+ * terms for tools/idf_terms: the two loops must agree).  A slot's value is
+ * idf * log(1 + count), L2-normalised per block; slots are sorted by a
+ * radix sort of plain integers, since a slot's weight depends on the slot
+ * alone. */
+#include "fx_internal.h"
+
+#include <string.h>
+
+size_t fx_ngram_hashes(const fx_word *w, size_t n, uint32_t *out)
+{
+    uint32_t not_h = fx_fnv32_more(FX_FNV32_INIT, "not_", 4);
+    size_t i, m = 0, neg_left = 0;
+
+    for (i = 0; i < n; i++) {
+        if (w[i].punct) {
+            if (w[i].punct == '.' || w[i].punct == '?' || w[i].punct == '!')
+                neg_left = 0;
+            continue;
+        }
+        if (neg_left > 0) {
+            out[m++] = fx_fnv32_more(not_h, w[i].s, w[i].len);
+            neg_left--;
+        } else {
+            out[m++] = w[i].h32;
+        }
+        if (w[i].exact && w[i].exact->negator_scope)
+            neg_left = w[i].exact->negator_scope;
+        if (i + 1 < n && !w[i + 1].punct)
+            out[m++] = fx_fnv32_more((w[i].h32 ^ 0x1Fu) * FX_FNV32_PRIME, w[i + 1].s,
+                                     w[i + 1].len);
+    }
+    return m;
+}
+
+int fx_ngram_terms(const fx_word *w, size_t n,
+                   int (*emit)(const char *term, size_t len, void *arg), void *arg)
+{
+    size_t i, neg_left = 0;
+    for (i = 0; i < n; i++) {
+        char buf[2 * FX_TOK_MAX + 4];
+        if (w[i].punct) {
+            if (w[i].punct == '.' || w[i].punct == '?' || w[i].punct == '!')
+                neg_left = 0;
+            continue;
+        }
+        if (neg_left > 0) {
+            memcpy(buf, "not_", 4);
+            memcpy(buf + 4, w[i].s, w[i].len);
+            if (emit(buf, w[i].len + 4u, arg))
+                return -1;
+            neg_left--;
+        } else if (emit(w[i].s, w[i].len, arg)) {
+            return -1;
+        }
+        if (w[i].exact && w[i].exact->negator_scope)
+            neg_left = w[i].exact->negator_scope;
+        if (i + 1 < n && !w[i + 1].punct) {
+            memcpy(buf, w[i].s, w[i].len);
+            buf[w[i].len] = 0x1F;
+            memcpy(buf + w[i].len + 1, w[i + 1].s, w[i + 1].len);
+            if (emit(buf, (size_t)w[i].len + 1 + w[i + 1].len, arg))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Below this many keys insertion sort wins: no counting tables to clear. */
+#define INSERTION_MAX 48
+
+void fx_sort_slots(uint32_t *keys, size_t m, unsigned bits, uint32_t *tmp)
+{
+    if (m <= INSERTION_MAX) {
+        for (size_t i = 1; i < m; i++) {
+            uint32_t x = keys[i];
+            size_t j = i;
+            for (; j > 0 && keys[j - 1] > x; j--)
+                keys[j] = keys[j - 1];
+            keys[j] = x;
+        }
+        return;
+    }
+    /* Two stable counting passes, low digit then high digit (LSD radix). */
+    {
+        unsigned lo_bits = (bits + 1) / 2, hi_bits = bits - lo_bits;
+        uint32_t lo_mask = (1u << lo_bits) - 1;
+        uint32_t count_lo[1u << (FX_SLOT_BITS_MAX / 2)], count_hi[1u << (FX_SLOT_BITS_MAX / 2)];
+        size_t nlo = (size_t)1 << lo_bits, nhi = (size_t)1 << hi_bits, i;
+        uint32_t sum;
+
+        memset(count_lo, 0, nlo * sizeof *count_lo);
+        memset(count_hi, 0, nhi * sizeof *count_hi);
+        for (i = 0; i < m; i++) {
+            count_lo[keys[i] & lo_mask]++;
+            count_hi[keys[i] >> lo_bits]++;
+        }
+        for (i = 0, sum = 0; i < nlo; i++) {
+            uint32_t c = count_lo[i];
+            count_lo[i] = sum;
+            sum += c;
+        }
+        for (i = 0, sum = 0; i < nhi; i++) {
+            uint32_t c = count_hi[i];
+            count_hi[i] = sum;
+            sum += c;
+        }
+        for (i = 0; i < m; i++)
+            tmp[count_lo[keys[i] & lo_mask]++] = keys[i];
+        for (i = 0; i < m; i++)
+            keys[count_hi[tmp[i] >> lo_bits]++] = tmp[i];
+    }
+}
+
+int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, unsigned bits,
+                 int base, const float *weight, double scale, uint32_t *tmp)
+{
+    size_t i, start = v->n;
+    double norm = 0;
+
+    fx_sort_slots(keys, m, bits, tmp);
+    for (i = 0; i < m;) {
+        size_t j = i + 1;
+        float w = weight ? weight[keys[i]] : 1.0f;
+        while (j < m && keys[j] == keys[i])
+            j++;
+        if (fx_push(v, base + (int)keys[i], w * fx_log1p_count(fx, j - i)))
+            return -1;
+        i = j;
+    }
+    for (i = start; i < v->n; i++)
+        norm += v->value[i] * v->value[i];
+    norm = sqrt(norm);
+    for (i = start; i < v->n && norm > 0; i++)
+        v->value[i] *= scale / norm;
+    return 0;
+}
