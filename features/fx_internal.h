@@ -95,16 +95,17 @@ const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n,
  * into out (room for 2n); returns how many. */
 size_t fx_ngram_hashes(const fx_word *w, size_t n, uint32_t *out);
 
-/* Appends the slots keys[0..m) (each below 2^bits, reordered here) as
- * weight[slot] * log(1 + count) at base + slot, L2-normalised to scale.
- * tmp has room for m keys. */
-int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, unsigned bits,
-                 int base, const float *weight, double scale, uint32_t *tmp);
+/* Appends the slots keys[0..m) (each below 2^FX_SLOT_BITS_MAX; keys and
+ * tmp are scratch) as weight[slot] * log(1 + count) at base + slot,
+ * L2-normalised to scale.  tmp has room for m keys. */
+int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, int base,
+                 const float *weight, double scale, uint32_t *tmp);
 
-/* Sorts keys[0..m), each below 2^bits (bits <= FX_SLOT_BITS_MAX, m below
- * 2^32), ascending; tmp has room for m keys. */
-#define FX_SLOT_BITS_MAX 20
-void fx_sort_slots(uint32_t *keys, size_t m, unsigned bits, uint32_t *tmp);
+/* Sorts keys[0..m), each below 2^FX_SLOT_BITS_MAX and m below 2^32,
+ * ascending, using tmp (room for m keys) as well; returns where the
+ * sorted keys are, keys or tmp. */
+#define FX_SLOT_BITS_MAX 18
+uint32_t *fx_sort_slots(uint32_t *keys, size_t m, uint32_t *tmp);
 
 /* Calls emit for every n-gram term of w, the terms fx_ngram_hashes
  * hashes (a bigram's words joined by 0x1F). */

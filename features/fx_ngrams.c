@@ -72,59 +72,64 @@ int fx_ngram_terms(const fx_word *w, size_t n,
     return 0;
 }
 
-/* Below this many keys insertion sort wins: no counting tables to clear. */
-#define INSERTION_MAX 48
+/* Up to this many keys insertion sort wins: nothing to set up. */
+#define INSERTION_MAX 32
 
-void fx_sort_slots(uint32_t *keys, size_t m, unsigned bits, uint32_t *tmp)
+/* Keys of up to 18 bits in three radix digits of 6: 64 counters per digit
+ * keep the set-up small for the hundred-odd keys of a long statement
+ * (wider digits cost more in clearing and summing counters than they save
+ * in passes). */
+#define D(k, p) (((k) >> (6 * (p))) & 63u)
+
+uint32_t *fx_sort_slots(uint32_t *keys, size_t m, uint32_t *tmp)
 {
+    uint32_t c0[64] = { 0 }, c1[64] = { 0 }, c2[64] = { 0 }, s0 = 0, s1 = 0, s2 = 0;
+    size_t i;
+
     if (m <= INSERTION_MAX) {
-        for (size_t i = 1; i < m; i++) {
+        for (i = 1; i < m; i++) {
             uint32_t x = keys[i];
             size_t j = i;
             for (; j > 0 && keys[j - 1] > x; j--)
                 keys[j] = keys[j - 1];
             keys[j] = x;
         }
-        return;
+        return keys;
     }
-    /* Two stable counting passes, low digit then high digit (LSD radix). */
-    {
-        unsigned lo_bits = (bits + 1) / 2, hi_bits = bits - lo_bits;
-        uint32_t lo_mask = (1u << lo_bits) - 1;
-        uint32_t count_lo[1u << (FX_SLOT_BITS_MAX / 2)], count_hi[1u << (FX_SLOT_BITS_MAX / 2)];
-        size_t nlo = (size_t)1 << lo_bits, nhi = (size_t)1 << hi_bits, i;
-        uint32_t sum;
-
-        memset(count_lo, 0, nlo * sizeof *count_lo);
-        memset(count_hi, 0, nhi * sizeof *count_hi);
-        for (i = 0; i < m; i++) {
-            count_lo[keys[i] & lo_mask]++;
-            count_hi[keys[i] >> lo_bits]++;
-        }
-        for (i = 0, sum = 0; i < nlo; i++) {
-            uint32_t c = count_lo[i];
-            count_lo[i] = sum;
-            sum += c;
-        }
-        for (i = 0, sum = 0; i < nhi; i++) {
-            uint32_t c = count_hi[i];
-            count_hi[i] = sum;
-            sum += c;
-        }
-        for (i = 0; i < m; i++)
-            tmp[count_lo[keys[i] & lo_mask]++] = keys[i];
-        for (i = 0; i < m; i++)
-            keys[count_hi[tmp[i] >> lo_bits]++] = tmp[i];
+    /* LSD radix sort: count all three digits in one pass, then one stable
+     * scatter per digit, keys to tmp to keys to tmp. */
+    for (i = 0; i < m; i++) {
+        uint32_t k = keys[i];
+        c0[D(k, 0)]++;
+        c1[D(k, 1)]++;
+        c2[D(k, 2)]++;
     }
+    for (i = 0; i < 64; i++) {
+        uint32_t a = c0[i], b = c1[i], c = c2[i];
+        c0[i] = s0;
+        c1[i] = s1;
+        c2[i] = s2;
+        s0 += a;
+        s1 += b;
+        s2 += c;
+    }
+    for (i = 0; i < m; i++)
+        tmp[c0[D(keys[i], 0)]++] = keys[i];
+    for (i = 0; i < m; i++)
+        keys[c1[D(tmp[i], 1)]++] = tmp[i];
+    for (i = 0; i < m; i++)
+        tmp[c2[D(keys[i], 2)]++] = keys[i];
+    return tmp;
 }
 
-int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, unsigned bits,
-                 int base, const float *weight, double scale, uint32_t *tmp)
+#undef D
+
+int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, int base, const float *weight, double scale, uint32_t *tmp)
 {
     size_t i, start = v->n;
     double norm = 0;
 
-    fx_sort_slots(keys, m, bits, tmp);
+    keys = fx_sort_slots(keys, m, tmp);
     for (i = 0; i < m;) {
         size_t j = i + 1;
         float w = weight ? weight[keys[i]] : 1.0f;
