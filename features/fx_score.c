@@ -62,7 +62,9 @@ const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n,
         ;
     if (kmax >= 2) {
         /* The hash of every candidate phrase, extended word by word
-         * exactly as st_lex_hash would run over the joined phrase. */
+         * exactly as st_lex_hash would run over the joined phrase; the
+         * first two words go through the lexicon's pair filter first,
+         * which most positions fail. */
         uint64_t h = w[i].h64;
         size_t o = w[i].len;
         for (k = 2; k <= kmax; k++) {
@@ -77,6 +79,11 @@ const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n,
             bytes[k] = o;
             can_cut[k] = o > 3 && x->len >= 2 && x->s[x->len - 2] == '\'' &&
                          x->s[x->len - 1] == 's';
+            if (k == 2 && !st_lexicon_pair_may(lx, full[2]) &&
+                !(can_cut[2] && st_lexicon_pair_may(lx, cut[2]))) {
+                kmax = 1;
+                break;
+            }
         }
         for (k = kmax; k >= 2; k--) {
             phrase_ref ref = { &w[i], k };

@@ -153,6 +153,12 @@ static int apply_line(st_lexicon *lx, enum list_id id, char *line, st_error *err
         if (words > lx->first_max[b])
             lx->first_max[b] = (uint8_t)words;
     }
+    if (words >= 2) {
+        const char *second = strchr(cols[0], ' ') + 1;
+        size_t b = st_lex_pair_bit(st_lex_hash(cols[0], (size_t)(second - cols[0]) +
+                                               strcspn(second, " ")));
+        lx->pairs[b / 64] |= (uint64_t)1 << (b % 64);
+    }
 #define NEED(n) if (ncol != (n)) goto bad
     switch (id) {
     case L_cooperation: NEED(2); if (number(cols[1], 0, 5, &v)) goto bad; e->coop = (float)v; break;
