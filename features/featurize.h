@@ -41,6 +41,7 @@ typedef struct st_features {
     float *text_idf;        /* per slot of the text block: idf of its terms */
     float *ctx_idf;         /* per slot of the context block */
     double log1p_int[ST_FX_LOG1P_INTS];     /* log1p(k), filled by log1p itself */
+    int fast_words;         /* 1: mostly-ASCII statements skip the general tokenizer */
     char fingerprint[17];   /* 16 hex digits */
 } st_features;
 

@@ -60,6 +60,21 @@ typedef struct fx_word {
     const st_lex_entry *entry;  /* of s, else of s without a possessive 's */
 } fx_word;
 
+/* The words of utf8 without those starting in the byte range
+ * [skip_from, skip_to): by the fast path for the statements it takes
+ * (mostly ASCII; see fx_words.c) when the features' self-check passed,
+ * else by the shared decoder and tokenizer.  FX_SPLIT_GENERAL forces the
+ * latter; FX_SPLIT_FAST only tries the former (ST_ERR_INPUT when it does
+ * not apply).  The caller frees *out. */
+enum fx_split_path { FX_SPLIT_ANY, FX_SPLIT_GENERAL, FX_SPLIT_FAST };
+int fx_split_words(const st_features *fx, const char *utf8, size_t skip_from, size_t skip_to,
+                   enum fx_split_path path, fx_word **out, size_t *n, st_error *err);
+
+/* 1 when the fast path splits a set of statements covering its rules
+ * exactly as the general one does (checked by st_features_init, which
+ * leaves the fast path off otherwise). */
+int fx_words_selfcheck(const st_features *fx);
+
 /* The statement's words, and for a partial quote the reporter's sentence
  * without the fragment itself (*cw NULL and *cn 0 otherwise).  The caller
  * frees both. */

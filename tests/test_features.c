@@ -5,6 +5,8 @@
 #include "../features/featurize.h"
 #include "../features/fx_internal.h"
 
+#include <jansson.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,6 +190,88 @@ START_TEST(phrase_search_matches_reference)
 }
 END_TEST
 
+/* Compares the fast split of text (skipping [from, to)) with the general
+ * one; 1 when the fast path applied. */
+static int fast_matches_general(const char *text, size_t from, size_t to)
+{
+    fx_word *a = NULL, *g = NULL;
+    size_t na = 0, ng = 0;
+    st_error err;
+    if (fx_split_words(&fx, text, from, to, FX_SPLIT_FAST, &a, &na, &err) != ST_OK)
+        return 0;
+    ck_assert_int_eq(fx_split_words(&fx, text, from, to, FX_SPLIT_GENERAL, &g, &ng, &err),
+                     ST_OK);
+    ck_assert_msg(na == ng, "'%s': %zu words, want %zu", text, na, ng);
+    for (size_t k = 0; k < na; k++) {
+        ck_assert_msg(a[k].len == g[k].len && a[k].punct == g[k].punct &&
+                      memcmp(a[k].s, g[k].s, a[k].len) == 0 && a[k].h64 == g[k].h64 &&
+                      a[k].h32 == g[k].h32 && a[k].exact == g[k].exact &&
+                      a[k].entry == g[k].entry && a[k].cls == g[k].cls &&
+                      (a[k].punct || a[k].max_from == g[k].max_from),
+                      "'%s' word %zu: '%s', want '%s'", text, k, a[k].s, g[k].s);
+    }
+    free(a);
+    free(g);
+    return 1;
+}
+
+/* The fast splitter (mostly-ASCII statements) gives the words of the
+ * shared tokenizer for every labelled statement and context, and for
+ * strings aimed at each of its rules; the self-check left it on. */
+START_TEST(fast_split_matches_tokenizer)
+{
+    static const char *const probes[] = {
+        "China’s ‘quoted’ ’ ‘ a’ ’a a’b a‘b it's 's a's",
+        "«a» “b” c–d e—f g…h … …a a… ...",
+        "U.S. e.g. a.b.c. a.b. .a a. a..b 4. 4.5 .5 A.B.C.D.",
+        "200,000 4,5,6 a,4 4,a ,4 4, 1,000.50 3rd 2024-11-29 x1 1x 4'5 4’5",
+        "\n\n a \n\t b\r\n c \v\f d",
+        "\x04\x05\x7f control \x1f chars",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa’s",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa’s",
+        "WE Our uS THEY Their yOu BUT However YET not Not NOT",
+        "-a- 'a' a-'b a'-b a--b a''b a.-b",
+        "", " ", "a", "’", "…", "«", ".",
+    };
+    json_t *line;
+    json_error_t jerr;
+    size_t fast = 0, total = 0;
+    FILE *f = fopen(st_test_path("training-data/statements.jsonl"), "r");
+    char buf[1 << 16];
+
+    ck_assert_int_eq(fx.fast_words, 1);
+    for (size_t i = 0; i < sizeof probes / sizeof *probes; i++) {
+        size_t len = strlen(probes[i]);
+        for (size_t from = 0; from <= len; from += len / 3 + 1)
+            for (size_t to = from; to <= len; to += len / 4 + 1)
+                if ((from == len || ((unsigned char)probes[i][from] & 0xC0) != 0x80) &&
+                    (to == len || ((unsigned char)probes[i][to] & 0xC0) != 0x80))
+                    fast += fast_matches_general(probes[i], from, to);
+    }
+    ck_assert_ptr_nonnull(f);
+    while (fgets(buf, sizeof buf, f)) {
+        const char *text, *context;
+        line = json_loads(buf, 0, &jerr);
+        ck_assert_ptr_nonnull(line);
+        text = json_string_value(json_object_get(line, "text"));
+        context = json_string_value(json_object_get(line, "context"));
+        ck_assert_ptr_nonnull(text);
+        total++;
+        fast += fast_matches_general(text, 0, 0);
+        if (context) {
+            const char *at = strstr(context, text);
+            size_t from = at ? (size_t)(at - context) : 0;
+            total++;
+            fast += fast_matches_general(context, from, at ? from + strlen(text) : 0);
+        }
+        json_decref(line);
+    }
+    fclose(f);
+    /* most statements take the fast path, or it is not worth having */
+    ck_assert_uint_gt(fast, total / 2);
+}
+END_TEST
+
 /* A statement past ST_FX_MAX_TOKENS and past the keys kept on the stack,
  * with many repeats: sorted, unique, finite, the same twice. */
 START_TEST(long_repetitive_statement)
@@ -227,6 +311,7 @@ Suite *st_suite_features(void)
     tcase_add_test(tc, slot_sort_matches_qsort);
     tcase_add_test(tc, lexicon_hash_probes_and_pair_filter);
     tcase_add_test(tc, phrase_search_matches_reference);
+    tcase_add_test(tc, fast_split_matches_tokenizer);
     tcase_add_test(tc, long_repetitive_statement);
     suite_add_tcase(s, tc);
     return s;
