@@ -191,12 +191,14 @@ int st_features_extract(const st_features *fx, const st_statement *s, st_fvec *o
         keys[k] = raw[k] & ((1u << ST_FX_TEXT_BITS) - 1);
     if (fx_put_dense(fx, out, &sc, 0, partial, sent) ||
         (partial && fx_put_dense(fx, out, &csc, CTX_OFFSET, 1, fx_sentiment_of(&csc))) ||
-        fx_put_slots(fx, out, keys, m + cm, ST_FX_TEXT_BASE, fx->text_idf, 1.0, tmp))
+        fx_put_slots(fx, out, keys, m + cm, ST_FX_TEXT_BITS, ST_FX_TEXT_BASE, fx->text_idf,
+                     1.0, tmp))
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory extracting features");
     if (rc == ST_OK && partial) {
         for (k = 0; k < cm; k++)
             keys[k] = raw[m + k] & ((1u << ST_FX_CTX_BITS) - 1);
-        if (fx_put_slots(fx, out, keys, cm, ST_FX_CTX_BASE, fx->ctx_idf, CTX_WEIGHT, tmp))
+        if (fx_put_slots(fx, out, keys, cm, ST_FX_CTX_BITS, ST_FX_CTX_BASE, fx->ctx_idf,
+                         CTX_WEIGHT, tmp))
             rc = st_error_set(err, ST_ERR_NOMEM, "out of memory extracting features");
     }
     if (keys != stack_keys)

@@ -110,17 +110,18 @@ const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n,
  * into out (room for 2n); returns how many. */
 size_t fx_ngram_hashes(const fx_word *w, size_t n, uint32_t *out);
 
-/* Appends the slots keys[0..m) (each below 2^FX_SLOT_BITS_MAX; keys and
- * tmp are scratch) as weight[slot] * log(1 + count) at base + slot,
- * L2-normalised to scale.  tmp has room for m keys. */
-int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, int base,
-                 const float *weight, double scale, uint32_t *tmp);
+/* Appends the slots keys[0..m) (each below 2^bits, bits at most
+ * FX_SLOT_BITS_MAX; keys and tmp are scratch) as weight[slot] *
+ * log(1 + count) at base + slot, L2-normalised to scale.  tmp has room for
+ * m keys. */
+int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, unsigned bits,
+                 int base, const float *weight, double scale, uint32_t *tmp);
 
-/* Sorts keys[0..m), each below 2^FX_SLOT_BITS_MAX and m below 2^32,
- * ascending, using tmp (room for m keys) as well; returns where the
- * sorted keys are, keys or tmp. */
+/* Sorts keys[0..m), each below 2^bits (bits at most FX_SLOT_BITS_MAX, m
+ * below 2^32), ascending, using tmp (room for m keys) as well; returns
+ * where the sorted keys are, keys or tmp. */
 #define FX_SLOT_BITS_MAX 18
-uint32_t *fx_sort_slots(uint32_t *keys, size_t m, uint32_t *tmp);
+uint32_t *fx_sort_slots(uint32_t *keys, size_t m, unsigned bits, uint32_t *tmp);
 
 /* Calls emit for every n-gram term of w, the terms fx_ngram_hashes
  * hashes (a bigram's words joined by 0x1F). */
@@ -146,12 +147,16 @@ static inline double fx_log1p_count(const st_features *fx, size_t k)
     return k < ST_FX_LOG1P_INTS ? fx->log1p_int[k] : log1p((double)k);
 }
 
-static inline int fx_push(st_fvec *v, int index, double value)
+/* Makes room for more entries in v (doubling, at least 256). */
+static inline int fx_reserve(st_fvec *v, size_t more)
 {
-    if (v->n == v->cap) {
+    if (v->n + more > v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 256;
-        int *ix = realloc(v->index, cap * sizeof *ix);
+        int *ix;
         double *vx;
+        while (cap < v->n + more)
+            cap *= 2;
+        ix = realloc(v->index, cap * sizeof *ix);
         if (!ix)
             return -1;
         v->index = ix;
@@ -161,6 +166,13 @@ static inline int fx_push(st_fvec *v, int index, double value)
         v->value = vx;
         v->cap = cap;
     }
+    return 0;
+}
+
+static inline int fx_push(st_fvec *v, int index, double value)
+{
+    if (v->n == v->cap && fx_reserve(v, 1))
+        return -1;
     v->index[v->n] = index;
     v->value[v->n] = value;
     v->n++;

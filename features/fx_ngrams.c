@@ -74,27 +74,50 @@ int fx_ngram_terms(const fx_word *w, size_t n,
 
 /* Up to this many keys insertion sort wins: nothing to set up. */
 #define INSERTION_MAX 32
+/* Up to this many, one counting pass on the top 6 bits and an insertion
+ * sort of the nearly sorted result (at most 256^2/4 moves if every key
+ * shares its top bits); above, a full radix sort. */
+#define BUCKETED_MAX 256
 
 /* Keys of up to 18 bits in three radix digits of 6: 64 counters per digit
- * keep the set-up small for the hundred-odd keys of a long statement
+ * keep the set-up small for the hundreds of keys of a long statement
  * (wider digits cost more in clearing and summing counters than they save
  * in passes). */
 #define D(k, p) (((k) >> (6 * (p))) & 63u)
 
-uint32_t *fx_sort_slots(uint32_t *keys, size_t m, uint32_t *tmp)
+static void insertion_sort(uint32_t *keys, size_t m)
+{
+    for (size_t i = 1; i < m; i++) {
+        uint32_t x = keys[i];
+        size_t j = i;
+        for (; j > 0 && keys[j - 1] > x; j--)
+            keys[j] = keys[j - 1];
+        keys[j] = x;
+    }
+}
+
+uint32_t *fx_sort_slots(uint32_t *keys, size_t m, unsigned bits, uint32_t *tmp)
 {
     uint32_t c0[64] = { 0 }, c1[64] = { 0 }, c2[64] = { 0 }, s0 = 0, s1 = 0, s2 = 0;
     size_t i;
 
     if (m <= INSERTION_MAX) {
-        for (i = 1; i < m; i++) {
-            uint32_t x = keys[i];
-            size_t j = i;
-            for (; j > 0 && keys[j - 1] > x; j--)
-                keys[j] = keys[j - 1];
-            keys[j] = x;
-        }
+        insertion_sort(keys, m);
         return keys;
+    }
+    if (m <= BUCKETED_MAX) {
+        unsigned shift = bits > 6 ? bits - 6 : 0;
+        for (i = 0; i < m; i++)
+            c0[(keys[i] >> shift) & 63u]++;
+        for (i = 0; i < 64; i++) {
+            uint32_t c = c0[i];
+            c0[i] = s0;
+            s0 += c;
+        }
+        for (i = 0; i < m; i++)
+            tmp[c0[(keys[i] >> shift) & 63u]++] = keys[i];
+        insertion_sort(tmp, m);
+        return tmp;
     }
     /* LSD radix sort: count all three digits in one pass, then one stable
      * scatter per digit, keys to tmp to keys to tmp. */
@@ -124,25 +147,37 @@ uint32_t *fx_sort_slots(uint32_t *keys, size_t m, uint32_t *tmp)
 
 #undef D
 
-int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, int base, const float *weight, double scale, uint32_t *tmp)
+int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, unsigned bits,
+                 int base, const float *weight, double scale, uint32_t *tmp)
 {
-    size_t i, start = v->n;
+    size_t i, out = 0;
     double norm = 0;
+    int *index;
+    double *value;
 
-    keys = fx_sort_slots(keys, m, tmp);
+    if (fx_reserve(v, m))
+        return -1;
+    index = v->index + v->n;
+    value = v->value + v->n;
+    keys = fx_sort_slots(keys, m, bits, tmp);
     for (i = 0; i < m;) {
         size_t j = i + 1;
         float w = weight ? weight[keys[i]] : 1.0f;
+        double x;
         while (j < m && keys[j] == keys[i])
             j++;
-        if (fx_push(v, base + (int)keys[i], w * fx_log1p_count(fx, j - i)))
-            return -1;
+        x = w * fx_log1p_count(fx, j - i);
+        index[out] = base + (int)keys[i];
+        value[out++] = x;
+        norm += x * x;
         i = j;
     }
-    for (i = start; i < v->n; i++)
-        norm += v->value[i] * v->value[i];
+    v->n += out;
     norm = sqrt(norm);
-    for (i = start; i < v->n && norm > 0; i++)
-        v->value[i] *= scale / norm;
+    if (norm > 0) {
+        double f = scale / norm;
+        for (i = 0; i < out; i++)
+            value[i] *= f;
+    }
     return 0;
 }

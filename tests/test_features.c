@@ -30,14 +30,17 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Sizes around the insertion-sort bound and far above it; keys random,
- * all equal, from a few values, at the top of the range, descending. */
+/* Sizes around the insertion-sort and bucketed bounds and far above;
+ * keys of 16 and 18 bits, random, all equal, from a few values, at the top
+ * of the range, descending. */
 START_TEST(slot_sort_matches_qsort)
 {
-    static const size_t sizes[] = { 0, 1, 2, 3, 31, 32, 33, 34, 63, 64, 65, 200, 1000, 20000 };
+    static const size_t sizes[] = { 0, 1, 2, 3, 31, 32, 33, 34, 63, 64, 65, 200, 255, 256, 257,
+                                    1000, 20000 };
     uint32_t seed = 12345u;
-    for (size_t si = 0; si < sizeof sizes / sizeof *sizes; si++) {
-        size_t m = sizes[si];
+    for (size_t si = 0; si < 2 * sizeof sizes / sizeof *sizes; si++) {
+        unsigned bits = si % 2 ? FX_SLOT_BITS_MAX : 16;
+        size_t m = sizes[si / 2];
         uint32_t *keys = malloc((m + 1) * sizeof *keys), *tmp = malloc((m + 1) * sizeof *tmp);
         uint32_t *want = malloc((m + 1) * sizeof *want);
         ck_assert(keys && tmp && want);
@@ -45,20 +48,20 @@ START_TEST(slot_sort_matches_qsort)
             uint32_t *got;
             for (size_t i = 0; i < m; i++) {
                 seed = seed * 1103515245u + 12345u;
-                uint32_t r = (seed >> 8) & ((1u << FX_SLOT_BITS_MAX) - 1);
+                uint32_t r = (seed >> 8) & ((1u << bits) - 1);
                 keys[i] = pattern == 0 ? r
                           : pattern == 1 ? 77u
-                          : pattern == 2 ? r % 5u * 65537u % (1u << FX_SLOT_BITS_MAX)
-                          : pattern == 3 ? (1u << FX_SLOT_BITS_MAX) - 1 - (r & 3u)
-                          : (uint32_t)(m - i) * 13u % (1u << FX_SLOT_BITS_MAX);
+                          : pattern == 2 ? r % 5u * 65537u % (1u << bits)
+                          : pattern == 3 ? (1u << bits) - 1 - (r & 3u)
+                          : (uint32_t)(m - i) * 13u % (1u << bits);
             }
             memcpy(want, keys, m * sizeof *keys);
             qsort(want, m, sizeof *want, cmp_u32);
-            got = fx_sort_slots(keys, m, tmp);
+            got = fx_sort_slots(keys, m, bits, tmp);
             ck_assert(got == keys || got == tmp);
             for (size_t i = 0; i < m; i++)
-                ck_assert_msg(got[i] == want[i], "m=%zu pattern %d at %zu: %u, want %u", m,
-                              pattern, i, got[i], want[i]);
+                ck_assert_msg(got[i] == want[i], "m=%zu bits %u pattern %d at %zu: %u, want %u",
+                              m, bits, pattern, i, got[i], want[i]);
         }
         free(keys);
         free(tmp);
