@@ -61,10 +61,20 @@ const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n,
     for (kmax = 1; kmax < want && !w[i + kmax].punct; kmax++)
         ;
     if (kmax >= 2) {
+        /* The lexicon's pair filter on the first two words (the second
+         * also without a possessive 's) rules out most positions before
+         * any phrase is hashed. */
+        const fx_word *x = &w[i + 1];
+        int pass = st_lexicon_pair_may(lx, st_lex_pair_key(w[i].h64, x->h64));
+        if (!pass && x->len >= 2 && x->s[x->len - 2] == '\'' && x->s[x->len - 1] == 's')
+            pass = st_lexicon_pair_may(lx, st_lex_pair_key(
+                w[i].h64, st_lex_hash(x->s, (size_t)x->len - 2)));
+        if (!pass)
+            kmax = 1;
+    }
+    if (kmax >= 2) {
         /* The hash of every candidate phrase, extended word by word
-         * exactly as st_lex_hash would run over the joined phrase; the
-         * first two words go through the lexicon's pair filter first,
-         * which most positions fail. */
+         * exactly as st_lex_hash would run over the joined phrase. */
         uint64_t h = w[i].h64;
         size_t o = w[i].len;
         for (k = 2; k <= kmax; k++) {
@@ -79,11 +89,6 @@ const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n,
             bytes[k] = o;
             can_cut[k] = o > 3 && x->len >= 2 && x->s[x->len - 2] == '\'' &&
                          x->s[x->len - 1] == 's';
-            if (k == 2 && !st_lexicon_pair_may(lx, full[2]) &&
-                !(can_cut[2] && st_lexicon_pair_may(lx, cut[2]))) {
-                kmax = 1;
-                break;
-            }
         }
         for (k = kmax; k >= 2; k--) {
             phrase_ref ref = { &w[i], k };

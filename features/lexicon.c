@@ -155,8 +155,9 @@ static int apply_line(st_lexicon *lx, enum list_id id, char *line, st_error *err
     }
     if (words >= 2) {
         const char *second = strchr(cols[0], ' ') + 1;
-        size_t b = st_lex_pair_bit(st_lex_hash(cols[0], (size_t)(second - cols[0]) +
-                                               strcspn(second, " ")));
+        size_t b = st_lex_pair_bit(st_lex_pair_key(
+            st_lex_hash(cols[0], (size_t)(second - cols[0]) - 1),
+            st_lex_hash(second, strcspn(second, " "))));
         lx->pairs[b / 64] |= (uint64_t)1 << (b % 64);
     }
 #define NEED(n) if (ncol != (n)) goto bad

@@ -45,9 +45,10 @@ typedef struct st_lexicon {
      * starting with a word of that hash (1 when none), so a lookup can skip
      * phrase lengths no entry has. */
     uint8_t first_max[ST_LEX_FIRST_BUCKETS];
-    /* A filter of the phrases' first two words (bit st_lex_pair_bit of the
-     * hash of "w1 w2" set for every entry of two or more words): a phrase
-     * search whose first two words miss it has only one-word answers. */
+    /* A filter of the phrases' first two words (bit st_lex_pair_bit of
+     * st_lex_pair_key of their two hashes set for every entry of two or
+     * more words): a phrase search whose first two words miss it has only
+     * one-word answers, and finds out without hashing the phrase. */
     uint64_t pairs[ST_LEX_PAIR_BITS / 64];
     char fingerprint[65];   /* SHA-256 over every embedded list */
 } st_lexicon;
@@ -70,16 +71,22 @@ static inline uint64_t st_lex_hash(const char *s, size_t n)
     return st_lex_hash_more(ST_LEX_HASH_INIT, s, n);
 }
 
-static inline size_t st_lex_pair_bit(uint64_t pair_hash)
+/* Two words' st_lex_hash values combined, order mattering. */
+static inline uint64_t st_lex_pair_key(uint64_t first, uint64_t second)
 {
-    return (size_t)(pair_hash >> 40) & (ST_LEX_PAIR_BITS - 1);
+    return first ^ (second * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL);
+}
+
+static inline size_t st_lex_pair_bit(uint64_t pair_key)
+{
+    return (size_t)(pair_key >> 40) & (ST_LEX_PAIR_BITS - 1);
 }
 
 /* 0 when no entry of two or more words starts with the two words whose
- * joined form "w1 w2" has this hash; 1 when one may. */
-static inline int st_lexicon_pair_may(const st_lexicon *lx, uint64_t pair_hash)
+ * st_lex_pair_key this is; 1 when one may. */
+static inline int st_lexicon_pair_may(const st_lexicon *lx, uint64_t pair_key)
 {
-    size_t b = st_lex_pair_bit(pair_hash);
+    size_t b = st_lex_pair_bit(pair_key);
     return (int)((lx->pairs[b / 64] >> (b % 64)) & 1);
 }
 
