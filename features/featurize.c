@@ -106,9 +106,7 @@ int st_features_init(st_features *fx, st_error *err)
         st_features_finalise(fx);
         return rc;
     }
-    /* Same words either way, or the fast path stays off. */
-    fx->fast_words = 1;
-    fx->fast_words = fx_words_selfcheck(fx);
+    fx_words_init(fx);
     snprintf(params, sizeof params,
              "v%d dense%d text%d ctx%d max%d pos%.3f neg%.3f scale%.4f ctxw%.3f "
              "dom%.3f before%.3f after%.3f negflip%.3f squash%.3f",

@@ -42,6 +42,7 @@ typedef struct st_features {
     float *ctx_idf;         /* per slot of the context block */
     double log1p_int[ST_FX_LOG1P_INTS];     /* log1p(k), filled by log1p itself */
     int fast_words;         /* 1: mostly-ASCII statements skip the general tokenizer */
+    uint8_t fast_fold[128]; /* the fast path's byte folding (st_cp_lower, ' for ’) */
     char fingerprint[17];   /* 16 hex digits */
 } st_features;
 

@@ -70,10 +70,10 @@ enum fx_split_path { FX_SPLIT_ANY, FX_SPLIT_GENERAL, FX_SPLIT_FAST };
 int fx_split_words(const st_features *fx, const char *utf8, size_t skip_from, size_t skip_to,
                    enum fx_split_path path, fx_word **out, size_t *n, st_error *err);
 
-/* 1 when the fast path splits a set of statements covering its rules
- * exactly as the general one does (checked by st_features_init, which
- * leaves the fast path off otherwise). */
-int fx_words_selfcheck(const st_features *fx);
+/* Sets up the fast path (its fold table), then turns it on only if it
+ * splits a set of statements covering its rules exactly as the general
+ * path does (st_features_init calls it). */
+void fx_words_init(st_features *fx);
 
 /* The statement's words, and for a partial quote the reporter's sentence
  * without the fragment itself (*cw NULL and *cn 0 otherwise).  The caller
@@ -166,16 +166,6 @@ static inline int fx_reserve(st_fvec *v, size_t more)
         v->value = vx;
         v->cap = cap;
     }
-    return 0;
-}
-
-static inline int fx_push(st_fvec *v, int index, double value)
-{
-    if (v->n == v->cap && fx_reserve(v, 1))
-        return -1;
-    v->index[v->n] = index;
-    v->value[v->n] = value;
-    v->n++;
     return 0;
 }
 

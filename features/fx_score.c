@@ -43,6 +43,19 @@ static int same_phrase(const st_lex_entry *e, const void *arg)
 
 #define MAX_PHRASE 12   /* lexicon.c refuses longer terms */
 
+/* The lexicon's pair filter on words i and i + 1 (the latter also
+ * without a possessive 's; both are words): 0 rules out every phrase of
+ * two or more words at i before any phrase is hashed. */
+static inline int pair_may_start(const st_lexicon *lx, const fx_word *w, size_t i)
+{
+    const fx_word *x = &w[i + 1];
+    if (st_lexicon_pair_may(lx, st_lex_pair_key(w[i].h64, x->h64)))
+        return 1;
+    return x->len >= 2 && x->s[x->len - 2] == '\'' && x->s[x->len - 1] == 's' &&
+           st_lexicon_pair_may(lx, st_lex_pair_key(w[i].h64,
+                                                   st_lex_hash(x->s, (size_t)x->len - 2)));
+}
+
 const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n, size_t i,
                                size_t *len)
 {
@@ -60,18 +73,8 @@ const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n,
     /* Punctuation ends a phrase. */
     for (kmax = 1; kmax < want && !w[i + kmax].punct; kmax++)
         ;
-    if (kmax >= 2) {
-        /* The lexicon's pair filter on the first two words (the second
-         * also without a possessive 's) rules out most positions before
-         * any phrase is hashed. */
-        const fx_word *x = &w[i + 1];
-        int pass = st_lexicon_pair_may(lx, st_lex_pair_key(w[i].h64, x->h64));
-        if (!pass && x->len >= 2 && x->s[x->len - 2] == '\'' && x->s[x->len - 1] == 's')
-            pass = st_lexicon_pair_may(lx, st_lex_pair_key(
-                w[i].h64, st_lex_hash(x->s, (size_t)x->len - 2)));
-        if (!pass)
-            kmax = 1;
-    }
+    if (kmax >= 2 && !pair_may_start(lx, w, i))
+        kmax = 1;
     if (kmax >= 2) {
         /* The hash of every candidate phrase, extended word by word
          * exactly as st_lex_hash would run over the joined phrase. */
@@ -150,7 +153,12 @@ void fx_score_words(const st_features *fx, const fx_word *w, size_t n, fx_scores
             i++;
             continue;
         }
-        e = w[i].max_from > 1 ? fx_longest(lx, w, n, i, &len) : w[i].entry;
+        /* Most words start no phrase, or fail the pair filter: their
+         * answer is their own entry, without a call. */
+        if (w[i].max_from > 1 && i + 1 < n && !w[i + 1].punct && pair_may_start(lx, w, i))
+            e = fx_longest(lx, w, n, i, &len);
+        else
+            e = w[i].entry;
         nwords += len;
         if (w[i].cls & FX_WC_WE)
             sc->f[F_WE] += 1;
@@ -227,6 +235,8 @@ int fx_put_dense(const st_features *fx, st_fvec *v, const fx_scores *sc, int off
                  int partial, double sentiment)
 {
     int k;
+    if (fx_reserve(v, F_COUNT))
+        return -1;
     for (k = 1; k < F_COUNT; k++) {
         double x = sc->f[k];
         if (k == F_PARTIAL)
@@ -244,8 +254,10 @@ int fx_put_dense(const st_features *fx, st_fvec *v, const fx_scores *sc, int off
             else
                 x = log1p(x);
         }
-        if (x != 0 && fx_push(v, offset + k, DENSE_SCALE * x))
-            return -1;
+        if (x != 0) {
+            v->index[v->n] = offset + k;
+            v->value[v->n++] = DENSE_SCALE * x;
+        }
     }
     return 0;
 }

@@ -170,7 +170,7 @@ static int split_general(const st_lexicon *lx, const char *utf8, size_t skip_fro
  * FAST_MARK for “ ” « » — – (punctuation outside ASCII, which features
  * drop) and FAST_ELLIPSIS for … (which features read as '.').  Anything
  * else outside ASCII, the stand-in bytes themselves, or a statement longer
- * than FAST_MAX bytes takes the general path.  fx_words_selfcheck compares
+ * than FAST_MAX bytes takes the general path.  fx_words_init compares
  * the two paths when the features load and turns this one off if they
  * ever disagree (tokens.c changed); the features suite compares them on
  * the whole training set. */
@@ -255,9 +255,11 @@ static int fast_joiner(uint8_t c)
 
 /* st_tokenize's rules over the mapped bytes, making words as
  * split_general does. */
-static int split_fast(const st_lexicon *lx, const uint8_t *b, size_t len, size_t skip_from,
+static int split_fast(const st_features *fx, const uint8_t *b, size_t len, size_t skip_from,
                       size_t skip_to, fx_word **out, size_t *n, st_error *err)
 {
+    const st_lexicon *lx = &fx->lex;
+    const uint8_t *fold = fx->fast_fold;
     size_t i = 0, k = 0;
     int skipping = skip_to > skip_from;
     fx_word *v = malloc((len ? len : 1) * sizeof *v);   /* at most a word per byte */
@@ -307,7 +309,7 @@ static int split_fast(const st_lexicon *lx, const uint8_t *b, size_t len, size_t
                 uint64_t h64 = ST_LEX_HASH_INIT;
                 uint32_t h32 = FX_FNV32_INIT;
                 for (j = 0; j < m; j++) {
-                    uint8_t f = b[s + j] == FAST_APOS ? '\'' : (uint8_t)st_cp_lower(b[s + j]);
+                    uint8_t f = fold[b[s + j]];
                     w->s[j] = (char)f;
                     h64 = (h64 ^ f) * 1099511628211ULL;
                     h32 = (h32 ^ f) * FX_FNV32_PRIME;
@@ -342,7 +344,7 @@ int fx_split_words(const st_features *fx, const char *utf8, size_t skip_from, si
     size_t blen, bfrom, bto;
     if (path != FX_SPLIT_GENERAL && fx->fast_words &&
         fast_map(utf8, strlen(utf8), skip_from, skip_to, b, &blen, &bfrom, &bto))
-        return split_fast(&fx->lex, b, blen, bfrom, bto, out, n, err);
+        return split_fast(fx, b, blen, bfrom, bto, out, n, err);
     if (path == FX_SPLIT_FAST) {
         *out = NULL;
         *n = 0;
@@ -364,7 +366,7 @@ static const char *const selfcheck_texts[] = {
     "",
 };
 
-int fx_words_selfcheck(const st_features *fx)
+static int selfcheck(const st_features *fx)
 {
     size_t t;
     for (t = 0; t < sizeof selfcheck_texts / sizeof *selfcheck_texts; t++) {
@@ -397,6 +399,16 @@ int fx_words_selfcheck(const st_features *fx)
         }
     }
     return 1;
+}
+
+void fx_words_init(st_features *fx)
+{
+    for (uint32_t c = 0; c < 128; c++)
+        fx->fast_fold[c] = (uint8_t)st_cp_lower(c);
+    fx->fast_fold[FAST_APOS] = '\'';
+    /* Same words either way, or the fast path stays off. */
+    fx->fast_words = 1;
+    fx->fast_words = selfcheck(fx);
 }
 
 int fx_split_statement(const st_features *fx, const st_statement *s, fx_word **w, size_t *n,

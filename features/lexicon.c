@@ -55,20 +55,6 @@ static st_lex_entry *slot_for(st_lexicon *lx, const char *term, size_t len, int 
     }
 }
 
-const st_lex_entry *st_lexicon_find(const st_lexicon *lx, uint64_t hash, size_t len,
-                                    st_lex_same_fn same, const void *arg)
-{
-    size_t i = (size_t)hash & (lx->nslots - 1);
-    for (;;) {
-        const st_lex_entry *e = &lx->slots[i];
-        if (!e->term)
-            return NULL;
-        if (e->hash == hash && e->len == len && same(e, arg))
-            return e;
-        i = (i + 1) & (lx->nslots - 1);
-    }
-}
-
 const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_t len)
 {
     return slot_for((st_lexicon *)lx, term, len, 0, NULL);

@@ -101,8 +101,23 @@ const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_
  * same(entry, arg) holds, or NULL: a lookup for callers that hash a phrase
  * without writing it out (same compares the words themselves). */
 typedef int (*st_lex_same_fn)(const st_lex_entry *e, const void *arg);
-const st_lex_entry *st_lexicon_find(const st_lexicon *lx, uint64_t hash, size_t len,
-                                    st_lex_same_fn same, const void *arg);
+
+/* Inline, since it runs for every word of every statement: the probe
+ * compares stored hashes and lengths; same runs on a match only. */
+static inline const st_lex_entry *st_lexicon_find(const st_lexicon *lx, uint64_t hash,
+                                                  size_t len, st_lex_same_fn same,
+                                                  const void *arg)
+{
+    size_t i = (size_t)hash & (lx->nslots - 1);
+    for (;;) {
+        const st_lex_entry *e = &lx->slots[i];
+        if (!e->term)
+            return NULL;
+        if (e->hash == hash && e->len == len && same(e, arg))
+            return e;
+        i = (i + 1) & (lx->nslots - 1);
+    }
+}
 
 /* The most words of any phrase that may start with this word (an upper
  * bound, at least 1); _hash takes st_lex_hash of the word. */
