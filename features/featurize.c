@@ -147,11 +147,14 @@ const char *st_sentiment_label(double score)
 
 /* Room for the n-gram keys of most statements without a malloc. */
 #define KEYS_ON_STACK 1024
+/* Room for the words of most quotes (up to this many bytes) without a
+ * malloc: 20 KB of stack; a longer quote's words go to the heap. */
+#define QUOTE_WORDS_ON_STACK 256
 
 int st_features_extract(const st_features *fx, const st_statement *s, st_fvec *out,
                         double *sentiment, st_error *err)
 {
-    fx_word *w = NULL, *cw = NULL;
+    fx_word quote_room[QUOTE_WORDS_ON_STACK], *w = NULL, *cw = NULL;
     size_t n, cn = 0, m, cm, k, room;
     fx_scores sc, csc;
     double sent;
@@ -159,7 +162,7 @@ int st_features_extract(const st_features *fx, const st_statement *s, st_fvec *o
     int rc, partial = s->context != NULL;
 
     out->n = 0;
-    rc = fx_split_statement(fx, s, &w, &n, &cw, &cn, err);
+    rc = fx_split_statement(fx, s, quote_room, QUOTE_WORDS_ON_STACK, &w, &n, &cw, &cn, err);
     if (rc != ST_OK)
         return rc;
     fx_score_words(fx, w, n, &sc);
@@ -202,7 +205,8 @@ int st_features_extract(const st_features *fx, const st_statement *s, st_fvec *o
     if (keys != stack_keys)
         free(keys);
 done:
-    free(w);
+    if (w != quote_room)
+        free(w);
     free(cw);
     return rc;
 }
@@ -232,7 +236,7 @@ int st_features_terms(const st_features *fx, const st_statement *s,
     term_relay r;
     int rc;
 
-    rc = fx_split_statement(fx, s, &w, &n, &cw, &cn, err);
+    rc = fx_split_statement(fx, s, NULL, 0, &w, &n, &cw, &cn, err);
     if (rc != ST_OK)
         return rc;
     r.emit = emit;

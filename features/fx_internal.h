@@ -76,10 +76,13 @@ int fx_split_words(const st_features *fx, const char *utf8, size_t skip_from, si
 void fx_words_init(st_features *fx);
 
 /* The statement's words, and for a partial quote the reporter's sentence
- * without the fragment itself (*cw NULL and *cn 0 otherwise).  The caller
- * frees both. */
-int fx_split_statement(const st_features *fx, const st_statement *s, fx_word **w, size_t *n,
-                       fx_word **cw, size_t *cn, st_error *err);
+ * without the fragment itself (*cw NULL and *cn 0 otherwise).  The
+ * quote's words go into room (room_n words; may be NULL) when they fit,
+ * else into a malloc'd array; the caller frees *w unless it is room, and
+ * *cw. */
+int fx_split_statement(const st_features *fx, const st_statement *s, fx_word *room,
+                       size_t room_n, fx_word **w, size_t *n, fx_word **cw, size_t *cn,
+                       st_error *err);
 
 /* Dense scores of a word sequence. */
 enum {

@@ -89,7 +89,8 @@ static size_t utf8_len(uint32_t c)
  * decoder and tokenizer; skips the byte range [skip_from, skip_to) (the
  * fragment inside its context). */
 static int split_general(const st_lexicon *lx, const char *utf8, size_t skip_from,
-                         size_t skip_to, fx_word **out, size_t *n, st_error *err)
+                         size_t skip_to, fx_word *room, size_t room_n, fx_word **out,
+                         size_t *n, st_error *err)
 {
     st_text t;
     st_tokens tk = { NULL, 0, 0 };
@@ -105,7 +106,7 @@ static int split_general(const st_lexicon *lx, const char *utf8, size_t skip_fro
     rc = st_tokenize(&t, 0, t.len, NULL, &tk, err);
     if (rc == ST_OK) {
         size_t cap = tk.n < ST_FX_MAX_TOKENS ? tk.n : ST_FX_MAX_TOKENS;
-        *out = malloc((cap ? cap : 1) * sizeof **out);
+        *out = cap <= room_n && room ? room : malloc((cap ? cap : 1) * sizeof **out);
         if (!*out)
             rc = st_error_set(err, ST_ERR_NOMEM, "out of memory extracting features");
         for (i = 0; rc == ST_OK && i < tk.n && k < cap; i++) {
@@ -256,13 +257,15 @@ static int fast_joiner(uint8_t c)
 /* st_tokenize's rules over the mapped bytes, making words as
  * split_general does. */
 static int split_fast(const st_features *fx, const uint8_t *b, size_t len, size_t skip_from,
-                      size_t skip_to, fx_word **out, size_t *n, st_error *err)
+                      size_t skip_to, fx_word *room, size_t room_n, fx_word **out, size_t *n,
+                      st_error *err)
 {
     const st_lexicon *lx = &fx->lex;
     const uint8_t *fold = fx->fast_fold;
     size_t i = 0, k = 0;
     int skipping = skip_to > skip_from;
-    fx_word *v = malloc((len ? len : 1) * sizeof *v);   /* at most a word per byte */
+    /* at most a word per byte */
+    fx_word *v = len <= room_n && room ? room : malloc((len ? len : 1) * sizeof *v);
 
     *out = NULL;
     *n = 0;
@@ -337,20 +340,28 @@ static int split_fast(const st_features *fx, const uint8_t *b, size_t len, size_
     return ST_OK;
 }
 
-int fx_split_words(const st_features *fx, const char *utf8, size_t skip_from, size_t skip_to,
-                   enum fx_split_path path, fx_word **out, size_t *n, st_error *err)
+/* fx_split_words, writing into room (room_n words) when the words fit. */
+static int split_into(const st_features *fx, const char *utf8, size_t skip_from, size_t skip_to,
+                      enum fx_split_path path, fx_word *room, size_t room_n, fx_word **out,
+                      size_t *n, st_error *err)
 {
     uint8_t b[FAST_MAX];
     size_t blen, bfrom, bto;
     if (path != FX_SPLIT_GENERAL && fx->fast_words &&
         fast_map(utf8, strlen(utf8), skip_from, skip_to, b, &blen, &bfrom, &bto))
-        return split_fast(fx, b, blen, bfrom, bto, out, n, err);
+        return split_fast(fx, b, blen, bfrom, bto, room, room_n, out, n, err);
     if (path == FX_SPLIT_FAST) {
         *out = NULL;
         *n = 0;
         return ST_ERR_INPUT;
     }
-    return split_general(&fx->lex, utf8, skip_from, skip_to, out, n, err);
+    return split_general(&fx->lex, utf8, skip_from, skip_to, room, room_n, out, n, err);
+}
+
+int fx_split_words(const st_features *fx, const char *utf8, size_t skip_from, size_t skip_to,
+                   enum fx_split_path path, fx_word **out, size_t *n, st_error *err)
+{
+    return split_into(fx, utf8, skip_from, skip_to, path, NULL, 0, out, n, err);
 }
 
 /* Statements that exercise every rule of the fast path. */
@@ -411,10 +422,11 @@ void fx_words_init(st_features *fx)
     fx->fast_words = selfcheck(fx);
 }
 
-int fx_split_statement(const st_features *fx, const st_statement *s, fx_word **w, size_t *n,
-                       fx_word **cw, size_t *cn, st_error *err)
+int fx_split_statement(const st_features *fx, const st_statement *s, fx_word *room,
+                       size_t room_n, fx_word **w, size_t *n, fx_word **cw, size_t *cn,
+                       st_error *err)
 {
-    int rc = fx_split_words(fx, s->text, 0, 0, FX_SPLIT_ANY, w, n, err);
+    int rc = split_into(fx, s->text, 0, 0, FX_SPLIT_ANY, room, room_n, w, n, err);
     *cw = NULL;
     *cn = 0;
     if (rc != ST_OK || !s->context)
@@ -423,10 +435,11 @@ int fx_split_statement(const st_features *fx, const st_statement *s, fx_word **w
         const char *at = strstr(s->context, s->text);
         size_t from = at ? (size_t)(at - s->context) : 0;
         size_t to = at ? from + strlen(s->text) : 0;
-        rc = fx_split_words(fx, s->context, from, to, FX_SPLIT_ANY, cw, cn, err);
+        rc = split_into(fx, s->context, from, to, FX_SPLIT_ANY, NULL, 0, cw, cn, err);
     }
     if (rc != ST_OK) {
-        free(*w);
+        if (*w != room)
+            free(*w);
         *w = NULL;
     }
     return rc;

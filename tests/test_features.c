@@ -151,7 +151,7 @@ static void check_positions(const char *text)
     fx_word *w, *cw;
     size_t n, cn;
     st_error err;
-    ck_assert_int_eq(fx_split_statement(&fx, &s, &w, &n, &cw, &cn, &err), ST_OK);
+    ck_assert_int_eq(fx_split_statement(&fx, &s, NULL, 0, &w, &n, &cw, &cn, &err), ST_OK);
     for (size_t i = 0; i < n; i++) {
         size_t got_len = 0, want_len = 0;
         const st_lex_entry *got = fx_longest(&fx.lex, w, n, i, &got_len);
@@ -306,6 +306,21 @@ START_TEST(long_repetitive_statement)
 }
 END_TEST
 
+/* A quote whose words sit in the caller's stack room, then a context
+ * that is not UTF-8: an input error, the room not freed (ASan checks). */
+START_TEST(bad_context_after_quote_in_room)
+{
+    st_statement s = { "We will talk.", "He said \xff\xfe \"We will talk.\"" };
+    st_fvec v = { NULL, NULL, 0, 0 };
+    st_error err;
+    ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_ERR_INPUT);
+    s.context = "He said \"We will talk.\" on Monday, not later.";
+    ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_OK);
+    ck_assert_uint_gt(v.n, 0);
+    st_fvec_free(&v);
+}
+END_TEST
+
 Suite *st_suite_features(void)
 {
     Suite *s = suite_create("features");
@@ -317,6 +332,7 @@ Suite *st_suite_features(void)
     tcase_add_test(tc, phrase_search_matches_reference);
     tcase_add_test(tc, fast_split_matches_tokenizer);
     tcase_add_test(tc, long_repetitive_statement);
+    tcase_add_test(tc, bad_context_after_quote_in_room);
     suite_add_tcase(s, tc);
     return s;
 }
