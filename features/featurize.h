@@ -33,10 +33,16 @@
  * ST_FX_MAX_TOKENS tokens: bounded work for any input. */
 #define ST_FX_MAX_TOKENS 4096
 
+/* Counts below this have their log1p in a table (st_features.log1p_int). */
+#define ST_FX_LOG1P_INTS 256
+
 typedef struct st_features {
     st_lexicon lex;
     float *text_idf;        /* per slot of the text block: idf of its terms */
     float *ctx_idf;         /* per slot of the context block */
+    double log1p_int[ST_FX_LOG1P_INTS];     /* log1p(k), filled by log1p itself */
+    int fast_words;         /* 1: mostly-ASCII statements skip the general tokenizer */
+    uint8_t fast_fold[128]; /* the fast path's byte folding (st_cp_lower, ' for ’) */
     char fingerprint[17];   /* 16 hex digits */
 } st_features;
 

@@ -24,21 +24,14 @@ static const struct { const char *name; const char *data; const size_t *len; } l
 #undef ROW
 };
 
-static uint64_t fnv1a(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
+/* The slot of term (hash h), creating it when asked.  The stored hash is
+ * compared before the bytes, so a probe past other entries costs no
+ * memcmp. */
 static st_lex_entry *slot_for(st_lexicon *lx, const char *term, size_t len, int create,
                               int *oom)
 {
-    size_t i = (size_t)fnv1a(term, len) & (lx->nslots - 1);
+    uint64_t h = st_lex_hash(term, len);
+    size_t i = (size_t)h & (lx->nslots - 1);
     for (;;) {
         st_lex_entry *e = &lx->slots[i];
         if (!e->term) {
@@ -52,10 +45,11 @@ static st_lex_entry *slot_for(st_lexicon *lx, const char *term, size_t len, int 
             memcpy(e->term, term, len);
             e->term[len] = '\0';
             e->len = (uint16_t)len;
+            e->hash = h;
             lx->count++;
             return e;
         }
-        if (e->len == len && memcmp(e->term, term, len) == 0)
+        if (e->hash == h && e->len == len && memcmp(e->term, term, len) == 0)
             return e;
         i = (i + 1) & (lx->nslots - 1);
     }
@@ -68,8 +62,7 @@ const st_lex_entry *st_lexicon_get(const st_lexicon *lx, const char *term, size_
 
 unsigned st_lexicon_max_from(const st_lexicon *lx, const char *word, size_t len)
 {
-    unsigned m = lx->first_max[fnv1a(word, len) & (ST_LEX_FIRST_BUCKETS - 1)];
-    return m ? m : 1;
+    return st_lexicon_max_from_hash(lx, st_lex_hash(word, len));
 }
 
 static int parse_category(enum list_id id, const char *col, st_lex_entry *e)
@@ -141,10 +134,17 @@ static int apply_line(st_lexicon *lx, enum list_id id, char *line, st_error *err
     if (words > lx->max_words)
         lx->max_words = (uint8_t)words;
     {
-        size_t b = (size_t)(fnv1a(cols[0], strcspn(cols[0], " ")) &
+        size_t b = (size_t)(st_lex_hash(cols[0], strcspn(cols[0], " ")) &
                             (ST_LEX_FIRST_BUCKETS - 1));
         if (words > lx->first_max[b])
             lx->first_max[b] = (uint8_t)words;
+    }
+    if (words >= 2) {
+        const char *second = strchr(cols[0], ' ') + 1;
+        size_t b = st_lex_pair_bit(st_lex_pair_key(
+            st_lex_hash(cols[0], (size_t)(second - cols[0]) - 1),
+            st_lex_hash(second, strcspn(second, " "))));
+        lx->pairs[b / 64] |= (uint64_t)1 << (b % 64);
     }
 #define NEED(n) if (ncol != (n)) goto bad
     switch (id) {

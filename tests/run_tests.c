@@ -21,6 +21,7 @@ int main(void)
     srunner_add_suite(sr, st_suite_hostile());
     srunner_add_suite(sr, st_suite_cli());
     srunner_add_suite(sr, st_suite_model());
+    srunner_add_suite(sr, st_suite_features());
     srunner_add_suite(sr, st_suite_daemon());
     srunner_add_suite(sr, st_suite_malformed());
     srunner_add_suite(sr, st_suite_unit());

@@ -9,6 +9,7 @@ Suite *st_suite_quotes(void);
 Suite *st_suite_hostile(void);
 Suite *st_suite_cli(void);
 Suite *st_suite_model(void);
+Suite *st_suite_features(void);
 Suite *st_suite_daemon(void);
 Suite *st_suite_malformed(void);
 Suite *st_suite_unit(void);
