@@ -112,14 +112,18 @@ static char *read_model(const char *path, char hex[65], long *bytes, st_error *e
 }
 
 /* w[p] = sum over the support vectors of classes i and j of coef * SV:
- * the same sums libsvm's svm_predict_values forms, regrouped. */
+ * the same sums libsvm's svm_predict_values forms, regrouped.  The three
+ * pairs' weights of one feature sit side by side (w[index * ST_W_STRIDE +
+ * p]): the table is 10 MB, each feature of a statement is a cache miss, and
+ * this way one miss serves all three pairs.  The stride of four keeps a
+ * feature's weights inside one 64-byte cache line. */
 static int collapse_linear(st_model *m, st_error *err)
 {
     const struct svm_model *s = m->svm;
     int start[ST_NCLASS], i, j, p = 0;
     size_t dim = (size_t)ST_FX_DIM + 1;
 
-    m->w = calloc(dim * 3, sizeof *m->w);
+    m->w = calloc(dim * ST_W_STRIDE, sizeof *m->w);
     if (!m->w)
         return st_error_set(err, ST_ERR_NOMEM, "out of memory collapsing the model");
     start[0] = 0;
@@ -127,20 +131,20 @@ static int collapse_linear(st_model *m, st_error *err)
         start[i] = start[i - 1] + s->nSV[i - 1];
     for (i = 0; i < s->nr_class; i++) {
         for (j = i + 1; j < s->nr_class; j++, p++) {
-            double *w = m->w + dim * (size_t)p;
+            double *w = m->w + p;
             const double *coef1 = s->sv_coef[j - 1], *coef2 = s->sv_coef[i];
             int k;
             for (k = 0; k < s->nSV[i]; k++) {
                 const struct svm_node *x = s->SV[start[i] + k];
                 for (; x->index != -1; x++)
                     if (x->index >= 1 && (size_t)x->index < dim)
-                        w[x->index] += coef1[start[i] + k] * x->value;
+                        w[(size_t)x->index * ST_W_STRIDE] += coef1[start[i] + k] * x->value;
             }
             for (k = 0; k < s->nSV[j]; k++) {
                 const struct svm_node *x = s->SV[start[j] + k];
                 for (; x->index != -1; x++)
                     if (x->index >= 1 && (size_t)x->index < dim)
-                        w[x->index] += coef2[start[j] + k] * x->value;
+                        w[(size_t)x->index * ST_W_STRIDE] += coef2[start[j] + k] * x->value;
             }
             m->rho[p] = s->rho[p];
             if (s->probA && s->probB) {
@@ -309,18 +313,24 @@ static void finish(const st_model *m, st_prediction *p)
 
 int st_model_predict(const st_model *m, const st_fvec *x, st_prediction *p, st_error *err)
 {
-    size_t dim = (size_t)ST_FX_DIM + 1, k;
+    size_t k;
     int q;
     if (!m->linear)
         return st_model_predict_libsvm(m, x, p, err);
+    double sum[3] = { 0, 0, 0 };
     memset(p, 0, sizeof *p);
-    for (q = 0; q < 3; q++) {
-        const double *w = m->w + dim * (size_t)q;
-        double sum = 0;
-        for (k = 0; k < x->n; k++)
-            sum += w[x->index[k]] * x->value[k];
-        p->dec[q] = sum - m->rho[q];
+    /* Each pair's sum runs over the features in the same order as before
+     * the weights were interleaved, so the result is bit for bit the same. */
+    for (k = 0; k < x->n; k++) {
+        const double *w = m->w + (size_t)x->index[k] * ST_W_STRIDE;
+        if (k + 8 < x->n)   /* the misses overlap instead of queueing */
+            __builtin_prefetch(m->w + (size_t)x->index[k + 8] * ST_W_STRIDE);
+        sum[0] += w[0] * x->value[k];
+        sum[1] += w[1] * x->value[k];
+        sum[2] += w[2] * x->value[k];
     }
+    for (q = 0; q < 3; q++)
+        p->dec[q] = sum[q] - m->rho[q];
     finish(m, p);
     return ST_OK;
 }

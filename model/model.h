@@ -23,6 +23,8 @@ int st_stance_parse(const char *name);     /* 0 when unknown */
 
 struct svm_model;
 
+#define ST_W_STRIDE 4    /* 3 class pairs, padded to 32 bytes (model.c) */
+
 typedef struct st_model {
     struct svm_model *svm;
     json_t *sidecar;
@@ -31,7 +33,7 @@ typedef struct st_model {
     int nr_class;
     int label[ST_NCLASS];       /* libsvm's class order -> enum st_stance */
     int linear;                 /* 1 when the collapsed fast path is in use */
-    double *w;                  /* [pair][ST_FX_DIM + 1] weights */
+    double *w;                  /* [ST_FX_DIM + 1][ST_W_STRIDE] weights by feature, pair */
     double rho[ST_NCLASS];
     double prob_a[ST_NCLASS], prob_b[ST_NCLASS];
     int has_prob;
