@@ -162,8 +162,11 @@ int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, un
     keys = fx_sort_slots(keys, m, bits, tmp);
     for (i = 0; i < m;) {
         size_t j = i + 1;
-        float w = weight ? weight[keys[i]] : 1.0f;
+        float w;
         double x;
+        if (weight && i + 8 < m)    /* the idf table is 1 MB: overlap the misses */
+            __builtin_prefetch(&weight[keys[i + 8]]);
+        w = weight ? weight[keys[i]] : 1.0f;
         while (j < m && keys[j] == keys[i])
             j++;
         x = w * fx_log1p_count(fx, j - i);
