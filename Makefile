@@ -210,7 +210,7 @@ demo: all
 # Benchmarks print figures; they are not tests.  `make bench` runs bench/run
 # (BENCH_ARTICLES articles, default 5000).
 BENCH_ARTICLES ?= 5000
-BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench $(BUILD)/bench/classify_bench $(BUILD)/bench/daemon_bench
+BENCHES := $(BUILD)/bench/extract_bench $(BUILD)/bench/predict_bench $(BUILD)/bench/classify_bench $(BUILD)/bench/daemon_bench $(BUILD)/bench/jitter
 $(BUILD)/bench/%: $(BUILD)/bench/%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 

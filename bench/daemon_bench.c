@@ -10,7 +10,8 @@
  *   2. latency: LATENCY_N articles (default 5,000) sent at half of that
  *      rate, each one's send-to-result time; p50 and p99.
  * Then the daemon's peak resident memory (VmHWM).  One line of figures per
- * phase; every result is counted, and a missing one is an error. */
+ * phase; every result is counted, and a missing one is an error.
+ * DAEMON_BENCH_LATENCIES=FILE writes each latency (ns) in send order. */
 #include "../core/util.h"
 
 #include <pthread.h>
@@ -227,6 +228,13 @@ int main(int argc, char **argv)
     lat = calloc(ln, sizeof *lat);
     if (!lat || phase(ctx, pull, argv[1], &c, ln, 2000000000, rate / 2, lat, &bytes) < 0)
         return 1;
+    if (getenv("DAEMON_BENCH_LATENCIES")) {     /* in send order, to look for a pattern */
+        FILE *fp = fopen(getenv("DAEMON_BENCH_LATENCIES"), "w");
+        for (size_t i = 0; fp && i < ln; i++)
+            fprintf(fp, "%llu\n", lat[i]);
+        if (fp)
+            fclose(fp);
+    }
     qsort(lat, ln, sizeof *lat, cmp_u64);
     printf("latency at %.0f articles/s (half of maximum): p50 %.2f ms, p99 %.2f ms, "
            "max %.2f ms\n", rate / 2, lat[ln / 2] / 1e6, lat[ln * 99 / 100] / 1e6,
