@@ -12,6 +12,19 @@ const char *st_test_path(const char *rel)
     return buf;
 }
 
+st_features st_test_fx;
+
+void st_test_fx_setup(void)
+{
+    st_error err;
+    ck_assert_msg(st_features_init(&st_test_fx, &err) == ST_OK, "%s", err.text);
+}
+
+void st_test_fx_teardown(void)
+{
+    st_features_finalise(&st_test_fx);
+}
+
 int main(void)
 {
     SRunner *sr = srunner_create(st_suite_text());

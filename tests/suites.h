@@ -4,6 +4,8 @@
 
 #include <check.h>
 
+#include "../features/featurize.h"
+
 Suite *st_suite_text(void);
 Suite *st_suite_quotes(void);
 Suite *st_suite_hostile(void);
@@ -18,6 +20,13 @@ TCase *st_tcase_lockdown(void);    /* part of the security suite */
 Suite *st_suite_scale(void);
 Suite *st_suite_load(void);
 Suite *st_suite_jsonscan(void);
+
+/* A feature extractor for the suites that need one (features, model):
+ * made by st_test_fx_setup and freed by st_test_fx_teardown, a Check
+ * checked fixture. */
+extern st_features st_test_fx;
+void st_test_fx_setup(void);
+void st_test_fx_teardown(void);
 
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);

@@ -11,18 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static st_features fx;
-
-static void fx_setup(void)
-{
-    st_error err;
-    ck_assert_msg(st_features_init(&fx, &err) == ST_OK, "%s", err.text);
-}
-
-static void fx_teardown(void)
-{
-    st_features_finalise(&fx);
-}
 
 static int cmp_u32(const void *a, const void *b)
 {
@@ -87,7 +75,7 @@ static int same_term(const st_lex_entry *e, const void *arg)
  * phrase's first two words pass the pair filter. */
 START_TEST(lexicon_hash_probes_and_pair_filter)
 {
-    const st_lexicon *lx = &fx.lex;
+    const st_lexicon *lx = &st_test_fx.lex;
     size_t phrases = 0;
     for (size_t i = 0; i < lx->nslots; i++) {
         const st_lex_entry *e = &lx->slots[i];
@@ -151,11 +139,11 @@ static void check_positions(const char *text)
     fx_word *w, *cw;
     size_t n, cn;
     st_error err;
-    ck_assert_int_eq(fx_split_statement(&fx, &s, NULL, 0, &w, &n, &cw, &cn, &err), ST_OK);
+    ck_assert_int_eq(fx_split_statement(&st_test_fx, &s, NULL, 0, &w, &n, &cw, &cn, &err), ST_OK);
     for (size_t i = 0; i < n; i++) {
         size_t got_len = 0, want_len = 0;
-        const st_lex_entry *got = fx_longest(&fx.lex, w, n, i, &got_len);
-        const st_lex_entry *want = longest_reference(&fx.lex, w, n, i, &want_len);
+        const st_lex_entry *got = fx_longest(&st_test_fx.lex, w, n, i, &got_len);
+        const st_lex_entry *want = longest_reference(&st_test_fx.lex, w, n, i, &want_len);
         ck_assert_msg(got == want && got_len == want_len, "'%s' at word %zu: %s/%zu, want %s/%zu",
                       text, i, got ? got->term : "-", got_len, want ? want->term : "-",
                       want_len);
@@ -170,7 +158,7 @@ static void check_positions(const char *text)
  * reference at every word. */
 START_TEST(phrase_search_matches_reference)
 {
-    const st_lexicon *lx = &fx.lex;
+    const st_lexicon *lx = &st_test_fx.lex;
     const char *prev = "not";
     char text[1024];
     for (size_t i = 0; i < lx->nslots; i++) {
@@ -201,9 +189,9 @@ static int fast_matches_general(const char *text, size_t from, size_t to)
     fx_word *a = NULL, *g = NULL;
     size_t na = 0, ng = 0;
     st_error err;
-    if (fx_split_words(&fx, text, from, to, FX_SPLIT_FAST, &a, &na, &err) != ST_OK)
+    if (fx_split_words(&st_test_fx, text, from, to, FX_SPLIT_FAST, &a, &na, &err) != ST_OK)
         return 0;
-    ck_assert_int_eq(fx_split_words(&fx, text, from, to, FX_SPLIT_GENERAL, &g, &ng, &err),
+    ck_assert_int_eq(fx_split_words(&st_test_fx, text, from, to, FX_SPLIT_GENERAL, &g, &ng, &err),
                      ST_OK);
     ck_assert_msg(na == ng, "'%s': %zu words, want %zu", text, na, ng);
     for (size_t k = 0; k < na; k++) {
@@ -243,7 +231,7 @@ START_TEST(fast_split_matches_tokenizer)
     FILE *f = fopen(st_test_path("training-data/statements.jsonl"), "r");
     char buf[1 << 16];
 
-    ck_assert_int_eq(fx.fast_words, 1);
+    ck_assert_int_eq(st_test_fx.fast_words, 1);
     for (size_t i = 0; i < sizeof probes / sizeof *probes; i++) {
         size_t len = strlen(probes[i]);
         for (size_t from = 0; from <= len; from += len / 3 + 1)
@@ -290,8 +278,8 @@ START_TEST(long_repetitive_statement)
     text[o] = '\0';
     {
         st_statement s = { text, text };
-        ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_OK);
-        ck_assert_int_eq(st_features_extract(&fx, &s, &v2, NULL, &err), ST_OK);
+        ck_assert_int_eq(st_features_extract(&st_test_fx, &s, &v, NULL, &err), ST_OK);
+        ck_assert_int_eq(st_features_extract(&st_test_fx, &s, &v2, NULL, &err), ST_OK);
     }
     ck_assert_uint_gt(v.n, 3);
     ck_assert_uint_eq(v.n, v2.n);
@@ -313,9 +301,9 @@ START_TEST(bad_context_after_quote_in_room)
     st_statement s = { "We will talk.", "He said \xff\xfe \"We will talk.\"" };
     st_fvec v = { NULL, NULL, 0, 0 };
     st_error err;
-    ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_ERR_INPUT);
+    ck_assert_int_eq(st_features_extract(&st_test_fx, &s, &v, NULL, &err), ST_ERR_INPUT);
     s.context = "He said \"We will talk.\" on Monday, not later.";
-    ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_OK);
+    ck_assert_int_eq(st_features_extract(&st_test_fx, &s, &v, NULL, &err), ST_OK);
     ck_assert_uint_gt(v.n, 0);
     st_fvec_free(&v);
 }
@@ -326,7 +314,7 @@ Suite *st_suite_features(void)
     Suite *s = suite_create("features");
     TCase *tc = tcase_create("features");
     tcase_set_timeout(tc, 120);
-    tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
+    tcase_add_checked_fixture(tc, st_test_fx_setup, st_test_fx_teardown);
     tcase_add_test(tc, slot_sort_matches_qsort);
     tcase_add_test(tc, lexicon_hash_probes_and_pair_filter);
     tcase_add_test(tc, phrase_search_matches_reference);

@@ -13,18 +13,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static st_features fx;
-
-static void fx_setup(void)
-{
-    st_error err;
-    ck_assert_msg(st_features_init(&fx, &err) == ST_OK, "%s", err.text);
-}
-
-static void fx_teardown(void)
-{
-    st_features_finalise(&fx);
-}
 
 static double sentiment_of(const char *text)
 {
@@ -32,7 +20,7 @@ static double sentiment_of(const char *text)
     st_fvec v = { NULL, NULL, 0, 0 };
     st_error err;
     double score;
-    ck_assert_int_eq(st_features_extract(&fx, &s, &v, &score, &err), ST_OK);
+    ck_assert_int_eq(st_features_extract(&st_test_fx, &s, &v, &score, &err), ST_OK);
     st_fvec_free(&v);
     return score;
 }
@@ -48,8 +36,8 @@ START_TEST(vectors_are_sorted_and_bounded)
         st_statement s = { texts[t], t == 1 ? "Officials said “Talks resume on Tuesday.”" : NULL };
         st_fvec v = { NULL, NULL, 0, 0 }, w = { NULL, NULL, 0, 0 };
         st_error err;
-        ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_OK);
-        ck_assert_int_eq(st_features_extract(&fx, &s, &w, NULL, &err), ST_OK);
+        ck_assert_int_eq(st_features_extract(&st_test_fx, &s, &v, NULL, &err), ST_OK);
+        ck_assert_int_eq(st_features_extract(&st_test_fx, &s, &w, NULL, &err), ST_OK);
         ck_assert_uint_eq(v.n, w.n);
         for (size_t k = 0; k < v.n; k++) {
             ck_assert_int_ge(v.index[k], 1);
@@ -69,7 +57,7 @@ END_TEST
  * entry's length, so the bounded search finds every phrase. */
 START_TEST(lexicon_first_word_bounds)
 {
-    const st_lexicon *lx = &fx.lex;
+    const st_lexicon *lx = &st_test_fx.lex;
     size_t entries = 0;
     ck_assert_ptr_nonnull(st_lexicon_get(lx, "red line", 8));
     ck_assert_uint_ge(st_lexicon_max_from(lx, "red", 3), 2);
@@ -146,8 +134,9 @@ START_TEST(idf_terms_are_the_hashed_ngrams)
         st_error err;
         size_t k, in_block = 0, listed = 0;
         ck_assert_ptr_nonnull(seen);
-        ck_assert_int_eq(st_features_terms(&fx, &cases[c], collect_slot, seen, &err), ST_OK);
-        ck_assert_int_eq(st_features_extract(&fx, &cases[c], &v, NULL, &err), ST_OK);
+        ck_assert_int_eq(st_features_terms(&st_test_fx, &cases[c], collect_slot, seen, &err),
+                         ST_OK);
+        ck_assert_int_eq(st_features_extract(&st_test_fx, &cases[c], &v, NULL, &err), ST_OK);
         for (k = 0; k < v.n; k++)
             if (v.index[k] >= ST_FX_TEXT_BASE && v.index[k] < ST_FX_CTX_BASE) {
                 in_block++;
@@ -169,7 +158,7 @@ START_TEST(invalid_utf8_is_an_error)
     st_statement s = { "bad \xff text", NULL };
     st_fvec v = { NULL, NULL, 0, 0 };
     st_error err;
-    ck_assert_int_eq(st_features_extract(&fx, &s, &v, NULL, &err), ST_ERR_INPUT);
+    ck_assert_int_eq(st_features_extract(&st_test_fx, &s, &v, NULL, &err), ST_ERR_INPUT);
     st_fvec_free(&v);
 }
 END_TEST
@@ -184,10 +173,10 @@ START_TEST(fast_path_matches_libsvm)
     size_t i, checked = 0;
     double worst_dec = 0, worst_prob = 0;
 
-    ck_assert_msg(st_model_load(&m, st_test_path("model/stance.model"), fx.fingerprint, &err) ==
-                  ST_OK, "%s", err.text);
+    ck_assert_msg(st_model_load(&m, st_test_path("model/stance.model"), st_test_fx.fingerprint,
+                                &err) == ST_OK, "%s", err.text);
     ck_assert_msg(m.linear, "the shipped model is expected to be linear");
-    ck_assert_msg(st_dataset_load(&d, st_test_path("training-data/statements.jsonl"), &fx,
+    ck_assert_msg(st_dataset_load(&d, st_test_path("training-data/statements.jsonl"), &st_test_fx,
                                   &err) == ST_OK, "%s", err.text);
     for (i = 0; i < d.n; i++) {
         st_prediction a, b;
@@ -273,7 +262,7 @@ START_TEST(bad_model_files)
     ck_assert_int_eq(system(cmd), 0);
     snprintf(path, sizeof path, "%s/m.model", dir);
     memset(&err, 0, sizeof err);
-    rc = st_model_load(&m, path, fx.fingerprint, &err);
+    rc = st_model_load(&m, path, st_test_fx.fingerprint, &err);
     ck_assert_msg(rc == ST_ERR_MODEL, "%s: loaded (rc %d)", b->name, rc);
     ck_assert_msg(strstr(err.text, b->reason) != NULL, "%s: \"%s\" lacks \"%s\"", b->name,
                   err.text, b->reason);
@@ -306,8 +295,8 @@ START_TEST(small_models_load)
              st_test_path("model/stance.model"), dir, dir, seeds[_i]);
     ck_assert_int_eq(system(cmd), 0);
     snprintf(path, sizeof path, "%s/m.model", dir);
-    ck_assert_msg(st_model_load(&m, path, fx.fingerprint, &err) == ST_OK, "%s: %s", seeds[_i],
-                  err.text);
+    ck_assert_msg(st_model_load(&m, path, st_test_fx.fingerprint, &err) == ST_OK, "%s: %s",
+                  seeds[_i], err.text);
     ck_assert_int_eq(st_model_predict(&m, &x, &p, &err), ST_OK);
     ck_assert_int_eq(st_model_predict_libsvm(&m, &x, &q, &err), ST_OK);
     ck_assert_int_eq(p.stance, q.stance);
@@ -411,7 +400,7 @@ Suite *st_suite_model(void)
     Suite *s = suite_create("model");
     TCase *tc = tcase_create("model");
     tcase_set_timeout(tc, 300);
-    tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
+    tcase_add_checked_fixture(tc, st_test_fx_setup, st_test_fx_teardown);
     tcase_add_test(tc, vectors_are_sorted_and_bounded);
     tcase_add_test(tc, lexicon_first_word_bounds);
     tcase_add_test(tc, sentiment_rules);
