@@ -114,11 +114,11 @@ const st_lex_entry *fx_longest(const st_lexicon *lx, const fx_word *w, size_t n,
 size_t fx_ngram_hashes(const fx_word *w, size_t n, uint32_t *out);
 
 /* Appends the slots keys[0..m) (each below 2^bits, bits at most
- * FX_SLOT_BITS_MAX; keys and tmp are scratch) as weight[slot] *
+ * FX_SLOT_BITS_MAX; keys and tmp are scratch) as fx->idf_palette[weight[slot]] *
  * log(1 + count) at base + slot, L2-normalised to scale.  tmp has room for
  * m keys. */
 int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, unsigned bits,
-                 int base, const float *weight, double scale, uint32_t *tmp);
+                 int base, const uint8_t *weight, double scale, uint32_t *tmp);
 
 /* Sorts keys[0..m), each below 2^bits (bits at most FX_SLOT_BITS_MAX, m
  * below 2^32), ascending, using tmp (room for m keys) as well; returns

@@ -148,7 +148,7 @@ uint32_t *fx_sort_slots(uint32_t *keys, size_t m, unsigned bits, uint32_t *tmp)
 #undef D
 
 int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, unsigned bits,
-                 int base, const float *weight, double scale, uint32_t *tmp)
+                 int base, const uint8_t *weight, double scale, uint32_t *tmp)
 {
     size_t i, out = 0;
     double norm = 0;
@@ -164,9 +164,9 @@ int fx_put_slots(const st_features *fx, st_fvec *v, uint32_t *keys, size_t m, un
         size_t j = i + 1;
         float w;
         double x;
-        if (weight && i + 8 < m)    /* the idf table is 1 MB: overlap the misses */
+        if (weight && i + 8 < m)    /* the idf table misses L1: overlap the misses */
             __builtin_prefetch(&weight[keys[i + 8]]);
-        w = weight ? weight[keys[i]] : 1.0f;
+        w = weight ? fx->idf_palette[weight[keys[i]]] : 1.0f;
         while (j < m && keys[j] == keys[i])
             j++;
         x = w * fx_log1p_count(fx, j - i);
