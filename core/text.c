@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static size_t utf8_seq(const unsigned char *s, size_t left, uint32_t *out)
+size_t st_utf8_seq(const unsigned char *s, size_t left, uint32_t *out)
 {
     unsigned char b = s[0];
     uint32_t c;
@@ -52,7 +52,7 @@ size_t st_utf8_invalid_at(const char *s, size_t len)
             i++;
             continue;
         }
-        n = utf8_seq(u + i, len - i, &c);
+        n = st_utf8_seq(u + i, len - i, &c);
         if (n == 0)
             return i;
         i += n;
@@ -89,7 +89,7 @@ int st_text_decode(st_text *t, const char *utf8, size_t len, st_error *err)
         }
         if (i >= len)
             break;
-        k = utf8_seq(u + i, len - i, &c);
+        k = st_utf8_seq(u + i, len - i, &c);
         if (k == 0 || c == 0) {
             free(t->cp);
             t->cp = NULL;

@@ -17,6 +17,12 @@ typedef struct st_text {
     size_t len;
 } st_text;
 
+/* The length of the valid UTF-8 sequence at s (left bytes remain) and its
+ * code point in *out, or 0 when it is not one: overlongs, surrogates,
+ * code points past U+10FFFF and truncated sequences are refused.  An
+ * ASCII byte is a sequence of 1. */
+size_t st_utf8_seq(const unsigned char *s, size_t left, uint32_t *out);
+
 /* The first position in cp[from, end) holding a, b or any non-ASCII code
  * point, or end: the whole-text scans' fast skip over plain ASCII (four
  * code points per step).  a and b are ASCII. */

@@ -7,6 +7,7 @@
  * has to be right for input Jansson accepts, because engine/article.c
  * keeps the result only when Jansson accepts the rest of the message. */
 #include "jsonscan.h"
+#include "../core/text.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -229,41 +230,6 @@ static size_t put_utf8(uint32_t c, unsigned char *o)
     return 4;
 }
 
-/* The length of the UTF-8 sequence at p (lead byte >= 0x80) if Jansson's
- * stream reader accepts it (utf8_check_first, utf8_check_full), else 0.
- * left is how many bytes remain: a sequence cut off by the string's end
- * is one Jansson would read the closing quote into, and reject. */
-static size_t utf8_valid_seq(const unsigned char *p, size_t left)
-{
-    unsigned char b = p[0];
-    uint32_t v;
-    size_t n;
-
-    if (b >= 0xC2 && b <= 0xDF) {
-        n = 2;
-        v = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-        n = 3;
-        v = b & 0x0F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-        n = 4;
-        v = b & 0x07;
-    } else {
-        return 0;   /* a continuation byte, C0/C1 (overlong ASCII), F5-FF */
-    }
-    if (left < n)
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        if (p[i] < 0x80 || p[i] > 0xBF)
-            return 0;
-        v = (v << 6) | (p[i] & 0x3F);
-    }
-    if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (n == 3 && v < 0x800) ||
-        (n == 4 && v < 0x10000))
-        return 0;
-    return n;
-}
-
 /* Decodes the escape at p (p[0] == '\\'), left bytes remaining, into *o.
  * Returns the escape's length in the source, or 0 to give up. */
 static size_t decode_escape(const unsigned char *p, size_t left, unsigned char **o)
@@ -341,7 +307,12 @@ bool st_jsonscan_decode_string(const char *src, size_t len, char *out, size_t *o
             }
             n = decode_escape(p, (size_t)(e - p), &o);
         } else {
-            n = utf8_valid_seq(p, (size_t)(e - p));
+            /* Jansson's stream reader accepts exactly the sequences
+             * st_utf8_seq does (no overlongs, surrogates or code points
+             * past U+10FFFF); one cut off by the string's end is one
+             * Jansson would read the closing quote into, and reject. */
+            uint32_t c;
+            n = st_utf8_seq(p, (size_t)(e - p), &c);
             memcpy(o, p, n);
             o += n;
         }
