@@ -630,9 +630,8 @@ static int used_as_term(const st_text *t, const st_quote *q, size_t words)
     return 0;
 }
 
-/* Decides from evidence whether a marked span is something a speaker said. */
-/* words and title: count_words of the quote's span, counted once by the
- * caller. */
+/* Decides from evidence whether a marked span is something a speaker said;
+ * words and title are count_words of the span, counted once by the caller. */
 static int is_statement(const st_doc *d, const st_quote *q, size_t words, int title)
 {
     const st_text *t = d->t;
