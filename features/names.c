@@ -96,7 +96,8 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
         }
     }
     while (s <= last) {
-        if (s < last && (st_nm_tk_title_word(a, s) || tk_name_is(a, s, ST_WC_PLACE | ST_WC_FUNCTION) ||
+        if (s < last && (st_nm_tk_title_word(a, s) ||
+                         tk_name_is(a, s, ST_WC_PLACE | ST_WC_FUNCTION) ||
                          (tok(a, s)->flags & ST_TF_ALLCAPS)))
             s++;
         else if (s == last && (tk_name_is(a, s, ST_WC_FUNCTION) || st_nm_tk_title_word(a, s)))
