@@ -671,16 +671,6 @@ int st_wc_person_noun(const char *w)
     return wc_is(w, ST_WC_PERSON_NOUN);
 }
 
-int st_wc_document(const char *w)
-{
-    return wc_is(w, ST_WC_DOCUMENT);
-}
-
-int st_wc_particle(const char *w)
-{
-    return wc_is(w, ST_WC_PARTICLE);
-}
-
 int st_wc_function(const char *w)
 {
     return wc_is(w, ST_WC_FUNCTION);

@@ -25,8 +25,8 @@ enum st_wc_class {
     ST_WC_PLACE = 1u << 1,
     ST_WC_ORG_HEAD = 1u << 2,
     ST_WC_PERSON_NOUN = 1u << 3,
-    ST_WC_DOCUMENT = 1u << 4,
-    ST_WC_PARTICLE = 1u << 5,
+    ST_WC_DOCUMENT = 1u << 4,       /* statement, report, readout */
+    ST_WC_PARTICLE = 1u << 5,       /* von, der, da, bin, al */
     ST_WC_FUNCTION = 1u << 6,
     ST_WC_PRONOUN = 1u << 7,
     ST_WC_DETERMINER = 1u << 8,
@@ -38,7 +38,7 @@ enum st_wc_class {
 };
 
 /* A word's entry in the table, found once and asked many times: the
- * attributor looks up every token of an article once (st_doc.wc) instead
+ * attributor looks up each token of an article at most once (st_doc.wc) instead
  * of hashing the same word for each question.  ST_WC_NONE: in no class. */
 typedef short st_wc_id;
 #define ST_WC_NONE ((st_wc_id)-1)
@@ -52,8 +52,6 @@ int st_wc_title(const char *w);        /* president, minister, ambassador */
 int st_wc_place(const char *w);        /* china, chinese, beijing, europe */
 int st_wc_org_head(const char *w);     /* ministry, office, kremlin, nato */
 int st_wc_person_noun(const char *w);  /* spokesperson, official, analyst */
-int st_wc_document(const char *w);     /* statement, report, readout */
-int st_wc_particle(const char *w);     /* von, der, da, bin, al */
 int st_wc_function(const char *w);     /* the, on, but, monday, january */
 int st_wc_pronoun(const char *w);      /* he, she, they, we, i */
 int st_wc_determiner(const char *w);   /* the, a, an, its, his, their */
