@@ -8,7 +8,8 @@
  *      with fresh ids) pushed as fast as the daemon takes them, while the
  *      results are read; articles/s from the first send to the last result;
  *   2. latency: LATENCY_N articles (default 5,000) sent at half of that
- *      rate, each one's send-to-result time; p50 and p99.
+ *      rate, each one's send-to-result time; p50 and p99, and the share
+ *      of the machine's CPU time the hypervisor took meanwhile (steal).
  * Then the daemon's peak resident memory (VmHWM).  One line of figures per
  * phase; every result is counted, and a missing one is an error.
  * DAEMON_BENCH_LATENCIES=FILE writes each latency (ns) in send order. */
@@ -96,13 +97,16 @@ static void *sender(void *arg)
                 break;
             }
         }
-        if (r->rate > 0) {      /* paced: wait for this article's slot */
+        /* Paced: sleep until this article's slot.  Sleep only, never spin:
+         * on a 2-core machine a spinning sender takes a core from the
+         * daemon's threads.  A late wake-up only delays the send, and the
+         * latency is counted from the real send. */
+        if (r->rate > 0) {
             unsigned long long due = start + (unsigned long long)(i * 1e9 / r->rate), now;
             while ((now = st_clock_ns()) < due) {
-                unsigned long long gap = due - now;
-                struct timespec ts = { 0, (long)(gap > 200000 ? gap - 100000 : 0) };
-                if (ts.tv_nsec)
-                    nanosleep(&ts, NULL);
+                struct timespec ts = { (time_t)((due - now) / 1000000000ULL),
+                                       (long)((due - now) % 1000000000ULL) };
+                nanosleep(&ts, NULL);
             }
         }
         len = snprintf(buf, cap, "{\"id\": \"b%zu\"%s", r->first + i, rest);
@@ -116,6 +120,25 @@ static void *sender(void *arg)
     free(buf);
     zmq_close(push);
     return NULL;
+}
+
+/* The machine's CPU time so far, in clock ticks: all of it, and the part
+ * the hypervisor gave to someone else ("steal", /proc/stat).  A virtual
+ * CPU that is not running stalls whatever thread was on it, so the steal
+ * during the latency phase is printed beside the percentiles. */
+static int cpu_ticks(unsigned long long *total, unsigned long long *steal)
+{
+    unsigned long long v[8] = { 0 };
+    FILE *fp = fopen("/proc/stat", "r");
+    int n = fp ? fscanf(fp, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &v[0], &v[1], &v[2],
+                        &v[3], &v[4], &v[5], &v[6], &v[7]) : 0;
+    if (fp)
+        fclose(fp);
+    if (n != 8)
+        return -1;
+    *total = v[0] + v[1] + v[2] + v[3] + v[4] + v[5] + v[6] + v[7];
+    *steal = v[7];
+    return 0;
 }
 
 static int cmp_u64(const void *a, const void *b)
@@ -193,8 +216,8 @@ int main(int argc, char **argv)
     void *ctx, *pull;
     size_t n, ln, bytes;
     double secs, rate;
-    unsigned long long *lat;
-    int linger = 0, hwm = 100000;
+    unsigned long long *lat, tot0 = 0, steal0 = 0, tot1 = 0, steal1 = 0;
+    int have_steal, linger = 0, hwm = 100000;
     long pid;
 
     if (argc < 5) {
@@ -226,8 +249,10 @@ int main(int argc, char **argv)
     printf("throughput: %zu articles (%.1f MB) in %.2f s: %.0f articles/s, %.1f MB/s\n", n,
            bytes / 1e6, secs, rate, bytes / 1e6 / secs);
     lat = calloc(ln, sizeof *lat);
+    have_steal = cpu_ticks(&tot0, &steal0) == 0;
     if (!lat || phase(ctx, pull, argv[1], &c, ln, 2000000000, rate / 2, lat, &bytes) < 0)
         return 1;
+    have_steal = have_steal && cpu_ticks(&tot1, &steal1) == 0 && tot1 > tot0;
     if (getenv("DAEMON_BENCH_LATENCIES")) {     /* in send order, to look for a pattern */
         FILE *fp = fopen(getenv("DAEMON_BENCH_LATENCIES"), "w");
         for (size_t i = 0; fp && i < ln; i++)
@@ -239,6 +264,9 @@ int main(int argc, char **argv)
     printf("latency at %.0f articles/s (half of maximum): p50 %.2f ms, p99 %.2f ms, "
            "max %.2f ms\n", rate / 2, lat[ln / 2] / 1e6, lat[ln * 99 / 100] / 1e6,
            lat[ln - 1] / 1e6);
+    if (have_steal)
+        printf("host steal during the latency phase: %.1f%% of the machine's CPU time\n",
+               100.0 * (double)(steal1 - steal0) / (double)(tot1 - tot0));
     printf("memory: peak resident %.1f MB, now %.1f MB\n", vm_kb(pid, "VmHWM") / 1024.0,
            vm_kb(pid, "VmRSS") / 1024.0);
     free(lat);
