@@ -20,6 +20,21 @@
 
 /* --- subjects ---------------------------------------------------------- */
 
+/* "Ministry of Electronics and Information Technology": does the name run
+ * starting at st continue leftwards over of/and/for into an organisation's
+ * name? */
+static int of_joins_org(const attrib *a, size_t lo, size_t st, size_t j)
+{
+    if (st < lo + 2 || !is_word(a, st - 1) || is_cap(a, st - 1) || !is_cap(a, st - 2) ||
+        j - st >= 10)
+        return 0;
+    if (!st_token_is(a->d->t, tok(a, st - 1), "of") &&
+        !st_token_is(a->d->t, tok(a, st - 1), "and") &&
+        !st_token_is(a->d->t, tok(a, st - 1), "for"))
+        return 0;
+    return st_nm_run_is_org(a, st_nm_name_run_start(a, lo, st - 2), j);
+}
+
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 static subject np_ending_at(const attrib *a, size_t lo, size_t j)
 {
@@ -36,7 +51,10 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
         size_t st = st_nm_name_run_start(a, lo, j);
         size_t nf = st_nm_strip_leading(a, st, j);
         size_t k = st;
-        if (nf > j)
+        /* "Ministry of Defense": the words after "of" may all be title
+         * words; the organisation's name before "of" carries it. */
+        int org_tail = nf > j;
+        if (org_tail && !of_joins_org(a, lo, st, j))
             return s;
         /* "The founder of campaign group Clean Rivers Now": the subject is
          * the role, not the organisation named after "of". */
@@ -51,17 +69,9 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
             s.name_first = s.last = k - 2;
             return s;
         }
-        s.type = st_nm_run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
-        /* "Ministry of Electronics and Information Technology": an
-         * organisation's name may hold of/and/for between capitals. */
-        while (st >= lo + 2 && is_word(a, st - 1) && !is_cap(a, st - 1) && is_cap(a, st - 2) &&
-               (st_token_is(a->d->t, tok(a, st - 1), "of") ||
-                st_token_is(a->d->t, tok(a, st - 1), "and") ||
-                st_token_is(a->d->t, tok(a, st - 1), "for")) && j - st < 10) {
-            size_t ext = st_nm_name_run_start(a, lo, st - 2);
-            if (!st_nm_run_is_org(a, ext, j))
-                break;
-            st = ext;
+        s.type = org_tail || st_nm_run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
+        while (of_joins_org(a, lo, st, j)) {
+            st = st_nm_name_run_start(a, lo, st - 2);
             s.type = SUBJ_NP;
         }
         if (s.type == SUBJ_NP) {
@@ -614,6 +624,29 @@ static char *echo_speaker(attrib *a, const st_quote *q, int *person)
     return NULL;
 }
 
+/* A speaker's label: a line that starts "Tang: “…”" or "Minister Ruiz:
+ * “…”", as transcripts and briefings print answers.  Returns the subject
+ * (type SUBJ_NONE when the quote has no label). */
+static subject speaker_label(const attrib *a, size_t open_tok)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t j, lo;
+    if (open_tok < 2 || !punct_is(a, open_tok - 1, ':'))
+        return none;
+    j = open_tok - 2;
+    for (lo = j; lo > 0 && j - lo < 6 && tok(a, lo - 1)->type != ST_TOK_BREAK; lo--)
+        ;
+    if (lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK)
+        return none;    /* not at the start of a line */
+    s = np_ending_at(a, lo, j);
+    /* The whole line start is the name, of more than one letter: "Q:" is
+     * the reporter's question. */
+    if ((s.type != SUBJ_NAME && s.type != SUBJ_NP) || st_nm_name_run_start(a, lo, j) != lo ||
+        (s.first == s.last && tok(a, s.last)->end - tok(a, s.last)->start < 2))
+        return none;
+    return s;
+}
+
 static int attribute_one(attrib *a, st_quote *q)
 {
     st_doc *d = a->d;
@@ -691,6 +724,10 @@ static int attribute_one(attrib *a, st_quote *q)
         q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
         q->mention_end = tok(a, s.last)->end;
         q->cue = cue;
+    } else if (q->kind == ST_KIND_FULL && (s = speaker_label(a, open_tok)).type != SUBJ_NONE) {
+        spk = resolve(a, &s, q->open_mark, &person);
+        q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
+        q->mention_end = tok(a, s.last)->end;
     } else if (q->kind == ST_KIND_FULL) {
         /* No cue: a quote continues the speaker of this or the previous
          * paragraph. */

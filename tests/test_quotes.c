@@ -119,6 +119,14 @@ static const qcase cases[] = {
     { "question_and_exclamation",
       "“Who pays for this?” asked Bruno Keller. “Not us!”\n",
       { { "Who pays for this?", "Bruno Keller", "full" }, { "Not us!", "Bruno Keller", "full" } } },
+    { "organisation_of_title_words",
+      "The Norwegian Ministry of Defense said the drills were “defensive in nature”.\n",
+      { { "defensive in nature", "Norwegian Ministry of Defense", "partial" } } },
+    { "speaker_label_in_a_transcript",
+      "Spokesperson Tang Xiaobo took questions.\n\n"
+      "Q: Were people hurt?\n\n"
+      "Tang: “I am not aware of the details you mentioned.”\n",
+      { { "I am not aware", "Tang Xiaobo", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },

@@ -2,15 +2,18 @@
 """articles_to_statements.py - the gold articles' statements as training rows.
 
     python3 tools/articles_to_statements.py > training-data/articles/statements.jsonl
+    python3 tools/articles_to_statements.py GOLD.jsonl SPLIT > OUT.jsonl
 
-Each labelled statement of training-data/articles/gold.jsonl becomes a row
-of the statements format, split "train" (never dev: the dev split of
-statements.jsonl stays unseen).  A partial quotation's context is the
+Each labelled statement of training-data/articles/gold.jsonl (or GOLD.jsonl)
+becomes a row of the statements format, split "train" (or SPLIT: the
+held-out articles are only ever scored, never trained on; and never dev:
+the dev split of statements.jsonl stays unseen).  A partial quotation's context is the
 reporter's sentence around it, cut at sentence ends outside the quote, as
 the extractor does.
 """
 import json
 import re
+import sys
 
 END = re.compile(r'[.!?…]["”’\']?\s')
 
@@ -27,8 +30,10 @@ def sentence(text, start, end):
     return text[s:e].strip()
 
 
-def main():
-    for line in open("training-data/articles/gold.jsonl", encoding="utf-8"):
+def main(argv):
+    gold = argv[0] if argv else "training-data/articles/gold.jsonl"
+    split = argv[1] if len(argv) > 1 else "train"
+    for line in open(gold, encoding="utf-8"):
         doc = json.loads(line)
         text = doc["text"]
         for k, q in enumerate(doc["quotes"]):
@@ -38,9 +43,9 @@ def main():
                 ctx = None
             print(json.dumps({"id": "%s-q%02d" % (doc["id"], k), "text": words, "context": ctx,
                               "speaker": q["speaker"] or "", "stance": q["stance"],
-                              "sentiment": q["sentiment"], "split": "train"},
+                              "sentiment": q["sentiment"], "split": split},
                              ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
