@@ -461,25 +461,85 @@ static void word_before(const st_text *t, size_t pos, char *w, size_t size)
  * and the bound keeps many quotes on one endless line linear. */
 #define LINK_SCAN 400
 
-static int line_is_link(const st_text *t, size_t pos)
+/* Does the line starting at s open with a link lead ("Read more", "Most
+ * viewed")?  With block_head, the lead must be nearly the whole line
+ * ("MORE FROM SPORT"), not an inline list ("Trending: Aegean • Energy"). */
+static int line_has_lead(const st_text *t, size_t s, int block_head)
 {
     static const char *const lead[] = { "read more", "related", "see also",
-        "read also", "also read", "more on this", "recommended", "watch:",
-        "most read", "trending", "listen:", NULL };
-    size_t s = pos, k;
+        "read also", "also read", "more on this", "more from", "more stories",
+        "recommended", "watch:", "most read", "most viewed", "most popular", "trending",
+        "listen:", "read next", "top stories", "you may also like", "editor's picks",
+        NULL };
+    size_t k, o = 0, words = 0;
     char w[24];
-    size_t o = 0;
-    while (s > 0 && t->cp[s - 1] != '\n')
-        if (pos - --s > LINK_SCAN)
-            return 0;
-    while (s < pos && (st_cp_is_space(t->cp[s]) || t->cp[s] == 0x2022 || t->cp[s] == '>'))
+    while (s < t->len && (t->cp[s] == ' ' || t->cp[s] == '\t' || t->cp[s] == 0x2022 ||
+                          t->cp[s] == '>' || t->cp[s] == '-'))
         s++;
     for (k = s; k < t->len && o + 1 < sizeof w && t->cp[k] != '\n'; k++)
         w[o++] = (char)(t->cp[k] < 0x80 ? st_cp_lower(t->cp[k]) : '?');
     w[o] = '\0';
     for (k = 0; lead[k]; k++)
         if (strncmp(w, lead[k], strlen(lead[k])) == 0)
+            break;
+    if (!lead[k])
+        return 0;
+    if (!block_head)
+        return 1;
+    for (k = s + strlen(lead[k]); k < t->len && t->cp[k] != '\n'; k++)
+        if (st_cp_is_letter(t->cp[k]) && (k == s || !st_cp_is_letter(t->cp[k - 1])) &&
+            ++words > 2)
+            return 0;
+    return 1;
+}
+
+/* A line of a list of links: short, and no sentence of prose in it. */
+static int line_is_listed(const st_text *t, size_t s, size_t e)
+{
+    size_t k;
+    if (e - s > 200)
+        return 0;
+    while (e > s && st_cp_is_space(t->cp[e - 1]))
+        e--;
+    if (e > s && t->cp[e - 1] == '.')
+        return 0;
+    for (k = s; k + 1 < e; k++)
+        if (t->cp[k] == '.' && t->cp[k + 1] == ' ')
+            return 0;
+    return 1;
+}
+
+/* Is pos on a link line: one that opens with a link lead, or one of a
+ * list of short lines under a lead ("Most viewed", then other stories'
+ * headlines one a line)?  The bounds keep many quotes on endless lines
+ * linear. */
+#define LINK_BLOCK_LINES 12
+
+static int line_is_link(const st_text *t, size_t pos)
+{
+    size_t s = pos, e = pos, lines;
+    while (s > 0 && t->cp[s - 1] != '\n')
+        if (pos - --s > LINK_SCAN)
+            return 0;
+    if (line_has_lead(t, s, 0))
+        return 1;
+    while (e < t->len && t->cp[e] != '\n' && e - s <= 200)
+        e++;
+    if (!line_is_listed(t, s, e))
+        return 0;
+    for (lines = 0; lines < LINK_BLOCK_LINES && s >= 1; lines++) {
+        size_t p = s - 1;   /* the previous line ends at the '\n' at s - 1 */
+        while (p > 0 && t->cp[p - 1] != '\n')
+            if (s - --p > LINK_SCAN)
+                return 0;
+        if (p + 1 >= s)
+            return 0;       /* a blank line ends the list */
+        if (line_has_lead(t, p, 1))
             return 1;
+        if (!line_is_listed(t, p, s - 1))
+            return 0;
+        s = p;
+    }
     return 0;
 }
 

@@ -127,6 +127,12 @@ static const qcase cases[] = {
       "Q: Were people hurt?\n\n"
       "Tang: “I am not aware of the details you mentioned.”\n",
       { { "I am not aware", "Tang Xiaobo", "full" } } },
+    { "headlines_listed_under_a_link_lead",
+      "“We will rebuild,” Mayor Ana Ruiz said.\n\n"
+      "Most viewed\n"
+      "Floods: how the city was caught out\n"
+      "‘It was like a bomb went off’: residents describe the night of the floods\n",
+      { { "We will rebuild,", "Ana Ruiz", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
