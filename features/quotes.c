@@ -690,6 +690,16 @@ static int used_as_term(const st_text *t, const st_quote *q, size_t words)
     return 0;
 }
 
+/* Words that put what follows in quotes as an inscription or a title, not
+ * something said: banners "reading" it, a "slogan", a "documentary", an
+ * "operation".  Short quotes after them are not statements; only the
+ * nouns also count across a comma or colon ("the slogan, “One Road”"). */
+static const char *const inscribed[] = { "reading", "read", "slogan", "slogans", "motto",
+    "book", "novel", "film", "movie", "documentary", "album", "song", "hashtag", "banner",
+    "banners", "placard", "placards", "poster", "posters", "sign", "signs", "operation",
+    "headlined", "captioned", NULL };
+static const char *const inscribed_punct[] = { "slogan", "motto", "hashtag", NULL };
+
 /* Decides from evidence whether a marked span is something a speaker said;
  * words and title are count_words of the span, counted once by the caller. */
 static int is_statement(const st_doc *d, const st_quote *q, size_t words, int title)
@@ -697,14 +707,27 @@ static int is_statement(const st_doc *d, const st_quote *q, size_t words, int ti
     const st_text *t = d->t;
     char w[32];
 
+    int after_punct = 0;
+
     if (words == 0 || line_is_link(t, q->open_mark))
         return 0;
     word_before(t, q->open_mark, w, sizeof w);
+    if (!w[0]) {    /* "the slogan, “One Road”": look past one comma or colon */
+        size_t p = q->open_mark;
+        while (p > 0 && t->cp[p - 1] == ' ')
+            p--;
+        if (p > 0 && (t->cp[p - 1] == ',' || t->cp[p - 1] == ':')) {
+            word_before(t, p - 1, w, sizeof w);
+            after_punct = !in_list(w, inscribed_punct);
+        }
+    }
     if (strcmp(w, "so-called") == 0 || strcmp(w, "dubbed") == 0 ||
         strcmp(w, "nicknamed") == 0 || strcmp(w, "codenamed") == 0 ||
         strcmp(w, "code-named") == 0 || strcmp(w, "titled") == 0 ||
         strcmp(w, "entitled") == 0 || strcmp(w, "named") == 0)
         return words > 6;
+    if (words <= 8 && in_list(w, inscribed) && !after_punct)
+        return 0;
     if (q->kind == ST_KIND_PARTIAL && used_as_term(t, q, words))
         return 0;
     if (q->kind == ST_KIND_FULL)

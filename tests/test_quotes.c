@@ -133,6 +133,12 @@ static const qcase cases[] = {
       "Floods: how the city was caught out\n"
       "‘It was like a bomb went off’: residents describe the night of the floods\n",
       { { "We will rebuild,", "Ana Ruiz", "full" } } },
+    { "inscriptions_and_titles_not_emitted",
+      "Fans held banners reading 'SELL THE BOARD, NOT THE TANK' outside.\n\n"
+      "Posters carried the project's slogan, \"One Road, One Future,\" in three languages.\n\n"
+      "Activists screened the documentary \"Soja, Sangre y Agua\" across the street, "
+      "Lina Costa said.\n",
+      { { NULL, NULL, NULL } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
