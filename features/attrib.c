@@ -730,9 +730,13 @@ static int attribute_one(attrib *a, st_quote *q)
         q->mention_end = tok(a, s.last)->end;
     } else if (q->kind == ST_KIND_FULL) {
         /* No cue: a quote continues the speaker of this or the previous
-         * paragraph. */
+         * paragraph, unless the paragraphs around it name someone. */
         const event *e = last_event(a, q->open_mark, 0, prev_para_index(a, open_tok));
-        if (e) {
+        if (st_at_named_nearby(a, open_tok, after_lo, e != NULL, &s)) {
+            spk = resolve(a, &s, q->open_mark, &person);
+            q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
+            q->mention_end = tok(a, s.last)->end;
+        } else if (e) {
             spk = strdup(e->speaker);
             person = e->person;
             if (!spk)

@@ -175,4 +175,13 @@ int st_nm_collect_entities(attrib *a);
 char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person);
 int st_nm_pronoun_gender(const char *w);
 
+/* attrib_near.c: for a quote alone in its paragraph (tokens open_tok to
+ * after_tok, the token after its closing mark) with no cue, the speaker
+ * named in the next paragraph ("That warning came from X") or, when no
+ * earlier speaker continues (have_prior 0), introduced in a one-sentence
+ * paragraph before it or at the start of the next.  Returns 1 and fills
+ * *out when found. */
+int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int have_prior,
+                       subject *out);
+
 #endif

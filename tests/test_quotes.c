@@ -139,6 +139,20 @@ static const qcase cases[] = {
       "Activists screened the documentary \"Soja, Sangre y Agua\" across the street, "
       "Lina Costa said.\n",
       { { NULL, NULL, NULL } } },
+    { "speaker_named_in_the_next_paragraph",
+      "Others worry about where the steel will go.\n\n"
+      "“Whatever cannot go to Europe will come to Asia.”\n\n"
+      "That warning came from Park Seo-yeon, a metals analyst in Seoul.\n",
+      { { "Whatever cannot go", "Park Seo-yeon", "full" } } },
+    { "speaker_introduced_after_the_quote",
+      "Upstream, the stakes are counted in acres.\n\n"
+      "“In April the river is so thin you can walk across it.”\n\n"
+      "Bimal Roy, a paddy farmer from Murshidabad, has lost land to erosion.\n",
+      { { "In April the river", "Bimal Roy", "full" } } },
+    { "speaker_introduced_in_the_sentence_before",
+      "Wang Jianguo, a hydrologist in Kunming, goes further.\n\n"
+      "“That is not how a river works.”\n",
+      { { "That is not how", "Wang Jianguo", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
