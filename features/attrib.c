@@ -20,21 +20,6 @@
 
 /* --- subjects ---------------------------------------------------------- */
 
-/* "Ministry of Electronics and Information Technology": does the name run
- * starting at st continue leftwards over of/and/for into an organisation's
- * name? */
-static int of_joins_org(const attrib *a, size_t lo, size_t st, size_t j)
-{
-    if (st < lo + 2 || !is_word(a, st - 1) || is_cap(a, st - 1) || !is_cap(a, st - 2) ||
-        j - st >= 10)
-        return 0;
-    if (!st_token_is(a->d->t, tok(a, st - 1), "of") &&
-        !st_token_is(a->d->t, tok(a, st - 1), "and") &&
-        !st_token_is(a->d->t, tok(a, st - 1), "for"))
-        return 0;
-    return st_nm_run_is_org(a, st_nm_name_run_start(a, lo, st - 2), j);
-}
-
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 static subject np_ending_at(const attrib *a, size_t lo, size_t j)
 {
@@ -54,7 +39,7 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
         /* "Ministry of Defense": the words after "of" may all be title
          * words; the organisation's name before "of" carries it. */
         int org_tail = nf > j;
-        if (org_tail && !of_joins_org(a, lo, st, j))
+        if (org_tail && !st_nm_of_joins_org(a, lo, st, j))
             return s;
         /* "The founder of campaign group Clean Rivers Now": the subject is
          * the role, not the organisation named after "of". */
@@ -70,7 +55,7 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
             return s;
         }
         s.type = org_tail || st_nm_run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
-        while (of_joins_org(a, lo, st, j)) {
+        while (st_nm_of_joins_org(a, lo, st, j)) {
             st = st_nm_name_run_start(a, lo, st - 2);
             s.type = SUBJ_NP;
         }

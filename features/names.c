@@ -119,6 +119,21 @@ int st_nm_run_is_org(const attrib *a, size_t s, size_t last)
     return 0;
 }
 
+/* "Ministry of Electronics and Information Technology": does the name run
+ * starting at st continue leftwards over of/and/for into an organisation's
+ * name? */
+int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j)
+{
+    if (st < lo + 2 || !is_word(a, st - 1) || is_cap(a, st - 1) || !is_cap(a, st - 2) ||
+        j - st >= 10)
+        return 0;
+    if (!st_token_is(a->d->t, tok(a, st - 1), "of") &&
+        !st_token_is(a->d->t, tok(a, st - 1), "and") &&
+        !st_token_is(a->d->t, tok(a, st - 1), "for"))
+        return 0;
+    return st_nm_run_is_org(a, st_nm_name_run_start(a, lo, st - 2), j);
+}
+
 static char *span_text(const attrib *a, size_t first, size_t last)
 {
     return st_text_utf8(a->d->t, tok(a, first)->start, tok(a, last)->end);
@@ -345,8 +360,100 @@ static char *np_text(const attrib *a, size_t first, size_t last)
     return st_nm_name_text(a, first, last);
 }
 
+/* How far back a bare "the ministry" or "the MEA" looks for the name it
+ * stands for: tokens, and paragraphs for a generic noun. */
+#define ORG_BACK_TOKENS 600
+#define ACRONYM_BACK_TOKENS 4000
+
+/* "the organisation said": nouns that stand for whichever organisation the
+ * text has just named. */
+static int generic_org_noun(const char *w)
+{
+    static const char *const nouns[] = { "organisation", "organization", "alliance",
+        "bloc", "group", "body", "company", "firm", "club", "league", NULL };
+    size_t k;
+    for (k = 0; nouns[k]; k++)
+        if (strcmp(w, nouns[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Cairo-based", "Paris-headquartered": a capitalised modifier, not part
+ * of the organisation's name. */
+static int hyphen_modifier(const attrib *a, size_t k)
+{
+    const st_token *t = tok(a, k);
+    size_t i;
+    for (i = t->start; i + 1 < t->end; i++)
+        if (a->d->t->cp[i] == '-' && st_cp_is_letter(a->d->t->cp[i + 1]) &&
+            st_cp_lower(a->d->t->cp[i + 1]) == a->d->t->cp[i + 1])
+            return 1;
+    return 0;
+}
+
+/* The organisation named last before token `at`, in the text: a name run
+ * holding the word head ("the ministry" -> "Norwegian Ministry of
+ * Defense"), or any organisation for a generic noun within the two
+ * paragraphs before.  NULL when there is none. */
+static char *org_named_before(const attrib *a, size_t at, const char *head, int generic)
+{
+    size_t lo = at > ORG_BACK_TOKENS ? at - ORG_BACK_TOKENS : 0, i = at, k;
+    char w[WORD_MAX];
+    while (i > lo) {
+        size_t st, nf;
+        i--;
+        if (!is_cap(a, i) || in_statement(a, i))
+            continue;
+        if (generic && a->para_of_tok[i] + 2 < a->para_of_tok[at])
+            return NULL;
+        st = st_nm_name_run_start(a, lo, i);
+        while (st_nm_of_joins_org(a, lo, st, i))
+            st = st_nm_name_run_start(a, lo, st - 2);
+        for (nf = st; nf < i && (tk_name_is(a, nf, ST_WC_FUNCTION) || hyphen_modifier(a, nf));
+             nf++)
+            ;
+        /* The run must hold the head word, or for a generic noun a word
+         * that heads organisations' names: not a place, nor a shouted
+         * headline word ("FURY"). */
+        for (k = nf; k <= i; k++)
+            if (generic ? tk_name_is(a, k, ST_WC_ORG_HEAD)
+                        : strcmp(name_lower(a, k, w), head) == 0)
+                return np_text(a, nf, i);
+        i = st;
+    }
+    return NULL;
+}
+
+/* "the MEA said": the organisation the text spelled out before "(MEA)". */
+static char *acronym_expansion(const attrib *a, size_t at)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t lo = at > ACRONYM_BACK_TOKENS ? at - ACRONYM_BACK_TOKENS : 0, i, st;
+    const st_token *acr = tok(a, at);
+    for (i = at; i > lo + 2; i--) {
+        const st_token *c = tok(a, i - 1);
+        size_t j = i - 3;
+        if (!punct_is(a, i, ')') || !punct_is(a, i - 2, '(') || c->type != ST_TOK_WORD ||
+            c->end - c->start != acr->end - acr->start ||
+            memcmp(a->d->t->cp + c->start, a->d->t->cp + acr->start,
+                   (acr->end - acr->start) * sizeof *a->d->t->cp) != 0 || !is_cap(a, j))
+            continue;
+        st = st_nm_name_run_start(a, lo, j);
+        while (st_nm_of_joins_org(a, lo, st, j))
+            st = st_nm_name_run_start(a, lo, st - 2);
+        while (st < j && tk_name_is(a, st, ST_WC_FUNCTION))
+            st++;
+        if (j > st && st_nm_run_is_org(a, st, j))
+            return st_nm_name_text(a, st, j);
+    }
+    (void)tk;
+    return NULL;
+}
+
 /* The longest organisation phrase in the history that ends with the same
- * head word: "the ministry" -> "Chinese foreign ministry". */
+ * head word: "the ministry" -> "Chinese foreign ministry"; else, for a bare
+ * noun after "the", the organisation the text named last with that word
+ * (or, for "the organisation", any); an acronym, its spelled-out name. */
 char *st_nm_canonical_np(const attrib *a, const subject *s)
 {
     char *np = np_text(a, s->name_first, s->last);
@@ -354,6 +461,24 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
     const char *head;
     if (!np)
         return NULL;
+    if (s->name_first == s->last && (tok(a, s->last)->flags & ST_TF_ALLCAPS)) {
+        char *full = acronym_expansion(a, s->last);
+        if (full) {
+            free(np);
+            return full;
+        }
+    }
+    if (s->name_first == s->last && s->first < s->last && !is_cap(a, s->last) &&
+        st_token_is(a->d->t, tok(a, s->first), "the")) {
+        char w[WORD_MAX];
+        char *org;
+        name_lower(a, s->last, w);
+        org = org_named_before(a, s->first, w, generic_org_noun(w));
+        if (org) {
+            free(np);
+            return org;
+        }
+    }
     head = strrchr(np, ' ');
     head = head ? head + 1 : np;
     nlen = strlen(np);

@@ -153,6 +153,18 @@ static const qcase cases[] = {
       "Wang Jianguo, a hydrologist in Kunming, goes further.\n\n"
       "“That is not how a river works.”\n",
       { { "That is not how", "Wang Jianguo", "full" } } },
+    { "the_ministry_is_the_ministry_named_before",
+      "The Norwegian Ministry of Defense said the drills were notified.\n\n"
+      "“The exercise is not directed against any country,” the ministry said.\n",
+      { { "The exercise is not", "Norwegian Ministry of Defense", "full" } } },
+    { "the_organisation_is_the_one_just_named",
+      "The Cairo-based Arab League weighed in before the talks opened.\n\n"
+      "“We reject any unilateral measures on the Nile,” the organisation said.\n",
+      { { "We reject any", "Arab League", "full" } } },
+    { "acronym_spelled_out_earlier",
+      "The Ministry of External Affairs (MEA) announced the talks on Thursday.\n\n"
+      "“Both sides reaffirmed their commitment,” the MEA said.\n",
+      { { "Both sides reaffirmed", "Ministry of External Affairs", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
