@@ -284,7 +284,13 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             s = subject_before(a, lo, v);
             if ((s.type == SUBJ_NONE || v == lo) && st_wc_cue_invertible(canon)) {
                 subject inv = subject_after(a, v, hi);
-                if (inv.type != SUBJ_NONE)
+                /* "and said the EU ‘stands ready’": a name right before
+                 * the quote is the subject of the reported clause. */
+                size_t ntok = a->d->tk.n;
+                if (inv.type != SUBJ_NONE &&
+                    !(inv.last + 2 < ntok && tok(a, inv.last + 1)->type == ST_TOK_PUNCT &&
+                      a->d->is_mark[tok(a, inv.last + 1)->start] &&
+                      in_statement(a, inv.last + 2)))
                     s = inv;
             }
         }

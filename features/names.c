@@ -378,6 +378,11 @@ static int generic_org_noun(const char *w)
     return 0;
 }
 
+static int opening_mark(uint32_t c)
+{
+    return c == 0x201C || c == 0x2018 || c == '"' || c == '\'' || c == 0xAB;
+}
+
 /* "Cairo-based", "Paris-headquartered": a capitalised modifier, not part
  * of the organisation's name. */
 static int hyphen_modifier(const attrib *a, size_t k)
@@ -414,7 +419,13 @@ static char *org_named_before(const attrib *a, size_t at, const char *head, int 
             ;
         /* The run must hold the head word, or for a generic noun a word
          * that heads organisations' names: not a place, nor a shouted
-         * headline word ("FURY"). */
+         * headline word ("FURY"); and a title in quotes (Operation “Nordic
+         * Watch”) is not an organisation. */
+        if (nf > 0 && tok(a, nf - 1)->type == ST_TOK_PUNCT &&
+            opening_mark(a->d->t->cp[tok(a, nf - 1)->start])) {
+            i = st;
+            continue;
+        }
         for (k = nf; k <= i; k++)
             if (generic ? tk_name_is(a, k, ST_WC_ORG_HEAD)
                         : strcmp(name_lower(a, k, w), head) == 0)

@@ -165,6 +165,13 @@ static const qcase cases[] = {
       "The Ministry of External Affairs (MEA) announced the talks on Thursday.\n\n"
       "“Both sides reaffirmed their commitment,” the MEA said.\n",
       { { "Both sides reaffirmed", "Ministry of External Affairs", "full" } } },
+    { "name_before_the_quote_is_the_clause_subject",
+      "A Commission spokesperson welcomed the result and said the EU ‘stands ready to help’.\n",
+      { { "stands ready to help", NULL, "partial" } } },
+    { "quoted_title_is_not_the_organisation",
+      "NATO said it would send two frigates under Operation “Nordic Watch,” its mission.\n\n"
+      "“Allies will respond to any attack,” the alliance wrote on X.\n",
+      { { "Allies will respond", "NATO", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
