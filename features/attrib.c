@@ -175,9 +175,11 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
                 (st_nm_title_word(lower(a, e, w)) || st_wc_person_noun(w)); e++)
         ;
     if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
-        size_t c = e;
-        while (c + 1 < hi && !in_statement(a, c + 1) && st_nm_name_continues(a, c))
-            c++;
+        size_t c = e, next;
+        while (c + 1 < hi && !in_statement(a, c + 1) &&
+               (next = st_nm_name_next(a, c)) != (size_t)-1 && next < hi &&
+               !in_statement(a, next))
+            c = next;
         if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
             char nx[WORD_MAX];
             lower(a, c + 1, nx);

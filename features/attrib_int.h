@@ -164,6 +164,9 @@ typedef struct entity {
 
 size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last);
 int st_nm_name_continues(const attrib *a, size_t i);
+/* The next word of the name run after token i (a capital, past particles
+ * or a quoted nickname), or (size_t)-1. */
+size_t st_nm_name_next(const attrib *a, size_t i);
 int st_nm_title_word(const char *w);
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last);
 int st_nm_run_is_org(const attrib *a, size_t s, size_t last);

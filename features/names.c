@@ -10,14 +10,58 @@
 
 #include <stdio.h>
 
-/* A name run ending at token `last`: capitalised words and particles. */
+/* How many words a quoted nickname inside a name may have: Lee 'Bulldog'
+ * Hartnell, Daniel 'The Tank' Okafor. */
+#define NICKNAME_WORDS 3
+
+static int mark_tok(const attrib *a, size_t i)
+{
+    return tok(a, i)->type == ST_TOK_PUNCT && a->d->is_mark[tok(a, i)->start];
+}
+
+/* If token c (> lo) closes a quoted nickname of capitalised words that
+ * follows a capitalised word, the index of that word; else (size_t)-1. */
+static size_t nickname_before(const attrib *a, size_t lo, size_t c)
+{
+    size_t k = c;
+    if (!mark_tok(a, c))
+        return (size_t)-1;
+    while (k > lo && c - k <= NICKNAME_WORDS && is_cap(a, k - 1))
+        k--;
+    if (k == c || k < lo + 2 || !mark_tok(a, k - 1) || !is_cap(a, k - 2) ||
+        in_statement(a, k - 2))
+        return (size_t)-1;
+    return k - 2;
+}
+
+/* If token o opens a quoted nickname followed by a capitalised word, the
+ * index of that word; else (size_t)-1. */
+static size_t nickname_after(const attrib *a, size_t o)
+{
+    size_t n = a->d->tk.n, k = o + 1;
+    if (!mark_tok(a, o))
+        return (size_t)-1;
+    while (k < n && k - o <= NICKNAME_WORDS && is_cap(a, k))
+        k++;
+    if (k == o + 1 || k + 1 >= n || !mark_tok(a, k) || !is_cap(a, k + 1) ||
+        in_statement(a, k + 1))
+        return (size_t)-1;
+    return k + 1;
+}
+
+/* A name run ending at token `last`: capitalised words and particles, and
+ * a quoted nickname between two of its words. */
 size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
 {
     size_t s = last;
     while (s > lo && !in_statement(a, s - 1) && last - s + 1 < 8) {
-        size_t q = s - 1;
+        size_t q = s - 1, nick;
         if (is_cap(a, q)) {
             s = q;
+            continue;
+        }
+        if ((nick = nickname_before(a, lo, q)) != (size_t)-1) {
+            s = nick;
             continue;
         }
         /* particles join a name only between capitals: "van den Berg" */
@@ -35,12 +79,20 @@ size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
  * capital)? */
 int st_nm_name_continues(const attrib *a, size_t i)
 {
+    return st_nm_name_next(a, i) != (size_t)-1;
+}
+
+size_t st_nm_name_next(const attrib *a, size_t i)
+{
     size_t n = a->d->tk.n, k = i + 1;
     if (k < n && is_cap(a, k))
-        return 1;
+        return k;
+    if (k < n && (k = nickname_after(a, k)) != (size_t)-1)
+        return k;
+    k = i + 1;
     while (k < n && k < i + 4 && is_particle(a, k))
         k++;
-    return k > i + 1 && k < n && is_cap(a, k);
+    return k > i + 1 && k < n && is_cap(a, k) ? k : (size_t)-1;
 }
 
 /* Drops leading titles, places and sentence words: "Russian ambassador to
@@ -139,11 +191,41 @@ static char *span_text(const attrib *a, size_t first, size_t last)
     return st_text_utf8(a->d->t, tok(a, first)->start, tok(a, last)->end);
 }
 
+/* Tokens [first,last] without a quoted nickname: "Lee Hartnell". */
+static char *text_without_nickname(const attrib *a, size_t first, size_t last)
+{
+    size_t k, cap = 1, n = 0;
+    int quoted = 0;
+    char *out;
+    for (k = first; k <= last; k++)
+        cap += (tok(a, k)->end - tok(a, k)->start) * 4 + 1;
+    if (!(out = malloc(cap)))
+        return NULL;
+    for (k = first; k <= last; k++) {
+        size_t i;
+        if (mark_tok(a, k)) {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted)
+            continue;
+        if (n)
+            out[n++] = ' ';
+        for (i = tok(a, k)->start; i < tok(a, k)->end; i++)
+            n += st_utf8_put(a->d->t->cp[i], out + n);
+    }
+    out[n] = '\0';
+    return out;
+}
+
 /* Speaker string for tokens [first,last] with possessives removed. */
 char *st_nm_name_text(const attrib *a, size_t first, size_t last)
 {
-    char *s = span_text(a, first, last);
-    size_t n;
+    char *s = NULL;
+    size_t n, k;
+    for (k = first; k <= last && !mark_tok(a, k); k++)
+        ;
+    s = k <= last ? text_without_nickname(a, first, last) : span_text(a, first, last);
     if (!s)
         return NULL;
     n = strlen(s);

@@ -743,6 +743,15 @@ static int is_statement(const st_doc *d, const st_quote *q, size_t words, int ti
            st_attrib_has_cue(d, q->end, q->sent_end);
 }
 
+/* A span found not to be a statement: its words and both its marks are
+ * the reporter's text again (a name after a quoted nickname, Lee
+ * “Bulldog” Hartnell, must not stop at the closing mark). */
+static void unquote(st_doc *d, const span *s)
+{
+    size_t end = s->close < d->t->len ? s->close + 1 : d->t->len;
+    memset(d->in_quote + s->open, 0, end - s->open);
+}
+
 size_t st_doc_token_at(const st_doc *d, size_t pos)
 {
     size_t lo = 0, hi = d->tk.n;
@@ -815,12 +824,12 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
          * sentence scan (100,000 quote marks in a row are 50,000 spans). */
         words = count_words(t, q.start, q.end, &title);
         if (words == 0) {
-            memset(d.in_quote + s->open, 0, q.end - s->open);
+            unquote(&d, s);
             continue;
         }
         sentence_bounds(&d, &q, s->close);
         if (!is_statement(&d, &q, words, title)) {
-            memset(d.in_quote + s->open, 0, q.end - s->open);
+            unquote(&d, s);
             continue;
         }
         if (st_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v)) {

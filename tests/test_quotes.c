@@ -172,6 +172,11 @@ static const qcase cases[] = {
       "NATO said it would send two frigates under Operation “Nordic Watch,” its mission.\n\n"
       "“Allies will respond to any attack,” the alliance wrote on X.\n",
       { { "Allies will respond", "NATO", "full" } } },
+    { "quoted_nickname_inside_a_name",
+      "Former skipper Lee 'Bulldog' Hartnell, who lifted the title, reckons the club erred.\n\n"
+      "'The board have handled this horribly,' he told Blast Sport.\n\n"
+      "“Nobody listens,” said Lee “Bulldog” Hartnell.\n",
+      { { "The board have", "Lee Hartnell", "full" }, { "Nobody listens,", "Lee Hartnell", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
