@@ -170,9 +170,11 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
         s.first = s.last = s.name_first = j;
         return s;
     }
-    /* "said rival boss Gareth Pryce": role words before the name. */
+    /* "said rival boss Gareth Pryce", "said ministry spokesperson Qiao
+     * Mingxuan": role words before the name. */
     for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e) &&
-                (st_nm_title_word(lower(a, e, w)) || st_wc_person_noun(w)); e++)
+                (st_nm_title_word(lower(a, e, w)) || st_wc_person_noun(w) ||
+                 (e + 1 < hi && st_wc_org_head(w))); e++)
         ;
     if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
         size_t c = e, next;

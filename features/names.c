@@ -241,7 +241,7 @@ char *st_nm_name_text(const attrib *a, size_t first, size_t last)
  * prefix or suffix? */
 static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
 {
-    size_t n = e - s + 1, m = me - ms + 1, k;
+    size_t n = e - s + 1, m = me - ms + 1, k, o;
     char x[WORD_MAX], y[WORD_MAX];
     int pre = 1, suf = 1;
     if (m > n)
@@ -253,7 +253,20 @@ static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t 
         if (strcmp(name_lower(a, e - m + 1 + k, y), x) != 0)
             suf = 0;
     }
-    return pre || suf;
+    if (pre || suf)
+        return 1;
+    /* "dos Santos said" of Rodrigo dos Santos Albuquerque: a surname that
+     * a particle opens may sit inside the full name. */
+    for (o = 1; o + m < n; o++) {
+        if (!is_particle(a, s + o - 1) && !is_particle(a, s + o))
+            continue;
+        for (k = 0; k < m; k++)
+            if (strcmp(name_lower(a, s + o + k, y), name_lower(a, ms + k, x)) != 0)
+                break;
+        if (k == m)
+            return 1;
+    }
+    return 0;
 }
 
 size_t st_nm_entity_index_at(const attrib *a, size_t pos)

@@ -177,6 +177,14 @@ static const qcase cases[] = {
       "'The board have handled this horribly,' he told Blast Sport.\n\n"
       "“Nobody listens,” said Lee “Bulldog” Hartnell.\n",
       { { "The board have", "Lee Hartnell", "full" }, { "Nobody listens,", "Lee Hartnell", "full" } } },
+    { "surname_opened_by_a_particle_inside_the_full_name",
+      "Brazil's chief negotiator, Rodrigo dos Santos Albuquerque, spoke on Monday.\n\n"
+      "“The ball is with the European Council now,” dos Santos said.\n",
+      { { "The ball is with", "Rodrigo dos Santos Albuquerque", "full" } } },
+    { "said_organisation_role_then_name",
+      "“The Chinese side has shown the greatest sincerity,” said ministry spokesperson "
+      "Qiao Mingxuan.\n",
+      { { "The Chinese side", "Qiao Mingxuan", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
