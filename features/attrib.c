@@ -88,6 +88,15 @@ static subject np_ending_at(const attrib *a, size_t lo, size_t j)
     return s;
 }
 
+/* Does token i end in a possessive 's or ’s? */
+static int is_possessive(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    const uint32_t *cp = a->d->t->cp;
+    return t->end - t->start > 2 && (cp[t->end - 1] == 's' || cp[t->end - 1] == 'S') &&
+           (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019);
+}
+
 /* "In Tokyo," is a setting, not a subject. */
 static int is_place_np(const attrib *a, const subject *t)
 {
@@ -197,6 +206,8 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
                 s.last = h;
                 return s;
             }
+            if (tk_is(a, c + 1, ST_WC_DOCUMENT) && is_possessive(a, c))
+                return np_ending_at(a, e, c);  /* "the Kremlin's readout" */
             if (!st_wc_function(nx) && !st_wc_skippable(nx) && !st_wc_cue(nx, &(const char *){ NULL }))
                 return s;   /* "says EU wants": the name begins a clause */
         }
@@ -256,8 +267,13 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
         int type;
         const char *canon = NULL;
         subject s = { SUBJ_NONE, 0, 0, 0 };
-        if (!is_word(a, v) || in_statement(a, v) ||
-            (is_cap(a, v) && !(tok(a, v)->flags & ST_TF_ALLCAPS)))
+        if (!is_word(a, v) || in_statement(a, v))
+            continue;
+        /* A capital is a name, not a cue, except a sentence's "According
+         * to". */
+        if (is_cap(a, v) && !(tok(a, v)->flags & ST_TF_ALLCAPS) &&
+            !(st_token_is(a->d->t, tok(a, v), "according") && v + 1 < hi &&
+              st_token_is(a->d->t, tok(a, v + 1), "to")))
             continue;
         type = tk_cue(a, v, &canon);
         if (type == ST_CUE_NONE)

@@ -185,6 +185,13 @@ static const qcase cases[] = {
       "“The Chinese side has shown the greatest sincerity,” said ministry spokesperson "
       "Qiao Mingxuan.\n",
       { { "The Chinese side", "Qiao Mingxuan", "full" } } },
+    { "according_to_at_the_start_of_the_sentence",
+      "According to Ingrid Solheim, who led the mission, the vote was ‘competitive but "
+      "marred by vote-buying’.\n\n"
+      "According to the Kremlin's readout, the meeting agreed that “the drills pose a "
+      "direct threat”.\n",
+      { { "competitive but marred", "Ingrid Solheim", "partial" },
+        { "the drills pose", "Kremlin", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
