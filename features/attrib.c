@@ -658,6 +658,16 @@ static subject speaker_label(const attrib *a, size_t open_tok)
     return s;
 }
 
+/* The statement after q whose words hold code point pos, or NULL. */
+static const st_quote *statement_at(const attrib *a, const st_quote *q, size_t pos)
+{
+    const st_quote *end = a->quotes->v + a->quotes->n;
+    for (q++; q < end && q->open_mark <= pos; q++)
+        if (pos < q->end)
+            return q;
+    return NULL;
+}
+
 static int attribute_one(attrib *a, st_quote *q)
 {
     st_doc *d = a->d;
@@ -673,9 +683,16 @@ static int attribute_one(attrib *a, st_quote *q)
 
     if (sent_hi > after_lo + 60)
         sent_hi = after_lo + 60;
-    /* Attribution after the quote stops at the next statement. */
+    /* Attribution after the quote stops at the next statement, except
+     * that partial quotes share their sentence's cue: "… “A,” but will “B”
+     * …, Guo Weiming said." */
     for (k = after_lo; k < sent_hi; k++)
         if (in_statement(a, k)) {
+            const st_quote *nq = statement_at(a, q, tok(a, k)->start);
+            if (q->kind == ST_KIND_PARTIAL && nq && nq->kind == ST_KIND_PARTIAL) {
+                k = st_doc_token_at(d, nq->end);
+                continue;
+            }
             sent_hi = k;
             break;
         }

@@ -192,6 +192,12 @@ static const qcase cases[] = {
       "direct threat”.\n",
       { { "competitive but marred", "Ingrid Solheim", "partial" },
         { "the drills pose", "Kremlin", "partial" } } },
+    { "partial_quotes_share_the_cue_at_the_end",
+      "China will continue talks “in a spirit of mutual respect,” but will “take all "
+      "necessary measures” to protect its firms, Guo Weiming, a ministry spokesperson, "
+      "said on Wednesday.\n",
+      { { "in a spirit of", "Guo Weiming", "partial" },
+        { "take all necessary", "Guo Weiming", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
