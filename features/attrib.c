@@ -466,7 +466,7 @@ static int history_upto(attrib *a, size_t *next_tok, size_t pos)
         type = tk_cue(a, v, &cue);
         if (type == ST_CUE_NONE || !st_wc_cue_speech(cue))
             continue;
-        while (lo > 0 && lo > v - 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
+        while (lo > 0 && lo + 40 > v && tok(a, lo - 1)->type != ST_TOK_BREAK &&
                !in_statement(a, lo - 1))
             lo--;
         if (find_cue(a, lo, v + 8 < tk->n ? v + 8 : tk->n, 0, &s, &cue) == v) {

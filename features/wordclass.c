@@ -519,8 +519,9 @@ static const char *const invertible_words[] = {
 /* The verbs of speech proper: a cue among these makes its subject the
  * person now talking, for pronouns and uncued quotes that follow. */
 static const char *const speech_words[] = {
-    "according to", "added", "adds", "argued", "explained", "insisted", "noted",
-    "quoted", "said", "says", "stated", "told", "tells", "warned", "wrote", "writes",
+    "according to", "added", "adds", "argued", "argues", "explained", "explains",
+    "insisted", "insists", "noted", "notes", "quoted", "said", "says", "stated",
+    "stressed", "stresses", "told", "tells", "warned", "warns", "wrote", "writes",
 };
 
 /* --- the table ---------------------------------------------------------- */

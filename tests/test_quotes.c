@@ -198,6 +198,11 @@ static const qcase cases[] = {
       "said on Wednesday.\n",
       { { "in a spirit of", "Guo Weiming", "partial" },
         { "take all necessary", "Guo Weiming", "partial" } } },
+    { "present_tense_cue_in_the_first_sentences",
+      "It is complicated. Chaiwat Srisuk, a political scientist, argues that the states "
+      "are divided.\n\n"
+      "“Nobody complains in public.”\n",
+      { { "Nobody complains", "Chaiwat Srisuk", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
