@@ -339,6 +339,12 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;
     if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))
         return 1;
+    /* A full name opening a sentence as its subject: "Nguyễn Thị Hồng Vân
+     * spent 15 years in technical talks." */
+    if ((s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.')) &&
+        e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
+        !st_nm_run_is_org(a, s, e))
+        return 1;
     return 0;
 }
 

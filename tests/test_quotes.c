@@ -203,6 +203,11 @@ static const qcase cases[] = {
       "are divided.\n\n"
       "“Nobody complains in public.”\n",
       { { "Nobody complains", "Chaiwat Srisuk", "full" } } },
+    { "pronoun_to_a_name_opening_a_sentence",
+      "Le Van Tam, a farmer, grows rice near Can Tho.\n\n"
+      "Nguyen Thi Hong Van spent 15 years in technical talks. She calls the deal "
+      "‘a real step, but a small one’.\n",
+      { { "a real step", "Nguyen Thi Hong Van", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
