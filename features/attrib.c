@@ -279,9 +279,13 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
         if (type == ST_CUE_NONE)
             continue;
         if (type == ST_CUE_SAYING) {
+            const char *said = NULL;
             if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))
                 continue;   /* "quoted X as saying": the quoted cue decides */
-            s = clause_subject(a, lo, v);
+            /* "…, Minister Agus Nasution said on Wednesday, describing the
+             * duties as “…”": the subject of the cue before it. */
+            if (find_cue(a, lo, v, 1, &s, &said) == (size_t)-1)
+                s = clause_subject(a, lo, v);
         } else if (type == ST_CUE_ACCORDING) {
             if (v + 1 < hi && st_token_is(a->d->t, tok(a, v + 1), "to"))
                 s = subject_after(a, v + 1, hi);

@@ -208,6 +208,10 @@ static const qcase cases[] = {
       "Nguyen Thi Hong Van spent 15 years in technical talks. She calls the deal "
       "‘a real step, but a small one’.\n",
       { { "a real step", "Nguyen Thi Hong Van", "partial" } } },
+    { "participle_cue_takes_the_subject_of_the_cue_before",
+      "Indonesia will ask the World Trade Organization to rule on the duties, Trade "
+      "Minister Agus Nasution said on Wednesday, describing them as “a breach of trust”.\n",
+      { { "a breach of trust", "Agus Nasution", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
