@@ -429,7 +429,22 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
             }
         }
         char *p = st_nm_role_person(a, s, pos, person);
-        return p ? p : st_nm_canonical_np(a, s);
+        char w[WORD_MAX];
+        if (p)
+            return p;
+        /* "the diplomat said" with no diplomat named: the person speaking
+         * in the last few paragraphs. */
+        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+            s->name_first == s->last && tk_is(a, s->last, ST_WC_PERSON_NOUN) &&
+            !st_wc_org_head(lower(a, s->last, w))) {
+            size_t para = a->para_of_tok[s->first];
+            e = last_event(a, pos, 1, para > 3 ? para - 3 : 0);
+            if (e) {
+                *person = e->person;
+                return strdup(e->speaker);
+            }
+        }
+        return st_nm_canonical_np(a, s);
     }
     default:
         return NULL;

@@ -633,8 +633,9 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
         if (!seen)
             return (size_t)-1;
     }
-    for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
-        ;
+    for (e = i + 1; e < tk->n && e < i + 5 && tok(a, e)->type != ST_TOK_BREAK && !is_cap(a, e);
+         e++)
+        ;   /* the name follows in the same paragraph */
     if (e >= tk->n || !is_cap(a, e))
         return (size_t)-1;
     while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))

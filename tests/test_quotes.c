@@ -212,6 +212,13 @@ static const qcase cases[] = {
       "Indonesia will ask the World Trade Organization to rule on the duties, Trade "
       "Minister Agus Nasution said on Wednesday, describing them as “a breach of trust”.\n",
       { { "a breach of trust", "Agus Nasution", "partial" } } },
+    { "role_noun_with_no_such_role_named",
+      "Moscow will respond to the drills - senior diplomat\n\n"
+      "Moscow will respond “in a proportionate manner,” Deputy Foreign Minister Vladislav "
+      "Shestakov told TASS.\n\n"
+      "“Any deployment near our borders will be taken into account,” the diplomat said.\n",
+      { { "in a proportionate manner,", "Vladislav Shestakov", "partial" },
+        { "Any deployment near", "Vladislav Shestakov", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
