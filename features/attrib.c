@@ -694,7 +694,7 @@ static int attribute_one(attrib *a, st_quote *q)
     size_t after_lo = st_doc_token_at(d, q->end + 1);
     size_t sent_lo = st_doc_token_at(d, q->sent_start);
     size_t sent_hi = st_doc_token_at(d, q->sent_end);
-    size_t v = (size_t)-1, k;
+    size_t v = (size_t)-1, k, event_tok = open_tok;
     subject s = { SUBJ_NONE, 0, 0, 0 };
     const char *cue = NULL;
     int person = 0;
@@ -780,6 +780,10 @@ static int attribute_one(attrib *a, st_quote *q)
          * paragraph, unless the paragraphs around it name someone. */
         const event *e = last_event(a, q->open_mark, 0, prev_para_index(a, open_tok));
         if (st_at_named_nearby(a, open_tok, after_lo, e != NULL, &s)) {
+            /* Named in the next paragraph: the speaker goes on from there
+             * ("The warning came from X." then another quote of X's). */
+            if (s.first > open_tok)
+                event_tok = s.first;
             spk = resolve(a, &s, q->open_mark, &person);
             q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
             q->mention_end = tok(a, s.last)->end;
@@ -792,7 +796,7 @@ static int attribute_one(attrib *a, st_quote *q)
     }
     q->speaker = spk;
     q->speaker_is_person = person;
-    if (spk && remember(a, q->open_mark, open_tok, spk, person))
+    if (spk && remember(a, q->open_mark, event_tok, spk, person))
         return -1;
     return 0;
 }

@@ -409,6 +409,8 @@ int st_nm_collect_entities(attrib *a)
         s = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, i), i);
         if (s > i || i - s + 1 > NAME_TOKENS_MAX || st_nm_run_is_org(a, s, i))
             continue;
+        if (s < i && st_nm_tk_title_word(a, i))
+            continue;   /* "a French Renew Europe MEP": a role, not a name */
         if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
             continue;   /* the so-called “Yıldırım Revolution”: a term */
         if (st_grow((void **)&a->ent, &a->capent, a->nent, sizeof *a->ent))

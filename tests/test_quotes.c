@@ -219,6 +219,17 @@ static const qcase cases[] = {
       "“Any deployment near our borders will be taken into account,” the diplomat said.\n",
       { { "in a proportionate manner,", "Vladislav Shestakov", "partial" },
         { "Any deployment near", "Vladislav Shestakov", "full" } } },
+    { "speaker_named_after_goes_on_speaking",
+      "Activists gathered outside.\n\n"
+      "“The agreement is a bad deal for the Amazon.”\n\n"
+      "The warning came from Ana Beatriz dos Reis, coordinator of an NGO in Belém.\n\n"
+      "“We are not against trade.”\n",
+      { { "The agreement is", "Ana Beatriz dos Reis", "full" },
+        { "We are not against", "Ana Beatriz dos Reis", "full" } } },
+    { "run_ending_in_a_title_is_a_role",
+      "The remark came from Elodie Castel, a French Renew Europe MEP. She called the plan "
+      "‘a good first step, but a timid one’.\n",
+      { { "a good first step", "Elodie Castel", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
