@@ -700,6 +700,31 @@ static const char *const inscribed[] = { "reading", "read", "slogan", "slogans",
     "headlined", "captioned", NULL };
 static const char *const inscribed_punct[] = { "slogan", "motto", "hashtag", NULL };
 
+/* "banners reading ‘DE SOUSA OUT’ and ‘SELL THE BOARD’": the second of two
+ * quotes joined by and/or, when the first follows an inscription word. */
+static int second_inscription(const st_doc *d, size_t open, const char *w)
+{
+    const st_text *t = d->t;
+    size_t p = open, k;
+    char before[32];
+    if (strcmp(w, "and") != 0 && strcmp(w, "or") != 0)
+        return 0;
+    while (p > 0 && t->cp[p - 1] == ' ')
+        p--;
+    while (p > 0 && st_cp_is_letter(t->cp[p - 1]))     /* the and/or itself */
+        p--;
+    while (p > 0 && t->cp[p - 1] == ' ')
+        p--;
+    if (p == 0 || !d->is_mark[p - 1])
+        return 0;
+    for (k = p - 1; k > 0 && p - k < 120 && t->cp[k - 1] != '\n'; k--)
+        if (d->is_mark[k - 1]) {
+            word_before(t, k - 1, before, sizeof before);
+            return in_list(before, inscribed);
+        }
+    return 0;
+}
+
 /* Decides from evidence whether a marked span is something a speaker said;
  * words and title are count_words of the span, counted once by the caller. */
 static int is_statement(const st_doc *d, const st_quote *q, size_t words, int title)
@@ -726,7 +751,15 @@ static int is_statement(const st_doc *d, const st_quote *q, size_t words, int ti
         strcmp(w, "code-named") == 0 || strcmp(w, "titled") == 0 ||
         strcmp(w, "entitled") == 0 || strcmp(w, "named") == 0)
         return words > 6;
-    if (words <= 8 && in_list(w, inscribed) && !after_punct)
+    if (strcmp(w, "the") == 0 || strcmp(w, "a") == 0) {
+        /* "formally titled the ‘Treaty between …’": a title, however long */
+        char two[2][32];
+        if (words_before(t, q->open_mark, two, 2) == 2 &&
+            (strcmp(two[1], "titled") == 0 || strcmp(two[1], "entitled") == 0))
+            return 0;
+    }
+    if (words <= 8 && !after_punct &&
+        (in_list(w, inscribed) || second_inscription(d, q->open_mark, w)))
         return 0;
     if (q->kind == ST_KIND_PARTIAL && used_as_term(t, q, words))
         return 0;

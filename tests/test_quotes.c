@@ -230,6 +230,11 @@ static const qcase cases[] = {
       "The remark came from Elodie Castel, a French Renew Europe MEP. She called the plan "
       "‘a good first step, but a timid one’.\n",
       { { "a good first step", "Elodie Castel", "partial" } } },
+    { "second_inscription_and_long_titles",
+      "Fans held banners reading 'DE SOUSA OUT' and 'SELL THE BOARD, NOT THE TANK'.\n\n"
+      "The treaty, formally titled the ‘Treaty between the Government of India and the "
+      "Government of Bangladesh on Sharing of the Ganga Waters’, expires next year.\n",
+      { { NULL, NULL, NULL } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
