@@ -56,7 +56,7 @@ IDF_TERMS := $(BUILD)/tools/idf_terms
 IDF_DATA  := training-data/statements.jsonl training-data/articles/statements.jsonl
 MODEL     := model/stance.model
 
-.PHONY: all idf deps check check-build test-run gold clean bench demo install fuzz fuzz-replay \
+.PHONY: all idf deps check check-build test-run gold heldout clean bench demo install fuzz fuzz-replay \
         fuzz-lib valgrind
 
 all: $(STANCE) $(STANCED) $(MODEL)
@@ -170,6 +170,25 @@ idf: $(IDF_TERMS)
 # Regenerates the gold articles from their marked-up sources.
 gold:
 	$(PYTHON) tools/gold_build.py training-data/articles/src/*.txt > training-data/articles/gold.jsonl
+	for s in $(HELDOUT_SETS); do \
+	  $(PYTHON) tools/gold_build.py training-data/heldout/$$s/*.txt > training-data/heldout/$$s.jsonl; \
+	done
+
+# Articles written apart from the code (training-data/heldout/README.md):
+# quote extraction, attribution, stance and sentiment on each set.  Figures
+# only; the model never trains on them.
+HELDOUT_SETS := diagnosis blind
+
+heldout: $(STANCE) $(MODEL)
+	@for s in $(HELDOUT_SETS); do \
+	  d=training-data/heldout; \
+	  $(PYTHON) tools/gold_build.py --check $$d/$$s.jsonl $$d/$$s/*.txt >/dev/null || exit 1; \
+	  ./$(STANCE) quotes $$d/$$s.jsonl > $(BUILD)/heldout-$$s-quotes.jsonl || exit 1; \
+	  $(PYTHON) tools/articles_to_statements.py $$d/$$s.jsonl heldout > $(BUILD)/heldout-$$s-statements.jsonl; \
+	  echo "== $$s: $$(ls $$d/$$s/*.txt | wc -l) articles"; \
+	  $(PYTHON) tools/quote_score.py $$d/$$s.jsonl $(BUILD)/heldout-$$s-quotes.jsonl | tail -1; \
+	  ./$(STANCE) eval $(BUILD)/heldout-$$s-statements.jsonl 2>&1 | grep -E 'macro-F1|sentiment'; \
+	done
 
 deps:
 	@missing=""; for p in libsvm-dev libzmq3-dev libjansson-dev check libsystemd-dev \
