@@ -375,6 +375,13 @@ static const event *last_event(const attrib *a, size_t pos, int need_person, siz
 
 
 
+/* "the 29-year-old": an age standing for a person. */
+static int age_word(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 9 && strcmp(w + n - 9, "-year-old") == 0;
+}
+
 static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
     const event *e;
@@ -435,10 +442,22 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
         /* "the diplomat said" with no diplomat named: the person speaking
          * in the last few paragraphs. */
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
-            s->name_first == s->last && tk_is(a, s->last, ST_WC_PERSON_NOUN) &&
+            (tk_is(a, s->last, ST_WC_PERSON_NOUN) || age_word(lower(a, s->last, w))) &&
             !st_wc_org_head(lower(a, s->last, w))) {
-            size_t para = a->para_of_tok[s->first];
-            e = last_event(a, pos, 1, para > 3 ? para - 3 : 0);
+            size_t para = a->para_of_tok[s->first], min_para = para > 3 ? para - 3 : 0;
+            size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
+            size_t ei = st_nm_entity_index_at(a, at);
+            e = last_event(a, at, 1, min_para);
+            /* the person introduced or speaking last, whichever is later */
+            while (ei > 0 && !a->ent[ei - 1].introduced)
+                ei--;
+            if (ei > 0 && (!e || a->ent[ei - 1].pos > e->pos) &&
+                a->para_of_tok[a->ent[ei - 1].s] >= min_para) {
+                int g;
+                char *name = st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, at, &g);
+                *person = g ? g : 1;
+                return name;
+            }
             if (e) {
                 *person = e->person;
                 return strdup(e->speaker);

@@ -635,15 +635,43 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
         if (!seen)
             return (size_t)-1;
     }
-    for (e = i + 1; e < tk->n && e < i + 5 && tok(a, e)->type != ST_TOK_BREAK && !is_cap(a, e);
-         e++)
-        ;   /* the name follows in the same paragraph */
-    if (e >= tk->n || !is_cap(a, e))
+    /* The name follows in the same sentence, in the reporter's words, and
+     * no verb comes between ("The economist called the Indonesian …"). */
+    for (e = i + 1; e < tk->n && e < i + 5 && tok(a, e)->type != ST_TOK_BREAK && !is_cap(a, e) &&
+                    !in_statement(a, e) && !punct_is(a, e, '.');
+         e++) {
+        const char *cue;
+        if (is_word(a, e) && (tk_cue(a, e, &cue) || st_token_is(a->d->t, tok(a, e), "in") ||
+                              st_token_is(a->d->t, tok(a, e), "at") ||
+                              st_token_is(a->d->t, tok(a, e), "from")))
+            return (size_t)-1;  /* "an economist in Istanbul": a place, not a name */
+    }
+    if (e >= tk->n || !is_cap(a, e) || in_statement(a, e))
         return (size_t)-1;
     while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
         e++;
     st = st_nm_strip_leading(a, i + 1, e);
     return st <= e && !st_nm_run_is_org(a, st, e) ? e : (size_t)-1;
+}
+
+/* "Danielle Whitcomb, a spokeswoman for the department": the person whose
+ * apposition holds the role word at token i.  Returns the name's last
+ * token, or (size_t)-1. */
+static size_t role_in_apposition(const attrib *a, const char *head, size_t i)
+{
+    char w[WORD_MAX];
+    size_t k = i, st;
+    if (!is_word(a, i) || in_statement(a, i) || strcmp(name_lower(a, i, w), head) != 0)
+        return (size_t)-1;
+    while (k > 0 && i - k < 4 && is_word(a, k - 1))
+        k--;    /* "a senior", "a Labour", "an economist" */
+    if (k < 2 || k == i || !punct_is(a, k - 1, ',') || !is_cap(a, k - 2) ||
+        !st_wc_determiner(name_lower(a, k, w)))
+        return (size_t)-1;
+    st = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, k - 2), k - 2);
+    if (st > k - 2 || st_nm_run_is_org(a, st, k - 2))
+        return (size_t)-1;
+    return k - 2;
 }
 
 /* A role noun ("the president", "Turkish foreign minister") refers to the
@@ -677,6 +705,10 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
             return st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, from, NULL);
         }
     }
+    /* "the DHS spokeswoman" of "X, a spokeswoman for the Department of
+     * Homeland Security": the role in an apposition, modifiers aside. */
+    for (i = at; found == (size_t)-1 && i > 0 && at - i < 3000; i--)
+        found = role_in_apposition(a, head, i - 1);
     if (found == (size_t)-1)
         return NULL;
     *person = 1;

@@ -235,6 +235,21 @@ static const qcase cases[] = {
       "The treaty, formally titled the ‘Treaty between the Government of India and the "
       "Government of Bangladesh on Sharing of the Ganga Waters’, expires next year.\n",
       { { NULL, NULL, NULL } } },
+    { "role_noun_in_an_apposition",
+      "“We will not comment,” said Danielle Whitcomb, a spokeswoman for the Department of "
+      "Homeland Security.\n\n"
+      "Officials in Mexico City disagreed.\n\n"
+      "“The programme is lawful,” the DHS spokeswoman said.\n",
+      { { "We will not comment,", "Danielle Whitcomb", "full" },
+        { "The programme is lawful,", "Danielle Whitcomb", "full" } } },
+    { "role_noun_is_not_followed_by_its_own_object",
+      "Ayse Yilmaz, an economist in Istanbul, studies arms exports.\n\n"
+      "The economist called the Indonesian contract “a showcase for Ankara”.\n",
+      { { "a showcase for", "Ayse Yilmaz", "partial" } } },
+    { "age_noun_is_the_person_just_introduced",
+      "Rahmawati Siregar, a member of the defence commission, called it rushed.\n\n"
+      "“We were told by a journalist,” the 47-year-old lawmaker told reporters.\n",
+      { { "We were told", "Rahmawati Siregar", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
