@@ -173,6 +173,11 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
 
     if (j >= hi || !is_word(a, j) || in_statement(a, j))
         return s;
+    /* "said Dr. Kari Lindqvist", "said Sen. Maria Lopez": an abbreviated
+     * title and its full stop come before the name. */
+    if (j + 2 < hi && is_cap(a, j) && punct_is(a, j + 1, '.') && is_cap(a, j + 2) &&
+        st_nm_tk_title_word(a, j))
+        j += 2;
     lower(a, j, w);     /* w is read below when the loop takes no word */
     if (tk_is(a, j, ST_WC_PRONOUN)) {
         s.type = SUBJ_PRONOUN;
@@ -218,6 +223,14 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
     if (j + 1 < hi && is_cap(a, j + 1))
         return subject_after(a, j, hi);     /* "according to the Athletics Integrity Unit" */
     for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {
+        /* "quoted its commissioner, Khalid Osman Babiker, as saying": the
+         * name in apposition to a role. */
+        if (e + 2 < hi && punct_is(a, e + 1, ',') && is_cap(a, e + 2) &&
+            (tk_is(a, e, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, e))) {
+            subject named = subject_after(a, e + 1, hi);
+            if (named.type == SUBJ_NAME)
+                return named;
+        }
         if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN)) {
             /* "a spokesman for the ministry": the head is the speaker. */
             return np_ending_at(a, j + 1, e);

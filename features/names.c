@@ -327,9 +327,18 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
-    size_t n = a->d->tk.n;
+    size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e);
     if (e == s)
         return 0;
+    /* "rice farmers from Hải Dương,", "in Port Vila,": after a preposition
+     * a name is a place. */
+    if (r > 0 && is_word(a, r - 1) &&
+        (st_token_is(a->d->t, tok(a, r - 1), "from") || st_token_is(a->d->t, tok(a, r - 1), "in") ||
+         st_token_is(a->d->t, tok(a, r - 1), "at") || st_token_is(a->d->t, tok(a, r - 1), "near") ||
+         st_token_is(a->d->t, tok(a, r - 1), "to") || st_token_is(a->d->t, tok(a, r - 1), "into")) &&
+        !(e + 2 < n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
+          (tk_is(a, e + 2, ST_WC_DETERMINER) || st_token_is(a->d->t, tok(a, e + 2), "who"))))
+        return 0;   /* ... unless an apposition says who: "came from X, a ..." */
     if (s > 0 && is_word(a, s - 1) && (st_nm_tk_title_word(a, s - 1) ||
                                        tk_name_is(a, s - 1, ST_WC_PERSON_NOUN)))
         return 1;

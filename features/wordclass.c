@@ -13,7 +13,7 @@
 #include <string.h>
 
 static const char *const title_words[] = {
-    "acting", "admiral", "adviser", "advisor", "ambassador", "ambassador-designate",
+    "acting", "adm", "admiral", "adviser", "advisor", "ambassador", "ambassador-designate",
     "analyst", "archbishop", "assistant", "associate", "attorney", "ayatollah",
     "bishop", "boss", "campaigner", "capt", "captain", "cardinal", "ceo", "chair",
     "chairman", "chairwoman", "chancellor", "chief", "chief-executive", "climate",
@@ -28,12 +28,11 @@ static const char *const title_words[] = {
     "lady", "lawmaker", "leader", "lieutenant", "local", "lord", "lt", "maj", "major",
     "manager", "marshal", "mayor", "midfielder", "minister", "minister-president",
     "ministers", "miss", "mep", "mp", "mr", "mrs", "ms", "national", "officer",
-    "opposition",
-    "outgoing", "outraged", "pope", "premier", "president", "president-elect",
+    "opposition", "outgoing", "outraged", "pope", "premier", "president", "president-elect",
     "presidents", "prime", "prince", "princess", "prof", "professor", "queen", "rabbi",
     "rep", "representative", "researcher", "retired", "rival", "secretaries",
     "secretary", "secretary-general", "security", "sen", "senator", "senior",
-    "sergeant", "sheikh", "sir", "special", "spokesman", "spokesperson",
+    "sergeant", "sgt", "sheikh", "sir", "special", "spokesman", "spokesperson",
     "spokesperson-in-chief", "spokeswoman", "sprint", "sprinter", "star", "state",
     "striker", "supreme", "trade", "under-secretary", "undersecretary", "veteran",
     "vice", "vice-premier", "vice-president", "winger",

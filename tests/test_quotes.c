@@ -250,6 +250,18 @@ static const qcase cases[] = {
       "Rahmawati Siregar, a member of the defence commission, called it rushed.\n\n"
       "“We were told by a journalist,” the 47-year-old lawmaker told reporters.\n",
       { { "We were told", "Rahmawati Siregar", "full" } } },
+    { "inverted_cue_before_an_abbreviated_title",
+      "“The heat is almost never written down,” said Dr. Kari Lindqvist, the lead author.\n",
+      { { "The heat is", "Kari Lindqvist", "full" } } },
+    { "a_name_after_from_is_a_place",
+      "Thu Ha, a process engineer, works in Hanoi. Her parents, farmers from Hai Duong, "
+      "still worry.\n\n"
+      "“We test chips for cars in Germany,” she said.\n",
+      { { "We test chips", "Thu Ha", "full" } } },
+    { "document_quotes_an_official_in_apposition",
+      "A statement from the aid commission quoted its commissioner, Khalid Osman Babiker, as "
+      "saying the reports were “politically motivated exaggerations”.\n",
+      { { "politically motivated", "Khalid Osman Babiker", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
