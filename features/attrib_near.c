@@ -1,5 +1,5 @@
 /* attrib_near.c - the speaker of a quote with no cue, named in the
- * paragraph before or after it.
+ * paragraph before or after it, or before it in its own.
  *
  * Feature writing often sets a quote alone in its paragraph and names the
  * speaker around it instead of with a cue:
@@ -86,41 +86,70 @@ static subject introduced_by(const attrib *a, size_t p, size_t hi)
     return s;
 }
 
-/* Is the paragraph [p, e) one sentence: no sentence end before its last
- * token? */
-static int one_sentence(const attrib *a, size_t p, size_t e)
+/* The one person the reporter's words in tokens [from, to) introduce, as
+ * a subject; SUBJ_NONE when they name none, or more than one, or quote
+ * anyone (a paragraph with a statement has its own speaker). */
+static subject single_person_in(const attrib *a, size_t from, size_t to)
 {
-    size_t k;
-    for (k = p; k + 1 < e; k++)
-        if (a->d->stop[tok(a, k)->start] && tok(a, k)->type == ST_TOK_PUNCT)
-            return 0;
-    return e > p;
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s = none;
+    size_t k, ei;
+    if (to <= from || to - from > 80)
+        return none;
+    for (k = from; k < to; k++)
+        if (in_statement(a, k))
+            return none;
+    for (ei = st_nm_entity_index_at(a, tok(a, from)->start);
+         ei < a->nent && a->ent[ei].e < to; ei++) {
+        const entity *x = &a->ent[ei];
+        if (!x->introduced || x->s < from)
+            continue;
+        if (s.type != SUBJ_NONE)
+            return none;    /* two people: no telling which */
+        s.type = SUBJ_NAME;
+        s.first = s.name_first = x->s;
+        s.last = x->e;
+    }
+    return s;
 }
 
 int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int have_prior,
                        subject *out)
 {
-    size_t n = a->d->tk.n, nx, pv;
+    size_t n = a->d->tk.n, nx = (size_t)-1, pv;
+    int starts = open_tok == 0 || tok(a, open_tok - 1)->type == ST_TOK_BREAK;
+    int ends = after_tok >= n || tok(a, after_tok)->type == ST_TOK_BREAK;
     out->type = SUBJ_NONE;
-    /* Only a quote that is its paragraph's only content. */
-    if ((open_tok > 0 && tok(a, open_tok - 1)->type != ST_TOK_BREAK) ||
-        (after_tok < n && tok(a, after_tok)->type != ST_TOK_BREAK))
-        return 0;
-    nx = next_paragraph(a, after_tok);
-    if (nx != (size_t)-1 && (*out = named_by_next(a, nx)).type != SUBJ_NONE)
+    for (pv = open_tok; pv > 0 && tok(a, pv - 1)->type != ST_TOK_BREAK && open_tok - pv < 80;
+         pv--)
+        ;
+    /* A quote opening its paragraph, named right after it: "“…” The
+     * criticism came from X", in the same paragraph or the next. */
+    if (starts && !ends && is_cap(a, after_tok) &&
+        (*out = named_by_next(a, after_tok)).type != SUBJ_NONE)
+        return 1;
+    if (starts && ends && (nx = next_paragraph(a, after_tok)) != (size_t)-1 &&
+        (*out = named_by_next(a, nx)).type != SUBJ_NONE)
         return 1;
     if (have_prior)
         return 0;   /* the speaker of the paragraphs before continues */
+    if (!starts) {
+        /* A caption or a paragraph whose words before the quote name one
+         * person: "Rice farmer Tran Thi Hoa checks a canal. “We used to
+         * …”" */
+        *out = single_person_in(a, pv, open_tok);
+        return out->type != SUBJ_NONE;
+    }
     if (open_tok >= 2) {
-        for (pv = open_tok - 1; pv > 0 && tok(a, pv - 1)->type != ST_TOK_BREAK &&
-             open_tok - pv < 80; pv--)
+        /* The paragraph before names one person: "Wang Jianguo, a
+         * hydrologist, goes further." */
+        size_t pe = open_tok - 1, ps;
+        for (ps = pe; ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK && pe - ps < 80; ps--)
             ;
-        if ((pv == 0 || tok(a, pv - 1)->type == ST_TOK_BREAK) &&
-            one_sentence(a, pv, open_tok - 1) &&
-            (*out = introduced_by(a, pv, open_tok - 1)).type != SUBJ_NONE)
+        if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) &&
+            (*out = single_person_in(a, ps, pe)).type != SUBJ_NONE)
             return 1;
     }
-    if (nx != (size_t)-1 && (*out = introduced_by(a, nx, n)).type != SUBJ_NONE)
+    if (ends && nx != (size_t)-1 && (*out = introduced_by(a, nx, n)).type != SUBJ_NONE)
         return 1;
     return 0;
 }

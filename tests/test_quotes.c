@@ -262,6 +262,24 @@ static const qcase cases[] = {
       "A statement from the aid commission quoted its commissioner, Khalid Osman Babiker, as "
       "saying the reports were “politically motivated exaggerations”.\n",
       { { "politically motivated", "Khalid Osman Babiker", "partial" } } },
+    { "named_in_the_next_sentence_of_the_paragraph",
+      "Aid groups had long warned of this.\n\n"
+      "“They chose not to invest, and now families are paying for it.” The criticism came "
+      "from Lucas da Silva Pereira, emergency coordinator for an aid group.\n",
+      { { "They chose not", "Lucas da Silva Pereira", "full" } } },
+    { "caption_names_one_person_before_the_quote",
+      "[Image] Rice farmer Tran Thi Hoa checks a dried-out canal near her home. “We used to "
+      "plant three crops a year.” Photo: Le Minh\n",
+      { { "We used to", "Tran Thi Hoa", "full" } } },
+    { "paragraph_before_names_one_person",
+      "Speaking in the Commons on Thursday, the energy minister, Sarah Adeyemi, chose her "
+      "words carefully.\n\n"
+      "‘Norway is one of our closest partners.’\n",
+      { { "Norway is one", "Sarah Adeyemi", "full" } } },
+    { "role_noun_of_everyday_people",
+      "Ibrahim Adam Ishag, 61, taught geography for three decades before he fled.\n\n"
+      "‘I never thought I would need to know them to stay alive,’ the former teacher said.\n",
+      { { "I never thought", "Ibrahim Adam Ishag", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
