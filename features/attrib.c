@@ -863,6 +863,17 @@ static double word_overlap(const st_text *t, const st_quote *x, const st_quote *
 
 /* Second pass: a headline or bullet quote nobody was found for takes the
  * speaker of the body statement that shares most of its words. */
+/* Is q's speaker a place named by its mention ("China says …", "Seoul
+ * urges …")?  In a headline that stands for whoever the body quotes. */
+static int place_speaker(const attrib *a, const st_quote *q)
+{
+    size_t k;
+    if (q->mention_start == ST_NO_POS)
+        return 0;
+    k = st_doc_token_at(a->d, q->mention_start);
+    return k < a->d->tk.n && tok(a, k)->end == q->mention_end && tk_name_is(a, k, ST_WC_PLACE);
+}
+
 static int attribute_headlines(attrib *a)
 {
     const st_text *t = a->d->t;
@@ -871,7 +882,7 @@ static int attribute_headlines(attrib *a)
         st_quote *q = &a->quotes->v[i];
         const st_quote *best = NULL;
         double best_ov = 0.6;
-        if (q->speaker || !headline_like(a, q->open_mark))
+        if ((q->speaker && !place_speaker(a, q)) || !headline_like(a, q->open_mark))
             continue;
         tries++;
         for (k = 0; k < a->quotes->n; k++) {
@@ -886,6 +897,7 @@ static int attribute_headlines(attrib *a)
             }
         }
         if (best) {
+            free(q->speaker);
             q->speaker = strdup(best->speaker);
             if (!q->speaker)
                 return -1;

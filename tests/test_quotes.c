@@ -280,6 +280,12 @@ static const qcase cases[] = {
       "Ibrahim Adam Ishag, 61, taught geography for three decades before he fled.\n\n"
       "‘I never thought I would need to know them to stay alive,’ the former teacher said.\n",
       { { "I never thought", "Ibrahim Adam Ishag", "full" } } },
+    { "headline_place_stands_for_the_body_speaker",
+      "China says door to tariff talks “remains firmly open”\n\n"
+      "“The door to consultation remains firmly open,” said Guo Wei, a ministry "
+      "spokesperson.\n",
+      { { "remains firmly open", "Guo Wei", "partial" },
+        { "The door to consultation", "Guo Wei", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
