@@ -407,10 +407,31 @@ static void surname_mention(const attrib *a, entity *x)
     }
 }
 
+/* Is the name starting at token s the text's own credit: a byline ("By
+ * Andrew Lowe", "Reporting by ..."), or a photo or editing credit?  The
+ * writer is never an antecedent for he/she. */
+static int credited(const attrib *a, size_t s)
+{
+    size_t p = s;
+    if (p > 0 && punct_is(a, p - 1, ':'))
+        p--;
+    if (p == 0 || !is_word(a, p - 1))
+        return 0;
+    if (st_token_is(a->d->t, tok(a, p - 1), "photo") ||
+        st_token_is(a->d->t, tok(a, p - 1), "credit") ||
+        st_token_is(a->d->t, tok(a, p - 1), "editing") ||
+        st_token_is(a->d->t, tok(a, p - 1), "reporting"))
+        return 1;
+    return st_token_is(a->d->t, tok(a, p - 1), "by") &&
+           (p == 1 || tok(a, p - 2)->type == ST_TOK_BREAK ||
+            st_token_is(a->d->t, tok(a, p - 2), "reporting") ||
+            st_token_is(a->d->t, tok(a, p - 2), "editing"));
+}
+
 int st_nm_collect_entities(attrib *a)
 {
     const st_tokens *tk = &a->d->tk;
-    size_t i;
+    size_t i, k;
     for (i = 0; i < tk->n; i++) {
         size_t s;
         if (!is_cap(a, i) || in_statement(a, i) || st_nm_name_continues(a, i))
@@ -420,6 +441,10 @@ int st_nm_collect_entities(attrib *a)
             continue;
         if (s < i && st_nm_tk_title_word(a, i))
             continue;   /* "a French Renew Europe MEP": a role, not a name */
+        for (k = st_nm_name_run_start(a, 0, i); k <= i && !tk_name_is(a, k, ST_WC_THING); k++)
+            ;
+        if (k <= i || credited(a, s))
+            continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
         if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
             continue;   /* the so-called “Yıldırım Revolution”: a term */
         if (st_grow((void **)&a->ent, &a->capent, a->nent, sizeof *a->ent))

@@ -532,6 +532,19 @@ static const char *const invertible_words[] = {
     "stressed", "tweeted", "warned", "wrote", "writes",
 };
 
+/* Words that end or head the names of places, events and things, never of
+ * people: "Ganga Water Treaty", "Port Vila", "Gulf of Finland". */
+static const char *const thing_words[] = {
+    "accord", "act", "agreement", "airport", "arena", "avenue", "award", "bay", "bridge",
+    "canal", "championship", "championships", "city", "coast", "conference", "convention",
+    "corridor", "county", "cup", "dam", "declaration", "delta", "desert", "district",
+    "festival", "forum", "framework", "games", "gulf", "highway", "initiative", "island",
+    "islands", "lake", "mountains", "ocean", "peninsula", "plan", "port", "prize",
+    "programme", "project", "protocol", "province", "region", "river", "road", "route",
+    "sea", "square", "stadium", "station", "strait", "straits", "street", "summit",
+    "treaty", "valley", "zone",
+};
+
 /* The verbs of speech proper: a cue among these makes its subject the
  * person now talking, for pronouns and uncued quotes that follow. */
 static const char *const speech_words[] = {
@@ -550,7 +563,7 @@ typedef struct wc_slot {
     int16_t demonym;        /* index into demonyms, or -1 */
 } wc_slot;
 
-#define WC_ENTRIES (sizeof title_words / sizeof *title_words + sizeof place_words / sizeof *place_words + sizeof org_head_words / sizeof *org_head_words + sizeof person_noun_words / sizeof *person_noun_words + sizeof document_words / sizeof *document_words + sizeof particle_words / sizeof *particle_words + sizeof function_words / sizeof *function_words + sizeof pronoun_words / sizeof *pronoun_words + sizeof determiner_words / sizeof *determiner_words + sizeof skippable_words / sizeof *skippable_words + sizeof invertible_words / sizeof *invertible_words + sizeof speech_words / sizeof *speech_words + \
+#define WC_ENTRIES (sizeof title_words / sizeof *title_words + sizeof place_words / sizeof *place_words + sizeof org_head_words / sizeof *org_head_words + sizeof person_noun_words / sizeof *person_noun_words + sizeof document_words / sizeof *document_words + sizeof particle_words / sizeof *particle_words + sizeof function_words / sizeof *function_words + sizeof pronoun_words / sizeof *pronoun_words + sizeof determiner_words / sizeof *determiner_words + sizeof skippable_words / sizeof *skippable_words + sizeof invertible_words / sizeof *invertible_words + sizeof speech_words / sizeof *speech_words + sizeof thing_words / sizeof *thing_words + \
                     sizeof cues / sizeof *cues + sizeof demonyms / sizeof *demonyms + 4)
 #define WC_SLOTS 4096
 /* At most half full, so that probes stay short and always end. */
@@ -604,6 +617,7 @@ static void wc_build(void)
         LIST(skippable_words, ST_WC_SKIPPABLE),
         LIST(invertible_words, ST_WC_INVERTIBLE),
         LIST(speech_words, ST_WC_SPEECH),
+        LIST(thing_words, ST_WC_THING),
     };
 #undef LIST
     for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)

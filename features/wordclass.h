@@ -35,6 +35,7 @@ enum st_wc_class {
     ST_WC_SPEECH = 1u << 11,
     ST_WC_ACCORDING = 1u << 12,
     ST_WC_QUOTED = 1u << 13,
+    ST_WC_THING = 1u << 14,         /* treaty, river, summit: names no person */
 };
 
 /* A word's entry in the table, found once and asked many times: the

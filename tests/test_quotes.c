@@ -286,6 +286,12 @@ static const qcase cases[] = {
       "spokesperson.\n",
       { { "remains firmly open", "Guo Wei", "partial" },
         { "The door to consultation", "Guo Wei", "full" } } },
+    { "bylines_and_places_are_not_antecedents",
+      "Mireille Tari keeps a conch shell on her desk.\n\n"
+      "By Andrew Lowe\n\n"
+      "The envoy has shuttled between Port Vila and New York for a decade.\n\n"
+      "She described the old approach as “asking nicely and being thanked for it”.\n",
+      { { "asking nicely", "Mireille Tari", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
