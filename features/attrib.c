@@ -319,6 +319,11 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                 s = subject_after(a, v, hi);
         } else {
             s = subject_before(a, lo, v);
+            /* "X called it “a sieve” and said the government …": a cue
+             * after "and" shares the sentence's subject; what follows it
+             * is the reported clause, not an inverted subject. */
+            if (s.type == SUBJ_NONE && v > lo && st_token_is(a->d->t, tok(a, v - 1), "and"))
+                s = clause_subject(a, lo, v);
             if ((s.type == SUBJ_NONE || v == lo) && st_wc_cue_invertible(canon)) {
                 subject inv = subject_after(a, v, hi);
                 /* "and said the EU ‘stands ready’": a name right before

@@ -348,12 +348,12 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;
     if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))
         return 1;
-    /* A full name opening a sentence as its subject: "Nguyễn Thị Hồng Vân
-     * spent 15 years in technical talks." */
-    if ((s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.')) &&
-        e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
-        !st_nm_run_is_org(a, s, e))
-        return 1;
+    /* A full name as the subject of a verb: "Nguyễn Thị Hồng Vân spent 15
+     * years in talks", "Back at the site, Hawa Abdelrahman was waiting". */
+    if (e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
+        !tk_is(a, e + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) && !st_nm_run_is_org(a, s, e) &&
+        !(r > 0 && is_word(a, r - 1) && tk_cue(a, r - 1, &cue)))
+        return 1;   /* (not "said Clean Rivers Now would ...": a reported clause) */
     return 0;
 }
 
@@ -669,17 +669,15 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
         if (!seen)
             return (size_t)-1;
     }
-    /* The name follows in the same sentence, in the reporter's words, and
-     * no verb comes between ("The economist called the Indonesian …"). */
-    for (e = i + 1; e < tk->n && e < i + 5 && tok(a, e)->type != ST_TOK_BREAK && !is_cap(a, e) &&
-                    !in_statement(a, e) && !punct_is(a, e, '.');
-         e++) {
-        const char *cue;
-        if (is_word(a, e) && (tk_cue(a, e, &cue) || st_token_is(a->d->t, tok(a, e), "in") ||
-                              st_token_is(a->d->t, tok(a, e), "at") ||
-                              st_token_is(a->d->t, tok(a, e), "from")))
-            return (size_t)-1;  /* "an economist in Istanbul": a place, not a name */
-    }
+    /* The name follows the role directly, or after a comma, a determiner
+     * or more role words ("spokesperson, Zhou Meilin"); not after a verb
+     * or a preposition ("The economist called the Indonesian …", "an
+     * economist in Istanbul", "the deputy minister, pointed to Türkiye"). */
+    for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
+        if (!punct_is(a, e, ',') &&
+            !(is_word(a, e) && (tk_is(a, e, ST_WC_DETERMINER | ST_WC_PERSON_NOUN) ||
+                                st_nm_tk_title_word(a, e))))
+            return (size_t)-1;
     if (e >= tk->n || !is_cap(a, e) || in_statement(a, e))
         return (size_t)-1;
     while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))

@@ -156,17 +156,19 @@ static const char *const particle_words[] = {
 };
 
 static const char *const function_words[] = {
-    "a", "according", "advertisement", "after", "also", "although", "an", "and",
-    "april", "as", "asked", "at", "august", "because", "before", "but", "by",
+    "a", "about", "according", "across", "advertisement", "after", "against", "also",
+    "although", "amid", "among", "an", "and", "april", "around", "as", "asked", "at",
+    "august", "because", "before", "behind", "between", "beyond", "but", "by",
     "december", "despite", "dr", "during", "earlier", "elsewhere", "february", "for",
-    "friday", "from", "her", "here", "his", "however", "if", "in", "indeed", "instead",
-    "it", "its", "january", "july", "june", "last", "later", "march", "may",
-    "meanwhile", "monday", "more", "mr", "mrs", "ms", "november", "now", "october",
-    "of", "on", "or", "our", "over", "photo", "read", "related", "saturday",
-    "separately", "september", "share", "since", "so", "speaking", "still", "sunday",
-    "that", "the", "their", "then", "there", "this", "though", "thursday", "to",
-    "today", "tomorrow", "tuesday", "under", "until", "wednesday", "when", "while",
-    "with", "yesterday", "yet",
+    "friday", "from", "her", "here", "his", "how", "however", "if", "in", "indeed",
+    "inside", "instead", "into", "it", "its", "january", "july", "june", "last",
+    "later", "march", "may", "meanwhile", "monday", "more", "mr", "mrs", "ms", "near",
+    "november", "now", "october", "of", "on", "or", "our", "outside", "over", "photo",
+    "read", "related", "saturday", "separately", "september", "share", "since", "so",
+    "speaking", "still", "sunday", "that", "the", "their", "then", "there", "this",
+    "though", "through", "thursday", "to", "today", "tomorrow", "toward", "towards",
+    "tuesday", "under", "unlike", "until", "wednesday", "what", "when", "where",
+    "which", "while", "who", "why", "with", "without", "yesterday", "yet",
 };
 
 static const char *const pronoun_words[] = {

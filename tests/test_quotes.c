@@ -292,6 +292,22 @@ static const qcase cases[] = {
       "The envoy has shuttled between Port Vila and New York for a decade.\n\n"
       "She described the old approach as “asking nicely and being thanked for it”.\n",
       { { "asking nicely", "Mireille Tari", "partial" } } },
+    { "name_as_subject_of_a_verb_is_an_antecedent",
+      "Khalid Babiker, the aid commissioner, denied the reports.\n\n"
+      "Back at the transit site, Hawa Abdelrahman was waiting for a bus. ‘Water. Then "
+      "school for the children,’ she said.\n",
+      { { "Water. Then school", "Hawa Abdelrahman", "full" } } },
+    { "role_name_not_past_a_verb",
+      "Türkiye’s Deputy Foreign Minister Ayse Celik led the delegation.\n\n"
+      "Emre Celik, no relation to the deputy minister, pointed to Türkiye’s economy.\n\n"
+      "Asked about the claims, the deputy minister replied: “We don’t start by giving things "
+      "away.”\n",
+      { { "We don’t start", "Ayse Celik", "full" } } },
+    { "cue_after_and_shares_the_subject",
+      "Senator Ioana Vladescu called the air defences “a sieve” and said the government had "
+      "known of the gaps “for at least two years”.\n",
+      { { "a sieve", "Ioana Vladescu", "partial" },
+        { "for at least two years", "Ioana Vladescu", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
