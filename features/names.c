@@ -348,9 +348,12 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;
     if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))
         return 1;
-    /* A full name as the subject of a verb: "Nguyễn Thị Hồng Vân spent 15
-     * years in talks", "Back at the site, Hawa Abdelrahman was waiting". */
-    if (e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
+    /* A full name opening a sentence or clause as the subject of a verb:
+     * "Nguyễn Thị Hồng Vân spent 15 years in talks", "Back at the site,
+     * Hawa Abdelrahman was waiting", "[Photo] Gheorghe Munteanu shows". */
+    if ((s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.') ||
+         punct_is(a, s - 1, ']') || punct_is(a, s - 1, ',')) &&
+        e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
         !tk_is(a, e + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) && !st_nm_run_is_org(a, s, e) &&
         !(r > 0 && is_word(a, r - 1) && tk_cue(a, r - 1, &cue)))
         return 1;   /* (not "said Clean Rivers Now would ...": a reported clause) */
