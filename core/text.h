@@ -84,6 +84,12 @@ static inline int st_cp_is_digit(uint32_t c)
     return c >= '0' && c <= '9';
 }
 
+/* A letter or a digit: a character of a word. */
+static inline int st_cp_is_alnum(uint32_t c)
+{
+    return st_cp_is_letter(c) || st_cp_is_digit(c);
+}
+
 static inline int st_cp_is_space(uint32_t c)
 {
     return c < 0x80 ? (st_ascii_class[c] & ST_CC_SPACE) != 0 : st_cp_is_space_wide(c);

@@ -308,6 +308,15 @@ static const qcase cases[] = {
       "known of the gaps “for at least two years”.\n",
       { { "a sieve", "Ioana Vladescu", "partial" },
         { "for at least two years", "Ioana Vladescu", "partial" } } },
+    { "numbered_most_read_lists_translations_and_book_titles",
+      "Most read\n"
+      "1. Heatwave grips northern India\n"
+      "2. ‘I heard the ice crack’: a glaciologist’s last season\n\n"
+      "READ: ‘We buried three in one week’: life in a cholera hotspot\n\n"
+      "Protesters carried banners reading ‘Vår kraft, vår pris’ – ‘our power, our price’.\n\n"
+      "One banner reads “Safe passage, not return hubs”.\n\n"
+      "Lisbeth Ahlgren, author of “Launch on Warning,” called the talks overdue.\n",
+      { { NULL, NULL, NULL } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },

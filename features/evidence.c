@@ -1,0 +1,510 @@
+/* evidence.c - is a quoted span something a speaker said, and where is the
+ * reporter's sentence around it?
+ *
+ * quotes.c pairs the marks; this file weighs each pair: sentence ends
+ * (abbreviations aside), the number and case of the words, a partial or a
+ * full quote, link lines and lists of other stories' headlines, naming and
+ * inscription words before the mark ("so-called", "banners reading"), and
+ * an attribution cue in the sentence.  A word list of terms is never the
+ * evidence; the words around the quote are. */
+#include "evidence.h"
+#include "../core/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+size_t st_ev_trim_end(const st_text *t, size_t from, size_t end)
+{
+    while (end > from && st_cp_is_space(t->cp[end - 1]))
+        end--;
+    return end;
+}
+
+static int is_terminator(uint32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* Words that end with a dot without ending a sentence, by length (a
+ * space-separated list of that many letters each), so that a word is
+ * compared only with abbreviations as long as itself. */
+static const char *const abbreviations[] = {
+    NULL, NULL,
+    "mr ms dr st lt jr sr vs no co mt ft fr",
+    "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd",
+    "prof capt sept cmdr corp",
+};
+
+static int abbreviation_before(const st_text *t, size_t dot)
+{
+    size_t s = dot, k, n;
+    char w[8];
+    const char *list;
+    while (s > 0 && st_cp_is_letter(t->cp[s - 1]) && dot - s < 7)
+        s--;
+    if (dot - s == 1 && st_cp_is_upper(t->cp[s]))
+        return 1;   /* an initial: John F. Kennedy, U.S. */
+    n = dot - s;
+    if (n < 2 || n > 4)
+        return 0;   /* no listed abbreviation is shorter or longer */
+    for (k = s; k < dot; k++) {
+        uint32_t c = st_cp_lower(t->cp[k]);
+        if (c >= 0x80)
+            return 0;
+        w[k - s] = (char)c;
+    }
+    for (list = abbreviations[n]; *list; list += n + (list[n] == ' ')) {
+        if (memcmp(list, w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Per code point: where a sentence scan may stop.  Computed once per
+ * article, because every quote scans its sentence back and forth twice and
+ * the abbreviation test is the costly part; whether a terminator sits
+ * inside a statement changes as scare quotes are dropped, so that is
+ * checked at scan time against in_quote. */
+enum { STOP_LINE = 1, STOP_TERMINATOR = 2 };
+
+/* Walks the tokens rather than the code points: every newline is inside a
+ * break token, and a terminator followed by a space ends a token (a
+ * punctuation token, or a word ending in an abbreviation's dot: "e.g.",
+ * "U.S."), so only the last code point of each token can be a stop. */
+void st_ev_sentence_stops(const st_doc *d, uint8_t *stop)
+{
+    const st_text *t = d->t;
+    for (size_t k = 0; k < d->tk.n; k++) {
+        const st_token *tk = &d->tk.v[k];
+        size_t i = tk->end - 1;
+        uint32_t c = t->cp[i];
+        if (tk->type == ST_TOK_BREAK) {
+            for (i = tk->start; i < tk->end; i++)
+                if (t->cp[i] == '\n')
+                    stop[i] = STOP_LINE;
+        } else if (is_terminator(c) && (i + 1 >= t->len || st_cp_is_space(t->cp[i + 1])) &&
+                   (c != '.' || !abbreviation_before(t, i))) {
+            stop[i] = STOP_TERMINATOR;
+        }
+    }
+}
+
+static int sentence_break_at(const st_doc *d, size_t i)
+{
+    return d->stop[i] == STOP_TERMINATOR && !d->in_quote[i];
+}
+
+/* How far a sentence boundary is looked for: real sentences are far
+ * shorter, and the bound keeps one endless "sentence" linear. */
+#define SENTENCE_SCAN 4000
+
+void st_ev_sentence_bounds(const st_doc *d, st_quote *q, size_t close)
+{
+    const st_text *t = d->t;
+    const uint8_t *stop = d->stop;
+    size_t s = q->open_mark, e = close + 1;
+    size_t s_min = s > SENTENCE_SCAN ? s - SENTENCE_SCAN : 0;
+    size_t e_max = e + SENTENCE_SCAN < t->len ? e + SENTENCE_SCAN : t->len;
+
+    while (s > s_min && (stop[s - 1] == 0 || (stop[s - 1] == STOP_TERMINATOR &&
+                                               d->in_quote[s - 1])))
+        s--;
+    while (s < q->open_mark && st_cp_is_space(t->cp[s]))
+        s++;
+    while (e < e_max && stop[e] != STOP_LINE) {
+        if (sentence_break_at(d, e)) {
+            e++;
+            break;
+        }
+        e++;
+    }
+    q->sent_start = s;
+    q->sent_end = st_ev_trim_end(t, s, e);
+}
+
+size_t st_ev_count_words(const st_text *t, size_t from, size_t to, int *all_title)
+{
+    static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on",
+        "for", "to", "at", "with", "by", "from", "or", NULL };
+    size_t n = 0, i = from;
+    int title = 1;
+    while (i < to) {
+        if (st_cp_is_alnum(t->cp[i])) {
+            size_t s = i;
+            while (i < to && (st_cp_is_alnum(t->cp[i]) || t->cp[i] == '-' || t->cp[i] == '\''))
+                i++;
+            n++;
+            /* Once a word has broken title case, only the count matters. */
+            if (title && !st_cp_is_upper(t->cp[s]) && !st_cp_is_digit(t->cp[s])) {
+                int is_small = 0, k;
+                for (k = 0; small[k]; k++) {
+                    size_t L = strlen(small[k]), j;
+                    if (L != i - s)
+                        continue;
+                    for (j = 0; j < L && t->cp[s + j] == (uint32_t)small[k][j]; j++)
+                        ;
+                    if (j == L)
+                        is_small = 1;
+                }
+                if (!is_small || n == 1)
+                    title = 0;
+            }
+        } else {
+            if (t->cp[i] == '.' || t->cp[i] == ',' || t->cp[i] == '!' ||
+                t->cp[i] == '?' || t->cp[i] == ';' || t->cp[i] == ':')
+                title = 0;
+            i++;
+        }
+    }
+    if (all_title)
+        *all_title = title && n > 0;
+    return n;
+}
+
+/* The word right before position pos on the same line, lower-cased into w. */
+static void word_before(const st_text *t, size_t pos, char *w, size_t size)
+{
+    size_t e = pos, s, k, o = 0;
+    while (e > 0 && t->cp[e - 1] != '\n' && st_cp_is_space(t->cp[e - 1]))
+        e--;
+    s = e;
+    while (s > 0 && (st_cp_is_alnum(t->cp[s - 1]) || t->cp[s - 1] == '-'))
+        s--;
+    for (k = s; k < e && o + 4 < size; k++)
+        o += st_utf8_put(st_cp_lower(t->cp[k]), w + o);
+    w[o] = '\0';
+}
+
+/* How far back a link line's start is looked for: such lines are short,
+ * and the bound keeps many quotes on one endless line linear. */
+#define LINK_SCAN 400
+
+/* Does the line starting at s open with a link lead ("Read more", "Most
+ * viewed")?  With block_head, the lead must be nearly the whole line
+ * ("MORE FROM SPORT"), not an inline list ("Trending: Aegean • Energy"). */
+static int line_has_lead(const st_text *t, size_t s, int block_head)
+{
+    static const char *const lead[] = { "read more", "related", "see also",
+        "read also", "also read", "more on this", "more from", "more stories",
+        "recommended", "watch:", "most read", "most viewed", "most popular", "trending",
+        "listen:", "read next", "top stories", "you may also like", "editor's picks",
+        "read:", NULL };
+    size_t k, o = 0, words = 0;
+    char w[24];
+    while (s < t->len && (t->cp[s] == ' ' || t->cp[s] == '\t' || t->cp[s] == 0x2022 ||
+                          t->cp[s] == '>' || t->cp[s] == '-'))
+        s++;
+    for (k = s; k < t->len && o + 1 < sizeof w && t->cp[k] != '\n'; k++)
+        w[o++] = (char)(t->cp[k] < 0x80 ? st_cp_lower(t->cp[k]) : '?');
+    w[o] = '\0';
+    for (k = 0; lead[k]; k++)
+        if (strncmp(w, lead[k], strlen(lead[k])) == 0)
+            break;
+    if (!lead[k])
+        return 0;
+    if (!block_head)
+        return 1;
+    for (k = s + strlen(lead[k]); k < t->len && t->cp[k] != '\n'; k++)
+        if (st_cp_is_letter(t->cp[k]) && (k == s || !st_cp_is_letter(t->cp[k - 1])) &&
+            ++words > 2)
+            return 0;
+    return 1;
+}
+
+/* A line of a list of links: short, and no sentence of prose in it. */
+static int line_is_listed(const st_text *t, size_t s, size_t e)
+{
+    size_t k;
+    if (e - s > 200)
+        return 0;
+    for (k = s; k < e && st_cp_is_digit(t->cp[k]); k++)
+        ;
+    if (k > s && k + 1 < e && t->cp[k] == '.' && t->cp[k + 1] == ' ')
+        s = k + 2;      /* "2. ‘I heard the ice crack’: …", a numbered list */
+    while (e > s && st_cp_is_space(t->cp[e - 1]))
+        e--;
+    if (e > s && t->cp[e - 1] == '.')
+        return 0;
+    for (k = s; k + 1 < e; k++)
+        if (t->cp[k] == '.' && t->cp[k + 1] == ' ')
+            return 0;
+    return 1;
+}
+
+/* Is pos on a link line: one that opens with a link lead, or one of a
+ * list of short lines under a lead ("Most viewed", then other stories'
+ * headlines one a line)?  The bounds keep many quotes on endless lines
+ * linear. */
+#define LINK_BLOCK_LINES 12
+
+static int line_is_link(const st_text *t, size_t pos)
+{
+    size_t s = pos, e = pos, lines;
+    while (s > 0 && t->cp[s - 1] != '\n')
+        if (pos - --s > LINK_SCAN)
+            return 0;
+    if (line_has_lead(t, s, 0))
+        return 1;
+    while (e < t->len && t->cp[e] != '\n' && e - s <= 200)
+        e++;
+    if (!line_is_listed(t, s, e))
+        return 0;
+    for (lines = 0; lines < LINK_BLOCK_LINES && s >= 1; lines++) {
+        size_t p = s - 1;   /* the previous line ends at the '\n' at s - 1 */
+        while (p > 0 && t->cp[p - 1] != '\n')
+            if (s - --p > LINK_SCAN)
+                return 0;
+        if (p + 1 >= s)
+            return 0;       /* a blank line ends the list */
+        if (line_has_lead(t, p, 1))
+            return 1;
+        if (!line_is_listed(t, p, s - 1))
+            return 0;
+        s = p;
+    }
+    return 0;
+}
+
+static int is_cue_word(const char *w)
+{
+    static const char *const cues[] = { "said", "says", "say", "added", "adds",
+        "told", "asked", "wrote", "writes", "stated", "declared", "replied",
+        "warned", "tweeted", "posted", "insisted", "noted", "explained", NULL };
+    int k;
+    for (k = 0; cues[k]; k++)
+        if (strcmp(w, cues[k]) == 0)
+            return 1;
+    return 0;
+}
+
+int st_ev_decide_kind(const st_text *t, size_t open, size_t start, size_t end)
+{
+    size_t p = open;
+    uint32_t first = 0, prev;
+    size_t k;
+    char w[32];
+
+    /* The quote's first letter: looked for inside the quote only (beyond
+     * it, a text of empty quotes made this quadratic). */
+    for (k = start; k < end && !st_cp_is_alnum(first); k++)
+        first = t->cp[k];
+    while (p > 0 && t->cp[p - 1] != '\n' && st_cp_is_space(t->cp[p - 1]))
+        p--;
+    if (p == 0 || t->cp[p - 1] == '\n')
+        return ST_KIND_FULL;
+    prev = t->cp[p - 1];
+    if (prev == ':' || is_terminator(prev) || prev == 0x2022 || prev == 0x201D ||
+        prev == 0x2019 || prev == '"')
+        return ST_KIND_FULL;
+    if ((prev == ',' || prev == 0x2014 || prev == 0x2013) && st_cp_is_upper(first))
+        return ST_KIND_FULL;
+    if (prev == ',') {
+        /* “We are ready,” she said, “and we will act.”: the attribution
+         * interrupts one utterance, whose second half stands as its own. */
+        size_t b = p - 1, words = 0;
+        while (b > 0 && t->cp[b - 1] != '\n' && words < 8) {
+            uint32_t c = t->cp[b - 1];
+            if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0xBB)
+                return (b >= 2 && (t->cp[b - 2] == ',' || is_terminator(t->cp[b - 2])))
+                           ? ST_KIND_FULL : ST_KIND_PARTIAL;
+            if (c == ' ')
+                words++;
+            b--;
+        }
+    }
+    word_before(t, open, w, sizeof w);
+    if (st_cp_is_upper(first) && is_cue_word(w))
+        return ST_KIND_FULL;
+    return ST_KIND_PARTIAL;
+}
+
+/* Up to n lower-cased words before pos on the same line, nearest first;
+ * stops at sentence punctuation.  Returns how many were found. */
+static size_t words_before(const st_text *t, size_t pos, char w[][32], size_t n)
+{
+    size_t got = 0, e = pos;
+    while (got < n) {
+        size_t s, k, o = 0;
+        while (e > 0 && (st_cp_is_space(t->cp[e - 1]) || t->cp[e - 1] == ',') &&
+               t->cp[e - 1] != '\n')
+            e--;
+        s = e;
+        while (s > 0 && (st_cp_is_alnum(t->cp[s - 1]) || t->cp[s - 1] == '-' ||
+                         ((t->cp[s - 1] == 0x2019 || t->cp[s - 1] == '\'') && s < e)))
+            s--;
+        if (s == e)
+            break;
+        for (k = s; k < e && o + 4 < 32; k++)
+            o += st_utf8_put(st_cp_lower(t->cp[k] == 0x2019 ? '\'' : t->cp[k]), w[got] + o);
+        w[got][o] = '\0';
+        got++;
+        e = s;
+    }
+    return got;
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* Naming verbs: what they introduce in quotes is a term, not a quotation
+ * ("what officials call a “pivot to the East”"). */
+static const char *const naming_verbs[] = { "call", "calls", "called", "calling", "dub",
+    "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled",
+    "labeled", "brand", "brands", "branded", "describe", "describes", "described", NULL };
+static const char *const determiners[] = { "a", "an", "the", "its", "their", "his", "her",
+    "our", "this", "that", "these", "those", NULL };
+static const char *const function_words[] = { "and", "or", "but", "to", "in", "on", "of",
+    "as", "at", "for", "with", "by", "from", "that", "which", "who", "if", "when", "while",
+    "because", "over", "after", "before", "between", "against", "is", "are", "was", "were",
+    "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must",
+    "not", "into", "than", "unless", "until", "so", "said", "says", "he", "she", "they",
+    "it", "we", "i", "the", "a", "an", "also", "be", "been", "being", "do", "does", "did",
+    "about", "under", "toward", "towards", "through", "during", "without", "within", NULL };
+
+/* The word right after the closing mark, lower-cased, when it follows
+ * directly (no punctuation between). */
+static void word_after(const st_text *t, size_t close, char *w, size_t size)
+{
+    size_t i = close + 1, o = 0;
+    while (i < t->len && t->cp[i] == ' ')
+        i++;
+    while (i < t->len && st_cp_is_alnum(t->cp[i]) && o + 4 < size)
+        o += st_utf8_put(st_cp_lower(t->cp[i++]), w + o);
+    w[o] = '\0';
+}
+
+/* Evidence that a short quoted phrase is used as a term or name: a naming
+ * verb before it, "known as", or a determiner before it and a noun after
+ * it ("the “going out” strategy"). */
+static int used_as_term(const st_text *t, const st_quote *q, size_t words)
+{
+    char w[6][32], next[32];
+    size_t n = words_before(t, q->open_mark, w, 6), k;
+    int det = n > 0 && (in_list(w[0], determiners) ||
+                        (strlen(w[0]) > 2 && strcmp(w[0] + strlen(w[0]) - 2, "'s") == 0));
+
+    if (words > 6)
+        return 0;
+    if (n > 0 && in_list(w[0], naming_verbs))
+        return 1;
+    if (det && n > 1 && in_list(w[1], naming_verbs))
+        return 1;
+    for (k = 0; k + 1 < n && k < 4; k++)
+        if (strcmp(w[k], "as") == 0 && (k == 0 || (k == 1 && det)) &&
+            k + 1 < n && (strcmp(w[k + 1], "known") == 0 || in_list(w[k + 1], naming_verbs)))
+            return 1;
+    for (k = 1; k < n; k++)
+        if (strcmp(w[k], "what") == 0 && in_list(w[k - 1], naming_verbs))
+            return 1;
+    for (k = 2; k < n; k++)
+        if (strcmp(w[k], "what") == 0 && in_list(w[k - 2], naming_verbs))
+            return 1;
+    if (det && q->kind == ST_KIND_PARTIAL && words <= 3) {
+        word_after(t, q->end, next, sizeof next);
+        if (next[0] && !in_list(next, function_words))
+            return 1;   /* the quote modifies the noun after it */
+    }
+    return 0;
+}
+
+/* Words that put what follows in quotes as an inscription or a title, not
+ * something said: banners "reading" it, a "slogan", a "documentary", an
+ * "operation".  Short quotes after them are not statements; only the
+ * nouns also count across a comma or colon ("the slogan, “One Road”"). */
+static const char *const inscribed[] = { "reading", "read", "reads", "slogan", "slogans", "motto",
+    "book", "novel", "film", "movie", "documentary", "album", "song", "hashtag", "banner",
+    "banners", "placard", "placards", "poster", "posters", "sign", "signs", "operation",
+    "headlined", "captioned", NULL };
+static const char *const inscribed_punct[] = { "slogan", "motto", "hashtag", NULL };
+
+/* "banners reading ‘DE SOUSA OUT’ and ‘SELL THE BOARD’": the second of two
+ * quotes joined by and/or, when the first follows an inscription word. */
+static int second_inscription(const st_doc *d, size_t open, const char *w)
+{
+    const st_text *t = d->t;
+    size_t p = open, k;
+    char before[32];
+    while (p > 0 && t->cp[p - 1] == ' ')
+        p--;
+    if (strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
+        while (p > 0 && st_cp_is_letter(t->cp[p - 1]))     /* the and/or itself */
+            p--;
+    } else if (!w[0] && p > 0 && (t->cp[p - 1] == 0x2013 || t->cp[p - 1] == 0x2014 ||
+                                  t->cp[p - 1] == '(')) {
+        p--;    /* a translation: ‘Vår kraft, vår pris’ – ‘our power, our price’ */
+    } else {
+        return 0;
+    }
+    while (p > 0 && t->cp[p - 1] == ' ')
+        p--;
+    if (p == 0 || !d->is_mark[p - 1])
+        return 0;
+    for (k = p - 1; k > 0 && p - k < 120 && t->cp[k - 1] != '\n'; k--)
+        if (d->is_mark[k - 1]) {
+            word_before(t, k - 1, before, sizeof before);
+            return in_list(before, inscribed);
+        }
+    return 0;
+}
+
+/* Decides from evidence whether a marked span is something a speaker said;
+ * words and title are count_words of the span, counted once by the caller. */
+int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int title)
+{
+    const st_text *t = d->t;
+    char w[32];
+
+    int after_punct = 0;
+
+    if (words == 0 || line_is_link(t, q->open_mark))
+        return 0;
+    word_before(t, q->open_mark, w, sizeof w);
+    if (!w[0]) {    /* "the slogan, “One Road”": look past one comma or colon */
+        size_t p = q->open_mark;
+        while (p > 0 && t->cp[p - 1] == ' ')
+            p--;
+        if (p > 0 && (t->cp[p - 1] == ',' || t->cp[p - 1] == ':')) {
+            word_before(t, p - 1, w, sizeof w);
+            after_punct = !in_list(w, inscribed_punct);
+        }
+    }
+    if (strcmp(w, "so-called") == 0 || strcmp(w, "dubbed") == 0 ||
+        strcmp(w, "nicknamed") == 0 || strcmp(w, "codenamed") == 0 ||
+        strcmp(w, "code-named") == 0 || strcmp(w, "titled") == 0 ||
+        strcmp(w, "entitled") == 0 || strcmp(w, "named") == 0)
+        return words > 6;
+    if (strcmp(w, "the") == 0 || strcmp(w, "a") == 0) {
+        /* "formally titled the ‘Treaty between …’": a title, however long */
+        char two[2][32];
+        if (words_before(t, q->open_mark, two, 2) == 2 &&
+            (strcmp(two[1], "titled") == 0 || strcmp(two[1], "entitled") == 0))
+            return 0;
+    }
+    if (words <= 8 && !after_punct &&
+        (in_list(w, inscribed) || second_inscription(d, q->open_mark, w)))
+        return 0;
+    if (strcmp(w, "of") == 0 && words <= 8) {
+        char two[2][32];    /* "author of “Launch on Warning,”": a title */
+        if (words_before(t, q->open_mark, two, 2) == 2 && strcmp(two[1], "author") == 0)
+            return 0;
+    }
+    if (q->kind == ST_KIND_PARTIAL && used_as_term(t, q, words))
+        return 0;
+    if (q->kind == ST_KIND_FULL)
+        return !(title && words <= 6 && q->end - q->start < 60 &&
+                 !st_attrib_has_cue(d, q->end, q->sent_end));
+    if (title && words <= 6)
+        return 0;
+    if (words >= 3)
+        return 1;
+    /* One or two words: a quoted fragment only counts when the reporter's
+     * sentence attributes it; otherwise it is a scare quote or a term. */
+    return st_attrib_has_cue(d, q->sent_start, q->open_mark) ||
+           st_attrib_has_cue(d, q->end, q->sent_end);
+}
+
