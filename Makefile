@@ -112,8 +112,13 @@ test-run: $(TEST_RUN) $(STANCE) $(STANCED) $(MODEL)
 check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 
 # Floors reached on the gold articles (README): a regression fails the build.
+# The first 32 articles carry issue 2's targets; all 64 (32 written later,
+# apart from the code) have floors of their own, at the figures reached.
+GOLD_FIRST_IDS   := ^art-(0[1-9]|[12][0-9]|3[0-2])-
 GOLD_MIN_F1      := 0.980
 GOLD_MIN_SPEAKER := 0.950
+GOLD_ALL_MIN_F1      := 0.975
+GOLD_ALL_MIN_SPEAKER := 0.900
 
 check: all $(IDF_TERMS)
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
@@ -122,7 +127,9 @@ check: all $(IDF_TERMS)
 	./$(IDF_TERMS) $(IDF_DATA) | $(PYTHON) tools/idf_build.py --check $(LEXDIR)/ngram_idf.txt
 	./$(STANCE) quotes training-data/articles/gold.jsonl > $(BUILD)/gold-pred.jsonl
 	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
-	    --min-f1 $(GOLD_MIN_F1) --min-speaker $(GOLD_MIN_SPEAKER)
+	    --ids '$(GOLD_FIRST_IDS)' --min-f1 $(GOLD_MIN_F1) --min-speaker $(GOLD_MIN_SPEAKER)
+	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
+	    --min-f1 $(GOLD_ALL_MIN_F1) --min-speaker $(GOLD_ALL_MIN_SPEAKER)
 	@if command -v clang >/dev/null; then \
 	  echo "clang: building everything with -Werror"; \
 	  $(MAKE) --no-print-directory -s CC=clang BUILD=build-clang \

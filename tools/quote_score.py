@@ -2,6 +2,7 @@
 """quote_score.py - the project's scorer for quote extraction and attribution.
 
     python3 tools/quote_score.py GOLD.jsonl PRED.jsonl [--min-f1 X] [--min-speaker Y]
+                                 [--ids REGEX]
 
 GOLD lines: {"id", "text", "quotes": [{"start", "end", "speaker", ...}]}.
 PRED lines: {"id", "quotes": [{"start", "end", "speaker", "mention"?}]}
@@ -19,7 +20,8 @@ Metric (the one the team is measured by):
     one token list equal to, or a token prefix or suffix of, the other
     counts ("Xi" ~ "Xi Jinping").
 With --min-f1/--min-speaker the exit status is 1 when a figure falls below
-its floor, so `make check` fails on a regression.
+its floor, so `make check` fails on a regression.  --ids scores only the
+gold articles whose id matches REGEX (Python re.search).
 """
 import argparse
 import json
@@ -78,8 +80,11 @@ def main(argv):
     ap.add_argument("pred")
     ap.add_argument("--min-f1", type=float, default=0.0)
     ap.add_argument("--min-speaker", type=float, default=0.0)
+    ap.add_argument("--ids", default=None)
     a = ap.parse_args(argv)
     gold, pred = read(a.gold), read(a.pred)
+    if a.ids:
+        gold = {k: v for k, v in gold.items() if re.search(a.ids, k)}
     n_gold = n_pred = matched = spk_n = spk_ok = 0
     for did, g in gold.items():
         gq = g.get("quotes", [])
