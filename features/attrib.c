@@ -142,6 +142,11 @@ static subject subject_before(const attrib *a, size_t lo, size_t v)
             subject t;
             if (!punct_is(a, c, ','))
                 continue;
+            if (is_word(a, seg) && tk_is(a, seg, ST_WC_FUNCTION) &&
+                !tk_is(a, seg, ST_WC_DETERMINER) && !st_nm_tk_title_word(a, seg)) {
+                seg = c + 1;    /* "In Abidjan, X, who heads ..., said": a setting */
+                continue;
+            }
             t = np_ending_at(a, lo, c - 1);
             if (t.type == SUBJ_PRONOUN)
                 return t;

@@ -106,7 +106,7 @@ static const char *const org_head_words[] = {
     "committee", "company", "congress", "consortium", "corp", "corporation", "council",
     "court", "department", "directorate", "embassy", "eu", "federation", "fifa", "forces", "foundation",
     "front", "fund", "g20", "g7", "government", "group", "house", "iaea", "imf", "inc",
-    "institute", "interfax", "ioc", "kremlin", "league", "ltd", "military", "ministries",
+    "institute", "interfax", "ioc", "jury", "kremlin", "league", "ltd", "military", "ministries",
     "ministry", "movement", "nato", "navy", "network", "office", "opec", "organisation",
     "organization", "palace", "parliament", "party", "pentagon", "plc", "presidency",
     "reuters", "secretariat", "senate", "service", "services", "tass", "un", "unhcr",

@@ -317,6 +317,16 @@ static const qcase cases[] = {
       "One banner reads “Safe passage, not return hubs”.\n\n"
       "Lisbeth Ahlgren, author of “Launch on Warning,” called the talks overdue.\n",
       { { NULL, NULL, NULL } } },
+    { "setting_before_the_apposition_is_not_the_subject",
+      "In Abidjan, Aminata Kouassi-Diallo, who heads the regulator, said the rules were "
+      "‘a tax dressed up as a conscience’.\n",
+      { { "a tax dressed up", "Aminata Kouassi-Diallo", "partial" } } },
+    { "first_of_two_surnames",
+      "“We will not allow drones over our homes,” said Rocío Elizondo Garza, the deputy "
+      "minister.\n\n"
+      "“This is a question of sovereignty,” Elizondo said.\n",
+      { { "We will not allow", "Rocío Elizondo Garza", "full" },
+        { "This is a question", "Rocío Elizondo Garza", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
