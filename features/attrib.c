@@ -103,6 +103,22 @@ static int is_place_np(const attrib *a, const subject *t)
     return t->first == t->last && tk_name_is(a, t->first, ST_WC_PLACE);
 }
 
+/* "Risto Halme of the National Bureau of Investigation told": the person
+ * before "of (the)" an organisation is the subject, not the organisation. */
+static subject person_of_org(const attrib *a, size_t lo, subject t)
+{
+    size_t k = t.first;
+    subject p;
+    if (t.type != SUBJ_NP || k < lo + 2 || !is_cap(a, t.name_first))
+        return t;
+    if (k > lo && st_token_is(a->d->t, tok(a, k - 1), "the"))
+        k--;
+    if (k < lo + 2 || !st_token_is(a->d->t, tok(a, k - 1), "of") || !is_cap(a, k - 2))
+        return t;
+    p = np_ending_at(a, lo, k - 2);
+    return p.type == SUBJ_NAME && p.last > p.name_first ? p : t;
+}
+
 /* Subject of the cue at token v, looking left no further than lo. */
 static subject subject_before(const attrib *a, size_t lo, size_t v)
 {
@@ -126,7 +142,7 @@ static subject subject_before(const attrib *a, size_t lo, size_t v)
         while (k > lo && !punct_is(a, k - 1, '(') && tok(a, k - 1)->type != ST_TOK_BREAK)
             k--;
         if (k > lo + 1)
-            return np_ending_at(a, lo, k - 2);
+            return person_of_org(a, lo, np_ending_at(a, lo, k - 2));
         return none;
     }
     if (punct_is(a, j, ',')) {
@@ -164,7 +180,7 @@ static subject subject_before(const attrib *a, size_t lo, size_t v)
             return first_np;
         return np_ending_at(a, lo, j - 1);
     }
-    return np_ending_at(a, lo, j);
+    return person_of_org(a, lo, np_ending_at(a, lo, j));
 }
 
 /* Subject after an inverted cue: "said Li Lifan, a senior fellow", "said
@@ -238,7 +254,7 @@ static subject subject_after(const attrib *a, size_t v, size_t hi)
         }
         if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN)) {
             /* "a spokesman for the ministry": the head is the speaker. */
-            return np_ending_at(a, j + 1, e);
+            return np_ending_at(a, j, e);   /* the mention keeps "the" */
         }
         if (tk_cue(a, e, &(const char *){ NULL }))
             break;

@@ -577,6 +577,30 @@ static char *org_named_before(const attrib *a, size_t at, const char *head, int 
     return NULL;
 }
 
+/* The first token of the capitalised words ending at token j whose
+ * initials spell the acronym ("Joint Chiefs of Staff" for JCS; of, and,
+ * for and the are skipped), or (size_t)-1. */
+static size_t initials_start(const attrib *a, size_t lo, size_t j, const st_token *acr)
+{
+    size_t len = acr->end - acr->start, got = 0, k = j + 1, start = (size_t)-1;
+    const uint32_t *cp = a->d->t->cp;
+    while (k > lo && got < len) {
+        k--;
+        if (is_cap(a, k)) {
+            if (cp[tok(a, k)->start] != cp[acr->start + len - 1 - got])
+                return (size_t)-1;
+            got++;
+            start = k;
+        } else if (!(is_word(a, k) && (st_token_is(a->d->t, tok(a, k), "of") ||
+                                       st_token_is(a->d->t, tok(a, k), "and") ||
+                                       st_token_is(a->d->t, tok(a, k), "for") ||
+                                       st_token_is(a->d->t, tok(a, k), "the")))) {
+            return (size_t)-1;
+        }
+    }
+    return got == len && len > 1 ? start : (size_t)-1;
+}
+
 /* "the MEA said": the organisation the text spelled out before "(MEA)". */
 static char *acronym_expansion(const attrib *a, size_t at)
 {
@@ -597,6 +621,8 @@ static char *acronym_expansion(const attrib *a, size_t at)
         while (st < j && tk_name_is(a, st, ST_WC_FUNCTION))
             st++;
         if (j > st && st_nm_run_is_org(a, st, j))
+            return st_nm_name_text(a, st, j);
+        if ((st = initials_start(a, lo, j, acr)) != (size_t)-1)
             return st_nm_name_text(a, st, j);
     }
     (void)tk;

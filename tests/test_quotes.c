@@ -327,6 +327,14 @@ static const qcase cases[] = {
       "“This is a question of sovereignty,” Elizondo said.\n",
       { { "We will not allow", "Rocío Elizondo Garza", "full" },
         { "This is a question", "Rocío Elizondo Garza", "full" } } },
+    { "acronym_spelled_by_initials",
+      "The South Korean Joint Chiefs of Staff (JCS) tracked the launch.\n\n"
+      "“The missile flew about 1,000 km,” the JCS said.\n",
+      { { "The missile flew", "Joint Chiefs of Staff", "full" } } },
+    { "person_of_an_organisation",
+      "‘We are treating this as a criminal matter,’ Detective Superintendent Risto Halme of "
+      "the National Bureau of Investigation (NBI) told a press conference.\n",
+      { { "We are treating", "Risto Halme", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
