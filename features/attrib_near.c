@@ -67,7 +67,8 @@ static subject named_by_next(const attrib *a, size_t p)
     for (k = p + 1; k + 1 < n && k < p + 7 && is_word(a, k) && !is_cap(a, k); k++)
         if (word_is(a, k, "from") || word_is(a, k, "of") || word_is(a, k, "was")) {
             subject s = name_from(a, k + 1, n);
-            if (s.type == SUBJ_NONE || (s.type == SUBJ_NAME && s.last == s.name_first))
+            if (s.type == SUBJ_NONE ||
+                (word_is(a, k, "was") && s.type == SUBJ_NAME && s.last == s.name_first))
                 continue;   /* "That was the view of X"; one word: "was Russia's" */
             return s;
         }
@@ -148,6 +149,19 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
         if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) &&
             (*out = single_person_in(a, ps, pe)).type != SUBJ_NONE)
             return 1;
+        /* "She picks up the second one first." then the quote: a short
+         * paragraph whose subject is he or she. */
+        if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) && pe - ps <= 25 &&
+            is_cap(a, ps) && (word_is(a, ps, "he") || word_is(a, ps, "she"))) {
+            size_t k;
+            for (k = ps; k < pe && !in_statement(a, k); k++)
+                ;
+            if (k == pe) {
+                out->type = SUBJ_PRONOUN;
+                out->first = out->last = out->name_first = ps;
+                return 1;
+            }
+        }
     }
     if (ends && nx != (size_t)-1 && (*out = introduced_by(a, nx, n)).type != SUBJ_NONE)
         return 1;

@@ -30,9 +30,9 @@ static int is_terminator(uint32_t c)
  * compared only with abbreviations as long as itself. */
 static const char *const abbreviations[] = {
     NULL, NULL,
-    "mr ms dr st lt jr sr vs no co mt ft fr",
-    "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd",
-    "prof capt sept cmdr corp",
+    "mr ms dr st lt jr sr vs no co mt ft fr md",
+    "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd eng",
+    "prof capt sept cmdr corp mohd",
 };
 
 static int abbreviation_before(const st_text *t, size_t dot)

@@ -335,6 +335,20 @@ static const qcase cases[] = {
       "‘We are treating this as a criminal matter,’ Detective Superintendent Risto Halme of "
       "the National Bureau of Investigation (NBI) told a press conference.\n",
       { { "We are treating", "Risto Halme", "full" } } },
+    { "abbreviated_first_name_does_not_end_the_sentence",
+      "“Science, not politics, must decide the flows,” Md. Nazmul Ahsan Chowdhury, "
+      "Secretary of the Ministry of Water Resources, told reporters.\n",
+      { { "Science, not politics", "Nazmul Ahsan Chowdhury", "full" } } },
+    { "paragraph_led_by_he_or_she",
+      "Mireille Tari keeps two things on her desk.\n\n"
+      "She picks up the second one first.\n\n"
+      "“People ask me whether the opinion changed anything.”\n",
+      { { "People ask me", "Mireille Tari", "full" } } },
+    { "compliment_came_from_a_surname",
+      "Coach Alvaro Mendieta praised the goalkeeper.\n\n"
+      "\"That is the best goalkeeping I have seen against us.\" The compliment came from "
+      "Mendieta as he was leaving the room.\n",
+      { { "That is the best", "Alvaro Mendieta", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
