@@ -702,8 +702,8 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
     for (k = s->name_first; k < s->last; k++) {
         int seen = 0;
         name_lower(a, k, m);
-        if (st_wc_determiner(m))
-            continue;
+        if (st_wc_determiner(m) || tk_name_is(a, k, ST_WC_PLACE))
+            continue;   /* "South Korea's trade minister" of "Trade Minister X" */
         for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++)
             seen = strcmp(name_lower(a, j, w), m) == 0 ||
                    (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2));  /* Spain's ~ spanish */

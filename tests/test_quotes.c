@@ -349,6 +349,11 @@ static const qcase cases[] = {
       "\"That is the best goalkeeping I have seen against us.\" The compliment came from "
       "Mendieta as he was leaving the room.\n",
       { { "That is the best", "Alvaro Mendieta", "full" } } },
+    { "country_modifier_of_a_role_need_not_repeat",
+      "South Korea's trade minister on Wednesday called the tariffs \"excessive\".\n\n"
+      "\"The measure goes well beyond what is needed,\" Trade Minister Park Ji-hoon told "
+      "reporters.\n",
+      { { "excessive", "Park Ji-hoon", "partial" }, { "The measure goes", "Park Ji-hoon", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
