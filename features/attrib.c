@@ -543,8 +543,12 @@ static int history_upto(attrib *a, size_t *next_tok, size_t pos)
         type = tk_cue(a, v, &cue);
         if (type == ST_CUE_NONE || !st_wc_cue_speech(cue))
             continue;
+        /* Back to the sentence's start: an earlier sentence's cue ("…,
+         * fishermen said ... months. Masaru Kinjo, 61, ..., said") is not
+         * this one's. */
         while (lo > 0 && lo + 40 > v && tok(a, lo - 1)->type != ST_TOK_BREAK &&
-               !in_statement(a, lo - 1))
+               !in_statement(a, lo - 1) &&
+               !(tok(a, lo - 1)->type == ST_TOK_PUNCT && a->d->stop[tok(a, lo - 1)->start]))
             lo--;
         if (find_cue(a, lo, v + 8 < tk->n ? v + 8 : tk->n, 0, &s, &cue) == v) {
             int person;

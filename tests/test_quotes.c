@@ -354,6 +354,11 @@ static const qcase cases[] = {
       "\"The measure goes well beyond what is needed,\" Trade Minister Park Ji-hoon told "
       "reporters.\n",
       { { "excessive", "Park Ji-hoon", "partial" }, { "The measure goes", "Park Ji-hoon", "full" } } },
+    { "second_cue_of_a_paragraph_sets_the_speaker",
+      "In Yonaguni, fishermen said tensions had been building. Masaru Kinjo, 61, who fishes "
+      "for tuna, said a survey ship approached his boat.\n\n"
+      "“They called us on the radio in English.”\n",
+      { { "They called us", "Masaru Kinjo", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
