@@ -18,277 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* --- subjects ---------------------------------------------------------- */
-
-/* The noun phrase, name or pronoun that ends at token j (>= lo). */
-static subject np_ending_at(const attrib *a, size_t lo, size_t j)
-{
-    subject s = { SUBJ_NONE, 0, 0, 0 };
-
-    if (j < lo || !is_word(a, j) || in_statement(a, j))
-        return s;
-    if (tk_is(a, j, ST_WC_PRONOUN)) {
-        s.type = SUBJ_PRONOUN;
-        s.first = s.last = s.name_first = j;
-        return s;
-    }
-    if (is_cap(a, j)) {
-        size_t st = st_nm_name_run_start(a, lo, j);
-        size_t nf = st_nm_strip_leading(a, st, j);
-        size_t k = st;
-        /* "Ministry of Defense": the words after "of" may all be title
-         * words; the organisation's name before "of" carries it. */
-        int org_tail = nf > j;
-        if (org_tail && !st_nm_of_joins_org(a, lo, st, j))
-            return s;
-        /* "The founder of campaign group Clean Rivers Now": the subject is
-         * the role, not the organisation named after "of". */
-        while (k > lo && k + 3 > st && is_word(a, k - 1) && !is_cap(a, k - 1) &&
-               !st_token_is(a->d->t, tok(a, k - 1), "of"))
-            k--;
-        if (k > lo + 1 && st_token_is(a->d->t, tok(a, k - 1), "of") && is_word(a, k - 2) &&
-            !is_cap(a, k - 2) && tk_is(a, k - 2, ST_WC_PERSON_NOUN) &&
-            k - 2 > lo && st_token_is(a->d->t, tok(a, k - 3), "the")) {
-            s.type = SUBJ_NP;
-            s.first = k - 3;
-            s.name_first = s.last = k - 2;
-            return s;
-        }
-        s.type = org_tail || st_nm_run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
-        while (st_nm_of_joins_org(a, lo, st, j)) {
-            st = st_nm_name_run_start(a, lo, st - 2);
-            s.type = SUBJ_NP;
-        }
-        if (s.type == SUBJ_NP) {
-            nf = st;
-            while (nf < j && tk_name_is(a, nf, ST_WC_FUNCTION))
-                nf++;
-        }
-        s.first = nf;
-        s.name_first = nf;
-        s.last = j;
-        return s;
-    }
-    if (tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT)) {
-        size_t k = j;
-        while (k > lo && is_word(a, k - 1) && !in_statement(a, k - 1) && j - k < 6) {
-            if (tk_is(a, k - 1, ST_WC_DETERMINER | ST_WC_SKIPPABLE) ||
-                tk_cue(a, k - 1, &(const char *){ NULL }))
-                break;
-            k--;
-        }
-        s.type = SUBJ_NP;
-        s.first = s.name_first = k;
-        s.last = j;
-        if (k > lo && is_word(a, k - 1)) {
-            if (tk_is(a, k - 1, ST_WC_DETERMINER))
-                s.first = k - 1;    /* the mention keeps its article */
-        }
-    }
-    return s;
-}
-
-/* Does token i end in a possessive 's or ’s? */
-static int is_possessive(const attrib *a, size_t i)
-{
-    const st_token *t = tok(a, i);
-    const uint32_t *cp = a->d->t->cp;
-    return t->end - t->start > 2 && (cp[t->end - 1] == 's' || cp[t->end - 1] == 'S') &&
-           (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019);
-}
-
-/* "In Tokyo," is a setting, not a subject. */
-static int is_place_np(const attrib *a, const subject *t)
-{
-    return t->first == t->last && tk_name_is(a, t->first, ST_WC_PLACE);
-}
-
-/* "Risto Halme of the National Bureau of Investigation told": the person
- * before "of (the)" an organisation is the subject, not the organisation. */
-static subject person_of_org(const attrib *a, size_t lo, subject t)
-{
-    size_t k = t.first;
-    subject p;
-    if (t.type != SUBJ_NP || k < lo + 2 || !is_cap(a, t.name_first))
-        return t;
-    if (k > lo && st_token_is(a->d->t, tok(a, k - 1), "the"))
-        k--;
-    if (k < lo + 2 || !st_token_is(a->d->t, tok(a, k - 1), "of") || !is_cap(a, k - 2))
-        return t;
-    p = np_ending_at(a, lo, k - 2);
-    return p.type == SUBJ_NAME && p.last > p.name_first ? p : t;
-}
-
-/* Subject of the cue at token v, looking left no further than lo. */
-static subject subject_before(const attrib *a, size_t lo, size_t v)
-{
-    subject none = { SUBJ_NONE, 0, 0, 0 };
-    size_t j = v;
-
-    while (j > lo) {
-        j--;
-        if (is_word(a, j) && tk_is(a, j, ST_WC_SKIPPABLE))
-            continue;
-        break;
-    }
-    if (j < lo || j >= v)
-        return none;
-    if (is_word(a, j) && (st_token_is(a->d->t, tok(a, j), "who") ||
-                          st_token_is(a->d->t, tok(a, j), "which")) && j > lo &&
-        punct_is(a, j - 1, ','))
-        j--;    /* "Sofia Marques, a spokesperson, who said" */
-    if (punct_is(a, j, ')')) {
-        size_t k = j;
-        while (k > lo && !punct_is(a, k - 1, '(') && tok(a, k - 1)->type != ST_TOK_BREAK)
-            k--;
-        if (k > lo + 1)
-            return person_of_org(a, lo, np_ending_at(a, lo, k - 2));
-        return none;
-    }
-    if (punct_is(a, j, ',')) {
-        /* Apposition: "Zhang Xin, associate professor at ..., said".  The
-         * subject is the first name in the clause that a comma follows; an
-         * appositive may hold commas of its own ("Economy, Trade and
-         * Industry"). */
-        subject first_np = none;
-        size_t c;
-        subject first_name = none;
-        size_t seg = lo;
-        for (c = lo + 1; c < j; c++) {
-            subject t;
-            if (!punct_is(a, c, ','))
-                continue;
-            if (is_word(a, seg) && tk_is(a, seg, ST_WC_FUNCTION) &&
-                !tk_is(a, seg, ST_WC_DETERMINER) && !st_nm_tk_title_word(a, seg)) {
-                seg = c + 1;    /* "In Abidjan, X, who heads ..., said": a setting */
-                continue;
-            }
-            t = np_ending_at(a, lo, c - 1);
-            if (t.type == SUBJ_PRONOUN)
-                return t;
-            if (t.type == SUBJ_NAME && st_nm_name_run_start(a, lo, c - 1) <= seg + 1)
-                return t;   /* the whole segment is the name */
-            if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE)
-                first_name = t;
-            seg = c + 1;
-            if (first_np.type == SUBJ_NONE && t.type == SUBJ_NP && !is_place_np(a, &t))
-                first_np = t;
-        }
-        if (first_name.type != SUBJ_NONE)
-            return first_name;
-        if (first_np.type != SUBJ_NONE)
-            return first_np;
-        return np_ending_at(a, lo, j - 1);
-    }
-    return person_of_org(a, lo, np_ending_at(a, lo, j));
-}
-
-/* Subject after an inverted cue: "said Li Lifan, a senior fellow", "said
- * the ministry", "quoted him as saying".  Only a pronoun, a capitalised
- * run, or a short determiner phrase ending in a speaker noun qualify. */
-static subject subject_after(const attrib *a, size_t v, size_t hi)
-{
-    subject s = { SUBJ_NONE, 0, 0, 0 };
-    size_t j = v + 1, e;
-    char w[WORD_MAX];
-
-    if (j >= hi || !is_word(a, j) || in_statement(a, j))
-        return s;
-    /* "said Dr. Kari Lindqvist", "said Sen. Maria Lopez": an abbreviated
-     * title and its full stop come before the name. */
-    if (j + 2 < hi && is_cap(a, j) && punct_is(a, j + 1, '.') && is_cap(a, j + 2) &&
-        st_nm_tk_title_word(a, j))
-        j += 2;
-    lower(a, j, w);     /* w is read below when the loop takes no word */
-    if (tk_is(a, j, ST_WC_PRONOUN)) {
-        s.type = SUBJ_PRONOUN;
-        s.first = s.last = s.name_first = j;
-        return s;
-    }
-    /* "said rival boss Gareth Pryce", "said ministry spokesperson Qiao
-     * Mingxuan": role words before the name. */
-    for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e) &&
-                (st_nm_title_word(lower(a, e, w)) || st_wc_person_noun(w) ||
-                 (e + 1 < hi && st_wc_org_head(w))); e++)
-        ;
-    if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
-        size_t c = e, next;
-        while (c + 1 < hi && !in_statement(a, c + 1) &&
-               (next = st_nm_name_next(a, c)) != (size_t)-1 && next < hi &&
-               !in_statement(a, next))
-            c = next;
-        if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
-            char nx[WORD_MAX];
-            lower(a, c + 1, nx);
-            if (st_nm_title_word(nx) || st_wc_person_noun(nx) || st_wc_org_head(nx)) {
-                /* "says Turkish foreign minister": a role phrase. */
-                size_t h = c + 1;
-                while (h + 1 < hi && is_word(a, h + 1) && !is_cap(a, h + 1) &&
-                       (st_nm_title_word(lower(a, h + 1, nx)) || st_wc_person_noun(nx) ||
-                        st_wc_org_head(nx)))
-                    h++;
-                s.type = SUBJ_NP;
-                s.first = s.name_first = e;
-                s.last = h;
-                return s;
-            }
-            if (tk_is(a, c + 1, ST_WC_DOCUMENT) && is_possessive(a, c))
-                return np_ending_at(a, e, c);  /* "the Kremlin's readout" */
-            if (!st_wc_function(nx) && !st_wc_skippable(nx) && !st_wc_cue(nx, &(const char *){ NULL }))
-                return s;   /* "says EU wants": the name begins a clause */
-        }
-        return np_ending_at(a, e, c);
-    }
-    if (!tk_is(a, j, ST_WC_DETERMINER))
-        return s;
-    if (j + 1 < hi && is_cap(a, j + 1))
-        return subject_after(a, j, hi);     /* "according to the Athletics Integrity Unit" */
-    for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {
-        /* "quoted its commissioner, Khalid Osman Babiker, as saying": the
-         * name in apposition to a role. */
-        if (e + 2 < hi && punct_is(a, e + 1, ',') && is_cap(a, e + 2) &&
-            (tk_is(a, e, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, e))) {
-            subject named = subject_after(a, e + 1, hi);
-            if (named.type == SUBJ_NAME)
-                return named;
-        }
-        if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN)) {
-            /* "a spokesman for the ministry": the head is the speaker. */
-            return np_ending_at(a, j, e);   /* the mention keeps "the" */
-        }
-        if (tk_cue(a, e, &(const char *){ NULL }))
-            break;
-    }
-    return s;
-}
-
-/* The subject of a participle cue ("Prates piled in, writing that ..."):
- * the first speaker-like phrase of the sentence. */
-static subject clause_subject(const attrib *a, size_t lo, size_t v)
-{
-    subject none = { SUBJ_NONE, 0, 0, 0 }, single = none;
-    size_t j;
-    for (j = lo; j < v; j++) {
-        subject t;
-        if (!is_word(a, j) || in_statement(a, j))
-            continue;
-        if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
-            continue;   /* run on to the end of a capitalised name */
-        t = np_ending_at(a, lo, j);
-        if (t.type == SUBJ_NAME && t.first == t.last) {
-            /* "Back home, Minister Luciana Prates ...": a lone capital may
-             * just open the sentence; a fuller name later wins. */
-            if (single.type == SUBJ_NONE)
-                single = t;
-            continue;
-        }
-        if (t.type == SUBJ_NAME || t.type == SUBJ_PRONOUN ||
-            (t.type == SUBJ_NP && !is_place_np(a, &t)))
-            return t;
-    }
-    return single;
-}
-
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
  * subject.  Returns the cue token or (size_t)-1. */
 static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
@@ -319,10 +48,10 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             /* "…, Minister Agus Nasution said on Wednesday, describing the
              * duties as “…”": the subject of the cue before it. */
             if (find_cue(a, lo, v, 1, &s, &said) == (size_t)-1)
-                s = clause_subject(a, lo, v);
+                s = st_at_clause_subject(a, lo, v);
         } else if (type == ST_CUE_ACCORDING) {
             if (v + 1 < hi && st_token_is(a->d->t, tok(a, v + 1), "to"))
-                s = subject_after(a, v + 1, hi);
+                s = st_at_subject_after(a, v + 1, hi);
         } else if (type == ST_CUE_QUOTED) {
             /* "a statement quoted Xi as saying" names the speaker after the
              * verb; "Xi was (later) quoted by Interfax as saying" before it. */
@@ -335,18 +64,18 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                 (st_token_is(a->d->t, tok(a, b - 1), "was") ||
                  st_token_is(a->d->t, tok(a, b - 1), "were") ||
                  st_token_is(a->d->t, tok(a, b - 1), "is")))
-                s = subject_before(a, lo, b - 1);
+                s = st_at_subject_before(a, lo, b - 1);
             else
-                s = subject_after(a, v, hi);
+                s = st_at_subject_after(a, v, hi);
         } else {
-            s = subject_before(a, lo, v);
+            s = st_at_subject_before(a, lo, v);
             /* "X called it “a sieve” and said the government …": a cue
              * after "and" shares the sentence's subject; what follows it
              * is the reported clause, not an inverted subject. */
             if (s.type == SUBJ_NONE && v > lo && st_token_is(a->d->t, tok(a, v - 1), "and"))
-                s = clause_subject(a, lo, v);
+                s = st_at_clause_subject(a, lo, v);
             if ((s.type == SUBJ_NONE || v == lo) && st_wc_cue_invertible(canon)) {
-                subject inv = subject_after(a, v, hi);
+                subject inv = st_at_subject_after(a, v, hi);
                 /* "and said the EU ‘stands ready’": a name right before
                  * the quote is the subject of the reported clause. */
                 size_t ntok = a->d->tk.n;
@@ -730,7 +459,7 @@ static subject speaker_label(const attrib *a, size_t open_tok)
         ;
     if (lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK)
         return none;    /* not at the start of a line */
-    s = np_ending_at(a, lo, j);
+    s = st_at_np_ending_at(a, lo, j);
     /* The whole line start is the name, of more than one letter: "Q:" is
      * the reporter's question. */
     if ((s.type != SUBJ_NAME && s.type != SUBJ_NP) || st_nm_name_run_start(a, lo, j) != lo ||

@@ -1,6 +1,8 @@
-/* attrib_int.h - what attrib.c (subjects, cues, resolution) and names.c
- * (name runs, the people of an article, roles) share.  Internal to the
- * speaker attributor; not part of any public interface. */
+/* attrib_int.h - what the speaker attributor's files share: attrib.c
+ * (cues, resolution), subjects.c (a cue's subject), attrib_near.c
+ * (speakers named around an uncued quote) and names.c (name runs, the
+ * people of an article, roles).  Internal; not part of any public
+ * interface. */
 #ifndef ST_ATTRIB_INT_H
 #define ST_ATTRIB_INT_H
 
@@ -178,6 +180,15 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
 int st_nm_collect_entities(attrib *a);
 char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person);
 int st_nm_pronoun_gender(const char *w);
+
+/* subjects.c: the subject of a cue.  The noun phrase, name or pronoun
+ * ending at token j (not before lo); the subject before a cue at v, after
+ * a cue at v (not at or past hi), and the first speaker-like phrase of
+ * the clause for a participle cue at v.  SUBJ_NONE when there is none. */
+subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j);
+subject st_at_subject_before(const attrib *a, size_t lo, size_t v);
+subject st_at_subject_after(const attrib *a, size_t v, size_t hi);
+subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
 
 /* attrib_near.c: for a quote alone in its paragraph (tokens open_tok to
  * after_tok, the token after its closing mark) with no cue, the speaker
