@@ -150,6 +150,29 @@ static int age_word(const char *w)
     return n > 9 && strcmp(w + n - 9, "-year-old") == 0;
 }
 
+/* The person introduced or speaking last before position at, whichever
+ * came later, in paragraph min_para or after, of gender g ('m', 'f', or 0
+ * for any).  NULL when there is none. */
+static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *person)
+{
+    const event *e = last_event(a, at, g ? g : 1, min_para);
+    size_t ei = st_nm_entity_index_at(a, at);
+    while (ei > 0 && (!a->ent[ei - 1].introduced ||
+                      (g && a->ent[ei - 1].gender && a->ent[ei - 1].gender != g)))
+        ei--;
+    if (ei > 0 && (!e || a->ent[ei - 1].pos > e->pos) &&
+        a->para_of_tok[a->ent[ei - 1].s] >= min_para) {
+        int eg;
+        char *name = st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, at, &eg);
+        *person = eg ? eg : (g ? g : 1);
+        return name;
+    }
+    if (!e)
+        return NULL;
+    *person = e->person == 1 && g ? g : e->person;
+    return strdup(e->speaker);
+}
+
 static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
     const event *e;
@@ -167,7 +190,6 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
                      strcmp(w, "we") == 0 || strcmp(w, "it") == 0 ||
                      strcmp(w, "them") == 0;
         size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
-        size_t ei = st_nm_entity_index_at(a, at);
         if (strcmp(w, "it") == 0) {
             e = last_event(a, at, -1, 0);   /* an organisation, never a person */
             if (!e)
@@ -175,24 +197,16 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
             *person = 0;
             return strdup(e->speaker);
         }
-        e = last_event(a, at, plural ? 0 : (st_nm_pronoun_gender(w) ? st_nm_pronoun_gender(w) : 1), 0);
+        if (plural) {
+            e = last_event(a, at, 0, 0);
+            if (!e)
+                return NULL;
+            *person = e->person;
+            return strdup(e->speaker);
+        }
         /* He/she is the person introduced last, speaker or not ("enraged
          * local MP Rachel Odunsi, who ... ‘…’ she said"). */
-        int g = st_nm_pronoun_gender(w);
-        while (!plural && ei > 0 &&
-               (!a->ent[ei - 1].introduced || (g && a->ent[ei - 1].gender &&
-                                               a->ent[ei - 1].gender != g)))
-            ei--;
-        if (!plural && ei > 0 && (!e || a->ent[ei - 1].pos > e->pos)) {
-            int eg;
-            char *name = st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, at, &eg);
-            *person = eg ? eg : (g ? g : 1);
-            return name;
-        }
-        if (!e)
-            return NULL;
-        *person = e->person == 1 && g ? g : e->person;
-        return strdup(e->speaker);
+        return latest_person(a, at, st_nm_pronoun_gender(w), 0, person);
     }
     case SUBJ_NP: {
         if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->name_first == s->last) {
@@ -207,29 +221,15 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
         char w[WORD_MAX];
         if (p)
             return p;
-        /* "the diplomat said" with no diplomat named: the person speaking
-         * in the last few paragraphs. */
+        /* "the diplomat said" with no diplomat named: the person introduced
+         * or speaking last, within three paragraphs. */
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
             (tk_is(a, s->last, ST_WC_PERSON_NOUN) || age_word(lower(a, s->last, w))) &&
             !st_wc_org_head(lower(a, s->last, w))) {
-            size_t para = a->para_of_tok[s->first], min_para = para > 3 ? para - 3 : 0;
+            size_t para = a->para_of_tok[s->first];
             size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
-            size_t ei = st_nm_entity_index_at(a, at);
-            e = last_event(a, at, 1, min_para);
-            /* the person introduced or speaking last, whichever is later */
-            while (ei > 0 && !a->ent[ei - 1].introduced)
-                ei--;
-            if (ei > 0 && (!e || a->ent[ei - 1].pos > e->pos) &&
-                a->para_of_tok[a->ent[ei - 1].s] >= min_para) {
-                int g;
-                char *name = st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, at, &g);
-                *person = g ? g : 1;
-                return name;
-            }
-            if (e) {
-                *person = e->person;
-                return strdup(e->speaker);
-            }
+            if ((p = latest_person(a, at, 0, para > 3 ? para - 3 : 0, person)))
+                return p;
         }
         return st_nm_canonical_np(a, s);
     }
@@ -468,6 +468,13 @@ static subject speaker_label(const attrib *a, size_t open_tok)
     return s;
 }
 
+/* The mention of s, the words naming the speaker, as q's evidence. */
+static void set_mention(const attrib *a, st_quote *q, const subject *s)
+{
+    q->mention_start = tok(a, s->type == SUBJ_NAME ? s->name_first : s->first)->start;
+    q->mention_end = tok(a, s->last)->end;
+}
+
 /* The statement after q whose words hold code point pos, or NULL. */
 static const st_quote *statement_at(const attrib *a, const st_quote *q, size_t pos)
 {
@@ -542,16 +549,14 @@ static int attribute_one(attrib *a, st_quote *q)
             q->speaker_is_person = person;
             if (v != (size_t)-1) {
                 q->cue = cue;
-                q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
-                q->mention_end = tok(a, s.last)->end;
+                set_mention(a, q, &s);
             }
             return 0;
         }
     }
     if (v != (size_t)-1) {
         spk = resolve(a, &s, q->open_mark, &person);
-        q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
-        q->mention_end = tok(a, s.last)->end;
+        set_mention(a, q, &s);
         q->cue = cue;
     } else if (q->kind == ST_KIND_FULL && open_tok >= 2 &&
                tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':') &&
@@ -559,13 +564,11 @@ static int attribute_one(attrib *a, st_quote *q)
                              &cue)) != (size_t)-1) {
         /* "Ines Duarte said:" ends the paragraph before the quote. */
         spk = resolve(a, &s, q->open_mark, &person);
-        q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
-        q->mention_end = tok(a, s.last)->end;
+        set_mention(a, q, &s);
         q->cue = cue;
     } else if (q->kind == ST_KIND_FULL && (s = speaker_label(a, open_tok)).type != SUBJ_NONE) {
         spk = resolve(a, &s, q->open_mark, &person);
-        q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
-        q->mention_end = tok(a, s.last)->end;
+        set_mention(a, q, &s);
     } else if (q->kind == ST_KIND_FULL) {
         /* No cue: a quote continues the speaker of this or the previous
          * paragraph, unless the paragraphs around it name someone. */
@@ -576,8 +579,7 @@ static int attribute_one(attrib *a, st_quote *q)
             if (s.first > open_tok)
                 event_tok = s.first;
             spk = resolve(a, &s, q->open_mark, &person);
-            q->mention_start = tok(a, s.type == SUBJ_NAME ? s.name_first : s.first)->start;
-            q->mention_end = tok(a, s.last)->end;
+            set_mention(a, q, &s);
         } else if (e) {
             spk = strdup(e->speaker);
             person = e->person;

@@ -173,6 +173,9 @@ int st_nm_title_word(const char *w);
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last);
 int st_nm_run_is_org(const attrib *a, size_t s, size_t last);
 int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j);
+/* The first token of the name run ending at j, carried leftwards over
+ * of/and/for into an organisation's name ("Ministry of Defense"). */
+size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j);
 char *st_nm_name_text(const attrib *a, size_t first, size_t last);
 char *st_nm_canonical_np(const attrib *a, const subject *s);
 size_t st_nm_entity_index_at(const attrib *a, size_t pos);

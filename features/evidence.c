@@ -189,7 +189,7 @@ static int line_has_lead(const st_text *t, size_t s, int block_head)
         "recommended", "watch:", "most read", "most viewed", "most popular", "trending",
         "listen:", "read next", "top stories", "you may also like", "editor's picks",
         "read:", NULL };
-    size_t k, o = 0, words = 0;
+    size_t k, i, o = 0, words = 0;
     char w[24];
     while (s < t->len && (t->cp[s] == ' ' || t->cp[s] == '\t' || t->cp[s] == 0x2022 ||
                           t->cp[s] == '>' || t->cp[s] == '-'))
@@ -204,9 +204,9 @@ static int line_has_lead(const st_text *t, size_t s, int block_head)
         return 0;
     if (!block_head)
         return 1;
-    for (k = s + strlen(lead[k]); k < t->len && t->cp[k] != '\n'; k++)
-        if (st_cp_is_letter(t->cp[k]) && (k == s || !st_cp_is_letter(t->cp[k - 1])) &&
-            ++words > 2)
+    /* k is the matched lead; i walks the rest of the line */
+    for (i = s + strlen(lead[k]); i < t->len && t->cp[i] != '\n'; i++)
+        if (st_cp_is_letter(t->cp[i]) && !st_cp_is_letter(t->cp[i - 1]) && ++words > 2)
             return 0;
     return 1;
 }

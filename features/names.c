@@ -186,6 +186,16 @@ int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j)
     return st_nm_run_is_org(a, st_nm_name_run_start(a, lo, st - 2), j);
 }
 
+/* The first token of the name run ending at j, carried leftwards over
+ * of/and/for into an organisation's name. */
+size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j)
+{
+    size_t st = st_nm_name_run_start(a, lo, j);
+    while (st_nm_of_joins_org(a, lo, st, j))
+        st = st_nm_name_run_start(a, lo, st - 2);
+    return st;
+}
+
 static char *span_text(const attrib *a, size_t first, size_t last)
 {
     return st_text_utf8(a->d->t, tok(a, first)->start, tok(a, last)->end);
@@ -553,9 +563,7 @@ static char *org_named_before(const attrib *a, size_t at, const char *head, int 
             continue;
         if (generic && a->para_of_tok[i] + 2 < a->para_of_tok[at])
             return NULL;
-        st = st_nm_name_run_start(a, lo, i);
-        while (st_nm_of_joins_org(a, lo, st, i))
-            st = st_nm_name_run_start(a, lo, st - 2);
+        st = st_nm_org_run_start(a, lo, i);
         for (nf = st; nf < i && (tk_name_is(a, nf, ST_WC_FUNCTION) || hyphen_modifier(a, nf));
              nf++)
             ;
@@ -615,9 +623,7 @@ static char *acronym_expansion(const attrib *a, size_t at)
             memcmp(a->d->t->cp + c->start, a->d->t->cp + acr->start,
                    (acr->end - acr->start) * sizeof *a->d->t->cp) != 0 || !is_cap(a, j))
             continue;
-        st = st_nm_name_run_start(a, lo, j);
-        while (st_nm_of_joins_org(a, lo, st, j))
-            st = st_nm_name_run_start(a, lo, st - 2);
+        st = st_nm_org_run_start(a, lo, j);
         while (st < j && tk_name_is(a, st, ST_WC_FUNCTION))
             st++;
         if (j > st && st_nm_run_is_org(a, st, j))

@@ -22,7 +22,7 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         return s;
     }
     if (is_cap(a, j)) {
-        size_t st = st_nm_name_run_start(a, lo, j);
+        size_t st = st_nm_name_run_start(a, lo, j), ext;
         size_t nf = st_nm_strip_leading(a, st, j);
         size_t k = st;
         /* "Ministry of Defense": the words after "of" may all be title
@@ -44,8 +44,8 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
             return s;
         }
         s.type = org_tail || st_nm_run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
-        while (st_nm_of_joins_org(a, lo, st, j)) {
-            st = st_nm_name_run_start(a, lo, st - 2);
+        if ((ext = st_nm_org_run_start(a, lo, j)) < st) {
+            st = ext;
             s.type = SUBJ_NP;
         }
         if (s.type == SUBJ_NP) {
