@@ -1,0 +1,220 @@
+/* orgs.c - organisations as speakers, and their names.
+ *
+ * A noun phrase that stands for an organisation resolved to the name the
+ * article gives it: "China's commerce ministry" -> "Chinese commerce
+ * ministry", "the ministry" -> the ministry named last, "the MEA" -> what
+ * the text spelled out before "(MEA)".  Split from names.c, which keeps
+ * the people. */
+#include "attrib_int.h"
+
+#include <stdio.h>
+
+/* "China's commerce ministry" -> "Chinese commerce ministry": the plain
+ * English name of an organisation uses the adjective. */
+static char *np_text(const attrib *a, size_t first, size_t last)
+{
+    char w[WORD_MAX], country[3 * WORD_MAX];
+    size_t k, n = 0;
+    for (k = first; k < last && k < first + 3; k++) {
+        size_t L;
+        lower(a, k, w);
+        L = strlen(w);
+        if (n + L + 2 >= sizeof country)
+            break;
+        if (n)
+            country[n++] = ' ';
+        memcpy(country + n, w, L + 1);
+        n += L;
+        if (L > 2 && w[L - 1] == 's' && w[L - 2] == '\'') {
+            const char *adj;
+            char *rest, *out;
+            country[n - 2] = '\0';
+            adj = st_wc_demonym(country);
+            if (!adj)
+                break;
+            rest = st_nm_name_text(a, k + 1, last);
+            if (!rest)
+                return NULL;
+            out = malloc(strlen(adj) + strlen(rest) + 2);
+            if (out)
+                sprintf(out, "%s %s", adj, rest);
+            free(rest);
+            return out;
+        }
+    }
+    return st_nm_name_text(a, first, last);
+}
+
+/* How far back a bare "the ministry" or "the MEA" looks for the name it
+ * stands for: tokens, and paragraphs for a generic noun. */
+#define ORG_BACK_TOKENS 600
+#define ACRONYM_BACK_TOKENS 4000
+
+/* "the organisation said": nouns that stand for whichever organisation the
+ * text has just named. */
+static int generic_org_noun(const char *w)
+{
+    static const char *const nouns[] = { "organisation", "organization", "alliance",
+        "bloc", "group", "body", "company", "firm", "club", "league", NULL };
+    size_t k;
+    for (k = 0; nouns[k]; k++)
+        if (strcmp(w, nouns[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static int opening_mark(uint32_t c)
+{
+    return c == 0x201C || c == 0x2018 || c == '"' || c == '\'' || c == 0xAB;
+}
+
+/* "Cairo-based", "Paris-headquartered": a capitalised modifier, not part
+ * of the organisation's name. */
+static int hyphen_modifier(const attrib *a, size_t k)
+{
+    const st_token *t = tok(a, k);
+    size_t i;
+    for (i = t->start; i + 1 < t->end; i++)
+        if (a->d->t->cp[i] == '-' && st_cp_is_letter(a->d->t->cp[i + 1]) &&
+            st_cp_lower(a->d->t->cp[i + 1]) == a->d->t->cp[i + 1])
+            return 1;
+    return 0;
+}
+
+/* The organisation named last before token `at`, in the text: a name run
+ * holding the word head ("the ministry" -> "Norwegian Ministry of
+ * Defense"), or any organisation for a generic noun within the two
+ * paragraphs before.  NULL when there is none. */
+static char *org_named_before(const attrib *a, size_t at, const char *head, int generic)
+{
+    size_t lo = at > ORG_BACK_TOKENS ? at - ORG_BACK_TOKENS : 0, i = at, k;
+    char w[WORD_MAX];
+    while (i > lo) {
+        size_t st, nf;
+        i--;
+        if (!is_cap(a, i) || in_statement(a, i))
+            continue;
+        if (generic && a->para_of_tok[i] + 2 < a->para_of_tok[at])
+            return NULL;
+        st = st_nm_org_run_start(a, lo, i);
+        for (nf = st; nf < i && (tk_name_is(a, nf, ST_WC_FUNCTION) || hyphen_modifier(a, nf));
+             nf++)
+            ;
+        /* The run must hold the head word, or for a generic noun a word
+         * that heads organisations' names: not a place, nor a shouted
+         * headline word ("FURY"); and a title in quotes (Operation “Nordic
+         * Watch”) is not an organisation. */
+        if (nf > 0 && tok(a, nf - 1)->type == ST_TOK_PUNCT &&
+            opening_mark(a->d->t->cp[tok(a, nf - 1)->start])) {
+            i = st;
+            continue;
+        }
+        for (k = nf; k <= i; k++)
+            if (generic ? tk_name_is(a, k, ST_WC_ORG_HEAD)
+                        : strcmp(name_lower(a, k, w), head) == 0)
+                return np_text(a, nf, i);
+        i = st;
+    }
+    return NULL;
+}
+
+/* The first token of the capitalised words ending at token j whose
+ * initials spell the acronym ("Joint Chiefs of Staff" for JCS; of, and,
+ * for and the are skipped), or (size_t)-1. */
+static size_t initials_start(const attrib *a, size_t lo, size_t j, const st_token *acr)
+{
+    size_t len = acr->end - acr->start, got = 0, k = j + 1, start = (size_t)-1;
+    const uint32_t *cp = a->d->t->cp;
+    while (k > lo && got < len) {
+        k--;
+        if (is_cap(a, k)) {
+            if (cp[tok(a, k)->start] != cp[acr->start + len - 1 - got])
+                return (size_t)-1;
+            got++;
+            start = k;
+        } else if (!(is_word(a, k) && (st_token_is(a->d->t, tok(a, k), "of") ||
+                                       st_token_is(a->d->t, tok(a, k), "and") ||
+                                       st_token_is(a->d->t, tok(a, k), "for") ||
+                                       st_token_is(a->d->t, tok(a, k), "the")))) {
+            return (size_t)-1;
+        }
+    }
+    return got == len && len > 1 ? start : (size_t)-1;
+}
+
+/* "the MEA said": the organisation the text spelled out before "(MEA)". */
+static char *acronym_expansion(const attrib *a, size_t at)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t lo = at > ACRONYM_BACK_TOKENS ? at - ACRONYM_BACK_TOKENS : 0, i, st;
+    const st_token *acr = tok(a, at);
+    for (i = at; i > lo + 2; i--) {
+        const st_token *c = tok(a, i - 1);
+        size_t j = i - 3;
+        if (!punct_is(a, i, ')') || !punct_is(a, i - 2, '(') || c->type != ST_TOK_WORD ||
+            c->end - c->start != acr->end - acr->start ||
+            memcmp(a->d->t->cp + c->start, a->d->t->cp + acr->start,
+                   (acr->end - acr->start) * sizeof *a->d->t->cp) != 0 || !is_cap(a, j))
+            continue;
+        st = st_nm_org_run_start(a, lo, j);
+        while (st < j && tk_name_is(a, st, ST_WC_FUNCTION))
+            st++;
+        if (j > st && st_nm_run_is_org(a, st, j))
+            return st_nm_name_text(a, st, j);
+        if ((st = initials_start(a, lo, j, acr)) != (size_t)-1)
+            return st_nm_name_text(a, st, j);
+    }
+    (void)tk;
+    return NULL;
+}
+
+/* The longest organisation phrase in the history that ends with the same
+ * head word: "the ministry" -> "Chinese foreign ministry"; else, for a bare
+ * noun after "the", the organisation the text named last with that word
+ * (or, for "the organisation", any); an acronym, its spelled-out name. */
+char *st_nm_canonical_np(const attrib *a, const subject *s)
+{
+    char *np = np_text(a, s->name_first, s->last);
+    size_t k, nlen;
+    const char *head;
+    if (!np)
+        return NULL;
+    if (s->name_first == s->last && (tok(a, s->last)->flags & ST_TF_ALLCAPS)) {
+        char *full = acronym_expansion(a, s->last);
+        if (full) {
+            free(np);
+            return full;
+        }
+    }
+    if (s->name_first == s->last && s->first < s->last && !is_cap(a, s->last) &&
+        st_token_is(a->d->t, tok(a, s->first), "the")) {
+        char w[WORD_MAX];
+        char *org;
+        name_lower(a, s->last, w);
+        org = org_named_before(a, s->first, w, generic_org_noun(w));
+        if (org) {
+            free(np);
+            return org;
+        }
+    }
+    head = strrchr(np, ' ');
+    head = head ? head + 1 : np;
+    nlen = strlen(np);
+    for (k = a->nhist; k > 0 && a->nhist - k < HISTORY_WINDOW; k--) {
+        const event *e = &a->hist[k - 1];
+        size_t el, hl = strlen(head);
+        if (!e->speaker || e->person)
+            continue;
+        el = strlen(e->speaker);
+        if (el > nlen && el > hl && e->speaker[el - hl - 1] == ' ' &&
+            strcmp(e->speaker + el - hl, head) == 0) {
+            char *dup = strdup(e->speaker);
+            if (dup) {
+                free(np);
+                return dup;
+            }
+        }
+    }
+    return np;
+}
+
