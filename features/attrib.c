@@ -219,8 +219,17 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
         }
         char *p = st_nm_role_person(a, s, pos, person);
         char w[WORD_MAX];
+        int g;
         if (p)
             return p;
+        /* An unnamed spokesperson speaks for an organisation; a "she
+         * added" that follows still means her, so the event keeps the
+         * noun's gender. */
+        if ((g = st_nm_spokes_gender(lower(a, s->last, w))) &&
+            (p = st_nm_spokes_org(a, s, a->para_of_tok[s->first]))) {
+            *person = g;
+            return p;
+        }
         /* "the diplomat said" with no diplomat named: the person introduced
          * or speaking last, within three paragraphs. */
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&

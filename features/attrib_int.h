@@ -178,6 +178,8 @@ int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j);
 size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j);
 char *st_nm_name_text(const attrib *a, size_t first, size_t last);
 char *st_nm_canonical_np(const attrib *a, const subject *s);
+int st_nm_spokes_gender(const char *w);
+char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para);
 size_t st_nm_entity_index_at(const attrib *a, size_t pos);
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender);
 int st_nm_collect_entities(attrib *a);

@@ -8,6 +8,7 @@
 #include "attrib_int.h"
 
 #include <stdio.h>
+#include <strings.h>
 
 /* "China's commerce ministry" -> "Chinese commerce ministry": the plain
  * English name of an organisation uses the adjective. */
@@ -81,6 +82,27 @@ static int hyphen_modifier(const attrib *a, size_t k)
     return 0;
 }
 
+/* As st_nm_org_run_start, but also across a connector whose nearer run
+ * has no organisation word of its own ("Department for Culture and
+ * Media"): up to three hops, kept when the longer run names one. */
+static size_t org_run_start_far(const attrib *a, size_t lo, size_t j)
+{
+    size_t st = st_nm_org_run_start(a, lo, j), cand = st;
+    int hop;
+    for (hop = 0; hop < 3; hop++) {
+        if (cand < lo + 2 || !is_word(a, cand - 1) || is_cap(a, cand - 1) ||
+            !is_cap(a, cand - 2) || j - cand >= 10 ||
+            !(st_token_is(a->d->t, tok(a, cand - 1), "of") ||
+              st_token_is(a->d->t, tok(a, cand - 1), "and") ||
+              st_token_is(a->d->t, tok(a, cand - 1), "for")))
+            break;
+        cand = st_nm_name_run_start(a, lo, cand - 2);
+        if (st_nm_run_is_org(a, cand, j))
+            st = cand;
+    }
+    return st;
+}
+
 /* The organisation named last before token `at`, in the text: a name run
  * holding the word head ("the ministry" -> "Norwegian Ministry of
  * Defense"), or any organisation for a generic noun within the two
@@ -96,7 +118,7 @@ static char *org_named_before(const attrib *a, size_t at, const char *head, int 
             continue;
         if (generic && a->para_of_tok[i] + 2 < a->para_of_tok[at])
             return NULL;
-        st = st_nm_org_run_start(a, lo, i);
+        st = org_run_start_far(a, lo, i);
         for (nf = st; nf < i && (tk_name_is(a, nf, ST_WC_FUNCTION) || hyphen_modifier(a, nf));
              nf++)
             ;
@@ -218,3 +240,101 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
     return np;
 }
 
+
+/* The holder a spokesperson noun names: 'm', 'f', or 1 for either; 0 when
+ * w is no such noun. */
+int st_nm_spokes_gender(const char *w)
+{
+    if (strcmp(w, "spokesman") == 0)
+        return 'm';
+    if (strcmp(w, "spokeswoman") == 0)
+        return 'f';
+    return strcmp(w, "spokesperson") == 0;
+}
+
+/* The fullest organisation name before token `at` holding the capitalised
+ * word w ("Harbour" -> "Harbour Vets Group"), or NULL. */
+static char *fullest_org_with(const attrib *a, size_t at, const char *w)
+{
+    size_t lo = at > ACRONYM_BACK_TOKENS ? at - ACRONYM_BACK_TOKENS : 0, i = at, k;
+    size_t best_s = 0, best_e = 0, best_n = 0;
+    char m[WORD_MAX];
+    while (i > lo) {
+        size_t st;
+        i--;
+        if (!is_cap(a, i) || in_statement(a, i))
+            continue;
+        st = org_run_start_far(a, lo, i);
+        while (st < i && tk_name_is(a, st, ST_WC_FUNCTION))
+            st++;
+        if (i > st && i - st + 1 > best_n && st_nm_run_is_org(a, st, i))
+            for (k = st; k <= i; k++)
+                if (strcmp(name_lower(a, k, m), w) == 0) {
+                    best_s = st;
+                    best_e = i;
+                    best_n = i - st + 1;
+                    break;
+                }
+        i = st;
+    }
+    return best_n ? np_text(a, best_s, best_e) : NULL;
+}
+
+/* "A spokeswoman said" with no spokeswoman named: she speaks for an
+ * organisation.  A lower-case modifier names its kind ("a ministry
+ * spokesman": the ministry named last), a lone capitalised one part of its
+ * name ("a Harbour spokesperson": Harbour Vets Group); with none, it is
+ * the organisation named in the two paragraphs before, or the last one
+ * that spoke there.  Modifiers that name the organisation in full ("a
+ * State Department spokesperson") are left to the noun phrase itself.
+ * NULL when nothing fits. */
+char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para)
+{
+    char w[WORD_MAX];
+    size_t k, nmod = 0, mod = 0;
+    int caps = 0;
+    for (k = s->first; k < s->last; k++) {
+        if (tk_name_is(a, k, ST_WC_DETERMINER))
+            continue;
+        if (!is_word(a, k))
+            return NULL;
+        nmod++;
+        mod = k;
+        caps += is_cap(a, k);
+    }
+    if (nmod == 0) {
+        char *org = org_named_before(a, s->first, "", 1);
+        size_t h;
+        if (org)
+            return org;
+        for (h = a->nhist; h > 0 && a->nhist - h < HISTORY_WINDOW; h--) {
+            const event *e = &a->hist[h - 1];
+            if (e->para + 1 < para)
+                break;
+            if (e->speaker && !e->person && tok(a, s->first)->start > e->pos)
+                return strdup(e->speaker);
+        }
+        return NULL;
+    }
+    name_lower(a, mod, w);
+    if (caps == 0) {
+        /* The organisation of that kind that spoke in the two paragraphs
+         * before ("Brazil's foreign ministry said ..."), else the one of
+         * that kind the text named last. */
+        size_t h, wl = strlen(w);
+        for (h = a->nhist; h > 0 && a->nhist - h < HISTORY_WINDOW; h--) {
+            const event *e = &a->hist[h - 1];
+            size_t el = e->speaker ? strlen(e->speaker) : 0;
+            if (e->para + 2 < para)
+                break;
+            if (!e->person && el > wl && e->speaker[el - wl - 1] == ' ' &&
+                strcasecmp(e->speaker + el - wl, w) == 0)
+                return strdup(e->speaker);
+        }
+        return org_named_before(a, s->first, w, generic_org_noun(w));
+    }
+    if (nmod == 1 && !(tok(a, mod)->flags & ST_TF_ALLCAPS) &&
+        !tk_name_is(a, mod, ST_WC_ORG_HEAD | ST_WC_PLACE))
+        return fullest_org_with(a, s->first, w);
+    return NULL;
+}

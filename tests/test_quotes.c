@@ -359,6 +359,20 @@ static const qcase cases[] = {
       "for tuna, said a survey ship approached his boat.\n\n"
       "“They called us on the radio in English.”\n",
       { { "They called us", "Masaru Kinjo", "full" } } },
+    { "unnamed_spokesperson_speaks_for_the_organisation",
+      "The Department for Culture and Media declined to comment on the case.\n\n"
+      "“It would not be appropriate to comment,” a spokesperson said.\n\n"
+      "Pelham Foods Group said profits fell. A Pelham spokeswoman said the figures were "
+      "“disappointing but expected”.\n\n"
+      "“We will recover,” she added.\n",
+      { { "It would not be", "Department for Culture and Media", "full" },
+        { "disappointing but", "Pelham Foods Group", "partial" },
+        { "We will recover,", "Pelham Foods Group", "full" } } },
+    { "ministry_spokesman_is_the_ministry_that_spoke",
+      "The Ministry of Energy in Seoul said talks had stalled.\n\n"
+      "Chile's foreign ministry said in a note that it would reply.\n\n"
+      "“All options remain open,” a ministry spokesman told reporters.\n",
+      { { "All options remain open,", "Chilean foreign ministry", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
