@@ -215,7 +215,7 @@ install: all
 	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man8 \
 	  $(DESTDIR)/lib/systemd/system $(DESTDIR)/etc/stanced
 	install -m 755 $(STANCE) $(STANCED) $(DESTDIR)$(PREFIX)/bin/
-	install -m 644 $(MODEL) $(MODEL).json $(DESTDIR)$(PREFIX)/share/stanced/
+	install -m 644 $(MODEL) $(MODEL).sentiment $(MODEL).json $(DESTDIR)$(PREFIX)/share/stanced/
 	sed 's|/usr/local/bin/stanced|$(PREFIX)/bin/stanced|' systemd/stanced.service \
 	  > $(DESTDIR)/lib/systemd/system/stanced.service
 	install -m 644 systemd/stanced.conf $(DESTDIR)/etc/stanced/stanced.conf.example
@@ -223,7 +223,7 @@ install: all
 	install -m 644 docs/stanced.8 $(DESTDIR)$(PREFIX)/share/man/man8/
 
 clean:
-	rm -rf build build-asan build-clang build-fuzz bin $(MODEL) $(MODEL).json
+	rm -rf build build-asan build-clang build-fuzz bin $(MODEL) $(MODEL).sentiment $(MODEL).json
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(DAEMON_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BENCH_SRC:%.c=$(BUILD)/%.d) \
          $(IDF_TERMS).d

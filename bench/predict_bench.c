@@ -58,7 +58,7 @@ int main(int argc, char **argv)
             sink += p.stance;
         }
     fast = ((st_clock_ns() / 1e9) - t0) / (double)(rounds * 50 * n);
-    printf("model %s: %d support vectors, %zu dev statements\n", m.id, svm_get_nr_sv(m.svm), n);
+    printf("model %s: %d support vectors, %zu dev statements\n", m.id, svm_get_nr_sv(m.stance.svm), n);
     printf("svm_predict_probability: %10.0f ns/prediction\n", slow * 1e9);
     printf("fast linear path:        %10.0f ns/prediction\n", fast * 1e9);
     printf("speed-up: %.1fx\n", slow / fast);

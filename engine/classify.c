@@ -67,6 +67,10 @@ static int classify_quote(const st_features *fx, const st_model *m, const st_tex
     }
     if ((rc = st_model_predict(m, x, &pr, err)) != ST_OK)
         return rc;
+    /* The sentiment head, when the model has one, replaces the rules
+     * score (one of its inputs). */
+    if (pr.has_sentiment)
+        *sentiment = pr.sentiment;
     if (times)
         times->predict += st_clock_ns() - t1;
     out->counts[pr.stance]++;
@@ -78,6 +82,9 @@ static int classify_quote(const st_features *fx, const st_model *m, const st_tex
     ST_JW_LIT(&out->json, "}");
     ST_JW_LIT(&out->json, ",\"sentiment\":");
     st_jw_real(&out->json, *sentiment);
+    ST_JW_LIT(&out->json, ",\"sentiment_label\":");
+    st_jw_str(&out->json, pr.has_sentiment ? st_sentiment_class_name(pr.sentiment_class)
+                                           : st_sentiment_label(*sentiment));
     return ST_OK;
 }
 

@@ -156,21 +156,27 @@ void st_metrics_of(const st_confusion *c, st_metrics *out)
 
 void st_metrics_print(FILE *fp, const char *title, const st_confusion *c)
 {
+    st_metrics_print_as(fp, title, c, st_stance_name);
+}
+
+void st_metrics_print_as(FILE *fp, const char *title, const st_confusion *c,
+                         const char *(*name)(int))
+{
     st_metrics m;
     int k, j;
     st_metrics_of(c, &m);
     fprintf(fp, "%s (%ld statements)\n", title, m.n);
     fprintf(fp, "  %-14s %9s %9s %9s\n", "class", "precision", "recall", "F1");
     for (k = 1; k <= ST_NCLASS; k++)
-        fprintf(fp, "  %-14s %9.3f %9.3f %9.3f\n", st_stance_name(k), m.precision[k],
+        fprintf(fp, "  %-14s %9.3f %9.3f %9.3f\n", name(k), m.precision[k],
                 m.recall[k], m.f1[k]);
     fprintf(fp, "  macro-F1 %.3f   accuracy %.3f\n", m.macro_f1, m.accuracy);
     fprintf(fp, "  confusion (rows gold, columns predicted):\n  %-14s", "");
     for (j = 1; j <= ST_NCLASS; j++)
-        fprintf(fp, " %12s", st_stance_name(j));
+        fprintf(fp, " %12s", name(j));
     fputc('\n', fp);
     for (k = 1; k <= ST_NCLASS; k++) {
-        fprintf(fp, "  %-14s", st_stance_name(k));
+        fprintf(fp, "  %-14s", name(k));
         for (j = 1; j <= ST_NCLASS; j++)
             fprintf(fp, " %12ld", c->m[k][j]);
         fputc('\n', fp);

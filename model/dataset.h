@@ -46,5 +46,18 @@ typedef struct st_metrics {
 
 void st_metrics_of(const st_confusion *c, st_metrics *out);
 void st_metrics_print(FILE *fp, const char *title, const st_confusion *c);
+/* The same with the classes named by name(1..3), e.g. st_sentiment_class_name. */
+void st_metrics_print_as(FILE *fp, const char *title, const st_confusion *c,
+                         const char *(*name)(int));
+
+/* The example's sentiment label as the sentiment head's class (enum
+ * st_sentiment_class), 0 when it has none. */
+static inline int st_example_sentiment_class(const st_example *e)
+{
+    return e->sentiment_gold == 1    ? ST_SENT_POSITIVE
+           : e->sentiment_gold == -1 ? ST_SENT_NEGATIVE
+           : e->sentiment_gold == 0  ? ST_SENT_NEUTRAL
+                                     : 0;
+}
 
 #endif

@@ -31,6 +31,22 @@ int st_stance_parse(const char *name)
     return 0;
 }
 
+static const char *const sentiment_names[] = { NULL, "positive", "negative", "neutral" };
+
+const char *st_sentiment_class_name(int c)
+{
+    return c >= 1 && c <= 3 ? sentiment_names[c] : "unknown";
+}
+
+int st_sentiment_class_parse(const char *name)
+{
+    int k;
+    for (k = 1; k <= 3; k++)
+        if (name && strcmp(name, sentiment_names[k]) == 0)
+            return k;
+    return 0;
+}
+
 static int check_sidecar(st_model *m, const char *side, const char *fingerprint,
                          const char **sha, json_int_t *bytes, st_error *err)
 {
@@ -112,26 +128,24 @@ static char *read_model(const char *path, char hex[65], long *bytes, st_error *e
 }
 
 /* w[p] = sum over the support vectors of classes i and j of coef * SV:
- * the same sums libsvm's svm_predict_values forms, regrouped.  The three
- * pairs' weights of one feature sit side by side (w[index * ST_W_STRIDE +
- * p]): the table is 10 MB, each feature of a statement is a cache miss, and
- * this way one miss serves all three pairs.  The stride of four keeps a
- * feature's weights inside one 64-byte cache line. */
-static int collapse_linear(st_model *m, st_error *err)
+ * the same sums libsvm's svm_predict_values forms, regrouped.  The pairs'
+ * weights of one feature sit side by side (w[index * ST_W_STRIDE + off +
+ * p], off 0 for stance and ST_W_SENTIMENT for sentiment): the table is
+ * 21 MB, each feature of a statement is a cache miss, and this way one
+ * miss serves both heads' three pairs.  The table is 64-byte aligned, so
+ * a feature's eight slots are one cache line. */
+static void collapse_head(st_model *m, st_head *h, int off)
 {
-    const struct svm_model *s = m->svm;
+    const struct svm_model *s = h->svm;
     int start[ST_NCLASS], i, j, p = 0;
     size_t dim = (size_t)ST_FX_DIM + 1;
 
-    m->w = calloc(dim * ST_W_STRIDE, sizeof *m->w);
-    if (!m->w)
-        return st_error_set(err, ST_ERR_NOMEM, "out of memory collapsing the model");
     start[0] = 0;
     for (i = 1; i < s->nr_class; i++)
         start[i] = start[i - 1] + s->nSV[i - 1];
     for (i = 0; i < s->nr_class; i++) {
         for (j = i + 1; j < s->nr_class; j++, p++) {
-            double *w = m->w + p;
+            double *w = m->w + off + p;
             const double *coef1 = s->sv_coef[j - 1], *coef2 = s->sv_coef[i];
             int k;
             for (k = 0; k < s->nSV[i]; k++) {
@@ -146,33 +160,37 @@ static int collapse_linear(st_model *m, st_error *err)
                     if (x->index >= 1 && (size_t)x->index < dim)
                         w[(size_t)x->index * ST_W_STRIDE] += coef2[start[j] + k] * x->value;
             }
-            m->rho[p] = s->rho[p];
-            if (s->probA && s->probB) {
-                m->prob_a[p] = s->probA[p];
-                m->prob_b[p] = s->probB[p];
-            }
         }
     }
+}
+
+static int collapse_linear(st_model *m, st_error *err)
+{
+    size_t bytes = ((size_t)ST_FX_DIM + 1) * ST_W_STRIDE * sizeof *m->w;
+    m->w = aligned_alloc(64, (bytes + 63) / 64 * 64);
+    if (!m->w)
+        return st_error_set(err, ST_ERR_NOMEM, "out of memory collapsing the model");
+    memset(m->w, 0, bytes);
+    collapse_head(m, &m->stance, 0);
+    if (m->sentiment.svm)
+        collapse_head(m, &m->sentiment, ST_W_SENTIMENT);
     m->linear = 1;
     return ST_OK;
 }
 
-int st_model_load(st_model *m, const char *path, const char *fingerprint, st_error *err)
+/* Reads, verifies and loads one head's model file: the size and SHA-256
+ * the sidecar gives, then the text check, then libsvm.  The hex digest is
+ * left in hex. */
+static int load_head(st_head *h, const char *path, const char *want_sha, json_int_t want_bytes,
+                     char hex[65], st_error *err)
 {
-    char side[1100], hex[65];
-    const char *want_sha = NULL;
-    json_int_t want_bytes = -1;
     long bytes = -1;
-    char *text = NULL;
-    int rc, k, labels[ST_NCLASS];
+    char *text = read_model(path, hex, &bytes, err);
+    int rc = ST_OK, k, labels[ST_NCLASS];
 
-    memset(m, 0, sizeof *m);
-    snprintf(m->path, sizeof m->path, "%s", path);
-    snprintf(side, sizeof side, "%s.json", path);
-    rc = check_sidecar(m, side, fingerprint, &want_sha, &want_bytes, err);
-    if (rc == ST_OK && !(text = read_model(path, hex, &bytes, err)))
-        rc = ST_ERR_MODEL;
-    if (rc == ST_OK && (bytes != (long)want_bytes || strcmp(hex, want_sha) != 0))
+    if (!text)
+        return ST_ERR_MODEL;
+    if (bytes != (long)want_bytes || strcmp(hex, want_sha) != 0)
         rc = st_error_set(err, ST_ERR_MODEL,
                           "%s: checksum mismatch (%ld bytes, sha256 %.12s; sidecar says %lld "
                           "bytes, %.12s): truncated or corrupt",
@@ -186,29 +204,83 @@ int st_model_load(st_model *m, const char *path, const char *fingerprint, st_err
     }
     free(text);
     if (rc == ST_OK) {
-        m->svm = svm_load_model(path);
-        if (!m->svm)
+        h->svm = svm_load_model(path);
+        if (!h->svm)
             rc = st_error_set(err, ST_ERR_MODEL, "%s: libsvm could not read the model", path);
     }
-    if (rc == ST_OK && (svm_get_svm_type(m->svm) != C_SVC ||
-                        svm_get_nr_class(m->svm) != ST_NCLASS))
+    if (rc == ST_OK && (svm_get_svm_type(h->svm) != C_SVC ||
+                        svm_get_nr_class(h->svm) != ST_NCLASS))
         rc = st_error_set(err, ST_ERR_MODEL, "%s: not a 3-class C-SVC model", path);
     if (rc == ST_OK) {
-        m->nr_class = ST_NCLASS;
-        svm_get_labels(m->svm, labels);
+        svm_get_labels(h->svm, labels);
         for (k = 0; k < ST_NCLASS && rc == ST_OK; k++) {
             if (labels[k] < 1 || labels[k] > 3)
                 rc = st_error_set(err, ST_ERR_MODEL, "%s: unknown class label %d", path,
                                   labels[k]);
-            m->label[k] = labels[k];
+            h->label[k] = labels[k];
         }
     }
     if (rc == ST_OK) {
-        m->has_prob = svm_check_probability_model(m->svm);
-        snprintf(m->id, sizeof m->id, "stance-%.12s", hex);
-        if (m->svm->param.kernel_type == LINEAR)
-            rc = collapse_linear(m, err);
+        const struct svm_model *s = h->svm;
+        h->has_prob = svm_check_probability_model(h->svm);
+        for (k = 0; k < ST_NCLASS; k++) {
+            h->rho[k] = s->rho[k];
+            if (s->probA && s->probB) {
+                h->prob_a[k] = s->probA[k];
+                h->prob_b[k] = s->probB[k];
+            }
+        }
     }
+    return rc;
+}
+
+/* The sentiment head, path + ".sentiment" beside the stance model (as the
+ * sidecar is path + ".json"), when the sidecar has a "sentiment" object
+ * vouching for it.  No object: no head, and the rules score stands. */
+static int load_sentiment(st_model *m, const char *path, st_error *err)
+{
+    json_t *o = json_object_get(m->sidecar, "sentiment"), *sha, *bytes;
+    char file[1100], hex[65];
+    int rc;
+
+    if (!o)
+        return ST_OK;
+    sha = json_object_get(o, "model_sha256");
+    bytes = json_object_get(o, "model_bytes");
+    if (!json_is_string(sha) || !json_is_integer(bytes))
+        return st_error_set(err, ST_ERR_MODEL,
+                            "%s.json: \"sentiment\" has no model_sha256/model_bytes", path);
+    snprintf(file, sizeof file, "%s.sentiment", path);
+    rc = load_head(&m->sentiment, file, json_string_value(sha), json_integer_value(bytes), hex,
+                   err);
+    if (rc == ST_OK && !m->sentiment.has_prob)
+        rc = st_error_set(err, ST_ERR_MODEL, "%s: the sentiment head has no probability "
+                          "estimates", file);
+    return rc;
+}
+
+int st_model_load(st_model *m, const char *path, const char *fingerprint, st_error *err)
+{
+    char side[1100], hex[65];
+    const char *want_sha = NULL;
+    json_int_t want_bytes = -1;
+    int rc;
+
+    memset(m, 0, sizeof *m);
+    snprintf(m->path, sizeof m->path, "%s", path);
+    snprintf(side, sizeof side, "%s.json", path);
+    rc = check_sidecar(m, side, fingerprint, &want_sha, &want_bytes, err);
+    if (rc == ST_OK)
+        rc = load_head(&m->stance, path, want_sha, want_bytes, hex, err);
+    if (rc == ST_OK) {
+        m->svm = m->stance.svm;
+        snprintf(m->id, sizeof m->id, "stance-%.12s", hex);
+        rc = load_sentiment(m, path, err);
+    }
+    /* The fast path serves both heads or neither. */
+    if (rc == ST_OK && m->svm->param.kernel_type == LINEAR &&
+        (!m->sentiment.svm || m->sentiment.svm->param.kernel_type == LINEAR))
+        rc = collapse_linear(m, err);
     if (rc != ST_OK)
         st_model_free(m);
     return rc;
@@ -216,8 +288,10 @@ int st_model_load(st_model *m, const char *path, const char *fingerprint, st_err
 
 void st_model_free(st_model *m)
 {
-    if (m->svm)
-        svm_free_and_destroy_model(&m->svm);
+    if (m->stance.svm)
+        svm_free_and_destroy_model(&m->stance.svm);
+    if (m->sentiment.svm)
+        svm_free_and_destroy_model(&m->sentiment.svm);
     json_decref(m->sidecar);
     free(m->w);
     memset(m, 0, sizeof *m);
@@ -277,16 +351,18 @@ static void multiclass_probability(int k, double r[ST_NCLASS][ST_NCLASS], double
     }
 }
 
-static void finish(const st_model *m, st_prediction *p)
+/* Probabilities (libsvm's, or one-hot votes without them) and the
+ * likeliest class of head h from its pair decision values dec. */
+static int finish(const st_head *h, const double *dec, double *prob)
 {
     int i, j, k = 0, best = 0;
     double est[ST_NCLASS];
-    if (m->has_prob) {
+    if (h->has_prob) {
         const double min_prob = 1e-7;
         double r[ST_NCLASS][ST_NCLASS];
         for (i = 0; i < ST_NCLASS; i++)
             for (j = i + 1; j < ST_NCLASS; j++, k++) {
-                double s = sigmoid_predict(p->dec[k], m->prob_a[k], m->prob_b[k]);
+                double s = sigmoid_predict(dec[k], h->prob_a[k], h->prob_b[k]);
                 s = s < min_prob ? min_prob : s;
                 r[i][j] = s > 1 - min_prob ? 1 - min_prob : s;
                 r[j][i] = 1 - r[i][j];
@@ -299,7 +375,7 @@ static void finish(const st_model *m, st_prediction *p)
         int vote[ST_NCLASS] = { 0 };
         for (i = 0; i < ST_NCLASS; i++)
             for (j = i + 1; j < ST_NCLASS; j++, k++)
-                ++vote[p->dec[k] > 0 ? i : j];
+                ++vote[dec[k] > 0 ? i : j];
         for (i = 1; i < ST_NCLASS; i++)
             if (vote[i] > vote[best])
                 best = i;
@@ -307,8 +383,15 @@ static void finish(const st_model *m, st_prediction *p)
             est[i] = i == best;
     }
     for (i = 0; i < ST_NCLASS; i++)
-        p->prob[m->label[i]] = est[i];
-    p->stance = m->label[best];
+        prob[h->label[i]] = est[i];
+    return h->label[best];
+}
+
+static void sentiment_score(st_prediction *p)
+{
+    p->has_sentiment = 1;
+    p->sentiment = p->sentiment_prob[ST_SENT_POSITIVE] - p->sentiment_prob[ST_SENT_NEGATIVE];
+    p->sentiment = p->sentiment < -1 ? -1 : p->sentiment > 1 ? 1 : p->sentiment;
 }
 
 int st_model_predict(const st_model *m, const st_fvec *x, st_prediction *p, st_error *err)
@@ -317,21 +400,41 @@ int st_model_predict(const st_model *m, const st_fvec *x, st_prediction *p, st_e
     int q;
     if (!m->linear)
         return st_model_predict_libsvm(m, x, p, err);
-    double sum[3] = { 0, 0, 0 };
+    double sum[ST_W_STRIDE] = { 0 };
     memset(p, 0, sizeof *p);
-    /* Each pair's sum runs over the features in the same order as before
-     * the weights were interleaved, so the result is bit for bit the same. */
-    for (k = 0; k < x->n; k++) {
-        const double *w = m->w + (size_t)x->index[k] * ST_W_STRIDE;
-        if (k + 8 < x->n)   /* the misses overlap instead of queueing */
-            __builtin_prefetch(m->w + (size_t)x->index[k + 8] * ST_W_STRIDE);
-        sum[0] += w[0] * x->value[k];
-        sum[1] += w[1] * x->value[k];
-        sum[2] += w[2] * x->value[k];
+    /* Each pair's sum adds the features in the same order with or without
+     * a sentiment head, so the stance result is the same to the last bit. */
+    if (m->sentiment.svm) {
+        for (k = 0; k < x->n; k++) {
+            const double *w = m->w + (size_t)x->index[k] * ST_W_STRIDE;
+            if (k + 8 < x->n)   /* the misses overlap instead of queueing */
+                __builtin_prefetch(m->w + (size_t)x->index[k + 8] * ST_W_STRIDE);
+            sum[0] += w[0] * x->value[k];
+            sum[1] += w[1] * x->value[k];
+            sum[2] += w[2] * x->value[k];
+            sum[4] += w[4] * x->value[k];
+            sum[5] += w[5] * x->value[k];
+            sum[6] += w[6] * x->value[k];
+        }
+    } else {
+        for (k = 0; k < x->n; k++) {
+            const double *w = m->w + (size_t)x->index[k] * ST_W_STRIDE;
+            if (k + 8 < x->n)
+                __builtin_prefetch(m->w + (size_t)x->index[k + 8] * ST_W_STRIDE);
+            sum[0] += w[0] * x->value[k];
+            sum[1] += w[1] * x->value[k];
+            sum[2] += w[2] * x->value[k];
+        }
     }
     for (q = 0; q < 3; q++)
-        p->dec[q] = sum[q] - m->rho[q];
-    finish(m, p);
+        p->dec[q] = sum[q] - m->stance.rho[q];
+    p->stance = finish(&m->stance, p->dec, p->prob);
+    if (m->sentiment.svm) {
+        for (q = 0; q < 3; q++)
+            p->sentiment_dec[q] = sum[ST_W_SENTIMENT + q] - m->sentiment.rho[q];
+        p->sentiment_class = finish(&m->sentiment, p->sentiment_dec, p->sentiment_prob);
+        sentiment_score(p);
+    }
     return ST_OK;
 }
 
@@ -350,23 +453,35 @@ struct svm_node *st_model_nodes(const st_fvec *x)
     return n;
 }
 
+/* One head through libsvm: decision values, then label and probabilities. */
+static void predict_head_libsvm(const st_head *h, const struct svm_node *nodes, double *dec,
+                                double *prob, int *label)
+{
+    double est[ST_NCLASS];
+    int i;
+    svm_predict_values(h->svm, nodes, dec);
+    if (h->has_prob) {
+        *label = (int)svm_predict_probability(h->svm, nodes, est);
+        for (i = 0; i < ST_NCLASS; i++)
+            prob[h->label[i]] = est[i];
+    } else {
+        *label = (int)svm_predict(h->svm, nodes);
+        prob[*label] = 1;
+    }
+}
+
 int st_model_predict_libsvm(const st_model *m, const st_fvec *x, st_prediction *p,
                             st_error *err)
 {
     struct svm_node *nodes = st_model_nodes(x);
-    double est[ST_NCLASS];
-    int i;
     if (!nodes)
         return st_error_set(err, ST_ERR_NOMEM, "out of memory predicting");
     memset(p, 0, sizeof *p);
-    svm_predict_values(m->svm, nodes, p->dec);
-    if (m->has_prob) {
-        p->stance = (int)svm_predict_probability(m->svm, nodes, est);
-        for (i = 0; i < ST_NCLASS; i++)
-            p->prob[m->label[i]] = est[i];
-    } else {
-        p->stance = (int)svm_predict(m->svm, nodes);
-        p->prob[p->stance] = 1;
+    predict_head_libsvm(&m->stance, nodes, p->dec, p->prob, &p->stance);
+    if (m->sentiment.svm) {
+        predict_head_libsvm(&m->sentiment, nodes, p->sentiment_dec, p->sentiment_prob,
+                            &p->sentiment_class);
+        sentiment_score(p);
     }
     free(nodes);
     return ST_OK;

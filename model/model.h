@@ -23,30 +23,51 @@ int st_stance_parse(const char *name);     /* 0 when unknown */
 
 struct svm_model;
 
-#define ST_W_STRIDE 4    /* 3 class pairs, padded to 32 bytes (model.c) */
+/* The sentiment head's classes, as libsvm labels. */
+enum st_sentiment_class { ST_SENT_POSITIVE = 1, ST_SENT_NEGATIVE = 2, ST_SENT_NEUTRAL = 3 };
+const char *st_sentiment_class_name(int c);
+int st_sentiment_class_parse(const char *name);     /* 0 when unknown */
 
-typedef struct st_model {
+/* One 3-class libsvm model and the numbers its fast path needs. */
+typedef struct st_head {
     struct svm_model *svm;
-    json_t *sidecar;
-    char id[48];                /* "stance-" + 12 hex digits of the model's SHA-256 */
-    char path[1024];
-    int nr_class;
-    int label[ST_NCLASS];       /* libsvm's class order -> enum st_stance */
-    int linear;                 /* 1 when the collapsed fast path is in use */
-    double *w;                  /* [ST_FX_DIM + 1][ST_W_STRIDE] weights by feature, pair */
+    int label[ST_NCLASS];       /* libsvm's class order -> class 1..3 */
     double rho[ST_NCLASS];
     double prob_a[ST_NCLASS], prob_b[ST_NCLASS];
     int has_prob;
+} st_head;
+
+/* Both heads' weights of one feature share a 64-byte cache line: the
+ * stance pairs at 0..2, the sentiment pairs at 4..6 (model.c). */
+#define ST_W_STRIDE 8
+#define ST_W_SENTIMENT 4
+
+typedef struct st_model {
+    struct svm_model *svm;      /* the stance head's model (== stance.svm) */
+    st_head stance;
+    st_head sentiment;          /* .svm NULL: no sentiment head, the rules score */
+    json_t *sidecar;
+    char id[48];                /* "stance-" + 12 hex digits of the model's SHA-256 */
+    char path[1024];
+    int linear;                 /* 1 when the collapsed fast path is in use */
+    double *w;                  /* [ST_FX_DIM + 1][ST_W_STRIDE] weights by feature, pair */
 } st_model;
 
 typedef struct st_prediction {
     int stance;                         /* enum st_stance */
     double prob[ST_NCLASS + 1];         /* by enum st_stance; [0] unused */
     double dec[ST_NCLASS];              /* decision values, libsvm pair order */
+    /* Filled when the model has a sentiment head: */
+    int has_sentiment;
+    int sentiment_class;                /* enum st_sentiment_class, the likeliest */
+    double sentiment_prob[ST_NCLASS + 1];
+    double sentiment_dec[ST_NCLASS];
+    double sentiment;                   /* P(positive) - P(negative), in [-1, 1] */
 } st_prediction;
 
-/* Loads path and path.json.  fingerprint is the running feature
- * extractor's; a mismatch is an error naming both. */
+/* Loads path and path.json, and the sentiment head the sidecar names
+ * (its "sentiment" object) when there is one.  fingerprint is the running
+ * feature extractor's; a mismatch is an error naming both. */
 int st_model_load(st_model *m, const char *path, const char *fingerprint, st_error *err);
 void st_model_free(st_model *m);
 

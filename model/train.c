@@ -4,7 +4,9 @@
  * statement id, so results do not depend on file order or thread timing.
  * Fold trainings run on worker threads (libsvm's trainer is reentrant
  * without probability estimates); the final probability training calls
- * rand() inside libsvm, so it runs alone after srand(seed). */
+ * rand() inside libsvm, so it runs alone after srand(seed).  The sentiment
+ * head's final training runs at the same time in a child process, whose
+ * rand() is its own: both models stay deterministic. */
 #include "train.h"
 #include "dataset.h"
 #include "model.h"
@@ -14,12 +16,15 @@
 #include <errno.h>
 #include <libsvm/svm.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 typedef struct job {
+    int target;                 /* 0 stance, 1 the sentiment head */
     int kernel;
     double c, gamma;
     int fold;
@@ -42,6 +47,13 @@ typedef struct pool {
 static void quiet(const char *s)
 {
     (void)s;
+}
+
+/* Example i's class for a target: its stance, or its sentiment class (0
+ * when unlabelled: left out). */
+static int class_of(const st_dataset *d, size_t i, int target)
+{
+    return target ? st_example_sentiment_class(&d->v[i]) : d->v[i].stance;
 }
 
 static struct svm_parameter params(int kernel, double c, double gamma, int prob)
@@ -93,16 +105,16 @@ static int run_job(pool *p, job *j)
         return -1;
     }
     for (i = 0; i < d->n; i++)
-        if (p->fold_of[i] >= 0 && p->fold_of[i] != j->fold) {
-            prob.y[n] = d->v[i].stance;
+        if (p->fold_of[i] >= 0 && p->fold_of[i] != j->fold && class_of(d, i, j->target)) {
+            prob.y[n] = class_of(d, i, j->target);
             prob.x[n++] = p->nodes[i];
         }
     prob.l = (int)n;
     m = svm_train(&prob, &par);
     memset(&j->conf, 0, sizeof j->conf);
     for (i = 0; i < d->n; i++)
-        if (p->fold_of[i] == j->fold)
-            j->conf.m[d->v[i].stance][(int)svm_predict(m, p->nodes[i])]++;
+        if (p->fold_of[i] == j->fold && class_of(d, i, j->target))
+            j->conf.m[class_of(d, i, j->target)][(int)svm_predict(m, p->nodes[i])]++;
     svm_free_and_destroy_model(&m);
     free(prob.y);
     free(prob.x);
@@ -201,11 +213,109 @@ static void assign_folds(const st_dataset *d, int folds, unsigned seed, int *fol
     free(key);
 }
 
+/* The sentiment head's final model: trained on the train-split statements
+ * that carry a sentiment label, with probability estimates, in a child
+ * process so that it runs beside the stance model's final training.  The
+ * child only trains and saves to tmp; it ends with _exit, as a forked child
+ * of a program must.  Returns the child's pid, or -1 with err set. */
+static pid_t sentiment_head_start(const st_train_opts *o, const st_dataset *d,
+                                  struct svm_node **nodes, double c, const char *tmp,
+                                  size_t *ntrain, st_error *err)
+{
+    struct svm_problem prob;
+    struct svm_parameter par = params(ST_KERNEL_LINEAR, c, 0, 1);
+    size_t i, n = 0;
+    pid_t pid;
+
+    prob.y = malloc(d->n * sizeof *prob.y);
+    prob.x = malloc(d->n * sizeof *prob.x);
+    if (!prob.y || !prob.x) {
+        free(prob.y);
+        free(prob.x);
+        st_error_set(err, ST_ERR_NOMEM, "out of memory training the sentiment head");
+        return -1;
+    }
+    for (i = 0; i < d->n; i++)
+        if (!d->v[i].dev && st_example_sentiment_class(&d->v[i])) {
+            prob.y[n] = st_example_sentiment_class(&d->v[i]);
+            prob.x[n++] = nodes[i];
+        }
+    prob.l = (int)n;
+    *ntrain = n;
+    if (n < 30 || svm_check_parameter(&prob, &par)) {
+        free(prob.y);
+        free(prob.x);
+        st_error_set(err, ST_ERR_USAGE, "the sentiment head needs labelled train statements "
+                     "(%zu found; --sentiment-c 0 trains without it)", n);
+        return -1;
+    }
+    fflush(NULL);
+    pid = fork();
+    if (pid == 0) {
+        struct svm_model *m;
+        srand(o->seed);
+        m = svm_train(&prob, &par);
+        _exit(m && svm_save_model(tmp, m) == 0 ? 0 : 1);
+    }
+    free(prob.y);
+    free(prob.x);
+    if (pid < 0)
+        st_error_set(err, ST_ERR_IO, "fork: %s", strerror(errno));
+    return pid;
+}
+
+/* Waits for the sentiment head's child and moves its model into place. */
+static int sentiment_head_finish(pid_t pid, const char *tmp, const char *final, st_error *err)
+{
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return st_error_set(err, ST_ERR_IO, "waitpid: %s", strerror(errno));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        unlink(tmp);
+        return st_error_set(err, ST_ERR_IO, "%s: training or writing the sentiment head failed",
+                            tmp);
+    }
+    if (rename(tmp, final)) {
+        int rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", final, strerror(errno));
+        unlink(tmp);
+        return rc;
+    }
+    return ST_OK;
+}
+
+/* The sidecar's "sentiment" object: the head's file (by name, beside the
+ * model), its checksum, and how it was made and scored.  NULL with errno
+ * set when the file cannot be read. */
+static json_t *sentiment_json(const char *path, double c, size_t ntrain, const st_metrics *dev,
+                              const st_metrics *rules)
+{
+    char hex[65];
+    long bytes = 0;
+    json_t *j;
+    if (st_sha256_file(path, hex, &bytes) != 0)
+        return NULL;
+    j = json_pack("{s:s, s:s, s:I, s:[s,s,s], s:s, s:f, s:b, s:I}",
+                  "model_file", strrchr(path, '/') ? strrchr(path, '/') + 1 : path,
+                  "model_sha256", hex, "model_bytes", (json_int_t)bytes,
+                  "labels", "positive", "negative", "neutral", "kernel", "linear", "C", c,
+                  "probability", 1, "training_statements", (json_int_t)ntrain);
+    if (j && dev)
+        json_object_set_new(j, "dev", json_pack("{s:f, s:f, s:I, s:f}", "accuracy",
+                                                 dev->accuracy, "macro_f1", dev->macro_f1,
+                                                 "statements", (json_int_t)dev->n,
+                                                 "rules_accuracy", rules->accuracy));
+    if (!j)
+        errno = ENOMEM;
+    return j;
+}
+
 /* Writes out.json (via a temporary file and rename) describing the model
  * file at o->out: its checksum, the features it expects, how it was made. */
 static int write_sidecar(const st_train_opts *o, const st_features *fx, const st_dataset *d,
                          int kernel, double c, double gamma, const st_metrics *cv,
-                         const st_metrics *dev, size_t ntrain, st_error *err)
+                         const st_metrics *dev, size_t ntrain, json_t *sentiment,
+                         st_error *err)
 {
     char hex[65], tmp[1100], side[1100], when[32];
     long bytes = 0;
@@ -234,8 +344,10 @@ static int write_sidecar(const st_train_opts *o, const st_features *fx, const st
                   "dev", "macro_f1", dev->macro_f1, "accuracy", dev->accuracy,
                   "statements", (json_int_t)dev->n,
                   "created", when);
-    if (!j)
+    if (!j || (sentiment && json_object_set(j, "sentiment", sentiment))) {
+        json_decref(j);
         return st_error_set(err, ST_ERR_NOMEM, "out of memory writing the sidecar");
+    }
     snprintf(side, sizeof side, "%s.json", o->out);
     snprintf(tmp, sizeof tmp, "%s.json.tmp.%ld", o->out, (long)getpid());
     rc = json_dump_file(j, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
@@ -256,12 +368,15 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     pool p;
     size_t i, ntrain = 0, nj = 0;
     int rc, best_kernel, k;
-    double best_c, best_gamma, best_f1 = -1;
+    double best_c, best_gamma, best_f1 = -1, sent_c = o->sentiment_c, best_sent_acc = -1;
     static const double grid_c[] = { 0.125, 0.5, 2, 8, 32 };
     static const double grid_g[] = { 0.125, 0.5, 2 };
     st_confusion cv_best, dev_conf;
     st_metrics cv_m, dev_m;
-    char tmp[1100];
+    char tmp[1100], sent_out[1100], sent_tmp[1100];
+    size_t sent_ntrain = 0;
+    pid_t sent_pid = -1;
+    json_t *sentiment = NULL;
     struct svm_problem prob;
     struct svm_parameter par;
     struct svm_model *final;
@@ -277,7 +392,8 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     p.progress = o->progress;
     p.nodes = calloc(d.n, sizeof *p.nodes);
     p.fold_of = malloc(d.n * sizeof *p.fold_of);
-    p.jobs = calloc(2 * 5 * 3 * (size_t)o->folds + (size_t)o->folds, sizeof *p.jobs);
+    p.jobs = calloc(2 * 5 * 3 * (size_t)o->folds + (size_t)o->folds + 5 * (size_t)o->folds,
+                    sizeof *p.jobs);
     if (!p.nodes || !p.fold_of || !p.jobs) {
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
         goto done;
@@ -316,6 +432,17 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
                 }
             }
     }
+    /* With --grid, the sentiment head's C too (linear, by CV accuracy). */
+    for (k = 0; o->grid && o->sentiment_c > 0 && k < (int)(sizeof grid_c / sizeof *grid_c); k++) {
+        int f;
+        for (f = 0; f < o->folds; f++) {
+            job *j = &p.jobs[nj++];
+            j->target = 1;
+            j->kernel = ST_KERNEL_LINEAR;
+            j->c = grid_c[k];
+            j->fold = f;
+        }
+    }
     p.njobs = nj;
     p.what = o->grid ? "grid search" : "cross-validation";
     if (run_pool(&p, o->threads)) {
@@ -335,6 +462,15 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
                 for (b = 0; b <= ST_NCLASS; b++)
                     sum.m[a][b] += p.jobs[i + (size_t)f].conf.m[a][b];
         st_metrics_of(&sum, &m);
+        if (p.jobs[i].target) {
+            fprintf(log, "  sentiment head C=%g  CV 3-way accuracy %.4f\n", p.jobs[i].c,
+                    m.accuracy);
+            if (m.accuracy > best_sent_acc) {
+                best_sent_acc = m.accuracy;
+                sent_c = p.jobs[i].c;
+            }
+            continue;
+        }
         if (o->grid && p.jobs[i].kernel == ST_KERNEL_RBF)
             fprintf(log, "  kernel=rbf C=%g gamma=%g  CV macro-F1 %.4f\n", p.jobs[i].c,
                     p.jobs[i].gamma, m.macro_f1);
@@ -352,6 +488,8 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
             best_c);
     if (best_kernel == ST_KERNEL_RBF)
         fprintf(log, " gamma=%g", best_gamma);
+    if (sent_c > 0)
+        fprintf(log, ", sentiment head C=%g", sent_c);
     fprintf(log, "\n");
     {
         char title[64];
@@ -381,8 +519,18 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
         free(prob.x);
         goto done;
     }
+    snprintf(sent_out, sizeof sent_out, "%s.sentiment", o->out);
+    snprintf(sent_tmp, sizeof sent_tmp, "%s.sentiment.tmp.%ld", o->out, (long)getpid());
+    if (sent_c > 0 &&
+        (sent_pid = sentiment_head_start(o, &d, p.nodes, sent_c, sent_tmp, &sent_ntrain, err)) < 0) {
+        rc = err->code;
+        free(prob.y);
+        free(prob.x);
+        goto done;
+    }
     if (o->progress)
-        fprintf(stderr, "training the final model with probability estimates...\n");
+        fprintf(stderr, "training the final model%s with probability estimates...\n",
+                sent_pid > 0 ? " and the sentiment head" : "");
     srand(o->seed);
     final = svm_train(&prob, &par);
     snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->out, (long)getpid());
@@ -398,6 +546,22 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     free(prob.x);
     /* Model first, then the sidecar that vouches for it: a reader between
      * the two renames sees a checksum mismatch, never a half-written file. */
+    /* Models first, then the sidecar that vouches for them: a reader
+     * between the renames sees a checksum mismatch, never a half-written
+     * file. */
+    if (sent_pid > 0) {
+        rc = sentiment_head_finish(sent_pid, sent_tmp, sent_out, err);
+        sent_pid = -1;
+        if (rc != ST_OK) {
+            unlink(tmp);
+            goto done;
+        }
+        if (!(sentiment = sentiment_json(sent_out, sent_c, sent_ntrain, NULL, NULL))) {
+            rc = st_error_set(err, ST_ERR_IO, "%s: %s", sent_out, strerror(errno));
+            unlink(tmp);
+            goto done;
+        }
+    }
     if (rename(tmp, o->out)) {
         rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", o->out, strerror(errno));
         unlink(tmp);
@@ -408,39 +572,70 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
      * digits), through the verifying loader, which also proves the files;
      * then record the dev scores in the sidecar. */
     {
-        st_metrics none;
+        st_metrics none, sent_m, rules_m;
+        st_confusion sent_conf, rules_conf;
         memset(&none, 0, sizeof none);
         st_metrics_of(&cv_best, &cv_m);
         rc = write_sidecar(o, fx, &d, best_kernel, best_c, best_gamma, &cv_m, &none, ntrain,
-                           err);
+                           sentiment, err);
         if (rc != ST_OK)
             goto done;
         rc = st_model_load(&loaded, o->out, fx->fingerprint, err);
         if (rc != ST_OK)
             goto done;
         memset(&dev_conf, 0, sizeof dev_conf);
+        memset(&sent_conf, 0, sizeof sent_conf);
+        memset(&rules_conf, 0, sizeof rules_conf);
         for (i = 0; i < d.n; i++) {
             st_prediction pr;
+            int gold_sent = st_example_sentiment_class(&d.v[i]);
             if (!d.v[i].dev)
                 continue;
             st_model_predict(&loaded, &d.v[i].x, &pr, NULL);
             dev_conf.m[d.v[i].stance][pr.stance]++;
+            if (gold_sent && pr.has_sentiment)
+                sent_conf.m[gold_sent][pr.sentiment_class]++;
+            if (gold_sent)
+                rules_conf.m[gold_sent][st_sentiment_class_parse(
+                    st_sentiment_label(d.v[i].sentiment))]++;
         }
         st_model_free(&loaded);
         st_metrics_of(&dev_conf, &dev_m);
         st_metrics_print(log, "dev split", &dev_conf);
+        st_metrics_of(&rules_conf, &rules_m);
+        if (sentiment) {
+            json_decref(sentiment);
+            st_metrics_of(&sent_conf, &sent_m);
+            st_metrics_print_as(log, "sentiment head, dev split", &sent_conf,
+                                st_sentiment_class_name);
+            sentiment = sentiment_json(sent_out, sent_c, sent_ntrain, &sent_m, &rules_m);
+            if (!sentiment) {
+                rc = st_error_set(err, ST_ERR_IO, "%s: %s", sent_out, strerror(errno));
+                goto done;
+            }
+        }
+        fprintf(log, "sentiment rules score alone, dev split: 3-way accuracy %.3f "
+                "(%ld statements)\n", rules_m.accuracy, rules_m.n);
         rc = write_sidecar(o, fx, &d, best_kernel, best_c, best_gamma, &cv_m, &dev_m, ntrain,
-                           err);
+                           sentiment, err);
         if (rc != ST_OK)
             goto done;
     }
-    fprintf(log, "wrote %s and %s.json\n", o->out, o->out);
+    fprintf(log, "wrote %s%s%s and %s.json\n", o->out, sentiment ? ", " : "",
+            sentiment ? sent_out : "", o->out);
     if (o->report) {
         rc = st_report_svg(o->report, &cv_best, &dev_conf, err);
         if (rc == ST_OK)
             fprintf(log, "wrote %s\n", o->report);
     }
 done:
+    if (sent_pid > 0) {     /* an error left the sentiment child running */
+        int status;
+        kill(sent_pid, SIGTERM);
+        waitpid(sent_pid, &status, 0);
+        unlink(sent_tmp);
+    }
+    json_decref(sentiment);
     if (p.nodes)
         for (i = 0; i < d.n; i++)
             free(p.nodes[i]);

@@ -19,6 +19,7 @@ typedef struct st_train_opts {
     int grid;
     unsigned seed;
     double c, gamma;            /* used without --grid */
+    double sentiment_c;         /* the sentiment head's C (a start value with --grid); 0: none */
     int threads;
     int progress;               /* draw a progress bar on stderr */
 } st_train_opts;

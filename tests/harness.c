@@ -81,9 +81,11 @@ void th_start_args(th_daemon *d, const char *model, int flags, const char *const
         zmq_ctx_term(ctx);
     }
     {
-        char cmd[1024];
-        snprintf(cmd, sizeof cmd, "cp '%s' %s && cp '%s.json' %s.json", model, d->model, model,
-                 d->model);
+        char cmd[2048];
+        /* The model, its sidecar, and its sentiment head when it has one. */
+        snprintf(cmd, sizeof cmd, "cp '%s' %s && cp '%s.json' %s.json && "
+                 "{ [ ! -e '%s.sentiment' ] || cp '%s.sentiment' %s.sentiment; }",
+                 model, d->model, model, d->model, model, model, d->model);
         ck_assert_int_eq(system(cmd), 0);
     }
     d->nfd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);

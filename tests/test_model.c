@@ -163,8 +163,9 @@ START_TEST(invalid_utf8_is_an_error)
 }
 END_TEST
 
-/* The collapsed linear model agrees with libsvm on every dev statement:
- * same label, decision values and probabilities within 1e-9. */
+/* The collapsed linear model agrees with libsvm on every dev statement,
+ * for the stance and the sentiment head alike: same label, decision values
+ * and probabilities within 1e-9. */
 START_TEST(fast_path_matches_libsvm)
 {
     st_model m;
@@ -176,6 +177,7 @@ START_TEST(fast_path_matches_libsvm)
     ck_assert_msg(st_model_load(&m, st_test_path("model/stance.model"), st_test_fx.fingerprint,
                                 &err) == ST_OK, "%s", err.text);
     ck_assert_msg(m.linear, "the shipped model is expected to be linear");
+    ck_assert_msg(m.sentiment.svm != NULL, "the shipped model is expected to have a sentiment head");
     ck_assert_msg(st_dataset_load(&d, st_test_path("training-data/statements.jsonl"), &st_test_fx,
                                   &err) == ST_OK, "%s", err.text);
     for (i = 0; i < d.n; i++) {
@@ -185,14 +187,24 @@ START_TEST(fast_path_matches_libsvm)
         ck_assert_int_eq(st_model_predict(&m, &d.v[i].x, &a, &err), ST_OK);
         ck_assert_int_eq(st_model_predict_libsvm(&m, &d.v[i].x, &b, &err), ST_OK);
         ck_assert_msg(a.stance == b.stance, "%s: %d vs %d", d.v[i].id, a.stance, b.stance);
+        ck_assert(a.has_sentiment && b.has_sentiment);
+        ck_assert_msg(a.sentiment_class == b.sentiment_class, "%s: sentiment %d vs %d",
+                      d.v[i].id, a.sentiment_class, b.sentiment_class);
+        ck_assert(fabs(a.sentiment - b.sentiment) <= 2e-9);
+        ck_assert(a.sentiment >= -1 && a.sentiment <= 1);
         for (int k = 0; k < 3; k++) {
             double dd = fabs(a.dec[k] - b.dec[k]), dp = fabs(a.prob[k + 1] - b.prob[k + 1]);
+            double sd = fabs(a.sentiment_dec[k] - b.sentiment_dec[k]);
+            double sp = fabs(a.sentiment_prob[k + 1] - b.sentiment_prob[k + 1]);
+            dd = sd > dd ? sd : dd;
+            dp = sp > dp ? sp : dp;
             worst_dec = dd > worst_dec ? dd : worst_dec;
             worst_prob = dp > worst_prob ? dp : worst_prob;
         }
         checked++;
     }
-    printf("fast path: %zu dev statements, max |decision diff| %.3g, max |probability diff| %.3g\n",
+    printf("fast path, stance and sentiment heads: %zu dev statements, max |decision diff| "
+           "%.3g, max |probability diff| %.3g\n",
            checked, worst_dec, worst_prob);
     ck_assert_uint_ge(checked, 600);
     ck_assert(worst_dec <= 1e-9);
@@ -221,6 +233,12 @@ static const struct bad_model {
       "sed -i 's/\"feature_version\": [0-9]*/\"feature_version\": 999/' m.model.json",
       "feature version" },
     { "wrong_format", "sed -i 's/stanced-model\\/1/other\\/9/' m.model.json", "sidecar" },
+    { "sentiment_head_truncated", "head -c 1000 m.model.sentiment > t && mv t m.model.sentiment",
+      "m.model.sentiment: checksum mismatch" },
+    { "sentiment_head_missing", "rm m.model.sentiment", "m.model.sentiment: No such file" },
+    { "sentiment_head_unvouched",   /* the nested object's key, 4 spaces in */
+      "sed -i 's/^    \"model_sha256\"/    \"model_sha\"/' m.model.json",
+      "\"sentiment\" has no model_sha256" },
     { "garbage_same_checksum_fields",
       "head -c 5000 /dev/urandom > m.model; sum=$(sha256sum m.model | cut -c1-64); "
       "sed -i \"s/\\\"model_sha256\\\": \\\"[0-9a-f]*\\\"/\\\"model_sha256\\\": \\\"$sum\\\"/; "
@@ -256,9 +274,10 @@ START_TEST(bad_model_files)
     int rc;
 
     ck_assert_ptr_nonnull(mkdtemp(dir));
-    snprintf(cmd, sizeof cmd, "cp '%s' %s/m.model && cp '%s.json' %s/m.model.json && cd %s && %s",
+    snprintf(cmd, sizeof cmd, "cp '%s' %s/m.model && cp '%s.json' %s/m.model.json && "
+             "cp '%s.sentiment' %s/m.model.sentiment && cd %s && %s",
              st_test_path("model/stance.model"), dir, st_test_path("model/stance.model"), dir,
-             dir, b->shell);
+             st_test_path("model/stance.model"), dir, dir, b->shell);
     ck_assert_int_eq(system(cmd), 0);
     snprintf(path, sizeof path, "%s/m.model", dir);
     memset(&err, 0, sizeof err);
@@ -274,7 +293,9 @@ START_TEST(bad_model_files)
 END_TEST
 
 /* The text check accepts what svm_save_model writes: small linear and RBF
- * models from the fuzz seeds load (with an honest sidecar) and predict. */
+ * models from the fuzz seeds load (with an honest sidecar) and predict.
+ * Their sidecar names no sentiment head, so none is loaded: the score
+ * stays the rules'. */
 START_TEST(small_models_load)
 {
     static const char *const seeds[] = { "seed-small-linear", "seed-small-rbf" };
@@ -294,12 +315,23 @@ START_TEST(small_models_load)
              "\\\"model_bytes\\\": $size/\" m.model.json",
              st_test_path("model/stance.model"), dir, dir, seeds[_i]);
     ck_assert_int_eq(system(cmd), 0);
+    snprintf(path, sizeof path, "%s/m.model.json", dir);
+    {
+        json_error_t je;
+        json_t *sc = json_load_file(path, 0, &je);
+        ck_assert_ptr_nonnull(sc);
+        json_object_del(sc, "sentiment");
+        ck_assert_int_eq(json_dump_file(sc, path, JSON_INDENT(2) | JSON_SORT_KEYS), 0);
+        json_decref(sc);
+    }
     snprintf(path, sizeof path, "%s/m.model", dir);
     ck_assert_msg(st_model_load(&m, path, st_test_fx.fingerprint, &err) == ST_OK, "%s: %s",
                   seeds[_i], err.text);
+    ck_assert_ptr_null(m.sentiment.svm);
     ck_assert_int_eq(st_model_predict(&m, &x, &p, &err), ST_OK);
     ck_assert_int_eq(st_model_predict_libsvm(&m, &x, &q, &err), ST_OK);
     ck_assert_int_eq(p.stance, q.stance);
+    ck_assert(!p.has_sentiment && !q.has_sentiment);
     ck_assert_int_eq(m.linear, _i == 0);
     st_model_free(&m);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
@@ -329,7 +361,9 @@ START_TEST(train_is_deterministic_and_classify_uses_it)
              "cd %s && mkdir -p data && awk 'NR %% 12 == 0' '%s' > data/statements.jsonl && "
              "'%s' train --data data --out a.model --folds 3 --seed 7 --report r.svg > a.log && "
              "'%s' train --data data --out b.model --folds 3 --seed 7 > b.log && "
-             "cmp a.model b.model && grep -q 'macro-F1' a.log && grep -q '<svg' r.svg && "
+             "cmp a.model b.model && cmp a.model.sentiment b.model.sentiment && "
+             "grep -q 'sentiment head, dev split' a.log && "
+             "grep -q 'macro-F1' a.log && grep -q '<svg' r.svg && "
              "! ls | grep -q tmp",
              dir, st_test_path("training-data/statements.jsonl"), bin, bin);
     ck_assert_int_eq(sh(cmd), 0);
@@ -355,8 +389,10 @@ START_TEST(train_is_deterministic_and_classify_uses_it)
                      json_real_value(json_object_get(p, "adversarial")) +
                      json_real_value(json_object_get(p, "neutral"));
         double s = json_real_value(json_object_get(q, "sentiment"));
+        const char *label = json_string_value(json_object_get(q, "sentiment_label"));
         ck_assert(fabs(sum - 1.0) < 1e-6);
         ck_assert(s >= -1 && s <= 1 && s < 0);
+        ck_assert_str_eq(label, "negative");
     }
     ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(doc, "summary"),
                                                         "quotes")), 1);
