@@ -217,16 +217,20 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
                 return strdup(e->speaker);
             }
         }
-        char *p = st_nm_role_person(a, s, pos, person);
         char w[WORD_MAX];
-        int g;
-        if (p)
+        int g = st_nm_spokes_gender(lower(a, s->last, w));
+        char *p;
+        /* A spokesperson speaks for an organisation: the one named after
+         * "for", else (no spokesperson of that description named) the one
+         * around.  A "she added" that follows still means her, so the event
+         * keeps the noun's gender. */
+        if (g && (p = st_nm_spokes_for(a, s))) {
+            *person = g;
             return p;
-        /* An unnamed spokesperson speaks for an organisation; a "she
-         * added" that follows still means her, so the event keeps the
-         * noun's gender. */
-        if ((g = st_nm_spokes_gender(lower(a, s->last, w))) &&
-            (p = st_nm_spokes_org(a, s, a->para_of_tok[s->first]))) {
+        }
+        if ((p = st_nm_role_person(a, s, pos, person)))
+            return p;
+        if (g && (p = st_nm_spokes_org(a, s, a->para_of_tok[s->first]))) {
             *person = g;
             return p;
         }

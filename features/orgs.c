@@ -280,6 +280,29 @@ static char *fullest_org_with(const attrib *a, size_t at, const char *w)
     return best_n ? np_text(a, best_s, best_e) : NULL;
 }
 
+/* "quoted a spokesman for the Korean People's Army General Staff as
+ * calling": the organisation a spokesperson noun is followed by, after
+ * "for (the)", named in full; NULL when none follows. */
+char *st_nm_spokes_for(const attrib *a, const subject *s)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k = s->last + 1, b, e;
+    if (k + 1 >= tk->n || !st_token_is(a->d->t, tok(a, k), "for"))
+        return NULL;
+    b = k + 1;
+    if (st_token_is(a->d->t, tok(a, b), "the") && b + 1 < tk->n)
+        b++;
+    if (!is_cap(a, b) || in_statement(a, b))
+        return NULL;
+    for (e = b; e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1) ||
+                                  ((st_token_is(a->d->t, tok(a, e + 1), "of") ||
+                                    st_token_is(a->d->t, tok(a, e + 1), "and")) &&
+                                   e + 2 < tk->n && is_cap(a, e + 2)));
+         e++)
+        ;
+    return np_text(a, b, e);
+}
+
 /* "A spokeswoman said" with no spokeswoman named: she speaks for an
  * organisation.  A lower-case modifier names its kind ("a ministry
  * spokesman": the ministry named last), a lone capitalised one part of its

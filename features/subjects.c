@@ -108,6 +108,31 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
     return p.type == SUBJ_NAME && p.last > p.name_first ? p : t;
 }
 
+/* "A spokesman for the Joint Chiefs of Staff said": the organisation a
+ * spokesperson speaks for is the speaker, named in full, when t is the
+ * capitalised run after "for (the)".  Else t as it is. */
+static subject spokes_for_org(const attrib *a, size_t lo, subject t)
+{
+    size_t k = t.first, st = t.first;
+    char w[WORD_MAX];
+    if (t.type == SUBJ_PRONOUN || t.type == SUBJ_NONE || !is_cap(a, t.first))
+        return t;
+    /* The whole run, over "of" and "and" ("Joint Chiefs of Staff"). */
+    while (st >= lo + 2 && is_cap(a, st - 2) && is_word(a, st - 1) &&
+           (st_token_is(a->d->t, tok(a, st - 1), "of") ||
+            st_token_is(a->d->t, tok(a, st - 1), "and")))
+        st = st_nm_name_run_start(a, lo, st - 2);
+    k = st;
+    if (k > lo && st_token_is(a->d->t, tok(a, k - 1), "the"))
+        k--;
+    if (k < lo + 2 || !st_token_is(a->d->t, tok(a, k - 1), "for") ||
+        !st_nm_spokes_gender(lower(a, k - 2, w)))
+        return t;
+    t.type = SUBJ_NP;
+    t.first = t.name_first = st;
+    return t;
+}
+
 /* Subject of the cue at token v, looking left no further than lo. */
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
 {
@@ -169,7 +194,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             return first_np;
         return st_at_np_ending_at(a, lo, j - 1);
     }
-    return person_of_org(a, lo, st_at_np_ending_at(a, lo, j));
+    return spokes_for_org(a, lo, person_of_org(a, lo, st_at_np_ending_at(a, lo, j)));
 }
 
 /* Subject after an inverted cue: "said Li Lifan, a senior fellow", "said

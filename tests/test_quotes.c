@@ -373,6 +373,13 @@ static const qcase cases[] = {
       "Chile's foreign ministry said in a note that it would reply.\n\n"
       "“All options remain open,” a ministry spokesman told reporters.\n",
       { { "All options remain open,", "Chilean foreign ministry", "full" } } },
+    { "spokesperson_for_an_organisation",
+      "Ryu Ji-hoon, a ministry spokesman, said talks were possible.\n\n"
+      "The state news agency quoted a spokesman for the Korean People's Army General Staff "
+      "as calling the firing “a routine exercise”.\n\n"
+      "“We will respond,” a spokesman for the Joint Chiefs of Staff said.\n",
+      { { "a routine exercise", "Korean People's Army General Staff", "partial" },
+        { "We will respond,", "Joint Chiefs of Staff", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
