@@ -191,11 +191,17 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
                      strcmp(w, "them") == 0;
         size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
         if (strcmp(w, "it") == 0) {
-            e = last_event(a, at, -1, 0);   /* an organisation, never a person */
-            if (!e)
-                return NULL;
+            /* An organisation, never a person: the one that spoke last, or
+             * one the text named since ("The Kremlin dismissed any
+             * suggestion … It was quoted by Interfax as saying"). */
+            size_t where;
+            char *org = st_nm_org_named_last(a, s->first, &where);
+            e = last_event(a, at, -1, 0);
             *person = 0;
-            return strdup(e->speaker);
+            if (org && (!e || tok(a, where)->start > e->pos))
+                return org;
+            free(org);
+            return e ? strdup(e->speaker) : NULL;
         }
         if (plural) {
             e = last_event(a, at, 0, 0);

@@ -107,7 +107,8 @@ static size_t org_run_start_far(const attrib *a, size_t lo, size_t j)
  * holding the word head ("the ministry" -> "Norwegian Ministry of
  * Defense"), or any organisation for a generic noun within the two
  * paragraphs before.  NULL when there is none. */
-static char *org_named_before(const attrib *a, size_t at, const char *head, int generic)
+static char *org_named_before_at(const attrib *a, size_t at, const char *head, int generic,
+                                 size_t *where)
 {
     size_t lo = at > ORG_BACK_TOKENS ? at - ORG_BACK_TOKENS : 0, i = at, k;
     char w[WORD_MAX];
@@ -133,11 +134,26 @@ static char *org_named_before(const attrib *a, size_t at, const char *head, int 
         }
         for (k = nf; k <= i; k++)
             if (generic ? tk_name_is(a, k, ST_WC_ORG_HEAD)
-                        : strcmp(name_lower(a, k, w), head) == 0)
+                        : strcmp(name_lower(a, k, w), head) == 0) {
+                *where = nf;
                 return np_text(a, nf, i);
+            }
         i = st;
     }
     return NULL;
+}
+
+static char *org_named_before(const attrib *a, size_t at, const char *head, int generic)
+{
+    size_t where;
+    return org_named_before_at(a, at, head, generic, &where);
+}
+
+/* The organisation the text named last before token at, within the two
+ * paragraphs before, and where (its first token); NULL when none. */
+char *st_nm_org_named_last(const attrib *a, size_t at, size_t *where)
+{
+    return org_named_before_at(a, at, "", 1, where);
 }
 
 /* The first token of the capitalised words ending at token j whose

@@ -282,9 +282,22 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, single = none;
     size_t j;
+    char w[WORD_MAX];
+    /* "… left the visiting coach accusing the officials": a singular role
+     * right before the participle is its subject. */
+    if (v > lo && is_word(a, v - 1) && !is_cap(a, v - 1) &&
+        tk_is(a, v - 1, ST_WC_PERSON_NOUN)) {
+        size_t n = strlen(lower(a, v - 1, w));
+        subject t = st_at_np_ending_at(a, lo, v - 1);
+        if (t.type == SUBJ_NP && n > 1 && w[n - 1] != 's')
+            return t;
+    }
     for (j = lo; j < v; j++) {
         subject t;
         if (!is_word(a, j) || in_statement(a, j))
+            continue;
+        /* "TRABZON, Turkey, Oct 24 (Sportswire) - …": a dateline. */
+        if ((tok(a, j)->flags & ST_TF_ALLCAPS) && j + 1 < v && punct_is(a, j + 1, ','))
             continue;
         if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
             continue;   /* run on to the end of a capitalised name */

@@ -100,18 +100,21 @@ static const char *const place_words[] = {
 };
 
 static const char *const org_head_words[] = {
-    "academy", "administration", "afp", "agency", "alliance", "amnesty", "ap", "army",
-    "asean", "assembly", "association", "authorities", "authority", "bank", "bbc",
-    "bloc", "bloomberg", "board", "brics", "bureau", "cabinet", "cctv", "center",
-    "centre", "chamber", "coalition", "command", "commissariat", "commission",
-    "committee", "company", "congress", "consortium", "corp", "corporation", "council",
-    "court", "department", "directorate", "embassy", "eu", "federation", "fifa", "forces", "foundation",
-    "front", "fund", "g20", "g7", "government", "group", "house", "iaea", "imf", "inc",
-    "institute", "interfax", "ioc", "jury", "kremlin", "league", "ltd", "military", "ministries",
-    "ministry", "movement", "nato", "navy", "network", "office", "opec", "organisation",
-    "organization", "palace", "parliament", "party", "pentagon", "plc", "presidency",
-    "reuters", "secretariat", "senate", "service", "services", "tass", "un", "unhcr",
-    "unicef", "union", "university", "watch", "who", "wto", "xinhua",
+    "academy", "administration", "afp", "agency", "airlines", "airways", "alliance",
+    "amnesty", "ap", "army", "asean", "assembly", "association", "authorities",
+    "authority", "bank", "bbc", "bloc", "bloomberg", "board", "brics", "bureau",
+    "cabinet", "cctv", "center", "centre", "chamber", "coalition", "command",
+    "commissariat", "commission", "committee", "company", "congress", "consortium",
+    "corp", "corporation", "council", "court", "department", "directorate", "embassy",
+    "eu", "federation", "fifa", "foods", "forces", "foundation", "front", "fund", "g20",
+    "g7", "government", "group", "guard", "guards", "holdings", "house", "iaea", "imf",
+    "inc", "industries", "institute", "interfax", "ioc", "jury", "kremlin", "league",
+    "logistics", "ltd", "military", "ministries", "ministry", "motors", "movement",
+    "nato", "navy", "network", "office", "opec", "organisation", "organization",
+    "palace", "parliament", "party", "pentagon", "pharmaceuticals", "plastics", "plc",
+    "presidency", "reuters", "secretariat", "senate", "service", "services", "tass",
+    "technologies", "telecom", "un", "unhcr", "unicef", "union", "university", "watch",
+    "who", "wto", "xinhua",
 };
 
 static const char *const person_noun_words[] = {

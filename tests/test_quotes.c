@@ -380,6 +380,22 @@ static const qcase cases[] = {
       "“We will respond,” a spokesman for the Joint Chiefs of Staff said.\n",
       { { "a routine exercise", "Korean People's Army General Staff", "partial" },
         { "We will respond,", "Joint Chiefs of Staff", "full" } } },
+    { "it_is_the_organisation_named_since",
+      "“We are ready,” said Oskar Lind.\n\n"
+      "The Kremlin dismissed any suggestion of involvement. It was quoted by the Interfax "
+      "news agency as saying the claim was ‘absurd’.\n",
+      { { "We are ready,", "Oskar Lind", "full" }, { "absurd", "Kremlin", "partial" } } },
+    { "company_and_coast_guard_names_are_no_people",
+      "Commander Ilkka Salonen of the Finnish Coast Guard spoke first.\n\n"
+      "“We will do it by the book,” he said.\n\n"
+      "Tran Van Long, who owns Tran Long Plastics, was worried.\n\n"
+      "“We survived 2008,” he says.\n",
+      { { "We will do it", "Ilkka Salonen", "full" }, { "We survived 2008,", "Tran Van Long", "full" } } },
+    { "dateline_is_not_a_participle_subject",
+      "TRABZON, Turkey, Oct 24 (Sportswire) - Karadeniz FK beat Almada 2-1 on Thursday, the "
+      "late penalty leaving the visiting coach accusing the officials of “inventing” the "
+      "decision.\n",
+      { { "inventing", "visiting coach", "partial" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
