@@ -422,6 +422,49 @@ static const char *const inscribed[] = { "reading", "read", "reads", "slogan", "
     "headlined", "captioned", NULL };
 static const char *const inscribed_punct[] = { "slogan", "motto", "hashtag", NULL };
 
+/* Works that carry titles: across a comma ("her previous book, ‘Tides of
+ * Influence: …’") the quote is their title when it is written as one. */
+static const char *const titled_works[] = { "book", "memoir", "novel", "report", "study",
+    "film", "documentary", "album", "play", "series", "programme", "exhibition", "essay", NULL };
+
+/* Words whose quote is a term being discussed, not said: "used the phrase
+ * “asylum tourism”". */
+static const char *const term_nouns[] = { "phrase", "term", "expression", "label", NULL };
+
+/* Written as a title: every word capitalised but small ones, a subtitle
+ * after a colon and a list's commas allowed ("Sovereignty on Trial:
+ * Investors, States and the Arbitration Boom"); no sentence inside. */
+static int title_like(const st_text *t, size_t from, size_t to)
+{
+    static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on", "for",
+        "to", "at", "with", "by", "from", "or", "is", "not", NULL };
+    size_t i = from, n = 0;
+    while (i < to) {
+        if (st_cp_is_alnum(t->cp[i])) {
+            size_t st = i, k;
+            char w[16];
+            while (i < to && (st_cp_is_alnum(t->cp[i]) || t->cp[i] == '-' || t->cp[i] == '\'' ||
+                              t->cp[i] == 0x2019))
+                i++;
+            n++;
+            if (st_cp_is_upper(t->cp[st]) || st_cp_is_digit(t->cp[st]))
+                continue;
+            if (n == 1 || i - st >= sizeof w)
+                return 0;
+            for (k = st; k < i; k++)
+                w[k - st] = (char)(t->cp[k] < 128 ? t->cp[k] : '?');
+            w[i - st] = '\0';
+            if (!in_list(w, small))
+                return 0;
+        } else {
+            if (t->cp[i] == '.' || t->cp[i] == '!' || t->cp[i] == '?' || t->cp[i] == ';')
+                return 0;
+            i++;
+        }
+    }
+    return n >= 2;
+}
+
 /* "banners reading ‘DE SOUSA OUT’ and ‘SELL THE BOARD’": the second of two
  * quotes joined by and/or, when the first follows an inscription word. */
 static int second_inscription(const st_doc *d, size_t open, const char *w)
@@ -459,7 +502,8 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
     const st_text *t = d->t;
     char w[32];
 
-    int after_punct = 0;
+    int after_punct = 0, titled = words <= 16 && title_like(t, q->start, q->end);
+    char two[2][32];
 
     if (words == 0 || line_is_link(t, q->open_mark))
         return 0;
@@ -470,17 +514,36 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
             p--;
         if (p > 0 && (t->cp[p - 1] == ',' || t->cp[p - 1] == ':')) {
             word_before(t, p - 1, w, sizeof w);
+            if (titled && in_list(w, titled_works))
+                return 0;
             after_punct = !in_list(w, inscribed_punct);
         }
     }
+    if (strcmp(w, "titled") == 0 || strcmp(w, "entitled") == 0)
+        return words > 6 && !titled;
     if (strcmp(w, "so-called") == 0 || strcmp(w, "dubbed") == 0 ||
         strcmp(w, "nicknamed") == 0 || strcmp(w, "codenamed") == 0 ||
-        strcmp(w, "code-named") == 0 || strcmp(w, "titled") == 0 ||
-        strcmp(w, "entitled") == 0 || strcmp(w, "named") == 0)
+        strcmp(w, "code-named") == 0 || strcmp(w, "named") == 0)
         return words > 6;
+    /* "under the heading “Solvane announces …”": a headline, however
+     * long; "a report published as “Pets, Prices and Practices”", "known
+     * locally as “the Red Lake”": a title or a name. */
+    if ((strcmp(w, "heading") == 0 || strcmp(w, "headline") == 0) && words <= 16)
+        return 0;
+    if (strcmp(w, "as") == 0) {
+        char three[3][32];
+        size_t got = words_before(t, q->open_mark, three, 3);
+        if (got >= 2 && titled &&
+            (strcmp(three[1], "published") == 0 || strcmp(three[1], "released") == 0))
+            return 0;
+        if (words <= 6 && ((got >= 2 && strcmp(three[1], "known") == 0) ||
+                           (got == 3 && strcmp(three[2], "known") == 0)))
+            return 0;
+    }
+    if (words <= 4 && in_list(w, term_nouns))
+        return 0;
     if (strcmp(w, "the") == 0 || strcmp(w, "a") == 0) {
         /* "formally titled the ‘Treaty between …’": a title, however long */
-        char two[2][32];
         if (words_before(t, q->open_mark, two, 2) == 2 &&
             (strcmp(two[1], "titled") == 0 || strcmp(two[1], "entitled") == 0))
             return 0;
@@ -488,8 +551,8 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
     if (words <= 8 && !after_punct &&
         (in_list(w, inscribed) || second_inscription(d, q->open_mark, w)))
         return 0;
-    if (strcmp(w, "of") == 0 && words <= 8) {
-        char two[2][32];    /* "author of “Launch on Warning,”": a title */
+    if (strcmp(w, "of") == 0 && (words <= 8 || titled)) {
+        /* "author of “Launch on Warning,”": a title */
         if (words_before(t, q->open_mark, two, 2) == 2 && strcmp(two[1], "author") == 0)
             return 0;
     }

@@ -396,6 +396,19 @@ static const qcase cases[] = {
       "late penalty leaving the visiting coach accusing the officials of “inventing” the "
       "decision.\n",
       { { "inventing", "visiting coach", "partial" } } },
+    { "titles_headings_and_names_are_no_statements",
+      "She is the author of ‘Sovereignty on Trial: Investors, States and the Arbitration "
+      "Boom’. Her previous book, ‘Tides of Influence: Maritime Power in Asia’, sold well.\n\n"
+      "The findings went into a 2019 report titled “Bridges of Light: Sino-German "
+      "Cooperation in Photonics”, later published as “Pets, Prices and Practices”.\n\n"
+      "The release opened under the heading \"Solvane Energy announces rephasing of its "
+      "European capacity expansion\".\n\n"
+      "The pond, known locally as \"the Red Lake\", is fenced off. He repeatedly used the "
+      "phrase “asylum tourism” in the debate.\n",
+      { { NULL, NULL, NULL } } },
+    { "a_title_noun_before_a_sentence_keeps_the_statement",
+      "In the report, “We found the system was failing children,” Ana Ruiz wrote.\n",
+      { { "We found the system", "Ana Ruiz", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
