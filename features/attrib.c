@@ -704,7 +704,7 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
         a.para_of_tok[i] = para;
     }
     a.quotes = q;
-    if (st_nm_collect_entities(&a) || index_lines(&a))
+    if (st_nm_collect_entities(&a) || index_lines(&a) || st_tr_add_lines(&a, q))
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
     for (i = 0; i < q->n && rc == ST_OK; i++) {
         a.quotes = q;

@@ -182,6 +182,10 @@ int st_nm_spokes_gender(const char *w);
 char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para);
 char *st_nm_spokes_for(const attrib *a, const subject *s);
 char *st_nm_org_named_last(const attrib *a, size_t at, size_t *where);
+
+/* transcript.c: adds the unmarked answers of a transcript ("Name: words"
+ * lines) to q, in text order; -1 when out of memory. */
+int st_tr_add_lines(attrib *a, st_quotes *q);
 size_t st_nm_entity_index_at(const attrib *a, size_t pos);
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender);
 int st_nm_collect_entities(attrib *a);

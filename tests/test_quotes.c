@@ -409,6 +409,19 @@ static const qcase cases[] = {
     { "a_title_noun_before_a_sentence_keeps_the_statement",
       "In the report, “We found the system was failing children,” Ana Ruiz wrote.\n",
       { { "We found the system", "Ana Ruiz", "full" } } },
+    { "transcript_answers_without_marks",
+      "Government spokesman Stavros Koutsogiannis took questions in Athens.\n\n"
+      "Q: Will the prime minister raise the Evros at the summit?\n\n"
+      "Koutsogiannis: Yes. He will ask for the funding that was promised in June.\n\n"
+      "Q: Is the crossing closed?\n\n"
+      "Koutsogiannis: No decision of that kind has been taken.\n",
+      { { "Yes. He will ask", "Stavros Koutsogiannis", "full" },
+        { "No decision of that", "Stavros Koutsogiannis", "full" } } },
+    { "labelled_lines_that_are_no_transcript",
+      "Coach Idris Benali named his side early.\n\n"
+      "Note: This article was updated with the final score.\n\n"
+      "Olympique Tanger: Da Costa; Amrani, Benali, Chraibi, Ziani; Lahlou, El Ouazzani.\n",
+      { { NULL, NULL, NULL } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },

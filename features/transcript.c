@@ -1,0 +1,115 @@
+/* transcript.c - statements printed as a transcript, without quote marks.
+ *
+ * Briefing transcripts and interviews print an answer as a line that
+ * starts with the speaker's name and a colon:
+ *
+ *     Q: Will the crossing close?
+ *     Koutsogiannis: No decision of that kind has been taken.
+ *
+ * The answer is the speaker's own words, a statement like a quoted one.
+ * A line counts when the article has at least two such labelled lines
+ * (a transcript, not one "Note:" line), the label is the name of a person
+ * the article introduces elsewhere, and the line holds no quote mark of
+ * its own (those lines are quotes already, attributed by their label in
+ * attrib.c).  The statements found are added to the article's list in text
+ * order, and the label attributes them (speaker_label in attrib.c). */
+#include "attrib_int.h"
+
+/* Words a statement line must hold: shorter answers ("Yes.") are left
+ * alone, as a reader would not quote them either. */
+#define TRANSCRIPT_MIN_WORDS 4
+/* Tokens a label may have: "Stavros Koutsogiannis", "Esparza Luján". */
+#define LABEL_MAX_TOKENS 4
+/* Labelled lines examined per article: each is checked against up to
+ * ENTITY_WINDOW people, so hostile text stays linear. */
+#define TRANSCRIPT_MAX_LINES 500
+
+/* The last token of a line's label (1..LABEL_MAX_TOKENS capitalised words
+ * before a colon at the line's start), or (size_t)-1. */
+static size_t label_end(const attrib *a, size_t i)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t j;
+    for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS && (is_cap(a, j) || is_particle(a, j));
+         j++)
+        if (j + 1 < tk->n && punct_is(a, j + 1, ':'))
+            return is_cap(a, j) ? j : (size_t)-1;
+    return (size_t)-1;
+}
+
+/* Is the label [s, e] a person the article introduces elsewhere: an
+ * introduced entity outside the label whose last word is the label's? */
+static int label_is_person(const attrib *a, size_t s, size_t e)
+{
+    const st_token *last = tok(a, e);
+    size_t k, n = last->end - last->start;
+    if (tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_PLACE | ST_WC_TITLE | ST_WC_FUNCTION |
+                             ST_WC_PRONOUN | ST_WC_DOCUMENT | ST_WC_THING))
+        return 0;
+    for (k = 0; k < a->nent && k < ENTITY_WINDOW; k++) {
+        const entity *x = &a->ent[k];
+        const st_token *xl = tok(a, x->e);
+        if (!x->introduced || (x->s >= s && x->e <= e) || xl->end - xl->start != n)
+            continue;
+        if (memcmp(a->d->t->cp + xl->start, a->d->t->cp + last->start, n * sizeof *a->d->t->cp) ==
+            0)
+            return 1;
+    }
+    return 0;
+}
+
+static int by_start(const void *x, const void *y)
+{
+    const st_quote *p = x, *q = y;
+    return p->start < q->start ? -1 : p->start > q->start;
+}
+
+int st_tr_add_lines(attrib *a, st_quotes *q)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, labelled = 0, added = 0;
+
+    /* A transcript has at least two labelled lines. */
+    for (i = 1; i < tk->n && labelled < 2; i++)
+        if (tk->v[i - 1].type == ST_TOK_BREAK && label_end(a, i) != (size_t)-1)
+            labelled++;
+    if (labelled < 2)
+        return 0;
+    for (i = 1, labelled = 0; i < tk->n && q->n < ST_QUOTES_MAX; i++) {
+        size_t e, b, end, k, words = 0, lower = 0;
+        int marked = 0;
+        st_quote nq;
+        if (tk->v[i - 1].type != ST_TOK_BREAK || (e = label_end(a, i)) == (size_t)-1)
+            continue;
+        if (++labelled > TRANSCRIPT_MAX_LINES)
+            break;
+        b = e + 2;  /* the first token of the answer */
+        if (b >= tk->n || tk->v[b].type != ST_TOK_WORD || !label_is_person(a, i, e))
+            continue;
+        for (k = b; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++) {
+            words += tk->v[k].type == ST_TOK_WORD;
+            lower += tk->v[k].type == ST_TOK_WORD && (tk->v[k].flags & ST_TF_LOWER);
+            marked |= a->d->is_mark[tk->v[k].start] || in_statement(a, k);
+        }
+        /* Prose, not a list of names ("Olympique Tanger: Da Costa; Amrani,
+         * Benchekroun, ..." is a line-up). */
+        if (marked || words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
+            continue;
+        end = tk->v[k - 1].end;
+        memset(&nq, 0, sizeof nq);
+        nq.start = nq.open_mark = tk->v[b].start;
+        nq.end = end;
+        nq.sent_start = nq.start;
+        nq.sent_end = nq.end;
+        nq.kind = ST_KIND_FULL;
+        nq.mention_start = nq.mention_end = ST_NO_POS;
+        if (st_grow((void **)&q->v, &q->cap, q->n, sizeof *q->v))
+            return -1;
+        q->v[q->n++] = nq;
+        memset(a->d->in_quote + nq.start, 1, nq.end - nq.start);
+        added++;
+    }
+    if (added)
+        qsort(q->v, q->n, sizeof *q->v, by_start);
+    return 0;
+}
