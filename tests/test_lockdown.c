@@ -94,7 +94,8 @@ START_TEST(writes_nothing_outside)
     char tmp[64] = "/tmp/st-tmp-XXXXXX", names[1024], cmd[256];
     th_daemon d;
     json_t *a, *r;
-    const char *allowed[] = { "in", "out", "ctl", "notify", "m.model", "m.model.json", NULL };
+    const char *allowed[] = { "in", "out", "ctl", "notify", "m.model", "m.model.json",
+                              "m.model.sentiment", NULL };
     char *tok;
 
     ck_assert_ptr_nonnull(mkdtemp(cwd));
