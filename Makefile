@@ -34,7 +34,7 @@ endif
 
 LIB_SRC   := $(wildcard core/*.c features/*.c model/*.c engine/*.c)
 LEXICONS  := cooperation conflict idioms intensifiers hedges negators modals cue_verbs valence \
-             ngram_idf
+             ngram_idf given_names
 LEXDIR    ?= features/lexicons
 LEX_FILES := $(LEXICONS:%=$(LEXDIR)/%.txt)
 CLI_SRC   := $(wildcard cli/*.c)

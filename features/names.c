@@ -6,6 +6,7 @@
  * recently), roles ("Turkish foreign minister" -> whoever was introduced
  * with that title).  Organisations' names are in orgs.c. */
 #include "attrib_int.h"
+#include "given_names.h"
 
 #include <stdio.h>
 
@@ -387,13 +388,16 @@ int st_nm_pronoun_gender(const char *w)
 }
 
 /* A person's gender as the text reveals it: the first gendered pronoun
- * outside quotes after their introduction, before another name appears
- * ("Kovács, who ..., said her ..." -> f).  0 when nothing tells. */
+ * outside quotes after their introduction, in the same paragraph, before
+ * another name appears ("Kovács, who ..., said her ..." -> f).  The next
+ * paragraph's "he said" may be anyone's.  0 when nothing tells. */
 static int gender_after(const attrib *a, size_t e)
 {
     size_t k, n = a->d->tk.n, len;
     for (k = e + 1; k < n && k < e + 40; k++) {
         int g;
+        if (tok(a, k)->type == ST_TOK_BREAK)
+            return 0;
         if (!is_word(a, k) || in_statement(a, k))
             continue;
         if (is_cap(a, k) && st_nm_name_continues(a, k) && k > e + 1)
@@ -403,6 +407,33 @@ static int gender_after(const attrib *a, size_t e)
             return g;
     }
     return 0;
+}
+
+/* A person's gender from the name itself, when the text has not shown it:
+ * an honorific before it (Mr, Mrs, Ms), the given name (given_names.c), or
+ * a Vietnamese middle name (Văn, Thị).  0 when nothing tells. */
+static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
+{
+    char w[WORD_MAX];
+    size_t k;
+    for (k = r; k < s; k++) {   /* the titles stripped from the run */
+        lower(a, k, w);
+        if (!strcmp(w, "mr") || !strcmp(w, "sir") || !strcmp(w, "lord"))
+            return 'm';
+        if (!strcmp(w, "mrs") || !strcmp(w, "ms") || !strcmp(w, "miss") ||
+            !strcmp(w, "madam") || !strcmp(w, "madame") || !strcmp(w, "dame") ||
+            !strcmp(w, "lady"))
+            return 'f';
+    }
+    if (e > s + 1) {
+        lower(a, s + 1, w);
+        if (!strcmp(w, "thị"))
+            return 'f';
+        if (!strcmp(w, "văn"))
+            return 'm';
+    }
+    lower(a, s, w);
+    return e > s ? st_gn_gender(w, strlen(w)) : 0;
 }
 
 /* A lone name ("Kovács", "Yıldırım now faces ...") that is the first or
@@ -468,6 +499,8 @@ int st_nm_collect_entities(attrib *a)
         a->ent[a->nent].pos = tok(a, s)->start;
         a->ent[a->nent].introduced = introduced_person(a, s, i);
         a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, i) : 0;
+        if (a->ent[a->nent].introduced && !a->ent[a->nent].gender)
+            a->ent[a->nent].gender = gender_of_name(a, st_nm_name_run_start(a, 0, i), s, i);
         if (s == i)
             surname_mention(a, &a->ent[a->nent]);
         a->nent++;

@@ -7,6 +7,7 @@
 #include "../features/quotes.h"
 #include "../features/tokens.h"
 #include "../features/wordclass.h"
+#include "../features/given_names.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -422,6 +423,11 @@ static const qcase cases[] = {
       "Note: This article was updated with the final score.\n\n"
       "Olympique Tanger: Da Costa; Amrani, Benali, Chraibi, Ziani; Lahlou, El Ouazzani.\n",
       { { NULL, NULL, NULL } } },
+    { "pronoun_skips_a_person_whose_given_name_says_otherwise",
+      "Duarte Vasconcelos spoke in Lisbon, flanked by campaign director Teresa Vasconcelos "
+      "and Councillor Brenda Okafor.\n\n"
+      "“The results are not what we hoped for,” he said.\n",
+      { { "The results are not", "Duarte Vasconcelos", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
@@ -615,6 +621,24 @@ START_TEST(token_folds)
 }
 END_TEST
 
+/* The given-name list is sorted and every line of it is indexed; lookups
+ * find names with diacritics and miss unlisted ones. */
+START_TEST(given_names)
+{
+    size_t listed, indexed = st_gn_count(&listed);
+    ck_assert_uint_gt(listed, 1000);
+    ck_assert_uint_lt(listed, ST_GN_MAX);
+    ck_assert_msg(indexed == listed, "%zu of %zu entries indexed: a line is malformed or "
+                  "out of byte order", indexed, listed);
+    ck_assert_int_eq(st_gn_gender("brenda", 6), 'f');
+    ck_assert_int_eq(st_gn_gender("matthias", 8), 'm');
+    ck_assert_int_eq(st_gn_gender("józef", strlen("józef")), 'm');
+    ck_assert_int_eq(st_gn_gender("alex", 4), 0);
+    ck_assert_int_eq(st_gn_gender("zzzz", 4), 0);
+    ck_assert_int_eq(st_gn_gender("", 0), 0);
+}
+END_TEST
+
 Suite *st_suite_quotes(void)
 {
     Suite *s = suite_create("quotes");
@@ -624,6 +648,7 @@ Suite *st_suite_quotes(void)
     tcase_add_test(tc, example_article);
     tcase_add_test(tc, word_classes);
     tcase_add_test(tc, token_folds);
+    tcase_add_test(tc, given_names);
     suite_add_tcase(s, tc);
     return s;
 }
