@@ -190,8 +190,14 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         }
         if (first_name.type != SUBJ_NONE)
             return first_name;
-        if (first_np.type != SUBJ_NONE)
+        if (first_np.type != SUBJ_NONE) {
+            /* "the governor of Bartın, Hüseyin Öztürk, told": the name in
+             * apposition to the role, when it fills the last segment. */
+            subject last = st_at_np_ending_at(a, lo, j - 1);
+            if (last.type == SUBJ_NAME && j - 1 >= seg && st_nm_name_run_start(a, lo, j - 1) <= seg)
+                return last;
             return first_np;
+        }
         return st_at_np_ending_at(a, lo, j - 1);
     }
     return spokes_for_org(a, lo, person_of_org(a, lo, st_at_np_ending_at(a, lo, j)));

@@ -428,6 +428,11 @@ static const qcase cases[] = {
       "and Councillor Brenda Okafor.\n\n"
       "“The results are not what we hoped for,” he said.\n",
       { { "The results are not", "Duarte Vasconcelos", "full" } } },
+    { "name_in_apposition_after_a_role_of_a_place",
+      "Kemal Yildirim lost his shop in the flood.\n\n"
+      "Asked about the criticism, the governor of Bartin, Huseyin Ozturk, told reporters: "
+      "‘This is not the day to look for culprits.’\n",
+      { { "This is not the day", "Huseyin Ozturk", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
