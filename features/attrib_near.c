@@ -87,6 +87,10 @@ static subject introduced_by(const attrib *a, size_t p, size_t hi)
     return s;
 }
 
+/* How far back a paragraph before a quote is read for the one person it
+ * introduces: a feature's paragraph of 60 words is about 90 tokens. */
+#define PARA_SCAN_TOKENS 160
+
 /* The one person the reporter's words in tokens [from, to) introduce, as
  * a subject; SUBJ_NONE when they name none, or more than one, or quote
  * anyone (a paragraph with a statement has its own speaker). */
@@ -94,7 +98,7 @@ static subject single_person_in(const attrib *a, size_t from, size_t to)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s = none;
     size_t k, ei;
-    if (to <= from || to - from > 80)
+    if (to <= from || to - from > PARA_SCAN_TOKENS)
         return none;
     for (k = from; k < to; k++)
         if (in_statement(a, k))
@@ -144,7 +148,8 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
         /* The paragraph before names one person: "Wang Jianguo, a
          * hydrologist, goes further." */
         size_t pe = open_tok - 1, ps;
-        for (ps = pe; ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK && pe - ps < 80; ps--)
+        for (ps = pe; ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK && pe - ps < PARA_SCAN_TOKENS;
+             ps--)
             ;
         if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) &&
             (*out = single_person_in(a, ps, pe)).type != SUBJ_NONE)

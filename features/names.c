@@ -336,6 +336,18 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
 /* Is the name [s,e] how a person enters the story: a full name with a
  * title or role before it, or an apposition, relative clause or reporting
  * verb after it?  Only such names are antecedents for he/she. */
+/* Does the apposition starting at token k ("a 29-year-old teacher", "a
+ * mountainous province") say a person: a person noun or title within its
+ * first four words? */
+static int apposition_names_person(const attrib *a, size_t k)
+{
+    size_t j, n = a->d->tk.n;
+    for (j = k; j < n && j < k + 4 && is_word(a, j); j++)
+        if (tk_name_is(a, j, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, j))
+            return 1;
+    return 0;
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -349,7 +361,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
          st_token_is(a->d->t, tok(a, r - 1), "at") || st_token_is(a->d->t, tok(a, r - 1), "near") ||
          st_token_is(a->d->t, tok(a, r - 1), "to") || st_token_is(a->d->t, tok(a, r - 1), "into")) &&
         !(e + 2 < n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
-          (tk_is(a, e + 2, ST_WC_DETERMINER) || st_token_is(a->d->t, tok(a, e + 2), "who"))))
+          (st_token_is(a->d->t, tok(a, e + 2), "who") ||
+           (tk_is(a, e + 2, ST_WC_DETERMINER) && apposition_names_person(a, e + 3)))))
         return 0;   /* ... unless an apposition says who: "came from X, a ..." */
     if (s > 0 && is_word(a, s - 1) && (st_nm_tk_title_word(a, s - 1) ||
                                        tk_name_is(a, s - 1, ST_WC_PERSON_NOUN)))

@@ -433,6 +433,14 @@ static const qcase cases[] = {
       "Asked about the criticism, the governor of Bartin, Huseyin Ozturk, told reporters: "
       "‘This is not the day to look for culprits.’\n",
       { { "This is not the day", "Huseyin Ozturk", "full" } } },
+    { "uncued_quote_after_a_long_paragraph_introducing_one_person",
+      "The factory is quiet.\n\n"
+      "On the shop floor, the slowdown is measured in overtime. Lo Thi Hoa, 29, came to Bac "
+      "Ninh from Son La, a mountainous province near the Lao border, eight years ago. She "
+      "earns a basic wage of about 6.2m dong (190 pounds) a month; overtime used to add "
+      "almost half again, and the line has not run a full week since the spring.\n\n"
+      "‘Overtime was how we paid for everything. When the orders fell they cut it.’\n",
+      { { "Overtime was how", "Lo Thi Hoa", "full" } } },
     { "guillemets",
       "«Nous sommes prêts», a déclaré Claire Dubois.\n",
       { { "Nous sommes prêts", NULL, "full" } } },
