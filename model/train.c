@@ -1,25 +1,24 @@
-/* train.c - cross-validation, grid search and the final model.
+/* train.c - cross-validation, grid search and the final models.
  *
  * CV folds are stratified by stance and assigned by a seeded hash of the
  * statement id, so results do not depend on file order or thread timing.
- * Fold trainings run on worker threads (libsvm's trainer is reentrant
- * without probability estimates); the final probability training calls
- * rand() inside libsvm, so it runs alone after srand(seed).  The sentiment
- * head's final training runs at the same time in a child process, whose
- * rand() is its own: both models stay deterministic. */
+ * Every training runs on worker threads without libsvm's probability step
+ * (which calls rand() and cross-validates again, single-threaded): the
+ * fold models' held-out decision values fit the probability sigmoids
+ * (platt.c), and the final stance model and sentiment head train side by
+ * side.  Nothing depends on rand(), so the models are deterministic. */
 #include "train.h"
 #include "dataset.h"
 #include "model.h"
+#include "platt.h"
 #include "report.h"
 #include "../core/sha256.h"
 
 #include <errno.h>
 #include <libsvm/svm.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -27,8 +26,11 @@ typedef struct job {
     int target;                 /* 0 stance, 1 the sentiment head */
     int kernel;
     double c, gamma;
-    int fold;
+    int fold;                   /* -1: the final model, on every train example */
     st_confusion conf;
+    double *dec;                /* per example, 3 pair decision values (platt.h),
+                                   filled for the fold's held-out examples */
+    struct svm_model *model;    /* the final model */
 } job;
 
 typedef struct pool {
@@ -88,7 +90,8 @@ static void progress(pool *p)
 }
 
 /* Trains on every train-split example outside job->fold and predicts the
- * fold. */
+ * fold, keeping its decision values; a final job (fold -1) trains on them
+ * all and keeps the model. */
 static int run_job(pool *p, job *j)
 {
     const st_dataset *d = p->d;
@@ -99,10 +102,25 @@ static int run_job(pool *p, job *j)
 
     prob.y = malloc(d->n * sizeof *prob.y);
     prob.x = malloc(d->n * sizeof *prob.x);
-    if (!prob.y || !prob.x) {
+    if (j->fold >= 0 && !j->dec)
+        j->dec = malloc(d->n * ST_NPAIRS * sizeof *j->dec);
+    if (!prob.y || !prob.x || (j->fold >= 0 && !j->dec)) {
         free(prob.y);
         free(prob.x);
         return -1;
+    }
+    if (j->fold < 0) {
+        for (i = 0; i < d->n; i++)
+            if (p->fold_of[i] >= 0 && class_of(d, i, j->target)) {
+                prob.y[n] = class_of(d, i, j->target);
+                prob.x[n++] = p->nodes[i];
+            }
+        prob.l = (int)n;
+        j->model = svm_train(&prob, &par);
+        /* The model points into prob.x's nodes, never into prob itself. */
+        free(prob.y);
+        free(prob.x);
+        return j->model ? 0 : -1;
     }
     for (i = 0; i < d->n; i++)
         if (p->fold_of[i] >= 0 && p->fold_of[i] != j->fold && class_of(d, i, j->target)) {
@@ -113,8 +131,10 @@ static int run_job(pool *p, job *j)
     m = svm_train(&prob, &par);
     memset(&j->conf, 0, sizeof j->conf);
     for (i = 0; i < d->n; i++)
-        if (p->fold_of[i] == j->fold && class_of(d, i, j->target))
+        if (p->fold_of[i] == j->fold && class_of(d, i, j->target)) {
+            st_platt_decisions(m, p->nodes[i], j->dec + i * ST_NPAIRS);
             j->conf.m[class_of(d, i, j->target)][(int)svm_predict(m, p->nodes[i])]++;
+        }
     svm_free_and_destroy_model(&m);
     free(prob.y);
     free(prob.x);
@@ -213,71 +233,48 @@ static void assign_folds(const st_dataset *d, int folds, unsigned seed, int *fol
     free(key);
 }
 
-/* The sentiment head's final model: trained on the train-split statements
- * that carry a sentiment label, with probability estimates, in a child
- * process so that it runs beside the stance model's final training.  The
- * child only trains and saves to tmp; it ends with _exit, as a forked child
- * of a program must.  Returns the child's pid, or -1 with err set. */
-static pid_t sentiment_head_start(const st_train_opts *o, const st_dataset *d,
-                                  struct svm_node **nodes, double c, const char *tmp,
-                                  size_t *ntrain, st_error *err)
+/* The sigmoids of the group of fold jobs starting at g (o->folds of them,
+ * together holding out every train example once), attached to m. */
+static int attach_probabilities(const st_train_opts *o, const pool *p, const job *g,
+                                struct svm_model *m, st_error *err)
 {
-    struct svm_problem prob;
-    struct svm_parameter par = params(ST_KERNEL_LINEAR, c, 0, 1);
-    size_t i, n = 0;
-    pid_t pid;
-
-    prob.y = malloc(d->n * sizeof *prob.y);
-    prob.x = malloc(d->n * sizeof *prob.x);
-    if (!prob.y || !prob.x) {
-        free(prob.y);
-        free(prob.x);
-        st_error_set(err, ST_ERR_NOMEM, "out of memory training the sentiment head");
-        return -1;
+    const st_dataset *d = p->d;
+    double *dec = malloc(d->n * ST_NPAIRS * sizeof *dec);
+    int *cls = calloc(d->n, sizeof *cls);
+    st_platt pl;
+    size_t i;
+    int rc;
+    if (!dec || !cls) {
+        free(dec);
+        free(cls);
+        return st_error_set(err, ST_ERR_NOMEM, "out of memory fitting probabilities");
     }
-    for (i = 0; i < d->n; i++)
-        if (!d->v[i].dev && st_example_sentiment_class(&d->v[i])) {
-            prob.y[n] = st_example_sentiment_class(&d->v[i]);
-            prob.x[n++] = nodes[i];
-        }
-    prob.l = (int)n;
-    *ntrain = n;
-    if (n < 30 || svm_check_parameter(&prob, &par)) {
-        free(prob.y);
-        free(prob.x);
-        st_error_set(err, ST_ERR_USAGE, "the sentiment head needs labelled train statements "
-                     "(%zu found; --sentiment-c 0 trains without it)", n);
-        return -1;
+    for (i = 0; i < d->n; i++) {
+        int f = p->fold_of[i];
+        if (f < 0 || f >= o->folds || !g[f].dec)
+            continue;
+        cls[i] = class_of(d, i, g[f].target);
+        memcpy(dec + i * ST_NPAIRS, g[f].dec + i * ST_NPAIRS, ST_NPAIRS * sizeof *dec);
     }
-    fflush(NULL);
-    pid = fork();
-    if (pid == 0) {
-        struct svm_model *m;
-        srand(o->seed);
-        m = svm_train(&prob, &par);
-        _exit(m && svm_save_model(tmp, m) == 0 ? 0 : 1);
-    }
-    free(prob.y);
-    free(prob.x);
-    if (pid < 0)
-        st_error_set(err, ST_ERR_IO, "fork: %s", strerror(errno));
-    return pid;
+    rc = st_platt_fit(dec, cls, d->n, &pl, err);
+    if (rc == ST_OK)
+        rc = st_platt_attach(m, &pl, err);
+    free(dec);
+    free(cls);
+    return rc;
 }
 
-/* Waits for the sentiment head's child and moves its model into place. */
-static int sentiment_head_finish(pid_t pid, const char *tmp, const char *final, st_error *err)
+/* Saves m to path via a temporary file and rename. */
+static int save_model(const struct svm_model *m, const char *path, st_error *err)
 {
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR)
-            return st_error_set(err, ST_ERR_IO, "waitpid: %s", strerror(errno));
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    char tmp[1100];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+    if (svm_save_model(tmp, m)) {
         unlink(tmp);
-        return st_error_set(err, ST_ERR_IO, "%s: training or writing the sentiment head failed",
-                            tmp);
+        return st_error_set(err, ST_ERR_IO, "%s: cannot write the model", tmp);
     }
-    if (rename(tmp, final)) {
-        int rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", final, strerror(errno));
+    if (rename(tmp, path)) {
+        int rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", path, strerror(errno));
         unlink(tmp);
         return rc;
     }
@@ -373,13 +370,9 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     static const double grid_g[] = { 0.125, 0.5, 2 };
     st_confusion cv_best, dev_conf;
     st_metrics cv_m, dev_m;
-    char tmp[1100], sent_out[1100], sent_tmp[1100];
-    size_t sent_ntrain = 0;
-    pid_t sent_pid = -1;
+    char sent_out[1100];
+    size_t sent_ntrain = 0, best_group = 0, sent_group = 0;
     json_t *sentiment = NULL;
-    struct svm_problem prob;
-    struct svm_parameter par;
-    struct svm_model *final;
     st_model loaded;
 
     svm_set_print_string_function(quiet);
@@ -392,8 +385,9 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     p.progress = o->progress;
     p.nodes = calloc(d.n, sizeof *p.nodes);
     p.fold_of = malloc(d.n * sizeof *p.fold_of);
-    p.jobs = calloc(2 * 5 * 3 * (size_t)o->folds + (size_t)o->folds + 5 * (size_t)o->folds,
-                    sizeof *p.jobs);
+    /* The stance grid (5 C x 3 gamma x 2 kernels at most, or one setting),
+     * the sentiment head's (5 C, or one), and the two final models. */
+    p.jobs = calloc(2 * 5 * 3 * (size_t)o->folds + 5 * (size_t)o->folds + 2, sizeof *p.jobs);
     if (!p.nodes || !p.fold_of || !p.jobs) {
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
         goto done;
@@ -432,14 +426,16 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
                 }
             }
     }
-    /* With --grid, the sentiment head's C too (linear, by CV accuracy). */
-    for (k = 0; o->grid && o->sentiment_c > 0 && k < (int)(sizeof grid_c / sizeof *grid_c); k++) {
+    /* The sentiment head's CV (linear): its held-out decision values fit
+     * its probabilities; with --grid it also chooses C, by accuracy. */
+    for (k = 0; o->sentiment_c > 0 && k < (o->grid ? (int)(sizeof grid_c / sizeof *grid_c) : 1);
+         k++) {
         int f;
         for (f = 0; f < o->folds; f++) {
             job *j = &p.jobs[nj++];
             j->target = 1;
             j->kernel = ST_KERNEL_LINEAR;
-            j->c = grid_c[k];
+            j->c = o->grid ? grid_c[k] : o->sentiment_c;
             j->fold = f;
         }
     }
@@ -468,6 +464,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
             if (m.accuracy > best_sent_acc) {
                 best_sent_acc = m.accuracy;
                 sent_c = p.jobs[i].c;
+                sent_group = i;
             }
             continue;
         }
@@ -481,6 +478,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
             best_kernel = p.jobs[i].kernel;
             best_c = p.jobs[i].c;
             best_gamma = p.jobs[i].gamma;
+            best_group = i;
             cv_best = sum;
         }
     }
@@ -497,75 +495,48 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
         st_metrics_print(log, title, &cv_best);
     }
 
-    /* The final model: every train-split statement, probabilities on. */
-    prob.l = (int)ntrain;
-    prob.y = malloc(ntrain * sizeof *prob.y);
-    prob.x = malloc(ntrain * sizeof *prob.x);
-    if (!prob.y || !prob.x) {
-        free(prob.y);
-        free(prob.x);
-        rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
-        goto done;
-    }
-    for (i = 0, nj = 0; i < d.n; i++)
-        if (!d.v[i].dev) {
-            prob.y[nj] = d.v[i].stance;
-            prob.x[nj++] = p.nodes[i];
-        }
-    par = params(best_kernel, best_c, best_gamma, 1);
-    if (svm_check_parameter(&prob, &par)) {
-        rc = st_error_set(err, ST_ERR_USAGE, "libsvm: %s", svm_check_parameter(&prob, &par));
-        free(prob.y);
-        free(prob.x);
-        goto done;
-    }
-    snprintf(sent_out, sizeof sent_out, "%s.sentiment", o->out);
-    snprintf(sent_tmp, sizeof sent_tmp, "%s.sentiment.tmp.%ld", o->out, (long)getpid());
-    if (sent_c > 0 &&
-        (sent_pid = sentiment_head_start(o, &d, p.nodes, sent_c, sent_tmp, &sent_ntrain, err)) < 0) {
-        rc = err->code;
-        free(prob.y);
-        free(prob.x);
-        goto done;
-    }
-    if (o->progress)
-        fprintf(stderr, "training the final model%s with probability estimates...\n",
-                sent_pid > 0 ? " and the sentiment head" : "");
-    srand(o->seed);
-    final = svm_train(&prob, &par);
-    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->out, (long)getpid());
-    if (svm_save_model(tmp, final)) {
-        rc = st_error_set(err, ST_ERR_IO, "%s: cannot write the model", tmp);
-        svm_free_and_destroy_model(&final);
-        free(prob.y);
-        free(prob.x);
-        goto done;
-    }
-    svm_free_and_destroy_model(&final);
-    free(prob.y);
-    free(prob.x);
-    /* Model first, then the sidecar that vouches for it: a reader between
-     * the two renames sees a checksum mismatch, never a half-written file. */
-    /* Models first, then the sidecar that vouches for them: a reader
-     * between the renames sees a checksum mismatch, never a half-written
-     * file. */
-    if (sent_pid > 0) {
-        rc = sentiment_head_finish(sent_pid, sent_tmp, sent_out, err);
-        sent_pid = -1;
-        if (rc != ST_OK) {
-            unlink(tmp);
+    /* The final models, side by side on the worker threads, then the
+     * probability sigmoids from the chosen settings' held-out decision
+     * values.  The sentiment head and the stance model are written first,
+     * the sidecar that vouches for them last: a reader in between sees a
+     * checksum mismatch, never a half-written file. */
+    {
+        job *all = p.jobs, *finals = p.jobs + nj;
+        size_t nfinal = sent_c > 0 ? 2 : 1;
+        memset(finals, 0, 2 * sizeof *finals);
+        finals[0].kernel = best_kernel;
+        finals[0].c = best_c;
+        finals[0].gamma = best_gamma;
+        finals[0].fold = -1;
+        finals[1].target = 1;
+        finals[1].kernel = ST_KERNEL_LINEAR;
+        finals[1].c = sent_c;
+        finals[1].fold = -1;
+        p.jobs = finals;
+        p.njobs = nfinal;
+        p.what = nfinal == 2 ? "final models" : "final model";
+        rc = run_pool(&p, o->threads);
+        p.jobs = all;
+        if (rc) {
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training the final models");
             goto done;
         }
-        if (!(sentiment = sentiment_json(sent_out, sent_c, sent_ntrain, NULL, NULL))) {
-            rc = st_error_set(err, ST_ERR_IO, "%s: %s", sent_out, strerror(errno));
-            unlink(tmp);
-            goto done;
+        rc = attach_probabilities(o, &p, all + best_group, finals[0].model, err);
+        if (rc == ST_OK && nfinal == 2)
+            rc = attach_probabilities(o, &p, all + sent_group, finals[1].model, err);
+        snprintf(sent_out, sizeof sent_out, "%s.sentiment", o->out);
+        if (rc == ST_OK && nfinal == 2 && (rc = save_model(finals[1].model, sent_out, err)) == ST_OK) {
+            for (i = 0; i < d.n; i++)
+                sent_ntrain += !d.v[i].dev && st_example_sentiment_class(&d.v[i]);
+            if (!(sentiment = sentiment_json(sent_out, sent_c, sent_ntrain, NULL, NULL)))
+                rc = st_error_set(err, ST_ERR_IO, "%s: %s", sent_out, strerror(errno));
         }
-    }
-    if (rename(tmp, o->out)) {
-        rc = st_error_set(err, ST_ERR_IO, "renaming into %s: %s", o->out, strerror(errno));
-        unlink(tmp);
-        goto done;
+        if (rc == ST_OK)
+            rc = save_model(finals[0].model, o->out, err);
+        for (i = 0; i < nfinal; i++)
+            svm_free_and_destroy_model(&finals[i].model);
+        if (rc != ST_OK)
+            goto done;
     }
 
     /* Score dev with the model as written (libsvm keeps 8 significant
@@ -629,13 +600,13 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
             fprintf(log, "wrote %s\n", o->report);
     }
 done:
-    if (sent_pid > 0) {     /* an error left the sentiment child running */
-        int status;
-        kill(sent_pid, SIGTERM);
-        waitpid(sent_pid, &status, 0);
-        unlink(sent_tmp);
-    }
     json_decref(sentiment);
+    if (p.jobs)
+        for (i = 0; i < nj + 2; i++) {
+            free(p.jobs[i].dec);
+            if (p.jobs[i].model)
+                svm_free_and_destroy_model(&p.jobs[i].model);
+        }
     if (p.nodes)
         for (i = 0; i < d.n; i++)
             free(p.nodes[i]);
