@@ -15,36 +15,42 @@
 #define ST_MODEL_DIR "/usr/local/share/stanced"
 #endif
 
+/* Class names by class 1..3: the stance model's and the sentiment head's. */
 static const char *const stance_names[] = { NULL, "conciliatory", "adversarial", "neutral" };
+static const char *const sentiment_names[] = { NULL, "positive", "negative", "neutral" };
+
+static const char *class_name(const char *const *names, int c)
+{
+    return c >= 1 && c <= ST_NCLASS ? names[c] : "unknown";
+}
+
+static int class_parse(const char *const *names, const char *name)
+{
+    int k;
+    for (k = 1; k <= ST_NCLASS; k++)
+        if (name && strcmp(name, names[k]) == 0)
+            return k;
+    return 0;
+}
 
 const char *st_stance_name(int stance)
 {
-    return stance >= 1 && stance <= 3 ? stance_names[stance] : "unknown";
+    return class_name(stance_names, stance);
 }
 
 int st_stance_parse(const char *name)
 {
-    int k;
-    for (k = 1; k <= 3; k++)
-        if (name && strcmp(name, stance_names[k]) == 0)
-            return k;
-    return 0;
+    return class_parse(stance_names, name);
 }
-
-static const char *const sentiment_names[] = { NULL, "positive", "negative", "neutral" };
 
 const char *st_sentiment_class_name(int c)
 {
-    return c >= 1 && c <= 3 ? sentiment_names[c] : "unknown";
+    return class_name(sentiment_names, c);
 }
 
 int st_sentiment_class_parse(const char *name)
 {
-    int k;
-    for (k = 1; k <= 3; k++)
-        if (name && strcmp(name, sentiment_names[k]) == 0)
-            return k;
-    return 0;
+    return class_parse(sentiment_names, name);
 }
 
 static int check_sidecar(st_model *m, const char *side, const char *fingerprint,
