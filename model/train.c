@@ -406,6 +406,22 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     fprintf(log, " (%zu statements: %zu train, %zu dev), sha256 %.16s\n", d.n, ntrain,
             d.n - ntrain, d.sha256);
     assign_folds(&d, o->folds, o->seed, p.fold_of);
+    /* The sentiment head needs each of its three classes in the train
+     * split, enough for every fold: data without sentiment labels trains
+     * the stance model alone, and says so. */
+    if (sent_c > 0) {
+        size_t per_class[ST_NCLASS + 1] = { 0 };
+        for (i = 0; i < d.n; i++)
+            if (!d.v[i].dev)
+                per_class[st_example_sentiment_class(&d.v[i])]++;
+        for (k = 1; k <= ST_NCLASS; k++)
+            if (per_class[k] < 2 * (size_t)o->folds) {
+                fprintf(log, "too few %s sentiment labels in the train split (%zu): "
+                        "no sentiment head\n", st_sentiment_class_name(k), per_class[k]);
+                sent_c = 0;
+                break;
+            }
+    }
 
     /* The candidates: the grid, or the one setting given. */
     for (k = ST_KERNEL_LINEAR; k <= ST_KERNEL_RBF; k++) {
@@ -428,8 +444,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     }
     /* The sentiment head's CV (linear): its held-out decision values fit
      * its probabilities; with --grid it also chooses C, by accuracy. */
-    for (k = 0; o->sentiment_c > 0 && k < (o->grid ? (int)(sizeof grid_c / sizeof *grid_c) : 1);
-         k++) {
+    for (k = 0; sent_c > 0 && k < (o->grid ? (int)(sizeof grid_c / sizeof *grid_c) : 1); k++) {
         int f;
         for (f = 0; f < o->folds; f++) {
             job *j = &p.jobs[nj++];
@@ -585,8 +600,9 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
                 goto done;
             }
         }
-        fprintf(log, "sentiment rules score alone, dev split: 3-way accuracy %.3f "
-                "(%ld statements)\n", rules_m.accuracy, rules_m.n);
+        if (rules_m.n)
+            fprintf(log, "sentiment rules score alone, dev split: 3-way accuracy %.3f "
+                    "(%ld statements)\n", rules_m.accuracy, rules_m.n);
         rc = write_sidecar(o, fx, &d, best_kernel, best_c, best_gamma, &cv_m, &dev_m, ntrain,
                            sentiment, err);
         if (rc != ST_OK)

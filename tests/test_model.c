@@ -402,6 +402,29 @@ START_TEST(train_is_deterministic_and_classify_uses_it)
 }
 END_TEST
 
+/* Data without sentiment labels trains the stance model alone, says so,
+ * and the model it writes loads and classifies with the rules score. */
+START_TEST(train_without_sentiment_labels)
+{
+    char dir[] = "/tmp/st-train-XXXXXX", cmd[4096];
+    const char *bin = getenv("ST_STANCE");
+    ck_assert_ptr_nonnull(bin);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd,
+             "cd %s && mkdir -p data && awk 'NR %% 24 == 0' '%s' | "
+             "sed 's/\"sentiment\": \"[a-z]*\", //' > data/statements.jsonl && "
+             "! grep -q '\"sentiment\"' data/statements.jsonl && "
+             "'%s' train --data data --out a.model --folds 3 > a.log && "
+             "grep -q 'no sentiment head' a.log && test ! -e a.model.sentiment && "
+             "! grep -q '\"sentiment\"' a.model.json && "
+             "printf '%%s\\n' '{\"id\":\"x\",\"text\":\"\\u201cWe welcome the talks,"
+             "\\u201d said Ana Vidal.\"}' | '%s' classify --model a.model | "
+             "grep -q '\"sentiment_label\"' && rm -rf %s",
+             dir, st_test_path("training-data/statements.jsonl"), bin, bin, dir);
+    ck_assert_int_eq(sh(cmd), 0);
+}
+END_TEST
+
 /* Numbers in support-vector lines: the checker's quick decimal test must
  * agree with strtod (whole token read, finite) on every one of these. */
 static const struct sv_number {
@@ -448,6 +471,7 @@ Suite *st_suite_model(void)
     tcase_add_loop_test(tc, sv_numbers_checked_like_strtod, 0,
                         sizeof sv_numbers / sizeof *sv_numbers);
     tcase_add_test(tc, train_is_deterministic_and_classify_uses_it);
+    tcase_add_test(tc, train_without_sentiment_labels);
     suite_add_tcase(s, tc);
     return s;
 }
