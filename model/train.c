@@ -109,19 +109,6 @@ static int run_job(pool *p, job *j)
         free(prob.x);
         return -1;
     }
-    if (j->fold < 0) {
-        for (i = 0; i < d->n; i++)
-            if (p->fold_of[i] >= 0 && class_of(d, i, j->target)) {
-                prob.y[n] = class_of(d, i, j->target);
-                prob.x[n++] = p->nodes[i];
-            }
-        prob.l = (int)n;
-        j->model = svm_train(&prob, &par);
-        /* The model points into prob.x's nodes, never into prob itself. */
-        free(prob.y);
-        free(prob.x);
-        return j->model ? 0 : -1;
-    }
     for (i = 0; i < d->n; i++)
         if (p->fold_of[i] >= 0 && p->fold_of[i] != j->fold && class_of(d, i, j->target)) {
             prob.y[n] = class_of(d, i, j->target);
@@ -129,6 +116,13 @@ static int run_job(pool *p, job *j)
         }
     prob.l = (int)n;
     m = svm_train(&prob, &par);
+    if (j->fold < 0) {
+        /* The model points into the nodes of p, never into prob itself. */
+        j->model = m;
+        free(prob.y);
+        free(prob.x);
+        return m ? 0 : -1;
+    }
     memset(&j->conf, 0, sizeof j->conf);
     for (i = 0; i < d->n; i++)
         if (p->fold_of[i] == j->fold && class_of(d, i, j->target)) {
