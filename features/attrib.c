@@ -111,16 +111,10 @@ int st_attrib_has_cue(const st_doc *d, size_t from, size_t to)
 
 /* --- resolution -------------------------------------------------------- */
 
-
-
-
-
-
-
-
-
-
-static const event *last_event(const attrib *a, size_t pos, int need_person, size_t min_para)
+/* The latest speaker event before position pos, in paragraph min_para or
+ * after: need_person 0 any speaker, -1 an organisation, 1 a person, 'm'
+ * or 'f' a person who may be of that gender.  NULL when there is none. */
+const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size_t min_para)
 {
     size_t k = a->nhist, stop = k > HISTORY_WINDOW ? k - HISTORY_WINDOW : 0;
     while (k > stop) {
@@ -155,7 +149,7 @@ static int age_word(const char *w)
  * for any).  NULL when there is none. */
 static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *person)
 {
-    const event *e = last_event(a, at, g ? g : 1, min_para);
+    const event *e = st_at_last_event(a, at, g ? g : 1, min_para);
     size_t ei = st_nm_entity_index_at(a, at);
     while (ei > 0 && (!a->ent[ei - 1].introduced ||
                       (g && a->ent[ei - 1].gender && a->ent[ei - 1].gender != g)))
@@ -196,7 +190,7 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
              * suggestion … It was quoted by Interfax as saying"). */
             size_t where;
             char *org = st_nm_org_named_last(a, s->first, &where);
-            e = last_event(a, at, -1, 0);
+            e = st_at_last_event(a, at, -1, 0);
             *person = 0;
             if (org && (!e || tok(a, where)->start > e->pos))
                 return org;
@@ -204,7 +198,7 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
             return e ? strdup(e->speaker) : NULL;
         }
         if (plural) {
-            e = last_event(a, at, 0, 0);
+            e = st_at_last_event(a, at, 0, 0);
             if (!e)
                 return NULL;
             *person = e->person;
@@ -217,7 +211,7 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
     case SUBJ_NP: {
         if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->name_first == s->last) {
             /* "the statement said": whoever issued it spoke. */
-            e = last_event(a, pos, 0, 0);
+            e = st_at_last_event(a, pos, 0, 0);
             if (e) {
                 *person = e->person;
                 return strdup(e->speaker);
@@ -591,7 +585,7 @@ static int attribute_one(attrib *a, st_quote *q)
     } else if (q->kind == ST_KIND_FULL) {
         /* No cue: a quote continues the speaker of this or the previous
          * paragraph, unless the paragraphs around it name someone. */
-        const event *e = last_event(a, q->open_mark, 0, prev_para_index(a, open_tok));
+        const event *e = st_at_last_event(a, q->open_mark, 0, prev_para_index(a, open_tok));
         if (st_at_named_nearby(a, open_tok, after_lo, e != NULL, &s)) {
             /* Named in the next paragraph: the speaker goes on from there
              * ("The warning came from X." then another quote of X's). */

@@ -172,6 +172,7 @@ size_t st_nm_name_next(const attrib *a, size_t i);
 int st_nm_title_word(const char *w);
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last);
 int st_nm_run_is_org(const attrib *a, size_t s, size_t last);
+int st_nm_joins_left(const attrib *a, size_t lo, size_t st, size_t j);
 int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j);
 /* The first token of the name run ending at j, carried leftwards over
  * of/and/for into an organisation's name ("Ministry of Defense"). */
@@ -186,6 +187,9 @@ char *st_nm_org_named_last(const attrib *a, size_t at, size_t *where);
 /* transcript.c: adds the unmarked answers of a transcript ("Name: words"
  * lines) to q, in text order; -1 when out of memory. */
 int st_tr_add_lines(attrib *a, st_quotes *q);
+
+/* attrib.c: the latest speaker event before pos (see there). */
+const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size_t min_para);
 size_t st_nm_entity_index_at(const attrib *a, size_t pos);
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender);
 int st_nm_collect_entities(attrib *a);

@@ -171,19 +171,26 @@ int st_nm_run_is_org(const attrib *a, size_t s, size_t last)
     return 0;
 }
 
+/* Is the name run starting at st (and ending at j) preceded by of/and/for
+ * and another capitalised word, so that it may continue leftwards into one
+ * longer name? */
+int st_nm_joins_left(const attrib *a, size_t lo, size_t st, size_t j)
+{
+    if (st < lo + 2 || !is_word(a, st - 1) || is_cap(a, st - 1) || !is_cap(a, st - 2) ||
+        j - st >= 10)
+        return 0;
+    return st_token_is(a->d->t, tok(a, st - 1), "of") ||
+           st_token_is(a->d->t, tok(a, st - 1), "and") ||
+           st_token_is(a->d->t, tok(a, st - 1), "for");
+}
+
 /* "Ministry of Electronics and Information Technology": does the name run
  * starting at st continue leftwards over of/and/for into an organisation's
  * name? */
 int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j)
 {
-    if (st < lo + 2 || !is_word(a, st - 1) || is_cap(a, st - 1) || !is_cap(a, st - 2) ||
-        j - st >= 10)
-        return 0;
-    if (!st_token_is(a->d->t, tok(a, st - 1), "of") &&
-        !st_token_is(a->d->t, tok(a, st - 1), "and") &&
-        !st_token_is(a->d->t, tok(a, st - 1), "for"))
-        return 0;
-    return st_nm_run_is_org(a, st_nm_name_run_start(a, lo, st - 2), j);
+    return st_nm_joins_left(a, lo, st, j) &&
+           st_nm_run_is_org(a, st_nm_name_run_start(a, lo, st - 2), j);
 }
 
 /* The first token of the name run ending at j, carried leftwards over

@@ -89,13 +89,7 @@ static size_t org_run_start_far(const attrib *a, size_t lo, size_t j)
 {
     size_t st = st_nm_org_run_start(a, lo, j), cand = st;
     int hop;
-    for (hop = 0; hop < 3; hop++) {
-        if (cand < lo + 2 || !is_word(a, cand - 1) || is_cap(a, cand - 1) ||
-            !is_cap(a, cand - 2) || j - cand >= 10 ||
-            !(st_token_is(a->d->t, tok(a, cand - 1), "of") ||
-              st_token_is(a->d->t, tok(a, cand - 1), "and") ||
-              st_token_is(a->d->t, tok(a, cand - 1), "for")))
-            break;
+    for (hop = 0; hop < 3 && st_nm_joins_left(a, lo, cand, j); hop++) {
         cand = st_nm_name_run_start(a, lo, cand - 2);
         if (st_nm_run_is_org(a, cand, j))
             st = cand;
@@ -343,17 +337,11 @@ char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para)
     }
     if (nmod == 0) {
         char *org = org_named_before(a, s->first, "", 1);
-        size_t h;
+        const event *e;
         if (org)
             return org;
-        for (h = a->nhist; h > 0 && a->nhist - h < HISTORY_WINDOW; h--) {
-            const event *e = &a->hist[h - 1];
-            if (e->para + 1 < para)
-                break;
-            if (e->speaker && !e->person && tok(a, s->first)->start > e->pos)
-                return strdup(e->speaker);
-        }
-        return NULL;
+        e = st_at_last_event(a, tok(a, s->first)->start, -1, para ? para - 1 : 0);
+        return e ? strdup(e->speaker) : NULL;
     }
     name_lower(a, mod, w);
     if (caps == 0) {
