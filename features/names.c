@@ -493,6 +493,28 @@ static int credited(const attrib *a, size_t s)
             st_token_is(a->d->t, tok(a, p - 2), "editing"));
 }
 
+/* "Eleanor Whitcombe, Competition Correspondent" alone on its line: the
+ * writer's credit with her desk, tokens s..e the name. */
+static int credit_line(const attrib *a, size_t s, size_t e)
+{
+    static const char *const desks[] = {"correspondent", "editor", "reporter", "writer",
+                                        "columnist", "staff", "bureau", "desk"};
+    char w[WORD_MAX];
+    size_t k, n = a->d->tk.n, words = 0, i;
+    if ((s > 0 && tok(a, s - 1)->type != ST_TOK_BREAK) || e + 2 >= n || !punct_is(a, e + 1, ','))
+        return 0;
+    for (k = e + 2; k < n && tok(a, k)->type != ST_TOK_BREAK && !punct_is(a, k, ','); k++)
+        if (!is_cap(a, k) || ++words > 4)
+            return 0;
+    if (words == 0)
+        return 0;
+    lower(a, k - 1, w);
+    for (i = 0; i < sizeof desks / sizeof *desks; i++)
+        if (!strcmp(w, desks[i]))
+            return 1;
+    return 0;
+}
+
 int st_nm_collect_entities(attrib *a)
 {
     const st_tokens *tk = &a->d->tk;
@@ -508,7 +530,7 @@ int st_nm_collect_entities(attrib *a)
             continue;   /* "a French Renew Europe MEP": a role, not a name */
         for (k = st_nm_name_run_start(a, 0, i); k <= i && !tk_name_is(a, k, ST_WC_THING); k++)
             ;
-        if (k <= i || credited(a, s))
+        if (k <= i || credited(a, s) || credit_line(a, st_nm_name_run_start(a, 0, i), i))
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
         if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
             continue;   /* the so-called “Yıldırım Revolution”: a term */
@@ -597,6 +619,68 @@ static size_t role_in_apposition(const attrib *a, const char *head, size_t i)
     return k - 2;
 }
 
+/* A courtesy title that says nothing of a role: "Dr", "Mr", "Professor". */
+static int honorific(const char *w)
+{
+    static const char *const words[] = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor",
+                                        "sir", "dame", "lord", "lady", "madam", "madame"};
+    size_t i;
+    for (i = 0; i < sizeof words / sizeof *words; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
+/* A lead that gives the role first and the name a paragraph later:
+ * "Greece's migration minister has accused Turkey of ‘…’" and then
+ * "Speaking near Feres, Eleni Vourdoumi said".  Only for a role nobody in
+ * the article is named with: the first person introduced in the next two
+ * paragraphs, unless that person comes with a role of their own ("Foreign
+ * Minister X", "X, the Turkish envoy,"), which would make them someone
+ * else.  An indefinite role ("a spokesman") is not a lead of this kind,
+ * and "the coach" a paragraph or three after someone was introduced is
+ * more likely that person (the caller's fallback).
+ * Returns the name's last token, or (size_t)-1. */
+static size_t role_named_next(const attrib *a, const subject *s, const char *head)
+{
+    char w[WORD_MAX];
+    size_t para = a->para_of_tok[s->last], ei, k;
+    const entity *en;
+
+    size_t hn = strlen(head);
+    if (hn > 3 && head[hn - 1] == 's' && head[hn - 2] != 's')
+        return (size_t)-1;  /* "traders say": many people, not one */
+    lower(a, s->first, w);
+    if (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "one") || !strcmp(w, "another"))
+        return (size_t)-1;
+    ei = st_nm_entity_index_at(a, tok(a, s->last)->start);
+    if (!strcmp(w, "the"))
+        for (k = ei; k > 0 && a->para_of_tok[a->ent[k - 1].s] + 3 >= para; k--)
+            if (a->ent[k - 1].introduced && !in_statement(a, a->ent[k - 1].s))
+                return (size_t)-1;  /* "the coach": someone just met */
+    for (; ei < a->nent; ei++) {
+        en = &a->ent[ei];
+        if (a->para_of_tok[en->s] > para + 2)
+            return (size_t)-1;
+        if (a->para_of_tok[en->s] > para && en->introduced && !in_statement(a, en->s))
+            break;
+    }
+    if (ei >= a->nent)
+        return (size_t)-1;
+    /* Titles before the name, honorifics aside ("Dr"), must be the role's own. */
+    for (k = st_nm_name_run_start(a, 0, en->e); k < en->s; k++)
+        if (st_nm_tk_title_word(a, k) && strcmp(name_lower(a, k, w), head) != 0 &&
+            !honorific(w))
+            return (size_t)-1;
+    /* An apposition after it with a role noun of another kind. */
+    if (en->e + 1 < a->d->tk.n && punct_is(a, en->e + 1, ','))
+        for (k = en->e + 2; k < a->d->tk.n && k < en->e + 8 && !punct_is(a, k, ','); k++)
+            if (is_word(a, k) && (tk_is(a, k, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k)) &&
+                strcmp(name_lower(a, k, w), head) != 0)
+                return (size_t)-1;
+    return en->e;
+}
+
 /* A role noun ("the president", "Turkish foreign minister") refers to the
  * person introduced with that role and its modifiers: the latest before,
  * else (a headline) the first after.  "The founder of X" with no founder
@@ -632,6 +716,11 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
      * Homeland Security": the role in an apposition, modifiers aside. */
     for (i = at; found == (size_t)-1 && i > 0 && at - i < 3000; i--)
         found = role_in_apposition(a, head, i - 1);
+    /* A headline's "UAE envoy" of "X, the UAE's special envoy" below. */
+    for (i = at; found == (size_t)-1 && i + 1 < tk->n && i < at + 3000; i++)
+        found = role_in_apposition(a, head, i);
+    if (found == (size_t)-1)
+        found = role_named_next(a, s, head);
     if (found == (size_t)-1)
         return NULL;
     *person = 1;

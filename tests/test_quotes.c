@@ -243,6 +243,33 @@ static const qcase cases[] = {
       "“The programme is lawful,” the DHS spokeswoman said.\n",
       { { "We will not comment,", "Danielle Whitcomb", "full" },
         { "The programme is lawful,", "Danielle Whitcomb", "full" } } },
+    { "lead_names_the_role_holder_a_paragraph_later",
+      "Fence row reopens\n\n"
+      "Ruthenia’s interior minister has accused its neighbour of ‘waving people through’.\n\n"
+      "Speaking at the frontier, Ilse Marten said: ‘Our guards counted 2,300 crossings.’\n",
+      { { "waving people through", "Ilse Marten", "partial" },
+        { "Our guards counted 2,300 crossings.", "Ilse Marten", "full" } } },
+    { "lead_role_skips_the_writers_credit_line",
+      "Harbour chief calls ruling “deeply flawed”\n\n"
+      "Nadia Brook, Competition Correspondent\n\n"
+      "Tomas Elling said on Thursday that Harbour would appeal.\n",
+      { { "deeply flawed", "Tomas Elling", "partial" } } },
+    { "lead_role_is_not_someone_with_a_role_of_their_own",
+      "Norway’s interior minister has accused its neighbour of ‘waving people through’.\n\n"
+      "Foreign Minister Pavel Dorn rejected the charge.\n",
+      { { "waving people through", "Norwegian interior minister", "partial" } } },
+    { "headline_role_is_the_apposition_below",
+      "Gulf envoy urges talks “to listen before they speak”\n\n"
+      "Delegations met in Doha on Monday, hosted by Salma Qureshi, the mayor.\n\n"
+      "Opening the session, Karim al-Nasser, the Gulf’s special envoy for the talks, "
+      "welcomed them.\n",
+      { { "to listen before they speak", "Karim al-Nasser", "partial" } } },
+    { "the_role_after_someone_introduced_is_that_person",
+      "Coach Lena Borg watched from the stand.\n\n"
+      "Her side lost 2-0.\n\n"
+      "“We gave it away,” the coach said.\n\n"
+      "Mikel Arana, the captain, apologised to fans.\n",
+      { { "We gave it away,", "Lena Borg", "full" } } },
     { "role_noun_is_not_followed_by_its_own_object",
       "Ayse Yilmaz, an economist in Istanbul, studies arms exports.\n\n"
       "The economist called the Indonesian contract “a showcase for Ankara”.\n",
