@@ -136,6 +136,23 @@ static inline int is_cap(const attrib *a, size_t i)
     return is_word(a, i) && (tok(a, i)->flags & ST_TF_CAP);
 }
 
+/* "The WHO said", "the US said": a word in capitals in running text is an
+ * acronym, not the function word it folds to.  In a headline set in
+ * capitals its neighbours are capitals too, and it stays a word; before a
+ * colon it is a label ("MORE: …", "WATCH: …"). */
+static inline int is_acronym(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    if (!is_word(a, i) || !(t->flags & ST_TF_ALLCAPS) || t->end - t->start < 2)
+        return 0;
+    if (i > 0 && is_word(a, i - 1) && (tok(a, i - 1)->flags & ST_TF_ALLCAPS))
+        return 0;
+    if (i + 1 < a->d->tk.n && tok(a, i + 1)->type == ST_TOK_PUNCT &&
+        a->d->t->cp[tok(a, i + 1)->start] == ':')
+        return 0;
+    return !(i + 1 < a->d->tk.n && is_word(a, i + 1) && (tok(a, i + 1)->flags & ST_TF_ALLCAPS));
+}
+
 static inline int punct_is(const attrib *a, size_t i, uint32_t c)
 {
     return tok(a, i)->type == ST_TOK_PUNCT && a->d->t->cp[tok(a, i)->start] == c;

@@ -152,7 +152,8 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
                          tk_name_is(a, s, ST_WC_PLACE | ST_WC_FUNCTION) ||
                          (tok(a, s)->flags & ST_TF_ALLCAPS)))
             s++;
-        else if (s == last && (tk_name_is(a, s, ST_WC_FUNCTION) || st_nm_tk_title_word(a, s)))
+        else if (s == last && ((tk_name_is(a, s, ST_WC_FUNCTION) && !is_acronym(a, s)) ||
+                               st_nm_tk_title_word(a, s)))
             s++;
         else
             break;
@@ -197,9 +198,24 @@ int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j)
  * of/and/for into an organisation's name. */
 size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j)
 {
-    size_t st = st_nm_name_run_start(a, lo, j);
+    size_t st = st_nm_name_run_start(a, lo, j), m, items;
+    int and_seen;
+again:
     while (st_nm_of_joins_org(a, lo, st, j))
         st = st_nm_name_run_start(a, lo, st - 2);
+    /* "Ministry of Trade, Industry and Energy": a list of portfolios after
+     * "of", its items joined by commas and a last "and". */
+    for (m = st, items = 0, and_seen = 0;
+         items < 6 && m >= lo + 2 && is_cap(a, m - 2) &&
+         (punct_is(a, m - 1, ',') || st_token_is(a->d->t, tok(a, m - 1), "and"));
+         items++) {
+        and_seen |= !punct_is(a, m - 1, ',');
+        m = st_nm_name_run_start(a, lo, m - 2);
+        if (and_seen && st_nm_of_joins_org(a, lo, m, j)) {
+            st = m;
+            goto again;
+        }
+    }
     return st;
 }
 

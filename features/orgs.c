@@ -196,7 +196,19 @@ static char *acronym_expansion(const attrib *a, size_t at)
         if ((st = initials_start(a, lo, j, acr)) != (size_t)-1)
             return st_nm_name_text(a, st, j);
     }
-    (void)tk;
+    /* No "(WHO)" anywhere: an organisation named earlier whose capitals
+     * spell it ("the World Health Organization" ... "the WHO said"). */
+    for (i = at; i > lo; i--) {
+        size_t j = i - 1;
+        if (!is_cap(a, j) || (j + 1 < tk->n && is_cap(a, j + 1)) || in_statement(a, j) ||
+            a->d->t->cp[tok(a, j)->start] != a->d->t->cp[acr->end - 1])
+            continue;
+        st = initials_start(a, lo, j, acr);
+        if (st != (size_t)-1 && st < j &&
+            (st == lo || !is_cap(a, st - 1) || st_token_is(a->d->t, tok(a, st - 1), "the")) &&
+            st_nm_run_is_org(a, st, j))
+            return st_nm_name_text(a, st, j);
+    }
     return NULL;
 }
 

@@ -28,7 +28,7 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         /* "Ministry of Defense": the words after "of" may all be title
          * words; the organisation's name before "of" carries it. */
         int org_tail = nf > j;
-        if (org_tail && !st_nm_of_joins_org(a, lo, st, j))
+        if (org_tail && st_nm_org_run_start(a, lo, j) >= st)
             return s;
         /* "The founder of campaign group Clean Rivers Now": the subject is
          * the role, not the organisation named after "of". */
@@ -141,7 +141,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
 
     while (j > lo) {
         j--;
-        if (is_word(a, j) && tk_is(a, j, ST_WC_SKIPPABLE))
+        if (is_word(a, j) && tk_is(a, j, ST_WC_SKIPPABLE) && !is_acronym(a, j))
             continue;
         break;
     }

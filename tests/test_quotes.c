@@ -270,6 +270,18 @@ static const qcase cases[] = {
       "“We gave it away,” the coach said.\n\n"
       "Mikel Arana, the captain, apologised to fans.\n",
       { { "We gave it away,", "Lena Borg", "full" } } },
+    { "acronym_that_folds_to_a_function_word",
+      "Delegates at the World Health Organization met all night.\n\n"
+      "In a statement, the WHO said states had worked “in a constructive spirit”.\n",
+      { { "in a constructive spirit", "World Health Organization", "partial" } } },
+    { "acronym_spelled_out_earlier_without_parentheses",
+      "The Football Association banned the midfielder for two years.\n\n"
+      "The FA said: “Anti-doping cases follow a strict and independent process.”\n",
+      { { "Anti-doping cases follow", "Football Association", "full" } } },
+    { "organisation_named_with_a_list_of_portfolios",
+      "The Ministry of Trade, Industry and Energy said in a statement that Seoul had "
+      "“exhausted bilateral channels” and would ask for consultations.\n",
+      { { "exhausted bilateral channels", "Ministry of Trade, Industry and Energy", "partial" } } },
     { "role_noun_is_not_followed_by_its_own_object",
       "Ayse Yilmaz, an economist in Istanbul, studies arms exports.\n\n"
       "The economist called the Indonesian contract “a showcase for Ankara”.\n",
