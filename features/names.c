@@ -321,24 +321,41 @@ size_t st_nm_entity_index_at(const attrib *a, size_t pos)
  * referent is the most recent longer name before `before` that contains the
  * mention (else the first after it); its fullest form is the longest name
  * in the article containing the referent. */
+/* Can the longer name x be the one the mention [ms,me] stands for?  A
+ * given name said alone ("Mehmet") is not the end of a two-word run that
+ * opens a sentence or caption with a word that is no given name: "Proud
+ * Mehmet" there is an adjective and a name, and the man is "Mehmet Aydın"
+ * ("Ibrahim Mukhtar Adam" stays the fullest form of "Adam"). */
+static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
+{
+    char w[WORD_MAX], m[WORD_MAX];
+    if (x->e - x->s <= me - ms || !name_contains(a, x->s, x->e, ms, me) || ms != me)
+        return x->e - x->s > me - ms && name_contains(a, x->s, x->e, ms, me);
+    name_lower(a, ms, m);
+    name_lower(a, x->e, w);
+    if (!st_gn_gender(m, strlen(m)) || strcmp(w, m) != 0)
+        return 1;
+    if (x->e - x->s > 1 || !(x->s == 0 || tok(a, x->s - 1)->type == ST_TOK_BREAK ||
+                              punct_is(a, x->s - 1, ':') || punct_is(a, x->s - 1, '.') ||
+                              punct_is(a, x->s - 1, '[')))
+        return 1;
+    name_lower(a, x->s, w);
+    return st_gn_gender(w, strlen(w)) != 0;
+}
+
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender)
 {
     size_t at = st_nm_entity_index_at(a, before), k, lo, hi;
-    size_t mlen = me - ms + 1;
     const entity *ref = NULL, *best;
 
     lo = at > ENTITY_WINDOW ? at - ENTITY_WINDOW : 0;
     hi = at + ENTITY_WINDOW < a->nent ? at + ENTITY_WINDOW : a->nent;
-    for (k = at; k > lo && !ref; k--) {
-        const entity *x = &a->ent[k - 1];
-        if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
-            ref = x;
-    }
-    for (k = at; k < hi && !ref; k++) {
-        const entity *x = &a->ent[k];
-        if (x->e - x->s + 1 > mlen && name_contains(a, x->s, x->e, ms, me))
-            ref = x;
-    }
+    for (k = at; k > lo && !ref; k--)
+        if (fuller_form(a, &a->ent[k - 1], ms, me))
+            ref = &a->ent[k - 1];
+    for (k = at; k < hi && !ref; k++)
+        if (fuller_form(a, &a->ent[k], ms, me))
+            ref = &a->ent[k];
     if (gender)
         *gender = 0;
     if (!ref)
@@ -488,6 +505,23 @@ static void surname_mention(const attrib *a, entity *x)
     }
 }
 
+/* "Mehmet, 47,": a lone name with an age in apposition is a person. */
+static int aged(const attrib *a, size_t e)
+{
+    const st_token *t;
+    size_t k;
+    if (e + 3 >= a->d->tk.n || !punct_is(a, e + 1, ',') || !is_word(a, e + 2) ||
+        !(punct_is(a, e + 3, ',') || punct_is(a, e + 3, '.')))
+        return 0;
+    t = tok(a, e + 2);
+    if (t->end - t->start > 3)
+        return 0;
+    for (k = t->start; k < t->end; k++)
+        if (a->d->t->cp[k] < '0' || a->d->t->cp[k] > '9')
+            return 0;
+    return 1;
+}
+
 /* Is the name starting at token s the text's own credit: a byline ("By
  * Andrew Lowe", "Reporting by ..."), or a photo or editing credit?  The
  * writer is never an antecedent for he/she. */
@@ -561,6 +595,12 @@ int st_nm_collect_entities(attrib *a)
             a->ent[a->nent].gender = gender_of_name(a, st_nm_name_run_start(a, 0, i), s, i);
         if (s == i)
             surname_mention(a, &a->ent[a->nent]);
+        if (s == i && !a->ent[a->nent].introduced && aged(a, i)) {
+            a->ent[a->nent].introduced = 1;     /* "furious Mehmet, 47," */
+            a->ent[a->nent].gender = gender_after(a, i);
+            if (!a->ent[a->nent].gender)
+                a->ent[a->nent].gender = gender_of_name(a, s, s, s + 1);
+        }
         a->nent++;
     }
     return 0;

@@ -282,6 +282,12 @@ static const qcase cases[] = {
       "The Ministry of Trade, Industry and Energy said in a statement that Seoul had "
       "“exhausted bilateral channels” and would ask for consultations.\n",
       { { "exhausted bilateral channels", "Ministry of Trade, Industry and Energy", "partial" } } },
+    { "name_with_an_age_is_the_antecedent_and_a_caption_adjective_is_no_name",
+      "Striker Kofi Appiah scored the winner in 1991.\n\n"
+      "And furious Mehmet, 47, insists he is going nowhere.\n\n"
+      "“We put it up for the town,” he told us.\n\n"
+      "[CAPTION: Proud Mehmet and Deniz Aydın with the statue.]\n",
+      { { "We put it up for the town,", "Mehmet", "full" } } },
     { "role_noun_is_not_followed_by_its_own_object",
       "Ayse Yilmaz, an economist in Istanbul, studies arms exports.\n\n"
       "The economist called the Indonesian contract “a showcase for Ankara”.\n",
