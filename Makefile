@@ -114,12 +114,12 @@ check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 # Floors reached on the gold articles (README): a regression fails the build.
 # The first 32 articles carry issue 2's targets; all 94 (62 written later,
 # apart from the code) have floors of their own, at the figures reached
-# (0.979 and 0.901 when set).
+# (0.979 and 0.916 when last raised).
 GOLD_FIRST_IDS   := ^art-(0[1-9]|[12][0-9]|3[0-2])-
 GOLD_MIN_F1      := 0.980
 GOLD_MIN_SPEAKER := 0.950
 GOLD_ALL_MIN_F1      := 0.975
-GOLD_ALL_MIN_SPEAKER := 0.895
+GOLD_ALL_MIN_SPEAKER := 0.910
 
 check: all $(IDF_TERMS)
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
@@ -178,6 +178,7 @@ idf: $(IDF_TERMS)
 # Regenerates the gold articles from their marked-up sources.
 gold:
 	$(PYTHON) tools/gold_build.py training-data/articles/src/*.txt > training-data/articles/gold.jsonl
+	$(PYTHON) tools/articles_to_statements.py > training-data/articles/statements.jsonl
 	for s in $(HELDOUT_SETS); do \
 	  $(PYTHON) tools/gold_build.py training-data/heldout/$$s/*.txt > training-data/heldout/$$s.jsonl; \
 	done

@@ -11,7 +11,7 @@ and raw agreement for stance and sentiment, on the labels as first given
 (before any disagreement was resolved) and the confusion matrix; then the
 same for the second round (training-data/audit/round2/: the sentiment of
 every statement the first sample left out), and how its adjudication
-ruled.
+ruled; and for the gold articles' statements (training-data/audit/articles/).
 """
 import argparse
 import json
@@ -85,6 +85,13 @@ def main():
     print("stance disagreements: %d" % len(out))
     print("round 2 (every other statement, sentiment):")
     report("audit/round2/", (("sentiment", SENTIMENTS),), first, out)
+    arts = {}
+    with open(BASE + "articles/statements.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            arts[d["id"]] = d
+    print("the gold articles' statements (sentiment):")
+    report("audit/articles/", (("sentiment", SENTIMENTS),), arts, [])
     if a.disagreements:
         with open(a.disagreements, "w", encoding="utf-8") as fh:
             for d in out:
