@@ -409,6 +409,14 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;
     if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
         return 1;   /* titles were stripped from the front of the run */
+    /* "the head of the regional port authority, Taras Kovalenko": the
+     * name in apposition after a role. */
+    if (s > 1 && punct_is(a, s - 1, ',')) {
+        size_t k;
+        for (k = s - 1; k > 0 && s - k < 10 && is_word(a, k - 1); k--)
+            if (tk_name_is(a, k - 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k - 1))
+                return 1;
+    }
     if (e + 1 < n && punct_is(a, e + 1, ','))
         return 1;
     if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))
@@ -654,10 +662,29 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
     return st <= e && !st_nm_run_is_org(a, st, e) ? e : (size_t)-1;
 }
 
+/* Does the role phrase s (its words before the head) name the place p, or
+ * name no place at all?  "Ghana's trade minister" of "X, Ghana's trade
+ * minister", but not of "Y, Turkey's trade minister". */
+static int same_place(const attrib *a, const subject *s, const char *p)
+{
+    char m[WORD_MAX];
+    size_t k, n = strlen(p);
+    int places = 0;
+    for (k = s->name_first; k < s->last; k++) {
+        if (!is_cap(a, k))
+            continue;
+        name_lower(a, k, m);
+        if (!strcmp(m, p) || (n > 2 && !strncmp(m, p, n - 2)))
+            return 1;   /* "ghana" ~ "ghanaian" */
+        places++;
+    }
+    return places == 0;
+}
+
 /* "Danielle Whitcomb, a spokeswoman for the department": the person whose
  * apposition holds the role word at token i.  Returns the name's last
  * token, or (size_t)-1. */
-static size_t role_in_apposition(const attrib *a, const char *head, size_t i)
+static size_t role_in_apposition(const attrib *a, const subject *s, const char *head, size_t i)
 {
     char w[WORD_MAX];
     size_t k = i, st;
@@ -665,9 +692,13 @@ static size_t role_in_apposition(const attrib *a, const char *head, size_t i)
         strcmp(name_lower(a, i, w), head) != 0)
         return (size_t)-1;
     while (k > 0 && i - k < 4 && is_word(a, k - 1))
-        k--;    /* "a senior", "a Labour", "an economist" */
-    if (k < 2 || k == i || !punct_is(a, k - 1, ',') || !is_cap(a, k - 2) ||
-        !st_wc_determiner(name_lower(a, k, w)))
+        k--;    /* "a senior", "a Labour", "an economist", "Ghana's trade" */
+    if (k < 2 || k == i || !punct_is(a, k - 1, ',') || !is_cap(a, k - 2))
+        return (size_t)-1;
+    lower(a, k, w);
+    if (!st_wc_determiner(w) &&
+        !(is_cap(a, k) && strlen(w) > 2 && !strcmp(w + strlen(w) - 2, "'s") &&
+          same_place(a, s, name_lower(a, k, w))))
         return (size_t)-1;
     st = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, k - 2), k - 2);
     if (st > k - 2 || st_nm_run_is_org(a, st, k - 2))
@@ -771,10 +802,10 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
     /* "the DHS spokeswoman" of "X, a spokeswoman for the Department of
      * Homeland Security": the role in an apposition, modifiers aside. */
     for (i = at; found == (size_t)-1 && i > 0 && at - i < 3000; i--)
-        found = role_in_apposition(a, head, i - 1);
+        found = role_in_apposition(a, s, head, i - 1);
     /* A headline's "UAE envoy" of "X, the UAE's special envoy" below. */
     for (i = at; found == (size_t)-1 && i + 1 < tk->n && i < at + 3000; i++)
-        found = role_in_apposition(a, head, i);
+        found = role_in_apposition(a, s, head, i);
     if (found == (size_t)-1)
         found = role_named_next(a, s, head);
     if (found == (size_t)-1)

@@ -9,6 +9,15 @@
  * subjects to speakers. */
 #include "attrib_int.h"
 
+/* Does token i end in a possessive 's or ’s? */
+static int is_possessive(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    const uint32_t *cp = a->d->t->cp;
+    return t->end - t->start > 2 && (cp[t->end - 1] == 's' || cp[t->end - 1] == 'S') &&
+           (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019);
+}
+
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
 {
@@ -64,6 +73,10 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
             if (tk_is(a, k - 1, ST_WC_DETERMINER | ST_WC_SKIPPABLE) ||
                 tk_cue(a, k - 1, &(const char *){ NULL }))
                 break;
+            /* "a step Ghana's trade minister called …": the possessive
+             * opens the phrase; the word before it ends another. */
+            if (k < j && is_cap(a, k) && !is_cap(a, k - 1) && is_possessive(a, k))
+                break;
             k--;
         }
         s.type = SUBJ_NP;
@@ -75,15 +88,6 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         }
     }
     return s;
-}
-
-/* Does token i end in a possessive 's or ’s? */
-static int is_possessive(const attrib *a, size_t i)
-{
-    const st_token *t = tok(a, i);
-    const uint32_t *cp = a->d->t->cp;
-    return t->end - t->start > 2 && (cp[t->end - 1] == 's' || cp[t->end - 1] == 'S') &&
-           (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019);
 }
 
 /* "In Tokyo," is a setting, not a subject. */

@@ -288,6 +288,17 @@ static const qcase cases[] = {
       "“We put it up for the town,” he told us.\n\n"
       "[CAPTION: Proud Mehmet and Deniz Aydın with the statue.]\n",
       { { "We put it up for the town,", "Mehmet", "full" } } },
+    { "name_in_apposition_after_a_role_is_introduced",
+      "Deputy Minister Oksana Kovalenko answered on Telegram.\n\n"
+      "In Odesa, the head of the regional port authority, Taras Kovalenko - no relation - "
+      "counted 41 ships at anchor.\n\n"
+      "“Every day they sit there costs money,” the port chief said.\n",
+      { { "Every day they sit there costs money,", "Taras Kovalenko", "full" } } },
+    { "possessive_role_in_apposition_of_the_same_country",
+      "Exporters threatened a pause, a step Ghana’s trade minister called ‘the last warning we intend to give’.\n\n"
+      "Serkan Aydin, Turkey’s trade minister, said nothing.\n\n"
+      "Speaking in Kumasi, Kwabena Mensah, Ghana’s trade minister, was blunter.\n",
+      { { "the last warning we intend to give", "Kwabena Mensah", "partial" } } },
     { "role_noun_is_not_followed_by_its_own_object",
       "Ayse Yilmaz, an economist in Istanbul, studies arms exports.\n\n"
       "The economist called the Indonesian contract “a showcase for Ankara”.\n",
