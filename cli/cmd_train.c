@@ -143,6 +143,7 @@ int st_cli_load_model(st_features *fx, st_model *m, const char *path)
         st_features_finalise(fx);
         return -1;
     }
+    st_model_release_libsvm(m);     /* classify and eval use the fast path */
     return 0;
 }
 

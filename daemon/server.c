@@ -50,6 +50,7 @@ static st_model_ref *load_model(st_server *s, st_error *err)
         free(r);
         return NULL;
     }
+    st_model_release_libsvm(&r->m);     /* the collapsed weights serve */
     r->loaded_at = st_clock_wall();
     return r;
 }

@@ -5,6 +5,9 @@
 
 #include <errno.h>
 #include <libsvm/svm.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,7 +181,7 @@ static int collapse_linear(st_model *m, st_error *err)
         return st_error_set(err, ST_ERR_NOMEM, "out of memory collapsing the model");
     memset(m->w, 0, bytes);
     collapse_head(m, &m->stance, 0);
-    if (m->sentiment.svm)
+    if (m->sentiment.present)
         collapse_head(m, &m->sentiment, ST_W_SENTIMENT);
     m->linear = 1;
     return ST_OK;
@@ -228,6 +231,7 @@ static int load_head(st_head *h, const char *path, const char *want_sha, json_in
     }
     if (rc == ST_OK) {
         const struct svm_model *s = h->svm;
+        h->present = 1;
         h->has_prob = svm_check_probability_model(h->svm);
         for (k = 0; k < ST_NCLASS; k++) {
             h->rho[k] = s->rho[k];
@@ -290,6 +294,23 @@ int st_model_load(st_model *m, const char *path, const char *fingerprint, st_err
     if (rc != ST_OK)
         st_model_free(m);
     return rc;
+}
+
+int st_model_release_libsvm(st_model *m)
+{
+    if (!m->linear)
+        return 0;
+    if (m->stance.svm)
+        svm_free_and_destroy_model(&m->stance.svm);
+    if (m->sentiment.svm)
+        svm_free_and_destroy_model(&m->sentiment.svm);
+    m->svm = NULL;
+#ifdef __GLIBC__
+    /* libsvm's support vectors are thousands of small heap blocks that
+     * glibc keeps for reuse; hand the pages back. */
+    malloc_trim(0);
+#endif
+    return 1;
 }
 
 void st_model_free(st_model *m)
@@ -426,7 +447,7 @@ int st_model_predict(const st_model *m, const st_fvec *x, st_prediction *p, st_e
     for (q = 0; q < 3; q++)
         p->dec[q] = sum[q] - m->stance.rho[q];
     p->stance = finish(&m->stance, p->dec, p->prob);
-    if (m->sentiment.svm) {
+    if (m->sentiment.present) {
         for (q = 0; q < 3; q++)
             p->sentiment_dec[q] = sum[ST_W_SENTIMENT + q] - m->sentiment.rho[q];
         p->sentiment_class = finish(&m->sentiment, p->sentiment_dec, p->sentiment_prob);
@@ -470,12 +491,15 @@ static void predict_head_libsvm(const st_head *h, const struct svm_node *nodes, 
 int st_model_predict_libsvm(const st_model *m, const st_fvec *x, st_prediction *p,
                             st_error *err)
 {
-    struct svm_node *nodes = st_model_nodes(x);
-    if (!nodes)
+    struct svm_node *nodes;
+    if (!m->stance.svm)
+        return st_error_set(err, ST_ERR_MODEL, "%s: libsvm's copy of the model was released "
+                            "after collapsing it", m->path);
+    if (!(nodes = st_model_nodes(x)))
         return st_error_set(err, ST_ERR_NOMEM, "out of memory predicting");
     memset(p, 0, sizeof *p);
     predict_head_libsvm(&m->stance, nodes, p->dec, p->prob, &p->stance);
-    if (m->sentiment.svm) {
+    if (m->sentiment.present) {
         predict_head_libsvm(&m->sentiment, nodes, p->sentiment_dec, p->sentiment_prob,
                             &p->sentiment_class);
         sentiment_score(p);

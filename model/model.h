@@ -30,7 +30,8 @@ int st_sentiment_class_parse(const char *name);     /* 0 when unknown */
 
 /* One 3-class libsvm model and the numbers its fast path needs. */
 typedef struct st_head {
-    struct svm_model *svm;
+    int present;                /* the head was loaded (svm may since be released) */
+    struct svm_model *svm;      /* NULL after st_model_release_libsvm */
     int label[ST_NCLASS];       /* libsvm's class order -> class 1..3 */
     double rho[ST_NCLASS];
     double prob_a[ST_NCLASS], prob_b[ST_NCLASS];
@@ -45,7 +46,7 @@ typedef struct st_head {
 typedef struct st_model {
     struct svm_model *svm;      /* the stance head's model (== stance.svm) */
     st_head stance;
-    st_head sentiment;          /* .svm NULL: no sentiment head, the rules score */
+    st_head sentiment;          /* .present 0: no sentiment head, the rules score */
     json_t *sidecar;
     char id[48];                /* "stance-" + 12 hex digits of the model's SHA-256 */
     char path[1024];
@@ -71,11 +72,19 @@ typedef struct st_prediction {
 int st_model_load(st_model *m, const char *path, const char *fingerprint, st_error *err);
 void st_model_free(st_model *m);
 
+/* Frees libsvm's own copies of the models once the collapsed weights
+ * serve every prediction (a linear model): they hold every support vector
+ * and are only needed for st_model_predict_libsvm, which then fails.  The
+ * daemon and the CLI's classify call it; tests comparing against libsvm
+ * do not.  Returns 1 when released, 0 when the model is not linear. */
+int st_model_release_libsvm(st_model *m);
+
 /* Predicts with the fast path when linear, else through libsvm. */
 int st_model_predict(const st_model *m, const st_fvec *x, st_prediction *p, st_error *err);
 
 /* Always through libsvm's svm_predict_values / svm_predict_probability:
- * the reference the fast path is tested against. */
+ * the reference the fast path is tested against.  ST_ERR_MODEL after
+ * st_model_release_libsvm. */
 int st_model_predict_libsvm(const st_model *m, const st_fvec *x, st_prediction *p,
                             st_error *err);
 
