@@ -132,6 +132,16 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
                 *where = nf;
                 return np_text(a, nf, i);
             }
+        /* "Turkey's foreign ministry rejected …  In a statement, it said":
+         * a country's organisation named in lowercase words after it. */
+        if (generic && strlen(lower(a, i, w)) > 2 && !strcmp(w + strlen(w) - 2, "'s") &&
+            st_wc_demonym(name_lower(a, i, w)))
+            for (k = i + 1; k < at && k < i + 4 && is_word(a, k) && !is_cap(a, k) &&
+                            !in_statement(a, k); k++)
+                if (tk_is(a, k, ST_WC_ORG_HEAD)) {
+                    *where = i;
+                    return np_text(a, i, k);
+                }
         i = st;
     }
     return NULL;

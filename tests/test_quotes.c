@@ -299,6 +299,12 @@ static const qcase cases[] = {
       "Serkan Aydin, Turkey’s trade minister, said nothing.\n\n"
       "Speaking in Kumasi, Kwabena Mensah, Ghana’s trade minister, was blunter.\n",
       { { "the last warning we intend to give", "Kwabena Mensah", "partial" } } },
+    { "it_is_a_countrys_ministry_named_in_lowercase",
+      "Ankara has denied the charge before.\n\n"
+      "Turkey’s foreign ministry rejected the accusations within hours. In a statement, it "
+      "said:\n\n‘The allegations made by the Greek side are baseless.’\n",
+      { { "The allegations made by the Greek side are baseless.", "Turkish foreign ministry",
+          "full" } } },
     { "role_noun_is_not_followed_by_its_own_object",
       "Ayse Yilmaz, an economist in Istanbul, studies arms exports.\n\n"
       "The economist called the Indonesian contract “a showcase for Ankara”.\n",
