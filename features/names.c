@@ -329,8 +329,10 @@ size_t st_nm_entity_index_at(const attrib *a, size_t pos)
 static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
 {
     char w[WORD_MAX], m[WORD_MAX];
-    if (x->e - x->s <= me - ms || !name_contains(a, x->s, x->e, ms, me) || ms != me)
-        return x->e - x->s > me - ms && name_contains(a, x->s, x->e, ms, me);
+    if (x->e - x->s <= me - ms || !name_contains(a, x->s, x->e, ms, me))
+        return 0;
+    if (ms != me)
+        return 1;
     name_lower(a, ms, m);
     name_lower(a, x->e, w);
     if (!st_gn_gender(m, strlen(m)) || strcmp(w, m) != 0)
@@ -706,6 +708,40 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
     return k - 2;
 }
 
+/* How far a role word is looked for around its mention, in tokens, and
+ * ahead of it for an apposition; and how many occurrences are kept. */
+#define ROLE_REACH 3000
+#define ROLE_REACH_AHEAD 1000
+#define ROLE_CANDIDATES 256
+
+/* The tokens, within ROLE_REACH of a mention, that are its role word, in
+ * text order; all of [lo, hi) when there are too many to list. */
+typedef struct role_tokens {
+    size_t lo, hi, n;
+    int all;
+    size_t v[ROLE_CANDIDATES];
+} role_tokens;
+
+static size_t rt_count(const role_tokens *rt)
+{
+    return rt->all ? rt->hi - rt->lo : rt->n;
+}
+
+static size_t rt_at(const role_tokens *rt, size_t k)
+{
+    return rt->all ? rt->lo + k : rt->v[k];
+}
+
+/* Has a person been introduced before token t (outside quotations)? */
+static int person_before(const attrib *a, size_t t)
+{
+    size_t ei = st_nm_entity_index_at(a, tok(a, t)->start), k;
+    for (k = 0; k < ei; k++)
+        if (a->ent[k].introduced && !in_statement(a, a->ent[k].s))
+            return 1;
+    return 0;
+}
+
 /* A courtesy title that says nothing of a role: "Dr", "Mr", "Professor". */
 static int honorific(const char *w)
 {
@@ -775,17 +811,31 @@ static size_t role_named_next(const attrib *a, const subject *s, const char *hea
 char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person)
 {
     const st_tokens *tk = &a->d->tk;
-    char head[WORD_MAX];
-    size_t i, at = st_doc_token_at(a->d, before), found = (size_t)-1, e;
+    char head[WORD_MAX], w[WORD_MAX];
+    size_t i, k, at = st_doc_token_at(a->d, before), found = (size_t)-1, e;
+    role_tokens rt;
 
     lower(a, s->last, head);
     if (!st_wc_person_noun(head) && !st_nm_title_word(head))
         return NULL;
-    for (i = at > 3000 ? at - 3000 : 0; i + 1 < tk->n && i < at; i++)
+    /* Every search below looks only at tokens that are the role word:
+     * they are found once. */
+    rt.lo = at > ROLE_REACH ? at - ROLE_REACH : 0;
+    rt.hi = at + ROLE_REACH < tk->n - 1 ? at + ROLE_REACH : tk->n - 1;
+    rt.n = 0;
+    rt.all = 0;
+    for (i = rt.lo; i < rt.hi && !rt.all; i++)
+        if (is_word(a, i) && fold_may_be(a, i, head) && !strcmp(name_lower(a, i, w), head)) {
+            if (rt.n == ROLE_CANDIDATES)
+                rt.all = 1;     /* a hostile text: every token is a candidate */
+            else
+                rt.v[rt.n++] = i;
+        }
+    for (k = 0; k < rt_count(&rt) && (i = rt_at(&rt, k)) < at; k++)
         if ((e = role_at(a, s, head, i)) != (size_t)-1)
             found = e;
-    for (i = at; found == (size_t)-1 && i + 1 < tk->n && i < at + 3000; i++)
-        found = role_at(a, s, head, i);
+    for (; found == (size_t)-1 && k < rt_count(&rt); k++)
+        found = role_at(a, s, head, rt_at(&rt, k));
     if (found == (size_t)-1 && s->first < s->last &&
         st_token_is(a->d->t, tok(a, s->first), "the") && s->last + 1 < tk->n &&
         st_token_is(a->d->t, tok(a, s->last + 1), "of")) {
@@ -801,11 +851,15 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
     }
     /* "the DHS spokeswoman" of "X, a spokeswoman for the Department of
      * Homeland Security": the role in an apposition, modifiers aside. */
-    for (i = at; found == (size_t)-1 && i > 0 && at - i < 3000; i--)
-        found = role_in_apposition(a, s, head, i - 1);
-    /* A headline's "UAE envoy" of "X, the UAE's special envoy" below. */
-    for (i = at; found == (size_t)-1 && i + 1 < tk->n && i < at + 3000; i++)
-        found = role_in_apposition(a, s, head, i);
+    for (k = rt_count(&rt); found == (size_t)-1 && k > 0; k--)
+        if ((i = rt_at(&rt, k - 1)) < at)
+            found = role_in_apposition(a, s, head, i);
+    /* A headline's "UAE envoy" of "X, the UAE's special envoy" below: only
+     * for a role met before anyone is introduced, as later ones point back. */
+    if (found == (size_t)-1 && !person_before(a, s->first))
+        for (k = 0; found == (size_t)-1 && k < rt_count(&rt); k++)
+            if ((i = rt_at(&rt, k)) >= at && i < at + ROLE_REACH_AHEAD)
+                found = role_in_apposition(a, s, head, i);
     if (found == (size_t)-1)
         found = role_named_next(a, s, head);
     if (found == (size_t)-1)
