@@ -4,6 +4,8 @@
  * Feature writing often sets a quote alone in its paragraph and names the
  * speaker around it instead of with a cue:
  *     That warning came from Park Seo-yeon, a metals analyst ...   (after)
+ *     So said Park Ji-won, a postdoctoral researcher ...            (after)
+ *     — Katrin Vogelsang, lead candidate of ...                     (after)
  *     Bimal Roy, a 54-year-old paddy farmer, has lost ...          (after)
  *     Wang Jianguo, a hydrologist in Kunming, goes further.        (before)
  * These functions find such a name as a subject; attrib.c resolves it to
@@ -60,19 +62,47 @@ static subject named_by_next(const attrib *a, size_t p)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };
     size_t n = a->d->tk.n, k;
+    if (is_cap(a, p) && word_is(a, p, "so") && p + 1 < n &&
+        (word_is(a, p + 1, "said") || word_is(a, p + 1, "says")))
+        return name_from(a, p + 2, n);  /* "So said Park Ji-won, a researcher" */
     if (!is_cap(a, p) || !(word_is(a, p, "that") || word_is(a, p, "the") ||
                             word_is(a, p, "this") || word_is(a, p, "those") ||
                             word_is(a, p, "these")))
         return none;
     for (k = p + 1; k + 1 < n && k < p + 7 && is_word(a, k) && !is_cap(a, k); k++)
-        if (word_is(a, k, "from") || word_is(a, k, "of") || word_is(a, k, "was")) {
+        if (word_is(a, k, "from") || word_is(a, k, "of") || word_is(a, k, "was") ||
+            word_is(a, k, "is") || word_is(a, k, "how")) {
+            /* "That was how X described it", "That is X, speaking in …" */
             subject s = name_from(a, k + 1, n);
             if (s.type == SUBJ_NONE ||
-                (word_is(a, k, "was") && s.type == SUBJ_NAME && s.last == s.name_first))
+                ((word_is(a, k, "was") || word_is(a, k, "is")) && s.type == SUBJ_NAME &&
+                 s.last == s.name_first))
                 continue;   /* "That was the view of X"; one word: "was Russia's" */
             return s;
         }
     return none;
+}
+
+/* "— Katrin Vogelsang, lead candidate of …": a pull quote or a quote of
+ * the week, signed on the line after it (or after its closing mark) with a
+ * dash and the speaker's name. */
+static subject named_by_dash(const attrib *a, size_t p)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t n = a->d->tk.n;
+    uint32_t c;
+    if (p + 1 >= n || tok(a, p)->type != ST_TOK_PUNCT)
+        return none;
+    c = a->d->t->cp[tok(a, p)->start];
+    if (c != 0x2014 && c != 0x2013 && c != 0x2015)
+        return none;
+    s = name_from(a, p + 1, n);
+    /* A signature: the name, then its apposition or the end of the line
+     * ("‘…’ – Rovers chief hits back" is a headline's clause instead). */
+    if (s.type == SUBJ_NONE || (s.last + 1 < n && !punct_is(a, s.last + 1, ',') &&
+                                tok(a, s.last + 1)->type != ST_TOK_BREAK))
+        return none;
+    return s;
 }
 
 /* A paragraph that opens by introducing a person: a name of two words or
@@ -132,8 +162,11 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
     if (starts && !ends && is_cap(a, after_tok) &&
         (*out = named_by_next(a, after_tok)).type != SUBJ_NONE)
         return 1;
+    if (starts && !ends && (*out = named_by_dash(a, after_tok)).type != SUBJ_NONE)
+        return 1;
     if (starts && ends && (nx = next_paragraph(a, after_tok)) != (size_t)-1 &&
-        (*out = named_by_next(a, nx)).type != SUBJ_NONE)
+        ((*out = named_by_next(a, nx)).type != SUBJ_NONE ||
+         (*out = named_by_dash(a, nx)).type != SUBJ_NONE))
         return 1;
     if (have_prior)
         return 0;   /* the speaker of the paragraphs before continues */

@@ -305,6 +305,30 @@ static const qcase cases[] = {
       "said:\n\n‘The allegations made by the Greek side are baseless.’\n",
       { { "The allegations made by the Greek side are baseless.", "Turkish foreign ministry",
           "full" } } },
+    { "speaker_named_after_the_quote_so_said_and_that_was_how",
+      "Researchers were caught in the middle.\n\n"
+      "“My samples are in Hefei and my laser is in Emsland.”\n\n"
+      "So said Park Ji-won, a postdoctoral researcher who joined the lab in 2023.\n\n"
+      "Fishermen counted their losses.\n\n"
+      "“Everything in the nets was dead.”\n\n"
+      "That was how Bwalya Mwape, a fisherman from Nchelenge, described the catch.\n\n"
+      "“We are asking for our history.”\n\n"
+      "That is Deputy Minister Nguyen Thu Ha, speaking in her office in Hanoi.\n",
+      { { "My samples are in Hefei", "Park Ji-won", "full" },
+        { "Everything in the nets was dead.", "Bwalya Mwape", "full" },
+        { "We are asking for our history.", "Nguyen Thu Ha", "full" } } },
+    { "quote_signed_with_a_dash",
+      "QUOTE OF THE WEEK\n\n"
+      "“We are a small country with a long memory.”\n\n"
+      "— Lidija Kovacevic, Montenegro’s deputy foreign minister, on the border talks.\n\n"
+      "CLAIM 1\n\n"
+      "“Asylum applications have doubled in a single year.” — Katrin Vogelsang, during the debate\n",
+      { { "We are a small country", "Lidija Kovacevic", "full" },
+        { "Asylum applications have doubled", "Katrin Vogelsang", "full" } } },
+    { "a_headline_dash_clause_is_no_signature",
+      "‘We will fight this all the way’ – Rovers chief hits back at the FA over the ban\n\n"
+      "Ashcombe Rovers Supporters’ Trust chair Aisha Rahman appealed for calm.\n",
+      { { "We will fight this all the way", NULL, "full" } } },  /* not the Trust */
     { "role_noun_is_not_followed_by_its_own_object",
       "Ayse Yilmaz, an economist in Istanbul, studies arms exports.\n\n"
       "The economist called the Indonesian contract “a showcase for Ankara”.\n",
