@@ -458,6 +458,33 @@ static char *echo_speaker(attrib *a, const st_quote *q, int *person)
     return NULL;
 }
 
+/* "‘We will fight this all the way’ – Rovers chief hits back at FA",
+ * "‘…’: Desmond Reid hits back": a headline quote, then a colon or a dash
+ * and a clause whose subject said it.  The subject is the words up to the
+ * clause's first lowercase word that is no role, no determiner and no
+ * particle (its verb).  SUBJ_NONE when there is no such clause. */
+static subject headline_subject(const attrib *a, size_t p)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 };
+    size_t n = a->d->tk.n, j;
+    uint32_t c;
+    if (p + 2 >= n || tok(a, p)->type != ST_TOK_PUNCT)
+        return none;
+    c = a->d->t->cp[tok(a, p)->start];
+    if (c != ':' && c != 0x2013 && c != 0x2014 && c != '-')
+        return none;
+    for (j = p + 1; j < n && j < p + 8 && is_word(a, j) && !in_statement(a, j); j++)
+        if (!is_cap(a, j) && !tk_is(a, j, ST_WC_PERSON_NOUN | ST_WC_ORG_HEAD | ST_WC_DETERMINER) &&
+            !st_nm_tk_title_word(a, j) && !is_particle(a, j) &&
+            !(j + 1 < n && is_word(a, j + 1) &&
+              (tk_is(a, j + 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, j + 1))))
+            break;  /* (a modifier of a role, "club chairman", is no verb) */
+    if (j == p + 1 || j >= n || !is_word(a, j) || is_cap(a, j) || in_statement(a, j) ||
+        !(tok(a, j)->flags & ST_TF_LOWER))
+        return none;
+    return st_at_np_ending_at(a, p + 1, j - 1);
+}
+
 /* A speaker's label: a line that starts "Tang: “…”" or "Minister Ruiz:
  * “…”", as transcripts and briefings print answers.  Returns the subject
  * (type SUBJ_NONE when the quote has no label). */
@@ -676,6 +703,20 @@ static int attribute_headlines(attrib *a)
             if (!q->speaker)
                 return -1;
             q->speaker_is_person = best->speaker_is_person;
+        } else if (!q->speaker && q->kind == ST_KIND_FULL) {
+            /* Last: a person named by the clause after the headline quote
+             * ("‘…’: Desmond Reid hits back").  A country or a crowd there
+             * stands for whoever the body quotes, so none is taken. */
+            subject s = headline_subject(a, st_doc_token_at(a->d, q->end + 1));
+            int person = 0;
+            char *spk = s.type != SUBJ_NONE ? resolve(a, &s, q->open_mark, &person) : NULL;
+            if (spk && person) {
+                q->speaker = spk;
+                q->speaker_is_person = person;
+                set_mention(a, q, &s);
+            } else {
+                free(spk);
+            }
         }
     }
     return 0;

@@ -329,6 +329,14 @@ static const qcase cases[] = {
       "‘We will fight this all the way’ – Rovers chief hits back at the FA over the ban\n\n"
       "Ashcombe Rovers Supporters’ Trust chair Aisha Rahman appealed for calm.\n",
       { { "We will fight this all the way", NULL, "full" } } },  /* not the Trust */
+    { "headline_quote_then_the_clause_of_its_speaker",
+      "‘We will fight this all the way’: club chairman Desmond Reid hits back at FA\n\n"
+      "The club was fined on Monday.\n",
+      { { "We will fight this all the way", "Desmond Reid", "full" } } },
+    { "headline_quote_then_a_country_takes_no_speaker",
+      "‘We will not be lectured on fishing rights’ – Malaysia hits back\n\n"
+      "The boats were seized on Monday.\n",
+      { { "We will not be lectured on fishing rights", NULL, "full" } } },
     { "role_noun_is_not_followed_by_its_own_object",
       "Ayse Yilmaz, an economist in Istanbul, studies arms exports.\n\n"
       "The economist called the Indonesian contract “a showcase for Ankara”.\n",
