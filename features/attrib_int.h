@@ -1,8 +1,8 @@
 /* attrib_int.h - what the speaker attributor's files share: attrib.c
  * (cues, resolution), subjects.c (a cue's subject), attrib_near.c
- * (speakers named around an uncued quote) and names.c (name runs, the
- * people of an article, roles).  Internal; not part of any public
- * interface. */
+ * (speakers named around an uncued quote), names.c (name runs, the
+ * people of an article) and roles.c (who a role noun stands for).
+ * Internal; not part of any public interface. */
 #ifndef ST_ATTRIB_INT_H
 #define ST_ATTRIB_INT_H
 
@@ -210,6 +210,8 @@ const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size
 size_t st_nm_entity_index_at(const attrib *a, size_t pos);
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender);
 int st_nm_collect_entities(attrib *a);
+/* roles.c: the person a role phrase s ("the port chief") stands for, as
+ * its canonical name, or NULL. */
 char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person);
 int st_nm_pronoun_gender(const char *w);
 

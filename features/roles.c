@@ -1,0 +1,262 @@
+/* roles.c - who a role noun in a cue's subject stands for.
+ *
+ * "the president", "Turkish foreign minister", "the DHS spokeswoman",
+ * "UAE envoy" in a headline: the person the article names with that role,
+ * before the mention or (a headline, a lead) after it, in a title
+ * ("Foreign Minister X"), an apposition ("X, a spokeswoman for …") or the
+ * first person a lead introduces.  names.c knows names and entities. */
+#include "attrib_int.h"
+
+/* Could token i, possessive aside, be the word w?  Role searches ask this
+ * of thousands of tokens per mention: the first letter and the length of
+ * the article's fold rule out nearly all before a copy is made. */
+static int fold_may_be(const attrib *a, size_t i, const char *w)
+{
+    size_t n;
+    const char *f = st_fold_get(&a->d->folds, i, &n);
+    return n > 0 && f[0] == w[0] && n >= strlen(w);
+}
+
+/* Does the role word at token i, with the words of the role phrase
+ * (s->name_first .. s->last-1, e.g. "Turkish foreign") among the three
+ * tokens before it, introduce a name?  Returns the name's last token. */
+static size_t role_at(const attrib *a, const subject *s, const char *head, size_t i)
+{
+    const st_tokens *tk = &a->d->tk;
+    char w[WORD_MAX], m[WORD_MAX];
+    size_t e, st, k, j;
+    if (!is_word(a, i) || !fold_may_be(a, i, head) || strcmp(name_lower(a, i, w), head) != 0)
+        return (size_t)-1;
+    for (k = s->name_first; k < s->last; k++) {
+        int seen = 0;
+        name_lower(a, k, m);
+        if (st_wc_determiner(m) || tk_name_is(a, k, ST_WC_PLACE))
+            continue;   /* "South Korea's trade minister" of "Trade Minister X" */
+        for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++)
+            seen = strcmp(name_lower(a, j, w), m) == 0 ||
+                   (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2));  /* Spain's ~ spanish */
+        if (!seen)
+            return (size_t)-1;
+    }
+    /* The name follows the role directly, or after a comma, a determiner
+     * or more role words ("spokesperson, Zhou Meilin"); not after a verb
+     * or a preposition ("The economist called the Indonesian …", "an
+     * economist in Istanbul", "the deputy minister, pointed to Türkiye"). */
+    for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
+        if (!punct_is(a, e, ',') &&
+            !(is_word(a, e) && (tk_is(a, e, ST_WC_DETERMINER | ST_WC_PERSON_NOUN) ||
+                                st_nm_tk_title_word(a, e))))
+            return (size_t)-1;
+    if (e >= tk->n || !is_cap(a, e) || in_statement(a, e))
+        return (size_t)-1;
+    while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
+        e++;
+    st = st_nm_strip_leading(a, i + 1, e);
+    return st <= e && !st_nm_run_is_org(a, st, e) ? e : (size_t)-1;
+}
+
+/* Does the role phrase s (its words before the head) name the place p, or
+ * name no place at all?  "Ghana's trade minister" of "X, Ghana's trade
+ * minister", but not of "Y, Turkey's trade minister". */
+static int same_place(const attrib *a, const subject *s, const char *p)
+{
+    char m[WORD_MAX];
+    size_t k, n = strlen(p);
+    int places = 0;
+    for (k = s->name_first; k < s->last; k++) {
+        if (!is_cap(a, k))
+            continue;
+        name_lower(a, k, m);
+        if (!strcmp(m, p) || (n > 2 && !strncmp(m, p, n - 2)))
+            return 1;   /* "ghana" ~ "ghanaian" */
+        places++;
+    }
+    return places == 0;
+}
+
+/* "Danielle Whitcomb, a spokeswoman for the department": the person whose
+ * apposition holds the role word at token i.  Returns the name's last
+ * token, or (size_t)-1. */
+static size_t role_in_apposition(const attrib *a, const subject *s, const char *head, size_t i)
+{
+    char w[WORD_MAX];
+    size_t k = i, st;
+    if (!is_word(a, i) || !fold_may_be(a, i, head) || in_statement(a, i) ||
+        strcmp(name_lower(a, i, w), head) != 0)
+        return (size_t)-1;
+    while (k > 0 && i - k < 4 && is_word(a, k - 1))
+        k--;    /* "a senior", "a Labour", "an economist", "Ghana's trade" */
+    if (k < 2 || k == i || !punct_is(a, k - 1, ',') || !is_cap(a, k - 2))
+        return (size_t)-1;
+    lower(a, k, w);
+    if (!st_wc_determiner(w) &&
+        !(is_cap(a, k) && strlen(w) > 2 && !strcmp(w + strlen(w) - 2, "'s") &&
+          same_place(a, s, name_lower(a, k, w))))
+        return (size_t)-1;
+    st = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, k - 2), k - 2);
+    if (st > k - 2 || st_nm_run_is_org(a, st, k - 2))
+        return (size_t)-1;
+    return k - 2;
+}
+
+/* How far a role word is looked for around its mention, in tokens, and
+ * ahead of it for an apposition; and how many occurrences are kept. */
+#define ROLE_REACH 3000
+#define ROLE_REACH_AHEAD 1000
+#define ROLE_CANDIDATES 256
+
+/* The tokens, within ROLE_REACH of a mention, that are its role word, in
+ * text order; all of [lo, hi) when there are too many to list. */
+typedef struct role_tokens {
+    size_t lo, hi, n;
+    int all;
+    size_t v[ROLE_CANDIDATES];
+} role_tokens;
+
+static size_t rt_count(const role_tokens *rt)
+{
+    return rt->all ? rt->hi - rt->lo : rt->n;
+}
+
+static size_t rt_at(const role_tokens *rt, size_t k)
+{
+    return rt->all ? rt->lo + k : rt->v[k];
+}
+
+/* Has a person been introduced before token t (outside quotations)? */
+static int person_before(const attrib *a, size_t t)
+{
+    size_t ei = st_nm_entity_index_at(a, tok(a, t)->start), k;
+    for (k = 0; k < ei; k++)
+        if (a->ent[k].introduced && !in_statement(a, a->ent[k].s))
+            return 1;
+    return 0;
+}
+
+/* A courtesy title that says nothing of a role: "Dr", "Mr", "Professor". */
+static int honorific(const char *w)
+{
+    static const char *const words[] = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor",
+                                        "sir", "dame", "lord", "lady", "madam", "madame"};
+    size_t i;
+    for (i = 0; i < sizeof words / sizeof *words; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
+/* A lead that gives the role first and the name a paragraph later:
+ * "Greece's migration minister has accused Turkey of ‘…’" and then
+ * "Speaking near Feres, Eleni Vourdoumi said".  Only for a role nobody in
+ * the article is named with: the first person introduced in the next two
+ * paragraphs, unless that person comes with a role of their own ("Foreign
+ * Minister X", "X, the Turkish envoy,"), which would make them someone
+ * else.  An indefinite role ("a spokesman") is not a lead of this kind,
+ * and "the coach" a paragraph or three after someone was introduced is
+ * more likely that person (the caller's fallback).
+ * Returns the name's last token, or (size_t)-1. */
+static size_t role_named_next(const attrib *a, const subject *s, const char *head)
+{
+    char w[WORD_MAX];
+    size_t para = a->para_of_tok[s->last], ei, k;
+    const entity *en;
+
+    size_t hn = strlen(head);
+    if (hn > 3 && head[hn - 1] == 's' && head[hn - 2] != 's')
+        return (size_t)-1;  /* "traders say": many people, not one */
+    lower(a, s->first, w);
+    if (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "one") || !strcmp(w, "another"))
+        return (size_t)-1;
+    ei = st_nm_entity_index_at(a, tok(a, s->last)->start);
+    if (!strcmp(w, "the"))
+        for (k = ei; k > 0 && a->para_of_tok[a->ent[k - 1].s] + 3 >= para; k--)
+            if (a->ent[k - 1].introduced && !in_statement(a, a->ent[k - 1].s))
+                return (size_t)-1;  /* "the coach": someone just met */
+    for (; ei < a->nent; ei++) {
+        en = &a->ent[ei];
+        if (a->para_of_tok[en->s] > para + 2)
+            return (size_t)-1;
+        if (a->para_of_tok[en->s] > para && en->introduced && !in_statement(a, en->s))
+            break;
+    }
+    if (ei >= a->nent)
+        return (size_t)-1;
+    /* Titles before the name, honorifics aside ("Dr"), must be the role's own. */
+    for (k = st_nm_name_run_start(a, 0, en->e); k < en->s; k++)
+        if (st_nm_tk_title_word(a, k) && strcmp(name_lower(a, k, w), head) != 0 &&
+            !honorific(w))
+            return (size_t)-1;
+    /* An apposition after it with a role noun of another kind. */
+    if (en->e + 1 < a->d->tk.n && punct_is(a, en->e + 1, ','))
+        for (k = en->e + 2; k < a->d->tk.n && k < en->e + 8 && !punct_is(a, k, ','); k++)
+            if (is_word(a, k) && (tk_is(a, k, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k)) &&
+                strcmp(name_lower(a, k, w), head) != 0)
+                return (size_t)-1;
+    return en->e;
+}
+
+/* A role noun ("the president", "Turkish foreign minister") refers to the
+ * person introduced with that role and its modifiers: the latest before,
+ * else (a headline) the first after.  "The founder of X" with no founder
+ * named is the person the story has just introduced. */
+char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person)
+{
+    const st_tokens *tk = &a->d->tk;
+    char head[WORD_MAX], w[WORD_MAX];
+    size_t i, k, at = st_doc_token_at(a->d, before), found = (size_t)-1, e;
+    role_tokens rt;
+
+    lower(a, s->last, head);
+    if (!st_wc_person_noun(head) && !st_nm_title_word(head))
+        return NULL;
+    /* Every search below looks only at tokens that are the role word:
+     * they are found once. */
+    rt.lo = at > ROLE_REACH ? at - ROLE_REACH : 0;
+    rt.hi = at + ROLE_REACH < tk->n - 1 ? at + ROLE_REACH : tk->n - 1;
+    rt.n = 0;
+    rt.all = 0;
+    for (i = rt.lo; i < rt.hi && !rt.all; i++)
+        if (is_word(a, i) && fold_may_be(a, i, head) && !strcmp(name_lower(a, i, w), head)) {
+            if (rt.n == ROLE_CANDIDATES)
+                rt.all = 1;     /* a hostile text: every token is a candidate */
+            else
+                rt.v[rt.n++] = i;
+        }
+    for (k = 0; k < rt_count(&rt) && (i = rt_at(&rt, k)) < at; k++)
+        if ((e = role_at(a, s, head, i)) != (size_t)-1)
+            found = e;
+    for (; found == (size_t)-1 && k < rt_count(&rt); k++)
+        found = role_at(a, s, head, rt_at(&rt, k));
+    if (found == (size_t)-1 && s->first < s->last &&
+        st_token_is(a->d->t, tok(a, s->first), "the") && s->last + 1 < tk->n &&
+        st_token_is(a->d->t, tok(a, s->last + 1), "of")) {
+        size_t from = tok(a, s->first)->start < before ? tok(a, s->first)->start : before;
+        size_t ei = st_nm_entity_index_at(a, from);
+        while (ei > 0 && !a->ent[ei - 1].introduced)
+            ei--;
+        if (ei > 0 && a->para_of_tok[st_doc_token_at(a->d, a->ent[ei - 1].pos)] + 2 >=
+                          a->para_of_tok[st_doc_token_at(a->d, from)]) {
+            *person = a->ent[ei - 1].gender ? a->ent[ei - 1].gender : 1;
+            return st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, from, NULL);
+        }
+    }
+    /* "the DHS spokeswoman" of "X, a spokeswoman for the Department of
+     * Homeland Security": the role in an apposition, modifiers aside. */
+    for (k = rt_count(&rt); found == (size_t)-1 && k > 0; k--)
+        if ((i = rt_at(&rt, k - 1)) < at)
+            found = role_in_apposition(a, s, head, i);
+    /* A headline's "UAE envoy" of "X, the UAE's special envoy" below: only
+     * for a role met before anyone is introduced, as later ones point back. */
+    if (found == (size_t)-1 && !person_before(a, s->first))
+        for (k = 0; found == (size_t)-1 && k < rt_count(&rt); k++)
+            if ((i = rt_at(&rt, k)) >= at && i < at + ROLE_REACH_AHEAD)
+                found = role_in_apposition(a, s, head, i);
+    if (found == (size_t)-1)
+        found = role_named_next(a, s, head);
+    if (found == (size_t)-1)
+        return NULL;
+    *person = 1;
+    return st_nm_canonical_name(a, st_nm_strip_leading(a, st_nm_name_run_start(a, 0, found), found), found,
+                          before, NULL);
+}
+
