@@ -63,14 +63,20 @@ static inline char *lower(const attrib *a, size_t i, char *buf)
     return buf;
 }
 
+/* Does token i end in a possessive 's (the fold writes ’ and ‘ as ')? */
+static inline int fold_possessive(const attrib *a, size_t i)
+{
+    size_t n;
+    const char *f = st_fold_get(&a->d->folds, i, &n);
+    return n > 2 && f[n - 1] == 's' && f[n - 2] == '\'';
+}
+
 /* Case-folded token with a possessive 's removed (Xi's -> xi). */
 static inline char *name_lower(const attrib *a, size_t i, char *buf)
 {
-    size_t n;
     lower(a, i, buf);
-    n = strlen(buf);
-    if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
-        buf[n - 2] = '\0';
+    if (fold_possessive(a, i))
+        buf[strlen(buf) - 2] = '\0';
     return buf;
 }
 
@@ -105,7 +111,7 @@ static inline st_wc_id tk_name_wc(const attrib *a, size_t i)
     if (*id == ST_DOC_WC_UNSEEN) {
         size_t n;
         const char *f = st_fold_get(&a->d->folds, i, &n);
-        if (n > 2 && f[n - 1] == 's' && f[n - 2] == '\'') {
+        if (fold_possessive(a, i)) {
             char w[WORD_MAX];
             memcpy(w, f, n - 2);
             w[n - 2] = '\0';
@@ -214,6 +220,9 @@ int st_nm_collect_entities(attrib *a);
  * its canonical name, or NULL. */
 char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person);
 int st_nm_pronoun_gender(const char *w);
+/* A courtesy title before a name ("Mr", "Dame", "Dr"): 'm' or 'f' when it
+ * tells the gender, 1 when it does not, 0 for any other word. */
+int st_nm_honorific(const char *w);
 
 /* subjects.c: the subject of a cue.  The noun phrase, name or pronoun
  * ending at token j (not before lo); the subject before a cue at v, after

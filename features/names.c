@@ -472,6 +472,21 @@ static int gender_after(const attrib *a, size_t e)
     return 0;
 }
 
+int st_nm_honorific(const char *w)
+{
+    static const struct { const char *word; int gender; } words[] = {
+        {"mr", 'm'}, {"sir", 'm'}, {"lord", 'm'},
+        {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'}, {"madam", 'f'}, {"madame", 'f'},
+        {"dame", 'f'}, {"lady", 'f'},
+        {"dr", 1}, {"prof", 1}, {"professor", 1},
+    };
+    size_t i;
+    for (i = 0; i < sizeof words / sizeof *words; i++)
+        if (!strcmp(w, words[i].word))
+            return words[i].gender;
+    return 0;
+}
+
 /* A person's gender from the name itself, when the text has not shown it:
  * an honorific before it (Mr, Mrs, Ms), the given name (given_names.c), or
  * a Vietnamese middle name (Văn, Thị).  0 when nothing tells. */
@@ -480,13 +495,9 @@ static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
     char w[WORD_MAX];
     size_t k;
     for (k = r; k < s; k++) {   /* the titles stripped from the run */
-        lower(a, k, w);
-        if (!strcmp(w, "mr") || !strcmp(w, "sir") || !strcmp(w, "lord"))
-            return 'm';
-        if (!strcmp(w, "mrs") || !strcmp(w, "ms") || !strcmp(w, "miss") ||
-            !strcmp(w, "madam") || !strcmp(w, "madame") || !strcmp(w, "dame") ||
-            !strcmp(w, "lady"))
-            return 'f';
+        int g = st_nm_honorific(lower(a, k, w));
+        if (g == 'm' || g == 'f')
+            return g;
     }
     if (e > s + 1) {
         lower(a, s + 1, w);

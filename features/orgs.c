@@ -134,8 +134,7 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
             }
         /* "Turkey's foreign ministry rejected …  In a statement, it said":
          * a country's organisation named in lowercase words after it. */
-        if (generic && strlen(lower(a, i, w)) > 2 && !strcmp(w + strlen(w) - 2, "'s") &&
-            st_wc_demonym(name_lower(a, i, w)))
+        if (generic && fold_possessive(a, i) && st_wc_demonym(name_lower(a, i, w)))
             for (k = i + 1; k < at && k < i + 4 && is_word(a, k) && !is_cap(a, k) &&
                             !in_statement(a, k); k++)
                 if (tk_is(a, k, ST_WC_ORG_HEAD)) {

@@ -90,8 +90,7 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
         return (size_t)-1;
     lower(a, k, w);
     if (!st_wc_determiner(w) &&
-        !(is_cap(a, k) && strlen(w) > 2 && !strcmp(w + strlen(w) - 2, "'s") &&
-          same_place(a, s, name_lower(a, k, w))))
+        !(is_cap(a, k) && fold_possessive(a, k) && same_place(a, s, name_lower(a, k, w))))
         return (size_t)-1;
     st = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, k - 2), k - 2);
     if (st > k - 2 || st_nm_run_is_org(a, st, k - 2))
@@ -129,18 +128,6 @@ static int person_before(const attrib *a, size_t t)
     size_t ei = st_nm_entity_index_at(a, tok(a, t)->start), k;
     for (k = 0; k < ei; k++)
         if (a->ent[k].introduced && !in_statement(a, a->ent[k].s))
-            return 1;
-    return 0;
-}
-
-/* A courtesy title that says nothing of a role: "Dr", "Mr", "Professor". */
-static int honorific(const char *w)
-{
-    static const char *const words[] = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor",
-                                        "sir", "dame", "lord", "lady", "madam", "madame"};
-    size_t i;
-    for (i = 0; i < sizeof words / sizeof *words; i++)
-        if (!strcmp(w, words[i]))
             return 1;
     return 0;
 }
@@ -184,7 +171,7 @@ static size_t role_named_next(const attrib *a, const subject *s, const char *hea
     /* Titles before the name, honorifics aside ("Dr"), must be the role's own. */
     for (k = st_nm_name_run_start(a, 0, en->e); k < en->s; k++)
         if (st_nm_tk_title_word(a, k) && strcmp(name_lower(a, k, w), head) != 0 &&
-            !honorific(w))
+            !st_nm_honorific(w))
             return (size_t)-1;
     /* An apposition after it with a role noun of another kind. */
     if (en->e + 1 < a->d->tk.n && punct_is(a, en->e + 1, ','))
