@@ -112,14 +112,18 @@ test-run: $(TEST_RUN) $(STANCE) $(STANCED) $(MODEL)
 check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 
 # Floors reached on the gold articles (README): a regression fails the build.
-# The first 32 articles carry issue 2's targets; all 94 (62 written later,
-# apart from the code) have floors of their own, at the figures reached
-# (0.979 and 0.916 when last raised).
+# The first 32 articles carry issue 2's targets; articles 01-94 (62 written
+# later, apart from the code) have floors of their own, at the figures
+# reached (0.979 and 0.916 when last raised); all 142 (48 more written in
+# the seventh round, scored once before any rule was read from them) too.
 GOLD_FIRST_IDS   := ^art-(0[1-9]|[12][0-9]|3[0-2])-
 GOLD_MIN_F1      := 0.980
 GOLD_MIN_SPEAKER := 0.950
-GOLD_ALL_MIN_F1      := 0.975
-GOLD_ALL_MIN_SPEAKER := 0.910
+GOLD_94_IDS      := ^art-(0[1-9]|[1-8][0-9]|9[0-4])-
+GOLD_94_MIN_F1      := 0.975
+GOLD_94_MIN_SPEAKER := 0.910
+GOLD_ALL_MIN_F1      := 0.970
+GOLD_ALL_MIN_SPEAKER := 0.885
 
 check: all $(IDF_TERMS)
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
@@ -129,6 +133,8 @@ check: all $(IDF_TERMS)
 	./$(STANCE) quotes training-data/articles/gold.jsonl > $(BUILD)/gold-pred.jsonl
 	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
 	    --ids '$(GOLD_FIRST_IDS)' --min-f1 $(GOLD_MIN_F1) --min-speaker $(GOLD_MIN_SPEAKER)
+	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
+	    --ids '$(GOLD_94_IDS)' --min-f1 $(GOLD_94_MIN_F1) --min-speaker $(GOLD_94_MIN_SPEAKER)
 	$(PYTHON) tools/quote_score.py training-data/articles/gold.jsonl $(BUILD)/gold-pred.jsonl \
 	    --min-f1 $(GOLD_ALL_MIN_F1) --min-speaker $(GOLD_ALL_MIN_SPEAKER)
 	@if command -v clang >/dev/null; then \

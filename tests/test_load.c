@@ -401,6 +401,18 @@ static void edit_sidecar(const char *model, const char *key, json_t *value)
     json_decref(sc);
 }
 
+/* 1 when the byte just before offset in path is a newline. */
+static int ends_line_at(const char *path, long offset)
+{
+    FILE *f = fopen(path, "rb");
+    int c;
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(fseek(f, offset - 1, SEEK_SET), 0);
+    c = fgetc(f);
+    fclose(f);
+    return c == '\n';
+}
+
 /* Each damaged model on reload: the reload fails with its reason, the old
  * model keeps classifying, and the good model then reloads fine. */
 START_TEST(bad_model_keeps_old)
@@ -417,7 +429,9 @@ START_TEST(bad_model_keeps_old)
     ck_assert_int_eq(system(cmd), 0);
     switch (bm->damage) {
     case DAMAGE_TRUNCATE:
-        ck_assert_int_eq(truncate(d.model, 2000000), 0);
+        /* Cut mid-line, whatever the model's line lengths: a cut right
+         * after a newline is a different fault (a short model). */
+        ck_assert_int_eq(truncate(d.model, 2000000 - ends_line_at(d.model, 2000000)), 0);
         break;
     case DAMAGE_GARBAGE:
         overwrite(d.model, 1500000, "#\xff?x");
