@@ -207,6 +207,20 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
     return spokes_for_org(a, lo, person_of_org(a, lo, st_at_np_ending_at(a, lo, j)));
 }
 
+/* A lowercase word that may describe a person before the name: a content
+ * word of letters only, not a function word, a cue or a pronoun. */
+static int is_descriptor_word(const attrib *a, size_t i, const char *w)
+{
+    size_t n = strlen(w), k;
+    if (n < 3 || st_wc_function(w) || st_wc_skippable(w) || st_wc_determiner(w) ||
+        tk_is(a, i, ST_WC_PRONOUN) || st_wc_cue(w, &(const char *){ NULL }))
+        return 0;
+    for (k = 0; k < n; k++)
+        if (!((w[k] >= 'a' && w[k] <= 'z') || w[k] == '-'))
+            return 0;
+    return 1;
+}
+
 /* Subject after an inverted cue: "said Li Lifan, a senior fellow", "said
  * the ministry", "quoted him as saying".  Only a pronoun, a capitalised
  * run, or a short determiner phrase ending in a speaker noun qualify. */
@@ -230,17 +244,27 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         return s;
     }
     /* "said rival boss Gareth Pryce", "said ministry spokesperson Qiao
-     * Mingxuan": role words before the name. */
-    for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e) &&
-                (st_nm_title_word(lower(a, e, w)) || st_wc_person_noun(w) ||
-                 (e + 1 < hi && st_wc_org_head(w))); e++)
-        ;
+     * Mingxuan": role words before the name.  "said distributor Beau
+     * Landry", "says consumer champion Priya Rao": any other content word
+     * can describe the person too, when a full name (two or more words)
+     * follows; "said talks resumed Monday" has no such name. */
+    int described = 0;
+    for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e); e++) {
+        lower(a, e, w);
+        if (st_nm_title_word(w) || st_wc_person_noun(w) || (e + 1 < hi && st_wc_org_head(w)))
+            continue;
+        if (!is_descriptor_word(a, e, w))
+            break;
+        described = 1;
+    }
     if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
         size_t c = e, next;
         while (c + 1 < hi && !in_statement(a, c + 1) &&
                (next = st_nm_name_next(a, c)) != (size_t)-1 && next < hi &&
                !in_statement(a, next))
             c = next;
+        if (described && (c == e || tk_is(a, e, ST_WC_PRONOUN)))
+            return s;
         if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
             char nx[WORD_MAX];
             lower(a, c + 1, nx);

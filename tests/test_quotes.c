@@ -34,6 +34,13 @@ static const qcase cases[] = {
     { "said_x_inverted_with_apposition",
       "“The window is closing,” said Tomasz Wrona, a senior fellow at the Baltic Institute.\n",
       { { "The window is closing,", "Tomasz Wrona", "full" } } },
+    { "said_descriptor_words_then_full_name",
+      "Shipments stalled at the port.\n\n“We have three ships on the water,” said distributor "
+      "Beau Landry.\n\n“Prices will rise,” says consumer champion Priya Rao of the shoppers’ "
+      "group.\n\n“We are ready,” said talks resumed Monday.\n",
+      { { "We have three ships on the water,", "Beau Landry", "full" },
+        { "Prices will rise,", "Priya Rao", "full" },
+        { "We are ready,", "Priya Rao", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
