@@ -477,7 +477,7 @@ int st_nm_honorific(const char *w)
     static const struct { const char *word; int gender; } words[] = {
         {"mr", 'm'}, {"sir", 'm'}, {"lord", 'm'},
         {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'}, {"madam", 'f'}, {"madame", 'f'},
-        {"dame", 'f'}, {"lady", 'f'},
+        {"dame", 'f'}, {"lady", 'f'}, {"doña", 'f'},
         {"dr", 1}, {"prof", 1}, {"professor", 1},
     };
     size_t i;

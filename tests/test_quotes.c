@@ -41,6 +41,12 @@ static const qcase cases[] = {
       { { "We have three ships on the water,", "Beau Landry", "full" },
         { "Prices will rise,", "Priya Rao", "full" },
         { "We are ready,", "Priya Rao", "full" } } },
+    { "council_and_spanish_titles_before_a_surname_or_given_name",
+      "Group leader Cllr Tomasz Wójcik accused the council.\n\n‘This budget was written in a "
+      "panic,’ Cllr Wójcik said.\n\nTeodora Vaca, who sells cheese, remembers the strike.\n\n"
+      "“My stall was closed,” Doña Teodora said.\n",
+      { { "This budget was written in a panic,", "Tomasz Wójcik", "full" },
+        { "My stall was closed,", "Teodora Vaca", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
