@@ -390,6 +390,67 @@ static int apposition_names_person(const attrib *a, size_t k)
     return 0;
 }
 
+/* A role with no article at token k, as apposition: "Mizuno Ren, deputy
+ * chief of mission", "X, senior fellow at …": lowercase title words and
+ * person nouns up to a comma, a full stop or of/at/for/in/with.  "in
+ * Cairo, security forces fired" is a clause, not a role. */
+static int bare_role_at(const attrib *a, size_t k)
+{
+    size_t j, n = a->d->tk.n;
+    for (j = k; j < n && j < k + 4 && is_word(a, j) && !is_cap(a, j) &&
+                (st_nm_tk_title_word(a, j) || tk_name_is(a, j, ST_WC_PERSON_NOUN)); j++)
+        ;
+    if (j == k || j >= n)
+        return 0;
+    if (tok(a, j)->type == ST_TOK_PUNCT)
+        return punct_is(a, j, ',') || punct_is(a, j, '.');
+    return is_word(a, j) && (st_token_is(a->d->t, tok(a, j), "of") ||
+                             st_token_is(a->d->t, tok(a, j), "at") ||
+                             st_token_is(a->d->t, tok(a, j), "for") ||
+                             st_token_is(a->d->t, tok(a, j), "in") ||
+                             st_token_is(a->d->t, tok(a, j), "with"));
+}
+
+/* An agent noun: "cheesemaker", "distributor", "campaigner". */
+static int agent_noun(const char *w)
+{
+    static const char *const ends[] = { "er", "or", "ist", "ian", "man", "woman" };
+    size_t n = strlen(w), k;
+    if (n < 5 || st_wc_function(w) || st_wc_skippable(w))
+        return 0;
+    for (k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (strcmp(w + n - m, ends[k]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A role written in lowercase words right before a full name: "deputy
+ * chief of mission Mizuno Ren", "head of public affairs Ana Lima" (a
+ * title, "of", a few words), or an agent noun before a given name
+ * ("Somerset cheesemaker Tom Higginbottom"). */
+static int role_before(const attrib *a, size_t s)
+{
+    char w[WORD_MAX];
+    size_t k;
+    if (s == 0 || !is_word(a, s - 1) || is_cap(a, s - 1))
+        return 0;
+    /* An agent noun is weak evidence ("state broadcaster Télé Sahel"):
+     * the name must begin with a known given name. */
+    if (agent_noun(lower(a, s - 1, w))) {
+        name_lower(a, s, w);
+        return st_gn_gender(w, strlen(w)) != 0;
+    }
+    for (k = s - 1; k > 0 && s - k < 4 && is_word(a, k - 1) && !is_cap(a, k - 1); k--) {
+        if (!st_token_is(a->d->t, tok(a, k - 1), "of"))
+            continue;
+        return k >= 2 && is_word(a, k - 2) &&
+               (st_nm_tk_title_word(a, k - 2) || tk_name_is(a, k - 2, ST_WC_PERSON_NOUN));
+    }
+    return 0;
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -403,7 +464,7 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
          st_token_is(a->d->t, tok(a, r - 1), "at") || st_token_is(a->d->t, tok(a, r - 1), "near") ||
          st_token_is(a->d->t, tok(a, r - 1), "to") || st_token_is(a->d->t, tok(a, r - 1), "into")) &&
         !(e + 2 < n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
-          (st_token_is(a->d->t, tok(a, e + 2), "who") ||
+          (st_token_is(a->d->t, tok(a, e + 2), "who") || bare_role_at(a, e + 2) ||
            (tk_is(a, e + 2, ST_WC_DETERMINER) && apposition_names_person(a, e + 3)))))
         return 0;   /* ... unless an apposition says who: "came from X, a ..." */
     if (s > 0 && is_word(a, s - 1) && (st_nm_tk_title_word(a, s - 1) ||
@@ -411,6 +472,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;
     if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
         return 1;   /* titles were stripped from the front of the run */
+    if (role_before(a, s))
+        return 1;
     /* "the head of the regional port authority, Taras Kovalenko": the
      * name in apposition after a role. */
     if (s > 1 && punct_is(a, s - 1, ',')) {

@@ -47,6 +47,23 @@ static const qcase cases[] = {
       "“My stall was closed,” Doña Teodora said.\n",
       { { "This budget was written in a panic,", "Tomasz Wójcik", "full" },
         { "My stall was closed,", "Teodora Vaca", "full" } } },
+    { "pronoun_after_roles_written_in_lowercase",
+      "“We protest,” said Kim Tae-yang, a director general.\n\n"
+      "The ministry called in Mizuno Ren, deputy chief of mission, to hear it.\n\n"
+      "“I listened carefully,” he said.\n\n"
+      "“It is a disaster,” said Callum MacLeod, a distiller.\n\n"
+      "Somerset cheesemaker Tom Higginbottom took to social media. “Spent 30 years,” he "
+      "wrote.\n\n"
+      "Head of public affairs John Smith met them. “We listened,” he said.\n",
+      { { "We protest,", "Kim Tae-yang", "full" },
+        { "I listened carefully,", "Mizuno Ren", "full" },
+        { "It is a disaster,", "Callum MacLeod", "full" },
+        { "Spent 30 years,", "Tom Higginbottom", "full" },
+        { "We listened,", "John Smith", "full" } } },
+    { "agent_noun_before_a_broadcaster_is_not_a_person",
+      "Colonel Ali Garba, a spokesman, was quoted by state broadcaster Télé Sahel as saying "
+      "the border would stay shut.\n\n“Security is non-negotiable,” he said.\n",
+      { { "Security is non-negotiable,", "Ali Garba", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
