@@ -180,6 +180,16 @@ int st_nm_joins_left(const attrib *a, size_t lo, size_t st, size_t j)
     if (st < lo + 2 || !is_word(a, st - 1) || is_cap(a, st - 1) || !is_cap(a, st - 2) ||
         j - st >= 10)
         return 0;
+    if (st_token_is(a->d->t, tok(a, st - 1), "in") || st_token_is(a->d->t, tok(a, st - 1), "to")) {
+        /* "the Chinese Embassy in New Delhi", "the EU Delegation to
+         * Georgia": a diplomatic post is named with its city or country. */
+        char w[WORD_MAX];
+        int in = st_token_is(a->d->t, tok(a, st - 1), "in");
+        lower(a, st - 2, w);
+        return (in && (!strcmp(w, "embassy") || !strcmp(w, "consulate") ||
+                       !strcmp(w, "consulate-general"))) ||
+               !strcmp(w, "delegation") || !strcmp(w, "mission");
+    }
     return st_token_is(a->d->t, tok(a, st - 1), "of") ||
            st_token_is(a->d->t, tok(a, st - 1), "and") ||
            st_token_is(a->d->t, tok(a, st - 1), "for");

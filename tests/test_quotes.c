@@ -64,6 +64,12 @@ static const qcase cases[] = {
       "Colonel Ali Garba, a spokesman, was quoted by state broadcaster Télé Sahel as saying "
       "the border would stay shut.\n\n“Security is non-negotiable,” he said.\n",
       { { "Security is non-negotiable,", "Ali Garba", "full" } } },
+    { "embassy_in_a_city_and_delegation_to_a_country",
+      "The Chinese Embassy in New Delhi, in a statement posted after the talks, said the two "
+      "countries were “partners rather than rivals”.\n\n"
+      "The EU Delegation to Georgia said it was “deeply concerned”.\n",
+      { { "partners rather than rivals", "Chinese Embassy in New Delhi", "partial" },
+        { "deeply concerned", "EU Delegation to Georgia", "partial" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
