@@ -37,6 +37,16 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         /* "Ministry of Defense": the words after "of" may all be title
          * words; the organisation's name before "of" carries it. */
         int org_tail = nf > j;
+        /* "the Deputy Minister said": a role in capitals after "the" is
+         * a role phrase, as in lowercase. */
+        if (org_tail && st > lo && tk_name_is(a, st - 1, ST_WC_DETERMINER) &&
+            tk_name_is(a, j, ST_WC_PERSON_NOUN)) {
+            s.type = SUBJ_NP;
+            s.first = st - 1;
+            s.name_first = st;
+            s.last = j;
+            return s;
+        }
         if (org_tail && st_nm_org_run_start(a, lo, j) >= st)
             return s;
         /* "The founder of campaign group Clean Rivers Now": the subject is

@@ -70,6 +70,13 @@ static const qcase cases[] = {
       "The EU Delegation to Georgia said it was “deeply concerned”.\n",
       { { "partners rather than rivals", "Chinese Embassy in New Delhi", "partial" },
         { "deeply concerned", "EU Delegation to Georgia", "partial" } } },
+    { "capitalised_role_after_the_and_councilmember",
+      "Deputy Minister Ayşe Çelik opened the briefing.\n\nCases rose in June.\n\n"
+      "“The increase is significant,” the Deputy Minister said.\n\n"
+      "Councilmember Rosa Delgado chaired the hearing.\n\nThe report found overtime rose.\n\n"
+      "“Nobody can work that many hours,” the councilmember said.\n",
+      { { "The increase is significant,", "Ayşe Çelik", "full" },
+        { "Nobody can work that many hours,", "Rosa Delgado", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
