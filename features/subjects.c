@@ -9,13 +9,14 @@
  * subjects to speakers. */
 #include "attrib_int.h"
 
-/* Does token i end in a possessive 's or ’s? */
+/* Does token i end in a possessive 's or ’s (or ‘s, the wrong glyph some
+ * sites print, which the tokenizer keeps inside the word)? */
 static int is_possessive(const attrib *a, size_t i)
 {
     const st_token *t = tok(a, i);
     const uint32_t *cp = a->d->t->cp;
     return t->end - t->start > 2 && (cp[t->end - 1] == 's' || cp[t->end - 1] == 'S') &&
-           (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019);
+           (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019 || cp[t->end - 2] == 0x2018);
 }
 
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
@@ -147,6 +148,40 @@ static subject spokes_for_org(const attrib *a, size_t lo, subject t)
     return t;
 }
 
+/* "The Data Commissioner, Wanjiru Kamau-Otieno, said", "The film's
+ * director, Turkish documentary maker Elif Kaya Demirtaş, told": a role,
+ * then the person's full name ending the appositive before the comma at
+ * j.  The name, or SUBJ_NONE. */
+static subject role_then_name(const attrib *a, size_t lo, size_t j)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, last;
+    size_t p = j, k;
+    while (p > lo && !punct_is(a, p - 1, ',') && tok(a, p - 1)->type != ST_TOK_BREAK &&
+           j - p < 12)
+        p--;
+    if (p <= lo + 1 || !punct_is(a, p - 1, ','))
+        return none;
+    last = st_at_np_ending_at(a, lo, j - 1);
+    if (last.type != SUBJ_NAME || last.last == last.name_first || last.name_first < p)
+        return none;
+    /* Only describing words before the name: "mayor of Foz do Iguaçu"
+     * names a place, not the person. */
+    for (k = p; k < last.name_first; k++)
+        if (!is_word(a, k) || tk_name_is(a, k, ST_WC_FUNCTION) || is_possessive(a, k))
+            return none;    /* (nor "south China's Guangdong Province") */
+    if (st_nm_run_is_org(a, last.name_first, last.last))
+        return none;
+    for (k = last.name_first; k <= last.last; k++)
+        if (tk_name_is(a, k, ST_WC_PLACE))
+            return none;
+    for (k = p - 1; k > lo && !punct_is(a, k - 1, ',') && tok(a, k - 1)->type != ST_TOK_BREAK &&
+                    p - k < 12; k--)
+        if (is_word(a, k - 1) &&
+            (tk_name_is(a, k - 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k - 1)))
+            return last;
+    return none;
+}
+
 /* Subject of the cue at token v, looking left no further than lo. */
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
 {
@@ -182,6 +217,9 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         size_t c;
         subject first_name = none;
         size_t seg = lo;
+        subject named = role_then_name(a, lo, j);
+        if (named.type == SUBJ_NAME)
+            return named;
         for (c = lo + 1; c < j; c++) {
             subject t;
             if (!punct_is(a, c, ','))

@@ -77,6 +77,17 @@ static const qcase cases[] = {
       "“Nobody can work that many hours,” the councilmember said.\n",
       { { "The increase is significant,", "Ayşe Çelik", "full" },
         { "Nobody can work that many hours,", "Rosa Delgado", "full" } } },
+    { "role_then_name_in_apposition",
+      "The film’s director, Turkish documentary maker Elif Kaya Demirtaş, told reporters she "
+      "was “heartbroken” by the walkout.\n\n"
+      "The Data Commissioner, Wanjiru Kamau-Otieno, said: “Borrowing is not a crime.”\n\n"
+      "The view of Lukas Brenner, general manager of a supplier in Foshan, south China‘s "
+      "Guangdong Province, who said orders were “harder to forecast”.\n\n"
+      "Rafael Nogueira, mayor of Foz do Iguaçu, said it was “a disgrace”.\n",
+      { { "heartbroken", "Elif Kaya Demirtaş", "partial" },
+        { "Borrowing is not a crime.", "Wanjiru Kamau-Otieno", "full" },
+        { "harder to forecast", "Lukas Brenner", "partial" },
+        { "a disgrace", "Rafael Nogueira", "partial" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
