@@ -599,6 +599,35 @@ static void surname_mention(const attrib *a, entity *x)
     }
 }
 
+/* Does the name run starting at token r stand where a clause's subject
+ * does: after a break, punctuation, a title, or a conjunction?  "She had
+ * sent Lumora a request" mentions an object, which a later he/she rarely
+ * means. */
+static int subject_position(const attrib *a, size_t r)
+{
+    static const char *const joins[] = {"and", "but", "when", "while", "as", "after",
+                                        "before", "because", "since", "until", "that",
+                                        "where", "so", "though", "although", "if"};
+    size_t k;
+    const char *cue;
+    while (r > 0 && is_word(a, r - 1) && tk_name_is(a, r - 1, ST_WC_PARTICLE))
+        r--;    /* "van den Berg did not retreat" */
+    if (r == 0 || !is_word(a, r - 1) || is_cap(a, r - 1))
+        return 1;
+    for (k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (st_token_is(a->d->t, tok(a, r - 1), joins[k]))
+            return 1;
+    /* "Saudi captain Al-Harbi", "beamed Asante-Boateng", "a defiant
+     * Harrowby": a role, an inverted cue, an article and adjectives. */
+    if (st_nm_tk_title_word(a, r - 1) || tk_name_is(a, r - 1, ST_WC_PERSON_NOUN) ||
+        tk_cue(a, r - 1, &cue))
+        return 1;
+    for (k = r - 1; k > 0 && r - k <= 2 && is_word(a, k) && !is_cap(a, k); k--)
+        if (tk_name_is(a, k, ST_WC_DETERMINER))
+            return 1;
+    return tk_name_is(a, k, ST_WC_DETERMINER) && is_word(a, k) && !is_cap(a, k);
+}
+
 /* "Mehmet, 47,": a lone name with an age in apposition is a person. */
 static int aged(const attrib *a, size_t e)
 {
@@ -687,7 +716,8 @@ int st_nm_collect_entities(attrib *a)
         a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, i) : 0;
         if (a->ent[a->nent].introduced && !a->ent[a->nent].gender)
             a->ent[a->nent].gender = gender_of_name(a, st_nm_name_run_start(a, 0, i), s, i);
-        if (s == i)
+        if (s == i && (subject_position(a, st_nm_name_run_start(a, 0, i)) ||
+                       (i + 1 < tk->n && punct_is(a, i + 1, ','))))   /* "Appiah, now 58," */
             surname_mention(a, &a->ent[a->nent]);
         if (s == i && !a->ent[a->nent].introduced && aged(a, i)) {
             a->ent[a->nent].introduced = 1;     /* "furious Mehmet, 47," */

@@ -88,6 +88,17 @@ static const qcase cases[] = {
         { "Borrowing is not a crime.", "Wanjiru Kamau-Otieno", "full" },
         { "harder to forecast", "Lukas Brenner", "partial" },
         { "a disgrace", "Rafael Nogueira", "partial" } } },
+    { "a_name_as_object_does_not_take_the_pronoun",
+      "Lumora AI said it would “appeal”.\n\n"
+      "Commission spokesperson Teodora Vasileva told reporters the rules apply.\n\n"
+      "She said the office had sent Lumora a request. “We will look at the documentation "
+      "first,” she said.\n\n"
+      "Maartje van den Berg, who directs the museum, gave an interview.\n\n"
+      "The minister sent Teodora a letter. Asked about it, van den Berg did not retreat. "
+      "“I understand,” she said.\n",
+      { { "appeal", "Lumora AI", "partial" },
+        { "We will look at the documentation first,", "Teodora Vasileva", "full" },
+        { "I understand,", "Maartje van den Berg", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
