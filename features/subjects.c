@@ -182,11 +182,29 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
     return none;
 }
 
+/* Is token k a paragraph break: a blank line, or a newline after a line
+ * that ends a sentence or a heading? */
+static int paragraph_break(const attrib *a, size_t k)
+{
+    const st_token *t = tok(a, k);
+    const uint32_t *cp = a->d->t->cp;
+    size_t i, nl = 0;
+    if (t->type != ST_TOK_BREAK)
+        return 0;
+    for (i = t->start; i < t->end; i++)
+        nl += cp[i] == '\n';
+    if (nl > 1 || k == 0)
+        return 1;
+    if (tok(a, k - 1)->type == ST_TOK_PUNCT)
+        return 1;       /* "…:", "….", a closing mark */
+    return (tok(a, k - 1)->flags & ST_TF_ALLCAPS) != 0;
+}
+
 /* Subject of the cue at token v, looking left no further than lo. */
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };
-    size_t j = v;
+    size_t j = v, c;
 
     while (j > lo) {
         j--;
@@ -209,12 +227,19 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         return none;
     }
     if (punct_is(a, j, ',')) {
+        /* A clause does not run over a paragraph break: what came before
+         * ("ATHLETES\n\nX, 19, told …:") is not its subject.  (A single
+         * newline may only wrap a line.) */
+        for (c = j; c > lo + 1; c--)
+            if (paragraph_break(a, c - 1)) {
+                lo = c;
+                break;
+            }
         /* Apposition: "Zhang Xin, associate professor at ..., said".  The
          * subject is the first name in the clause that a comma follows; an
          * appositive may hold commas of its own ("Economy, Trade and
          * Industry"). */
         subject first_np = none;
-        size_t c;
         subject first_name = none;
         size_t seg = lo;
         subject named = role_then_name(a, lo, j);

@@ -99,6 +99,13 @@ static const qcase cases[] = {
       { { "appeal", "Lumora AI", "partial" },
         { "We will look at the documentation first,", "Teodora Vasileva", "full" },
         { "I understand,", "Maartje van den Berg", "full" } } },
+    { "colon_cue_after_a_heading_does_not_reach_the_paragraph_before",
+      "ATHLETES\n\nTurkish volleyball player Ece Şahin, 19, who won bronze, told Meridian "
+      "Press by telephone:\n\n“I cried when I heard.”\n\nANALYSTS\n\n"
+      "Sato Haruki, a sports economist at Waseda University in Tokyo, said:\n\n"
+      "“Youth Games rarely make money.”\n",
+      { { "I cried when I heard.", "Ece Şahin", "full" },
+        { "Youth Games rarely make money.", "Sato Haruki", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
