@@ -106,6 +106,11 @@ static const qcase cases[] = {
       "“Youth Games rarely make money.”\n",
       { { "I cried when I heard.", "Ece Şahin", "full" },
         { "Youth Games rarely make money.", "Sato Haruki", "full" } } },
+    { "country_possessive_ministry_takes_the_adjective",
+      "The broadcaster quoted Kyrgyzstan’s Foreign Ministry as saying the vote was “calm”.\n\n"
+      "Mozambique’s energy ministry said the pipeline was “safe”.\n",
+      { { "calm", "Kyrgyz Foreign Ministry", "partial" },
+        { "safe", "Mozambican energy ministry", "partial" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
