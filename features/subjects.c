@@ -174,11 +174,19 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
     for (k = last.name_first; k <= last.last; k++)
         if (tk_name_is(a, k, ST_WC_PLACE))
             return none;
-    for (k = p - 1; k > lo && !punct_is(a, k - 1, ',') && tok(a, k - 1)->type != ST_TOK_BREAK &&
-                    p - k < 12; k--)
+    /* The role may sit a segment or two back when a list of portfolios
+     * follows it: "Ghana's Minister for Tourism, Arts and Culture, Akosua
+     * Boateng-Mensah, welcomed". */
+    for (k = p - 1; k > lo && tok(a, k - 1)->type != ST_TOK_BREAK && p - k < 16; k--) {
+        if (punct_is(a, k - 1, ',')) {
+            if (!is_cap(a, k))
+                break;      /* only capitalised list items lie between */
+            continue;
+        }
         if (is_word(a, k - 1) &&
             (tk_name_is(a, k - 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k - 1)))
             return last;
+    }
     return none;
 }
 

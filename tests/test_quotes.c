@@ -88,6 +88,10 @@ static const qcase cases[] = {
         { "Borrowing is not a crime.", "Wanjiru Kamau-Otieno", "full" },
         { "harder to forecast", "Lukas Brenner", "partial" },
         { "a disgrace", "Rafael Nogueira", "partial" } } },
+    { "role_with_portfolios_then_name",
+      "In a statement, Ghana’s Minister for Tourism, Arts and Culture, Akosua Boateng-Mensah, "
+      "welcomed the return as “an important act of honesty”.\n",
+      { { "an important act of honesty", "Akosua Boateng-Mensah", "partial" } } },
     { "a_name_as_object_does_not_take_the_pronoun",
       "Lumora AI said it would “appeal”.\n\n"
       "Commission spokesperson Teodora Vasileva told reporters the rules apply.\n\n"
