@@ -321,6 +321,26 @@ static size_t prev_para_index(const attrib *a, size_t tokidx)
     return p ? p - 1 : 0;
 }
 
+/* An interview's narration between answers: "I put it to her that …",
+ * "I ask what he would make of her job." then an answer with no cue.  The
+ * person the last he/she/him/her of this or the previous paragraph stands
+ * for, or NULL. */
+static char *interview_subject(attrib *a, size_t open_tok, int *person)
+{
+    size_t k = open_tok, para = a->para_of_tok[open_tok];
+    char w[WORD_MAX];
+    while (k > 0 && a->para_of_tok[k - 1] + 1 >= para) {
+        int g;
+        k--;
+        if (!is_word(a, k) || in_statement(a, k))
+            continue;
+        g = st_nm_pronoun_gender(lower(a, k, w));
+        if (g)
+            return latest_person(a, tok(a, k)->start, g, para > 1 ? para - 2 : 0, person);
+    }
+    return NULL;
+}
+
 /* A line that is not running prose: a headline, a bullet, a caption
  * fragment.  It has no sentence-final punctuation, or starts with a bullet.
  * [s, e) is the line without its newline. */
@@ -625,6 +645,8 @@ static int attribute_one(attrib *a, st_quote *q)
             person = e->person;
             if (!spk)
                 return -1;
+        } else {
+            spk = interview_subject(a, open_tok, &person);
         }
     }
     q->speaker = spk;

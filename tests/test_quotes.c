@@ -115,6 +115,13 @@ static const qcase cases[] = {
       "Mozambique’s energy ministry said the pipeline was “safe”.\n",
       { { "calm", "Kyrgyz Foreign Ministry", "partial" },
         { "safe", "Mozambican energy ministry", "partial" } } },
+    { "interview_answer_after_narration_with_a_pronoun",
+      "Amina Diallo keeps two objects on her desk. “That pack killed a child,” she says.\n\n"
+      "The office is two floors of a rented block in Kigali.\n\n"
+      "The question everyone asks is about speed. I put it to her that patients wait too "
+      "long.\n\n“Absolutely, and I would go further.”\n",
+      { { "That pack killed a child,", "Amina Diallo", "full" },
+        { "Absolutely, and I would go further.", "Amina Diallo", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
