@@ -336,7 +336,7 @@ static char *interview_subject(attrib *a, size_t open_tok, int *person)
             continue;
         g = st_nm_pronoun_gender(lower(a, k, w));
         if (g)
-            return latest_person(a, tok(a, k)->start, g, para > 1 ? para - 2 : 0, person);
+            return latest_person(a, tok(a, k)->start, g, para > 3 ? para - 4 : 0, person);
     }
     return NULL;
 }
