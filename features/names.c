@@ -135,6 +135,8 @@ int st_nm_tk_title_word(const attrib *a, size_t i)
     return st_nm_title_word(name_lower(a, i, w));
 }
 
+static int agent_noun(const char *w);
+
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
 {
     size_t k;
@@ -157,6 +159,16 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
             s++;
         else
             break;
+    }
+    /* "Shopper Aisha Bello, 36,": a describing noun opening the sentence,
+     * before a known given name. */
+    if (s < last && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.'))) {
+        char w[WORD_MAX];
+        if (agent_noun(lower(a, s, w))) {
+            name_lower(a, s + 1, w);
+            if (st_gn_gender(w, strlen(w)))
+                s++;
+        }
     }
     return s;
 }

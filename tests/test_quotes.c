@@ -122,6 +122,12 @@ static const qcase cases[] = {
       "long.\n\n“Absolutely, and I would go further.”\n",
       { { "That pack killed a child,", "Amina Diallo", "full" },
         { "Absolutely, and I would go further.", "Amina Diallo", "full" } } },
+    { "emotive_cues_inverted_and_after_a_pronoun",
+      "“I won,” beamed Tom Odell.\n\n"
+      "Shopper Aisha Bello, 36, was picking up cheese. “I didn’t know we had a trade war,” she "
+      "laughed.\n",
+      { { "I won,", "Tom Odell", "full" },
+        { "I didn’t know we had a trade war,", "Aisha Bello", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
