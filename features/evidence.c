@@ -378,6 +378,16 @@ static void word_after(const st_text *t, size_t close, char *w, size_t size)
     w[o] = '\0';
 }
 
+/* "which he described as “…”", "a figure she describes as “…”": a person
+ * describing something in words of their own is quoted, not naming it.
+ * w[v] is the verb; the word before it a personal pronoun. */
+static int speaker_describes(char w[][32], size_t n, size_t v)
+{
+    static const char *const describe[] = { "describe", "describes", "described", NULL };
+    static const char *const pronouns[] = { "he", "she", "they", "we", "i", NULL };
+    return in_list(w[v], describe) && v + 1 < n && in_list(w[v + 1], pronouns);
+}
+
 /* Evidence that a short quoted phrase is used as a term or name: a naming
  * verb before it, "known as", or a determiner before it and a noun after
  * it ("the “going out” strategy"). */
@@ -396,7 +406,8 @@ static int used_as_term(const st_text *t, const st_quote *q, size_t words)
         return 1;
     for (k = 0; k + 1 < n && k < 4; k++)
         if (strcmp(w[k], "as") == 0 && (k == 0 || (k == 1 && det)) &&
-            k + 1 < n && (strcmp(w[k + 1], "known") == 0 || in_list(w[k + 1], naming_verbs)))
+            k + 1 < n && (strcmp(w[k + 1], "known") == 0 || in_list(w[k + 1], naming_verbs)) &&
+            !speaker_describes(w, n, k + 1))
             return 1;
     for (k = 1; k < n; k++)
         if (strcmp(w[k], "what") == 0 && in_list(w[k - 1], naming_verbs))

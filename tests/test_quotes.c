@@ -128,6 +128,11 @@ static const qcase cases[] = {
       "laughed.\n",
       { { "I won,", "Tom Odell", "full" },
         { "I didn’t know we had a trade war,", "Aisha Bello", "full" } } },
+    { "describes_as_after_a_pronoun_is_quoted",
+      "Mariam Sow, who leads the talks, spoke on Monday. The unification of forces, which she "
+      "described as “the heart of the whole process”, comes first.\n\n"
+      "The scheme, described as “Band A”, starts in May.\n",
+      { { "the heart of the whole process", "Mariam Sow", "partial" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
