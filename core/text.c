@@ -280,6 +280,8 @@ uint32_t st_cp_lower_wide(uint32_t c)
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
     if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
         return c + 32;
+    if (c == 0x130)
+        return 'i';     /* İ (İstanbul, ÇELİK): Unicode's lower case is i, not ı */
     if (((c >= 0x100 && c <= 0x17F) || (c >= 0x218 && c <= 0x21B) ||
          (c >= 0x1E00 && c <= 0x1EFF)) && st_cp_is_upper(c))
         return c + 1;

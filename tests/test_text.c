@@ -62,6 +62,7 @@ START_TEST(case_classes)
 {
     ck_assert(st_cp_is_upper(0x130));   /* İ */
     ck_assert(st_cp_is_lower(0x131));   /* ı */
+    ck_assert_uint_eq(st_cp_lower(0x130), (uint32_t)'i');  /* İstanbul is istanbul */
     ck_assert(st_cp_is_upper(0x15E));   /* Ş */
     ck_assert_uint_eq(st_cp_lower(0x15E), 0x15F);
     ck_assert(st_cp_is_upper(0x141));   /* Ł: the shifted parity range */
