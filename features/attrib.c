@@ -511,14 +511,24 @@ static subject headline_subject(const attrib *a, size_t p)
 static subject speaker_label(const attrib *a, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;
-    size_t j, lo;
+    size_t j, lo, ns, ne;
     if (open_tok < 2 || !punct_is(a, open_tok - 1, ':'))
         return none;
     j = open_tok - 2;
-    for (lo = j; lo > 0 && j - lo < 6 && tok(a, lo - 1)->type != ST_TOK_BREAK; lo--)
+    for (lo = j; lo > 0 && j - lo < 24 && tok(a, lo - 1)->type != ST_TOK_BREAK; lo--)
         ;
     if (lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK)
         return none;    /* not at the start of a line */
+    /* A label that names a person the text introduces, in capitals or
+     * not, or a reporter named in a question's brackets: "DR. AYŞE
+     * ÇELİK:", "ROTICH:", "Q (Elif Şahin, Anadolu Agency):". */
+    if (st_tr_label(a, lo, &ns, &ne) == open_tok - 1 &&
+        (ns < ne || tok(a, ns)->end - tok(a, ns)->start > 1)) {
+        s.type = SUBJ_NAME;
+        s.first = s.name_first = ns;
+        s.last = ne;
+        return s;
+    }
     s = st_at_np_ending_at(a, lo, j);
     /* The whole line start is the name, of more than one letter: "Q:" is
      * the reporter's question. */

@@ -210,6 +210,10 @@ char *st_nm_org_named_last(const attrib *a, size_t at, size_t *where);
 /* transcript.c: adds the unmarked answers of a transcript ("Name: words"
  * lines) to q, in text order; -1 when out of memory. */
 int st_tr_add_lines(attrib *a, st_quotes *q);
+/* The label of the line starting at token i when it names a person
+ * ("Name:", "DR. NAME:", "Q (Name, Outlet):"): the name's tokens in
+ * *ns..*ne, and the colon's token; (size_t)-1 when the line has none. */
+size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
 
 /* attrib.c: the latest speaker event before pos (see there). */
 const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size_t min_para);

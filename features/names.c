@@ -367,6 +367,15 @@ static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
     return st_gn_gender(w, strlen(w)) != 0;
 }
 
+static int all_caps(const attrib *a, size_t s, size_t e)
+{
+    size_t k;
+    for (k = s; k <= e; k++)
+        if (is_word(a, k) && !(tok(a, k)->flags & ST_TF_ALLCAPS))
+            return 0;
+    return 1;
+}
+
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender)
 {
     size_t at = st_nm_entity_index_at(a, before), k, lo, hi;
@@ -382,6 +391,16 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
             ref = &a->ent[k];
     if (gender)
         *gender = 0;
+    if (!ref && all_caps(a, ms, me)) {
+        /* "MURAT YILMAZ:" labelling a transcript line is the Murat Yilmaz
+         * of the text: the same words, written in mixed case. */
+        for (k = lo; k < hi && !ref; k++) {
+            const entity *x = &a->ent[k];
+            if (x->e - x->s == me - ms && !all_caps(a, x->s, x->e) &&
+                name_contains(a, x->s, x->e, ms, me))
+                ref = x;
+        }
+    }
     if (!ref)
         return st_nm_name_text(a, ms, me);
     if (gender)

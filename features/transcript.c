@@ -24,17 +24,52 @@
  * ENTITY_WINDOW people, so hostile text stays linear. */
 #define TRANSCRIPT_MAX_LINES 500
 
-/* The last token of a line's label (1..LABEL_MAX_TOKENS capitalised words
- * before a colon at the line's start), or (size_t)-1. */
-static size_t label_end(const attrib *a, size_t i)
+/* The label of the line starting at token i: the speaker's name [*ns,
+ * *ne] and the colon that ends the label, in three forms:
+ *
+ *     Koutsogiannis: …            a name of 1..LABEL_MAX_TOKENS words
+ *     DR. AYŞE ÇELİK: …           a title with its full stop, then the name
+ *     Q (Elif Şahin, Anadolu): …  a reporter's question, named in brackets
+ *
+ * Returns the colon's token, or (size_t)-1 when the line has no label. */
+static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
     size_t j;
+    if (i + 2 < tk->n && is_word(a, i) && tk->v[i].end - tk->v[i].start == 1 &&
+        a->d->t->cp[tk->v[i].start] == 'Q' && punct_is(a, i + 1, '(')) {
+        for (j = i + 2; j < tk->n && j < i + 14 && is_cap(a, j); j++)
+            ;
+        if (j == i + 2 || j >= tk->n || !(punct_is(a, j, ',') || punct_is(a, j, ')')))
+            return (size_t)-1;
+        *ns = i + 2;
+        *ne = j - 1;
+        for (; j < tk->n && j < i + 24 && tk->v[j].type != ST_TOK_BREAK; j++)
+            if (punct_is(a, j, ')'))
+                return j + 1 < tk->n && punct_is(a, j + 1, ':') ? j + 1 : (size_t)-1;
+        return (size_t)-1;
+    }
+    /* "DR. AYŞE ÇELİK:", "Sen. Ruiz:": an abbreviated title and its stop */
+    if (i + 2 < tk->n && is_cap(a, i) && punct_is(a, i + 1, '.') && st_nm_tk_title_word(a, i))
+        i += 2;
     for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS && (is_cap(a, j) || is_particle(a, j));
          j++)
-        if (j + 1 < tk->n && punct_is(a, j + 1, ':'))
-            return is_cap(a, j) ? j : (size_t)-1;
+        if (j + 1 < tk->n && punct_is(a, j + 1, ':')) {
+            if (!is_cap(a, j))
+                return (size_t)-1;
+            *ns = i;
+            *ne = j;
+            return j + 1;
+        }
     return (size_t)-1;
+}
+
+/* A letter for comparing a label in capitals with the name in the text:
+ * lower case, and Turkish dotted and dotless i as i ("ÇELİK", "Çelik"). */
+static uint32_t label_fold(uint32_t c)
+{
+    c = st_cp_lower(c);
+    return c == 0x130 || c == 0x131 ? 'i' : c;
 }
 
 /* Is the label [s, e] a person the article introduces elsewhere: an
@@ -42,7 +77,7 @@ static size_t label_end(const attrib *a, size_t i)
 static int label_is_person(const attrib *a, size_t s, size_t e)
 {
     const st_token *last = tok(a, e);
-    size_t k, n = last->end - last->start;
+    size_t k, i, n = last->end - last->start;
     if (tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_PLACE | ST_WC_TITLE | ST_WC_FUNCTION |
                              ST_WC_PRONOUN | ST_WC_DOCUMENT | ST_WC_THING))
         return 0;
@@ -51,11 +86,28 @@ static int label_is_person(const attrib *a, size_t s, size_t e)
         const st_token *xl = tok(a, x->e);
         if (!x->introduced || (x->s >= s && x->e <= e) || xl->end - xl->start != n)
             continue;
-        if (memcmp(a->d->t->cp + xl->start, a->d->t->cp + last->start, n * sizeof *a->d->t->cp) ==
-            0)
+        /* "ROTICH:" labels the Rotich introduced in the text */
+        for (i = 0; i < n && label_fold(a->d->t->cp[xl->start + i]) ==
+                                 label_fold(a->d->t->cp[last->start + i]); i++)
+            ;
+        if (i == n)
             return 1;
     }
     return 0;
+}
+
+/* Does the label of the line at i, name [ns, ne], name a person?  A
+ * reporter named in a question's brackets is one by the form itself ("Q
+ * (Elif Şahin, Anadolu Agency):"). */
+static int labels_person(const attrib *a, size_t i, size_t ns, size_t ne)
+{
+    return label_is_person(a, ns, ne) || (ns > i + 1 && ne > ns && punct_is(a, i + 1, '('));
+}
+
+size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
+{
+    size_t colon = label_parts(a, i, ns, ne);
+    return colon != (size_t)-1 && labels_person(a, i, *ns, *ne) ? colon : (size_t)-1;
 }
 
 static int by_start(const void *x, const void *y)
@@ -67,11 +119,11 @@ static int by_start(const void *x, const void *y)
 int st_tr_add_lines(attrib *a, st_quotes *q)
 {
     const st_tokens *tk = &a->d->tk;
-    size_t i, labelled = 0, added = 0;
+    size_t i, labelled = 0, added = 0, ns, ne;
 
     /* A transcript has at least two labelled lines. */
     for (i = 1; i < tk->n && labelled < 2; i++)
-        if (tk->v[i - 1].type == ST_TOK_BREAK && label_end(a, i) != (size_t)-1)
+        if (tk->v[i - 1].type == ST_TOK_BREAK && label_parts(a, i, &ns, &ne) != (size_t)-1)
             labelled++;
     if (labelled < 2)
         return 0;
@@ -79,12 +131,12 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         size_t e, b, end, k, words = 0, lower = 0;
         int marked = 0;
         st_quote nq;
-        if (tk->v[i - 1].type != ST_TOK_BREAK || (e = label_end(a, i)) == (size_t)-1)
+        if (tk->v[i - 1].type != ST_TOK_BREAK || (e = label_parts(a, i, &ns, &ne)) == (size_t)-1)
             continue;
         if (++labelled > TRANSCRIPT_MAX_LINES)
             break;
-        b = e + 2;  /* the first token of the answer */
-        if (b >= tk->n || tk->v[b].type != ST_TOK_WORD || !label_is_person(a, i, e))
+        b = e + 1;  /* the first token of the answer */
+        if (b >= tk->n || tk->v[b].type != ST_TOK_WORD || !labels_person(a, i, ns, ne))
             continue;
         for (k = b; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++) {
             words += tk->v[k].type == ST_TOK_WORD;

@@ -133,6 +133,15 @@ static const qcase cases[] = {
       "described as “the heart of the whole process”, comes first.\n\n"
       "The scheme, described as “Band A”, starts in May.\n",
       { { "the heart of the whole process", "Mariam Sow", "partial" } } },
+    { "transcript_labels_in_capitals_and_named_questions",
+      "Deputy Minister Ayşe Çelik and Dr Murat Yilmaz briefed reporters.\n\n"
+      "Q (Elif Sahin, Anadolu Agency): Is the ministry satisfied with the response?\n\n"
+      "DR. AYŞE ÇELİK: Every death is one too many, and I offer my condolences.\n\n"
+      "MURAT YILMAZ: In Sivas, spraying has been completed in most villages.\n\n"
+      "Q: Will the crossing close?\n\nMORE: Ministry says the season is early this year\n",
+      { { "Is the ministry satisfied", "Elif Sahin", "full" },
+        { "Every death is one too many", "Ayşe Çelik", "full" },
+        { "In Sivas, spraying", "Murat Yilmaz", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
