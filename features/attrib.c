@@ -538,6 +538,42 @@ static subject speaker_label(const attrib *a, size_t open_tok)
     return s;
 }
 
+/* The first token of the paragraph holding the colon at token c, at most
+ * 40 tokens back: the cue of "X said:" is in its own paragraph, never in
+ * the one before ("…,” she added." then "Y set out the next steps:"). */
+static size_t colon_paragraph_start(const attrib *a, size_t c)
+{
+    size_t lo = c > 40 ? c - 40 : 0, k;
+    for (k = c; k > lo; k--)
+        if (tok(a, k - 1)->type == ST_TOK_BREAK)
+            return k;
+    return lo;
+}
+
+/* "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next
+ * steps:" ending the paragraph before a quote, with no reporting verb: the
+ * subject of that sentence introduces the quote.  A name, a pronoun or a
+ * role; not a place ("In Geneva, the mood was grim:"). */
+static subject colon_sentence_subject(const attrib *a, size_t open_tok)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t c, lo;
+    if (open_tok < 3 || tok(a, open_tok - 1)->type != ST_TOK_BREAK || !punct_is(a, open_tok - 2, ':'))
+        return none;
+    c = open_tok - 2;
+    for (lo = c; lo > 0 && c - lo < 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
+                 !punct_is(a, lo - 1, '.') && !punct_is(a, lo - 1, '?') && !punct_is(a, lo - 1, '!');
+         lo--)
+        ;
+    if (lo > 0 && c - lo >= 40)
+        return none;
+    s = st_at_clause_subject(a, lo, c);
+    if (s.type == SUBJ_NAME || s.type == SUBJ_PRONOUN ||
+        (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN)))
+        return s;
+    return none;
+}
+
 /* The mention of s, the words naming the speaker, as q's evidence. */
 static void set_mention(const attrib *a, st_quote *q, const subject *s)
 {
@@ -630,13 +666,16 @@ static int attribute_one(attrib *a, st_quote *q)
         q->cue = cue;
     } else if (q->kind == ST_KIND_FULL && open_tok >= 2 &&
                tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':') &&
-               (v = find_cue(a, open_tok - 2 > 40 ? open_tok - 42 : 0, open_tok - 2, 1, &s,
+               (v = find_cue(a, colon_paragraph_start(a, open_tok - 2), open_tok - 2, 1, &s,
                              &cue)) != (size_t)-1) {
         /* "Ines Duarte said:" ends the paragraph before the quote. */
         spk = resolve(a, &s, q->open_mark, &person);
         set_mention(a, q, &s);
         q->cue = cue;
     } else if (q->kind == ST_KIND_FULL && (s = speaker_label(a, open_tok)).type != SUBJ_NONE) {
+        spk = resolve(a, &s, q->open_mark, &person);
+        set_mention(a, q, &s);
+    } else if (q->kind == ST_KIND_FULL && (s = colon_sentence_subject(a, open_tok)).type != SUBJ_NONE) {
         spk = resolve(a, &s, q->open_mark, &person);
         set_mention(a, q, &s);
     } else if (q->kind == ST_KIND_FULL) {

@@ -142,6 +142,15 @@ static const qcase cases[] = {
       { { "Is the ministry satisfied", "Elif Sahin", "full" },
         { "Every death is one too many", "Ayşe Çelik", "full" },
         { "In Sivas, spraying", "Murat Yilmaz", "full" } } },
+    { "colon_paragraph_without_a_reporting_verb",
+      "“We will back the challenge,” Siobhán Ní Bhriain added.\n\n"
+      "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next steps:\n\n"
+      "“The council has six weeks to lodge a claim.”\n\n"
+      "Speaking at a buying centre outside Kumasi, Kwabena Asante, the trade minister, was "
+      "blunter:\n\n“We will not be the forest police.”\n",
+      { { "We will back the challenge,", "Siobhán Ní Bhriain", "full" },
+        { "The council has six weeks", "Faizal bin Osman", "full" },
+        { "We will not be the forest police.", "Kwabena Asante", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
