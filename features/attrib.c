@@ -558,9 +558,15 @@ static subject colon_sentence_subject(const attrib *a, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;
     size_t c, lo;
-    if (open_tok < 3 || tok(a, open_tok - 1)->type != ST_TOK_BREAK || !punct_is(a, open_tok - 2, ':'))
+    /* the colon ends the paragraph before, or stands right before the
+     * quote: "The coalition's director, Mihaela Roșca, went further: “…”" */
+    int inline_colon = 0;
+    if (open_tok >= 3 && tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':'))
+        c = open_tok - 2;
+    else if (open_tok >= 2 && punct_is(a, open_tok - 1, ':'))
+        c = open_tok - 1, inline_colon = 1;
+    else
         return none;
-    c = open_tok - 2;
     for (lo = c; lo > 0 && c - lo < 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
                  !punct_is(a, lo - 1, '.') && !punct_is(a, lo - 1, '?') && !punct_is(a, lo - 1, '!');
          lo--)
@@ -568,6 +574,19 @@ static subject colon_sentence_subject(const attrib *a, size_t open_tok)
     if (lo > 0 && c - lo >= 40)
         return none;
     s = st_at_clause_subject(a, lo, c);
+    if (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN) && s.last + 2 < c &&
+        punct_is(a, s.last + 1, ',') && is_cap(a, s.last + 2)) {
+        /* "The coalition's director, Mihaela Roșca, …": the name */
+        size_t e = s.last + 2, next;
+        subject named;
+        while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < c)
+            e = next;
+        named = st_at_np_ending_at(a, s.last + 2, e);
+        if (named.type == SUBJ_NAME && e + 1 < c && punct_is(a, e + 1, ','))
+            return named;
+    }
+    if (inline_colon)
+        return none;    /* "Q: “…”", "Deli owner Bernadette: “…”": other rules */
     if (s.type == SUBJ_NAME || s.type == SUBJ_PRONOUN ||
         (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN)))
         return s;

@@ -151,6 +151,12 @@ static const qcase cases[] = {
       { { "We will back the challenge,", "Siobhán Ní Bhriain", "full" },
         { "The council has six weeks", "Faizal bin Osman", "full" },
         { "We will not be the forest police.", "Kwabena Asante", "full" } } },
+    { "role_then_name_before_an_inline_colon",
+      "The coalition said voting was “calm”.\n\n"
+      "The coalition’s director, Mihaela Roșca, went further at a briefing: “We have no "
+      "evidence of systemic fraud.”\n",
+      { { "calm", "coalition", "partial" },
+        { "We have no evidence of systemic fraud.", "Mihaela Roșca", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
