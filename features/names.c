@@ -492,12 +492,32 @@ static int role_before(const attrib *a, size_t s)
     return 0;
 }
 
+/* "headteacher of Eastgate Infants,", "director of Amnesty
+ * International": token k is "of" after a role, and what follows names
+ * where the person works, not a person. */
+static int role_of(const attrib *a, size_t k)
+{
+    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
+                                       "father", "brother", "sister", "widow", "widower",
+                                       "friend", "partner", "niece", "nephew", "cousin" };
+    char w[WORD_MAX];
+    size_t i;
+    if (k == 0 || !st_token_is(a->d->t, tok(a, k), "of") || !is_word(a, k - 1) || is_cap(a, k - 1))
+        return 0;
+    lower(a, k - 1, w);
+    for (i = 0; i < sizeof kin / sizeof *kin; i++)
+        if (!strcmp(w, kin[i]))
+            return 0;   /* "the widow of Ali Reza," is a person's relation */
+    return tk_name_is(a, k - 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k - 1) ||
+           agent_noun(w);
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
     size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e);
-    if (e == s)
-        return 0;
+    if (e == s || (r > 0 && role_of(a, r - 1)))
+        return 0;   /* (a "who" after it is the person's, not the school's) */
     /* "rice farmers from Hải Dương,", "in Port Vila,": after a preposition
      * a name is a place. */
     if (r > 0 && is_word(a, r - 1) &&

@@ -157,6 +157,11 @@ static const qcase cases[] = {
       "evidence of systemic fraud.”\n",
       { { "calm", "coalition", "partial" },
         { "We have no evidence of systemic fraud.", "Mihaela Roșca", "full" } } },
+    { "the_workplace_after_a_role_is_not_a_person",
+      "Parents met on Monday.\n\n"
+      "Mrs Folasade Ogunbiyi, headteacher of Eastgate Infants, who would lead the merged "
+      "school, tried to reassure families.\n\n“No child will change building,” she said.\n",
+      { { "No child will change building,", "Folasade Ogunbiyi", "full" } } },
     { "told_reporters_then_surname",
       "Foreign Minister Amina Diallo arrived in Dakar.\n\n“Nothing is agreed yet,” Diallo told reporters.\n",
       { { "Nothing is agreed yet,", "Amina Diallo", "full" } } },
