@@ -114,16 +114,16 @@ check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 # Floors reached on the gold articles (README): a regression fails the build.
 # The first 32 articles carry issue 2's targets; articles 01-94 (62 written
 # later, apart from the code) have floors of their own, at the figures
-# reached (0.979 and 0.916 when last raised); all 142 (48 more written in
+# reached (0.979 and 0.929 when last raised); all 142 (48 more written in
 # the seventh round, scored once before any rule was read from them) too.
 GOLD_FIRST_IDS   := ^art-(0[1-9]|[12][0-9]|3[0-2])-
 GOLD_MIN_F1      := 0.980
 GOLD_MIN_SPEAKER := 0.950
 GOLD_94_IDS      := ^art-(0[1-9]|[1-8][0-9]|9[0-4])-
 GOLD_94_MIN_F1      := 0.975
-GOLD_94_MIN_SPEAKER := 0.910
+GOLD_94_MIN_SPEAKER := 0.925
 GOLD_ALL_MIN_F1      := 0.970
-GOLD_ALL_MIN_SPEAKER := 0.885
+GOLD_ALL_MIN_SPEAKER := 0.905
 
 check: all $(IDF_TERMS)
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
@@ -192,7 +192,7 @@ gold:
 # Articles written apart from the code (training-data/heldout/README.md):
 # quote extraction, attribution, stance and sentiment on each set.  Figures
 # only; the model never trains on them.
-HELDOUT_SETS := diagnosis blind blind2 blind3 blind4
+HELDOUT_SETS := diagnosis blind blind2 blind3 blind4 blind5
 
 heldout: $(STANCE) $(MODEL)
 	@for s in $(HELDOUT_SETS); do \
