@@ -67,7 +67,11 @@ static struct svm_parameter params(int kernel, double c, double gamma, int prob)
     p.gamma = gamma;
     p.C = c;
     p.cache_size = 200;
-    p.eps = 1e-3;
+    /* libsvm's stopping tolerance: 1e-2 rather than its default 1e-3 cut
+     * training on the 142 articles' data from 111 s to 99 s on two cores
+     * (make must train in under two minutes) with dev and CV figures the
+     * same to three decimals. */
+    p.eps = 1e-2;
     p.shrinking = 1;
     p.probability = prob;
     return p;
