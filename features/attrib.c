@@ -538,61 +538,6 @@ static subject speaker_label(const attrib *a, size_t open_tok)
     return s;
 }
 
-/* The first token of the paragraph holding the colon at token c, at most
- * 40 tokens back: the cue of "X said:" is in its own paragraph, never in
- * the one before ("…,” she added." then "Y set out the next steps:"). */
-static size_t colon_paragraph_start(const attrib *a, size_t c)
-{
-    size_t lo = c > 40 ? c - 40 : 0, k;
-    for (k = c; k > lo; k--)
-        if (tok(a, k - 1)->type == ST_TOK_BREAK)
-            return k;
-    return lo;
-}
-
-/* "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next
- * steps:" ending the paragraph before a quote, with no reporting verb: the
- * subject of that sentence introduces the quote.  A name, a pronoun or a
- * role; not a place ("In Geneva, the mood was grim:"). */
-static subject colon_sentence_subject(const attrib *a, size_t open_tok)
-{
-    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
-    size_t c, lo;
-    /* the colon ends the paragraph before, or stands right before the
-     * quote: "The coalition's director, Mihaela Roșca, went further: “…”" */
-    int inline_colon = 0;
-    if (open_tok >= 3 && tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':'))
-        c = open_tok - 2;
-    else if (open_tok >= 2 && punct_is(a, open_tok - 1, ':'))
-        c = open_tok - 1, inline_colon = 1;
-    else
-        return none;
-    for (lo = c; lo > 0 && c - lo < 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
-                 !punct_is(a, lo - 1, '.') && !punct_is(a, lo - 1, '?') && !punct_is(a, lo - 1, '!');
-         lo--)
-        ;
-    if (lo > 0 && c - lo >= 40)
-        return none;
-    s = st_at_clause_subject(a, lo, c);
-    if (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN) && s.last + 2 < c &&
-        punct_is(a, s.last + 1, ',') && is_cap(a, s.last + 2)) {
-        /* "The coalition's director, Mihaela Roșca, …": the name */
-        size_t e = s.last + 2, next;
-        subject named;
-        while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < c)
-            e = next;
-        named = st_at_np_ending_at(a, s.last + 2, e);
-        if (named.type == SUBJ_NAME && e + 1 < c && punct_is(a, e + 1, ','))
-            return named;
-    }
-    if (inline_colon)
-        return none;    /* "Q: “…”", "Deli owner Bernadette: “…”": other rules */
-    if (s.type == SUBJ_NAME || s.type == SUBJ_PRONOUN ||
-        (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN)))
-        return s;
-    return none;
-}
-
 /* The mention of s, the words naming the speaker, as q's evidence. */
 static void set_mention(const attrib *a, st_quote *q, const subject *s)
 {
@@ -685,8 +630,8 @@ static int attribute_one(attrib *a, st_quote *q)
         q->cue = cue;
     } else if (q->kind == ST_KIND_FULL && open_tok >= 2 &&
                tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':') &&
-               (v = find_cue(a, colon_paragraph_start(a, open_tok - 2), open_tok - 2, 1, &s,
-                             &cue)) != (size_t)-1) {
+               (v = find_cue(a, st_at_colon_paragraph_start(a, open_tok - 2), open_tok - 2, 1,
+                             &s, &cue)) != (size_t)-1) {
         /* "Ines Duarte said:" ends the paragraph before the quote. */
         spk = resolve(a, &s, q->open_mark, &person);
         set_mention(a, q, &s);
@@ -694,7 +639,7 @@ static int attribute_one(attrib *a, st_quote *q)
     } else if (q->kind == ST_KIND_FULL && (s = speaker_label(a, open_tok)).type != SUBJ_NONE) {
         spk = resolve(a, &s, q->open_mark, &person);
         set_mention(a, q, &s);
-    } else if (q->kind == ST_KIND_FULL && (s = colon_sentence_subject(a, open_tok)).type != SUBJ_NONE) {
+    } else if (q->kind == ST_KIND_FULL && (s = st_at_colon_subject(a, open_tok)).type != SUBJ_NONE) {
         spk = resolve(a, &s, q->open_mark, &person);
         set_mention(a, q, &s);
     } else if (q->kind == ST_KIND_FULL) {

@@ -236,6 +236,11 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j);
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v);
 subject st_at_subject_after(const attrib *a, size_t v, size_t hi);
 subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
+/* attrib_near.c: the first token of the paragraph holding the colon at c
+ * (at most 40 tokens back), and the subject that introduces a full quote
+ * after a colon with no reporting verb, or SUBJ_NONE. */
+size_t st_at_colon_paragraph_start(const attrib *a, size_t c);
+subject st_at_colon_subject(const attrib *a, size_t open_tok);
 
 /* attrib_near.c: for a quote alone in its paragraph (tokens open_tok to
  * after_tok, the token after its closing mark) with no cue, the speaker

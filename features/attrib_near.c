@@ -9,7 +9,8 @@
  *     Bimal Roy, a 54-year-old paddy farmer, has lost ...          (after)
  *     Wang Jianguo, a hydrologist in Kunming, goes further.        (before)
  * These functions find such a name as a subject; attrib.c resolves it to
- * the canonical speaker like any other. */
+ * the canonical speaker like any other.  So do the ones for a paragraph
+ * that ends in a colon before its quote ("X set out the next steps:"). */
 #include "attrib_int.h"
 
 /* A name run that starts at token i (before hi): a person or an
@@ -204,4 +205,59 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
     if (ends && nx != (size_t)-1 && (*out = introduced_by(a, nx, n)).type != SUBJ_NONE)
         return 1;
     return 0;
+}
+
+/* The first token of the paragraph holding the colon at token c, at most
+ * 40 tokens back: the cue of "X said:" is in its own paragraph, never in
+ * the one before ("…,” she added." then "Y set out the next steps:"). */
+size_t st_at_colon_paragraph_start(const attrib *a, size_t c)
+{
+    size_t lo = c > 40 ? c - 40 : 0, k;
+    for (k = c; k > lo; k--)
+        if (tok(a, k - 1)->type == ST_TOK_BREAK)
+            return k;
+    return lo;
+}
+
+/* "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next
+ * steps:" ending the paragraph before a quote, with no reporting verb: the
+ * subject of that sentence introduces the quote.  A name, a pronoun or a
+ * role; not a place ("In Geneva, the mood was grim:"). */
+subject st_at_colon_subject(const attrib *a, size_t open_tok)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t c, lo;
+    /* the colon ends the paragraph before, or stands right before the
+     * quote: "The coalition's director, Mihaela Roșca, went further: “…”" */
+    int inline_colon = 0;
+    if (open_tok >= 3 && tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':'))
+        c = open_tok - 2;
+    else if (open_tok >= 2 && punct_is(a, open_tok - 1, ':'))
+        c = open_tok - 1, inline_colon = 1;
+    else
+        return none;
+    for (lo = c; lo > 0 && c - lo < 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
+                 !punct_is(a, lo - 1, '.') && !punct_is(a, lo - 1, '?') && !punct_is(a, lo - 1, '!');
+         lo--)
+        ;
+    if (lo > 0 && c - lo >= 40)
+        return none;
+    s = st_at_clause_subject(a, lo, c);
+    if (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN) && s.last + 2 < c &&
+        punct_is(a, s.last + 1, ',') && is_cap(a, s.last + 2)) {
+        /* "The coalition's director, Mihaela Roșca, …": the name */
+        size_t e = s.last + 2, next;
+        subject named;
+        while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < c)
+            e = next;
+        named = st_at_np_ending_at(a, s.last + 2, e);
+        if (named.type == SUBJ_NAME && e + 1 < c && punct_is(a, e + 1, ','))
+            return named;
+    }
+    if (inline_colon)
+        return none;    /* "Q: “…”", "Deli owner Bernadette: “…”": other rules */
+    if (s.type == SUBJ_NAME || s.type == SUBJ_PRONOUN ||
+        (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN)))
+        return s;
+    return none;
 }
