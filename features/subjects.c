@@ -203,8 +203,12 @@ static int paragraph_break(const attrib *a, size_t k)
         nl += cp[i] == '\n';
     if (nl > 1 || k == 0)
         return 1;
-    if (tok(a, k - 1)->type == ST_TOK_PUNCT)
-        return 1;       /* "…:", "….", a closing mark */
+    if (tok(a, k - 1)->type == ST_TOK_PUNCT) {
+        /* "…:", "….", a closing mark end a line; a comma only wraps it */
+        uint32_t c = cp[tok(a, k - 1)->end - 1];
+        return c == '.' || c == ':' || c == '!' || c == '?' || c == 0x2026 ||
+               a->d->is_mark[tok(a, k - 1)->start];
+    }
     return (tok(a, k - 1)->flags & ST_TF_ALLCAPS) != 0;
 }
 
