@@ -9,8 +9,10 @@
  * The answer is the speaker's own words, a statement like a quoted one.
  * A line counts when the article has at least two such labelled lines
  * (a transcript, not one "Note:" line), the label is the name of a person
- * the article introduces elsewhere, and the line holds no quote mark of
- * its own (those lines are quotes already, attributed by their label in
+ * the article introduces elsewhere (in capitals or not, after a title
+ * such as "DR."), or a reporter named in a question's brackets ("Q (Elif
+ * Şahin, Anadolu Agency):"), and the line holds no quote mark of its own
+ * (those lines are quotes already, attributed by their label in
  * attrib.c).  The statements found are added to the article's list in text
  * order, and the label attributes them (speaker_label in attrib.c). */
 #include "attrib_int.h"
