@@ -132,6 +132,13 @@ static inline int tk_name_is(const attrib *a, size_t i, unsigned mask)
 /* st_nm_title_word(name_lower(a, i, ...)), which is mostly one class test. */
 int st_nm_tk_title_word(const attrib *a, size_t i);
 
+/* Token i names a role: a person noun ("analyst", "minister") or a title
+ * word ("deputy", "Dr"), possessive 's aside. */
+static inline int role_word(const attrib *a, size_t i)
+{
+    return tk_name_is(a, i, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, i);
+}
+
 static inline int is_word(const attrib *a, size_t i)
 {
     return tok(a, i)->type == ST_TOK_WORD;

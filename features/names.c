@@ -426,7 +426,7 @@ static int apposition_names_person(const attrib *a, size_t k)
 {
     size_t j, n = a->d->tk.n;
     for (j = k; j < n && j < k + 4 && is_word(a, j); j++)
-        if (tk_name_is(a, j, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, j))
+        if (role_word(a, j))
             return 1;
     return 0;
 }
@@ -438,8 +438,7 @@ static int apposition_names_person(const attrib *a, size_t k)
 static int bare_role_at(const attrib *a, size_t k)
 {
     size_t j, n = a->d->tk.n;
-    for (j = k; j < n && j < k + 4 && is_word(a, j) && !is_cap(a, j) &&
-                (st_nm_tk_title_word(a, j) || tk_name_is(a, j, ST_WC_PERSON_NOUN)); j++)
+    for (j = k; j < n && j < k + 4 && is_word(a, j) && !is_cap(a, j) && role_word(a, j); j++)
         ;
     if (j == k || j >= n)
         return 0;
@@ -486,8 +485,7 @@ static int role_before(const attrib *a, size_t s)
     for (k = s - 1; k > 0 && s - k < 4 && is_word(a, k - 1) && !is_cap(a, k - 1); k--) {
         if (!st_token_is(a->d->t, tok(a, k - 1), "of"))
             continue;
-        return k >= 2 && is_word(a, k - 2) &&
-               (st_nm_tk_title_word(a, k - 2) || tk_name_is(a, k - 2, ST_WC_PERSON_NOUN));
+        return k >= 2 && is_word(a, k - 2) && role_word(a, k - 2);
     }
     return 0;
 }
@@ -508,7 +506,7 @@ static int role_of(const attrib *a, size_t k)
     for (i = 0; i < sizeof kin / sizeof *kin; i++)
         if (!strcmp(w, kin[i]))
             return 0;   /* "the widow of Ali Reza," is a person's relation */
-    return tk_name_is(a, k - 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k - 1) ||
+    return role_word(a, k - 1) ||
            agent_noun(w);
 }
 
@@ -528,8 +526,7 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
           (st_token_is(a->d->t, tok(a, e + 2), "who") || bare_role_at(a, e + 2) ||
            (tk_is(a, e + 2, ST_WC_DETERMINER) && apposition_names_person(a, e + 3)))))
         return 0;   /* ... unless an apposition says who: "came from X, a ..." */
-    if (s > 0 && is_word(a, s - 1) && (st_nm_tk_title_word(a, s - 1) ||
-                                       tk_name_is(a, s - 1, ST_WC_PERSON_NOUN)))
+    if (s > 0 && is_word(a, s - 1) && role_word(a, s - 1))
         return 1;
     if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
         return 1;   /* titles were stripped from the front of the run */
@@ -540,7 +537,7 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     if (s > 1 && punct_is(a, s - 1, ',')) {
         size_t k;
         for (k = s - 1; k > 0 && s - k < 10 && is_word(a, k - 1); k--)
-            if (tk_name_is(a, k - 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k - 1))
+            if (role_word(a, k - 1))
                 return 1;
     }
     if (e + 1 < n && punct_is(a, e + 1, ','))
@@ -670,8 +667,7 @@ static int subject_position(const attrib *a, size_t r)
             return 1;
     /* "Saudi captain Al-Harbi", "beamed Asante-Boateng", "a defiant
      * Harrowby": a role, an inverted cue, an article and adjectives. */
-    if (st_nm_tk_title_word(a, r - 1) || tk_name_is(a, r - 1, ST_WC_PERSON_NOUN) ||
-        tk_cue(a, r - 1, &cue))
+    if (role_word(a, r - 1) || tk_cue(a, r - 1, &cue))
         return 1;
     for (k = r - 1; k > 0 && r - k <= 2 && is_word(a, k) && !is_cap(a, k); k--)
         if (tk_name_is(a, k, ST_WC_DETERMINER))

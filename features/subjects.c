@@ -183,8 +183,7 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
                 break;      /* only capitalised list items lie between */
             continue;
         }
-        if (is_word(a, k - 1) &&
-            (tk_name_is(a, k - 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, k - 1)))
+        if (is_word(a, k - 1) && role_word(a, k - 1))
             return last;
     }
     return none;

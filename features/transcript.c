@@ -67,11 +67,12 @@ static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 }
 
 /* A letter for comparing a label in capitals with the name in the text:
- * lower case, and Turkish dotted and dotless i as i ("ÇELİK", "Çelik"). */
+ * lower case (İ lowers to i), and the dotless ı as i too ("ÇELIK",
+ * "Çelık" as some keyboards type them). */
 static uint32_t label_fold(uint32_t c)
 {
     c = st_cp_lower(c);
-    return c == 0x130 || c == 0x131 ? 'i' : c;
+    return c == 0x131 ? 'i' : c;
 }
 
 /* Is the label [s, e] a person the article introduces elsewhere: an
