@@ -419,6 +419,10 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
             continue;
         if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
             continue;   /* run on to the end of a capitalised name */
+        /* "Harbour authority chairman Idris Ade said …": the body a
+         * role belongs to is no subject; the named person after it is. */
+        if (j + 2 < v && role_word(a, j + 1) && is_cap(a, j + 2))
+            continue;
         t = st_at_np_ending_at(a, lo, j);
         if (t.type == SUBJ_NAME && t.first == t.last) {
             /* "Back home, Minister Luciana Prates ...": a lone capital may
