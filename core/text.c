@@ -154,6 +154,29 @@ char *st_text_utf8(const st_text *t, size_t from, size_t to)
     return out;
 }
 
+char *st_text_utf8_words(const st_text *t, size_t from, size_t to)
+{
+    char *out, *p;
+    size_t i;
+
+    if (to > t->len)
+        to = t->len;
+    if (from > to)
+        from = to;
+    out = malloc((to - from) * 4 + 1);
+    if (!out)
+        return NULL;
+    p = out;
+    for (i = from; i < to; i++) {
+        if (!st_cp_is_space(t->cp[i]))
+            p += st_utf8_put(t->cp[i], p);
+        else if (i + 1 < to && !st_cp_is_space(t->cp[i + 1]))
+            *p++ = ' ';
+    }
+    *p = '\0';
+    return out;
+}
+
 /* ASCII character classes (see text.h): L letter, U upper, W lower,
  * D digit, S space. */
 #define L ST_CC_LETTER

@@ -47,6 +47,11 @@ size_t st_utf8_invalid_at(const char *s, size_t len);
  * NUL-terminated string.  Returns NULL on allocation failure. */
 char *st_text_utf8(const st_text *t, size_t from, size_t to);
 
+/* As st_text_utf8, with each run of white space (a line break inside a
+ * name, say) written as one space: for names, which are compared as
+ * strings. */
+char *st_text_utf8_words(const st_text *t, size_t from, size_t to);
+
 /* Encodes one code point into out (at least 4 bytes); returns its length. */
 size_t st_utf8_put(uint32_t c, char *out);
 

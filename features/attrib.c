@@ -418,6 +418,31 @@ static int same_ci(const st_text *t, size_t a, size_t b, size_t n)
     return 1;
 }
 
+/* 1 when the words of [qs, qe) are at i, case and the length of white
+ * space runs aside (a headline may break a line where the body does not). */
+static int same_words_ci(const st_text *t, size_t i, size_t qs, size_t qe)
+{
+    size_t k = qs;
+    while (k < qe) {
+        if (i >= t->len)
+            return 0;
+        if (st_cp_is_space(t->cp[k])) {
+            if (!st_cp_is_space(t->cp[i]))
+                return 0;
+            while (k < qe && st_cp_is_space(t->cp[k]))
+                k++;
+            while (i < t->len && st_cp_is_space(t->cp[i]))
+                i++;
+            continue;
+        }
+        if (st_cp_lower(t->cp[k]) != st_cp_lower(t->cp[i]))
+            return 0;
+        k++;
+        i++;
+    }
+    return 1;
+}
+
 /* Finds the quote's words elsewhere in the article, outside headline-like
  * lines, and returns the speaker of the sentence that carries them. */
 static char *echo_speaker(attrib *a, const st_quote *q, int *person)
@@ -434,7 +459,7 @@ static char *echo_speaker(attrib *a, const st_quote *q, int *person)
      * stop the skip and are folded one by one. */
     a0 = c0 < 0x80 ? c0 : 0;
     b0 = c0 >= 'a' && c0 <= 'z' ? c0 - 32 : a0;
-    end = t->len - n + 1;
+    end = t->len;
     for (i = 0; i < end; i++) {
         size_t tk, lo, hi, v;
         subject s;
@@ -448,7 +473,7 @@ static char *echo_speaker(attrib *a, const st_quote *q, int *person)
         if (c != c0 && (c < 0x80 ? !(c >= 'A' && c <= 'Z' && c + 32 == c0)
                                  : st_cp_lower(c) != c0))
             continue;
-        if (i == q->start || !same_ci(t, i, q->start, n) || headline_like(a, i))
+        if (i == q->start || !same_words_ci(t, i, q->start, q->end) || headline_like(a, i))
             continue;
         tk = st_doc_token_at(a->d, i);
         lo = tk;

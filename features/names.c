@@ -243,7 +243,7 @@ again:
 
 static char *span_text(const attrib *a, size_t first, size_t last)
 {
-    return st_text_utf8(a->d->t, tok(a, first)->start, tok(a, last)->end);
+    return st_text_utf8_words(a->d->t, tok(a, first)->start, tok(a, last)->end);
 }
 
 /* Tokens [first,last] without a quoted nickname: "Lee Hartnell". */

@@ -9,6 +9,7 @@
  * and attrib.c says who said it. */
 #include "quotes.h"
 #include "evidence.h"
+#include "reflow.h"
 #include "../core/util.h"
 
 #include <stdlib.h>
@@ -315,6 +316,7 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
 {
     pairer pr;
     st_doc d;
+    st_text unwrapped = { NULL, 0 };
     size_t i, k, words;
     int rc = ST_OK, title;
 
@@ -322,6 +324,15 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
     memset(&d, 0, sizeof d);
     pr.children.size = pr.out.size = sizeof(span);
     out->n = 0;
+    /* Hard-wrapped text is read with its line wraps as spaces (reflow.c);
+     * offsets are the same in both texts. */
+    switch (st_reflow_unwrap(t, &unwrapped, err)) {
+    case -1:
+        return ST_ERR_NOMEM;
+    case 1:
+        t = &unwrapped;
+        break;
+    }
     d.t = t;
     d.is_mark = calloc(t->len + 1, 1);
     d.in_quote = calloc(t->len + 1, 1);
@@ -400,6 +411,7 @@ done:
     free(d.name_wc);
     st_tokens_free(&d.tk);
     st_folds_free(&d.folds);
+    free(unwrapped.cp);
     return rc;
 }
 

@@ -31,6 +31,7 @@ int main(void)
     int failed;
 
     srunner_add_suite(sr, st_suite_quotes());
+    srunner_add_suite(sr, st_suite_layout());
     srunner_add_suite(sr, st_suite_hostile());
     srunner_add_suite(sr, st_suite_cli());
     srunner_add_suite(sr, st_suite_model());
