@@ -188,6 +188,18 @@ static size_t next_para_first(const st_text *t, size_t i)
     return i;
 }
 
+/* 1 when the code point before pos, past white space, ends a sentence. */
+static int after_sentence_end(const st_text *t, size_t pos)
+{
+    uint32_t c;
+    while (pos > 0 && st_cp_is_space(t->cp[pos - 1]))
+        pos--;
+    if (pos == 0)
+        return 0;
+    c = t->cp[pos - 1];
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
 /* The ASCII quote marks, as one table load per code point. */
 static const uint8_t ascii_mark[128] = { ['"'] = 1, ['\''] = 1 };
 
@@ -242,6 +254,11 @@ static int pair_marks(const st_text *t, pairer *pr)
                 } else if (pr->depth == 1) {
                     rc = emit(&pr->children, pr->stack[at].pos, m->pos);
                 }
+            } else if (pr->depth == 1 && at == 0 && after_sentence_end(t, m->pos)) {
+                /* “… matter. “What we …: the quote's own family opening a
+                 * sentence inside it reopens it, as a new paragraph would
+                 * (text whose paragraphs were run together). */
+                continue;
             } else if (pr->depth < ST_QUOTES_MAX_DEPTH) {
                 pr->stack[pr->depth++] = *m;
             }
