@@ -354,7 +354,8 @@ static int line_is_headline(const st_text *t, size_t s, size_t e)
         return 1;
     if (e == s)
         return 0;
-    if ((t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == 0x2019) && e - s > 1)
+    if ((t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == 0x2019 ||
+         t->cp[e - 1] == '\'') && e - s > 1)
         e--;    /* a line may end with a quote: judge what the quote ends with */
     return !(t->cp[e - 1] == '.' || t->cp[e - 1] == '!' || t->cp[e - 1] == '?' ||
              t->cp[e - 1] == ':' || t->cp[e - 1] == 0x2026 || t->cp[e - 1] == ',');
