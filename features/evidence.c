@@ -179,6 +179,12 @@ static void word_before(const st_text *t, size_t pos, char *w, size_t size)
  * and the bound keeps many quotes on one endless line linear. */
 #define LINK_SCAN 400
 
+/* White space within a line: a space, a tab, a no-break space. */
+static int inline_space(uint32_t c)
+{
+    return c != '\n' && st_cp_is_space(c);
+}
+
 /* Does the line starting at s open with a link lead ("Read more", "Most
  * viewed")?  With block_head, the lead must be nearly the whole line
  * ("MORE FROM SPORT"), not an inline list ("Trending: Aegean • Energy"). */
@@ -191,11 +197,12 @@ static int line_has_lead(const st_text *t, size_t s, int block_head)
         "read:", NULL };
     size_t k, i, o = 0, words = 0;
     char w[24];
-    while (s < t->len && (t->cp[s] == ' ' || t->cp[s] == '\t' || t->cp[s] == 0x2022 ||
+    while (s < t->len && (inline_space(t->cp[s]) || t->cp[s] == 0x2022 ||
                           t->cp[s] == '>' || t->cp[s] == '-'))
         s++;
     for (k = s; k < t->len && o + 1 < sizeof w && t->cp[k] != '\n'; k++)
-        w[o++] = (char)(t->cp[k] < 0x80 ? st_cp_lower(t->cp[k]) : '?');
+        w[o++] = (char)(inline_space(t->cp[k]) ? ' '
+                        : t->cp[k] < 0x80 ? st_cp_lower(t->cp[k]) : '?');
     w[o] = '\0';
     for (k = 0; lead[k]; k++)
         if (strncmp(w, lead[k], strlen(lead[k])) == 0)
@@ -217,16 +224,18 @@ static int line_is_listed(const st_text *t, size_t s, size_t e)
     size_t k;
     if (e - s > 200)
         return 0;
+    while (s < e && inline_space(t->cp[s]))
+        s++;
     for (k = s; k < e && st_cp_is_digit(t->cp[k]); k++)
         ;
-    if (k > s && k + 1 < e && t->cp[k] == '.' && t->cp[k + 1] == ' ')
+    if (k > s && k + 1 < e && t->cp[k] == '.' && inline_space(t->cp[k + 1]))
         s = k + 2;      /* "2. ‘I heard the ice crack’: …", a numbered list */
     while (e > s && st_cp_is_space(t->cp[e - 1]))
         e--;
     if (e > s && t->cp[e - 1] == '.')
         return 0;
     for (k = s; k + 1 < e; k++)
-        if (t->cp[k] == '.' && t->cp[k + 1] == ' ')
+        if (t->cp[k] == '.' && inline_space(t->cp[k + 1]))
             return 0;
     return 1;
 }
@@ -307,7 +316,7 @@ int st_ev_decide_kind(const st_text *t, size_t open, size_t start, size_t end)
             if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0xBB)
                 return (b >= 2 && (t->cp[b - 2] == ',' || is_terminator(t->cp[b - 2])))
                            ? ST_KIND_FULL : ST_KIND_PARTIAL;
-            if (c == ' ')
+            if (inline_space(c))
                 words++;
             b--;
         }
@@ -371,7 +380,7 @@ static const char *const function_words[] = { "and", "or", "but", "to", "in", "o
 static void word_after(const st_text *t, size_t close, char *w, size_t size)
 {
     size_t i = close + 1, o = 0;
-    while (i < t->len && t->cp[i] == ' ')
+    while (i < t->len && inline_space(t->cp[i]))
         i++;
     while (i < t->len && st_cp_is_alnum(t->cp[i]) && o + 4 < size)
         o += st_utf8_put(st_cp_lower(t->cp[i++]), w + o);
@@ -483,7 +492,7 @@ static int second_inscription(const st_doc *d, size_t open, const char *w)
     const st_text *t = d->t;
     size_t p = open, k;
     char before[32];
-    while (p > 0 && t->cp[p - 1] == ' ')
+    while (p > 0 && inline_space(t->cp[p - 1]))
         p--;
     if (strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
         while (p > 0 && st_cp_is_letter(t->cp[p - 1]))     /* the and/or itself */
@@ -494,7 +503,7 @@ static int second_inscription(const st_doc *d, size_t open, const char *w)
     } else {
         return 0;
     }
-    while (p > 0 && t->cp[p - 1] == ' ')
+    while (p > 0 && inline_space(t->cp[p - 1]))
         p--;
     if (p == 0 || !d->is_mark[p - 1])
         return 0;
@@ -521,7 +530,7 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
     word_before(t, q->open_mark, w, sizeof w);
     if (!w[0]) {    /* "the slogan, “One Road”": look past one comma or colon */
         size_t p = q->open_mark;
-        while (p > 0 && t->cp[p - 1] == ' ')
+        while (p > 0 && inline_space(t->cp[p - 1]))
             p--;
         if (p > 0 && (t->cp[p - 1] == ',' || t->cp[p - 1] == ':')) {
             word_before(t, p - 1, w, sizeof w);

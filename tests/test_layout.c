@@ -310,6 +310,35 @@ START_TEST(bullets_and_reopened_quotes_keep_their_break)
 }
 END_TEST
 
+/* Link clutter is told from its words, not from its spacing: an indented
+ * list of other stories, a "Read more" with a no-break space. */
+static const char *const clutter[] = {
+    "The minister left without comment.\n\n"
+    "    Most read\n"
+    "    1. Heatwave grips the north as power demand hits a record\n"
+    "    2. \xE2\x80\x98I heard the ice crack\xE2\x80\x99: a glaciologist\xE2\x80\x99s last "
+    "season\n"
+    "    3. Five charts that explain this year\xE2\x80\x99s floods\n",
+    "The minister left without comment.\n\n"
+    "Read\xC2\xA0more: \xE2\x80\x98We were not consulted\xE2\x80\x99, say islanders\n",
+    "The minister left without comment.\n\n"
+    "Related\xC2\xA0stories\n"
+    "\xE2\x80\xA2\xC2\xA0\xE2\x80\x98No seat for the junta\xE2\x80\x99, bloc tells envoy\n",
+};
+
+START_TEST(clutter_in_any_spacing)
+{
+    st_text t;
+    st_quotes qs;
+    st_error err;
+    ck_assert_int_eq(st_text_decode(&t, clutter[_i], strlen(clutter[_i]), &err), ST_OK);
+    extract(&t, &qs);
+    ck_assert_msg(qs.n == 0, "clutter %d: %zu statements", _i, qs.n);
+    st_quotes_free(&qs);
+    st_text_free(&t);
+}
+END_TEST
+
 Suite *st_suite_layout(void)
 {
     Suite *s = suite_create("layout");
@@ -320,6 +349,7 @@ Suite *st_suite_layout(void)
     tcase_add_test(tc, wraps_become_spaces_paragraph_breaks_stay);
     tcase_add_loop_test(tc, unwrapped_text_untouched, 0, sizeof unwrapped / sizeof *unwrapped);
     tcase_add_test(tc, bullets_and_reopened_quotes_keep_their_break);
+    tcase_add_loop_test(tc, clutter_in_any_spacing, 0, sizeof clutter / sizeof *clutter);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -13,6 +13,8 @@ left to right:
   single    paragraphs separated by one newline instead of a blank line
   flat      all paragraphs run together, joined by one space
   straight  curly quotes and apostrophes become ASCII ' and "
+  indent    every paragraph indented by four spaces
+  nbsp      every fifth space a no-break space (U+00A0), as CMSs leave them
 
 `make check` scores the gold wrapped at 72 columns against floors of its
 own (Makefile), so a change that only holds for one layout fails.
@@ -72,6 +74,11 @@ def edits_for(layout, text):
         return [(m.start(), m.end(), " ") for m in re.finditer(r"[ \t]*\n+[ \t]*", text)]
     if layout == "straight":
         return [(i, i + 1, CURLY[c]) for i, c in enumerate(text) if c in CURLY]
+    if layout == "indent":
+        return [(m.end(), m.end(), "    ") for m in re.finditer(r"(^|\n)(?=[^\n])", text)]
+    if layout == "nbsp":
+        spaces = [m.start() for m in re.finditer(" ", text)]
+        return [(i, i + 1, "\u00a0") for i in spaces[4::5]]
     raise ValueError("unknown layout %r" % layout)
 
 
