@@ -333,7 +333,7 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
 {
     pairer pr;
     st_doc d;
-    st_text unwrapped = { NULL, 0 };
+    st_text reflowed = { NULL, 0 };
     size_t i, k, words;
     int rc = ST_OK, title;
 
@@ -341,13 +341,14 @@ int st_quotes_extract(const st_text *t, st_quotes *out, st_error *err)
     memset(&d, 0, sizeof d);
     pr.children.size = pr.out.size = sizeof(span);
     out->n = 0;
-    /* Hard-wrapped text is read with its line wraps as spaces (reflow.c);
-     * offsets are the same in both texts. */
-    switch (st_reflow_unwrap(t, &unwrapped, err)) {
+    /* Hard-wrapped text is read with its line wraps as spaces, and
+     * paragraphs run together are split again (reflow.c); offsets are the
+     * same in both texts. */
+    switch (st_reflow(t, &reflowed, err)) {
     case -1:
         return ST_ERR_NOMEM;
     case 1:
-        t = &unwrapped;
+        t = &reflowed;
         break;
     }
     d.t = t;
@@ -428,7 +429,7 @@ done:
     free(d.name_wc);
     st_tokens_free(&d.tk);
     st_folds_free(&d.folds);
-    free(unwrapped.cp);
+    free(reflowed.cp);
     return rc;
 }
 

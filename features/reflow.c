@@ -1,4 +1,5 @@
-/* reflow.c - which newlines of a hard-wrapped text are only line wraps.
+/* reflow.c - which line breaks of a text are not paragraph breaks, and
+ * where a text run together lost its paragraph breaks.
  *
  * The extractor reads a newline as a paragraph's end: a quote left open
  * there is carried into a paragraph that reopens it, or ends.  That is
@@ -6,7 +7,7 @@
  * for text broken at a fixed width inside its paragraphs (plain-text wire
  * copy, press releases sent as e-mail), where every quotation that runs
  * over a line end would be lost.  So before pairing marks the extractor
- * asks st_reflow_unwrap for a copy with the wraps read as spaces.
+ * asks st_reflow for a copy with the wraps read as spaces.
  *
  * A break between two non-blank lines is a wrap when the next line's
  * first word would not have fitted at the end of the line before it,
@@ -17,11 +18,17 @@
  * The test is trusted only for a text wrapped as a whole: at least three
  * wraps, at least half of all breaks between non-blank lines, and few
  * lines past ST_REFLOW_MAX_WIDTH; a text whose paragraphs are each one
- * long line, or a page of short menu lines, is returned untouched.
+ * long line, or a page of short menu lines, is not unwrapped.
  *
  * Two breaks are kept even when forced: before a bullet, and before an
  * opening quote mark after a sentence's end, which is how a quotation
- * that runs over several paragraphs reopens (quotes.c needs that break). */
+ * that runs over several paragraphs reopens (quotes.c needs that break).
+ *
+ * The opposite case, paragraphs run together into one line (some feeds
+ * strip every newline), gets a newline where a sentence ends and a
+ * quotation opens the next: the paragraph start that matters most to
+ * attribution ("a quote paragraph continues the last speaker").  Both
+ * edits replace one code point with one, so offsets are unchanged. */
 #include "reflow.h"
 
 #include <stdlib.h>
@@ -85,7 +92,56 @@ static int forced(const line *a, const line *b, size_t width)
     return a->len + 1 + b->first_word > width;
 }
 
-int st_reflow_unwrap(const st_text *t, st_text *out, st_error *err)
+/* A line this long is paragraphs run together, not one paragraph. */
+#define RUN_TOGETHER_LINE 1000
+
+/* 1 when the text before p ends a sentence (a closing mark aside). */
+static int ends_sentence(const st_text *t, size_t p)
+{
+    uint32_t c;
+    if (p == 0)
+        return 0;
+    c = t->cp[p - 1];
+    if ((c == 0x201D || c == '"' || c == 0x2019 || c == '\'') && p > 1)
+        c = t->cp[p - 2];
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* In lines of paragraphs run together, the space between a sentence's
+ * end and an opening mark becomes a newline: where a quotation opens a
+ * sentence, a paragraph most likely began (and a quotation over several
+ * paragraphs reopened).  Returns as st_reflow does. */
+static int split_run_together(const st_text *t, st_text *out, st_error *err)
+{
+    size_t pos = 0, i;
+    line a;
+    int copied = 0;
+    while (pos <= t->len) {
+        pos = read_line(t, pos, &a);
+        if (a.len >= RUN_TOGETHER_LINE) {
+            for (i = a.start + 1; i + 1 < a.start + a.len; i++) {
+                if (t->cp[i] != ' ' || !is_open_mark(t->cp[i + 1]) || !ends_sentence(t, i))
+                    continue;
+                if (!copied) {
+                    out->cp = malloc((t->len + 1) * sizeof *out->cp);
+                    if (!out->cp) {
+                        st_error_set(err, ST_ERR_NOMEM, "out of memory reflowing %zu code points",
+                                     t->len);
+                        return -1;
+                    }
+                    memcpy(out->cp, t->cp, (t->len + 1) * sizeof *out->cp);
+                    out->len = t->len;
+                    copied = 1;
+                }
+                out->cp[i] = '\n';
+            }
+        }
+        pos++;
+    }
+    return copied;
+}
+
+int st_reflow(const st_text *t, st_text *out, st_error *err)
 {
     size_t hist[ST_REFLOW_MAX_WIDTH + 1] = { 0 };
     size_t nonblank = 0, overlong = 0, width = 0, breaks = 0, wraps = 0, longer = 0, pos;
@@ -104,7 +160,7 @@ int st_reflow_unwrap(const st_text *t, st_text *out, st_error *err)
             hist[a.len]++;
     }
     if (nonblank < 4 || overlong * 10 > nonblank)
-        return 0;
+        return split_run_together(t, out, err);
     /* The width: the length reached by the longest lines, one line in
      * sixteen allowed past it. */
     longer = overlong;

@@ -217,8 +217,10 @@ START_TEST(layouts_read_as_written)
         ck_assert_uint_eq(got.v[k].start, want.v[k].start);
         ck_assert_uint_eq(got.v[k].end, want.v[k].end);
     }
-    /* What the extractor read: a wrapped text with its wraps as spaces. */
-    ck_assert_int_eq(st_reflow_unwrap(&t, &flat, NULL), layouts[_i].width ? 1 : 0);
+    /* What the extractor read: a wrapped text with its wraps as spaces,
+     * a text run together split again. */
+    ck_assert_int_eq(st_reflow(&t, &flat, NULL),
+                     layouts[_i].width || layouts[_i].sep[0] == ' ' ? 1 : 0);
     st_text_free(&flat);
     st_quotes_free(&want);
     st_quotes_free(&got);
@@ -236,7 +238,7 @@ START_TEST(wraps_become_spaces_paragraph_breaks_stay)
     article(&plain, "\n\n");
     article(&t, "\n\n");
     wrap(&t, 72);
-    ck_assert_int_eq(st_reflow_unwrap(&t, &flat, NULL), 1);
+    ck_assert_int_eq(st_reflow(&t, &flat, NULL), 1);
     for (i = 0; i < t.len; i++)
         ck_assert_msg(flat.cp[i] == plain.cp[i], "at %zu: U+%04X, want U+%04X", i,
                       (unsigned)flat.cp[i], (unsigned)plain.cp[i]);
@@ -268,7 +270,7 @@ START_TEST(unwrapped_text_untouched)
     st_text t, flat = { NULL, 0 };
     st_error err;
     ck_assert_int_eq(st_text_decode(&t, unwrapped[_i], strlen(unwrapped[_i]), &err), ST_OK);
-    ck_assert_int_eq(st_reflow_unwrap(&t, &flat, &err), 0);
+    ck_assert_int_eq(st_reflow(&t, &flat, &err), 0);
     ck_assert_ptr_null(flat.cp);
     st_text_free(&t);
 }
@@ -295,7 +297,7 @@ START_TEST(bullets_and_reopened_quotes_keep_their_break)
     st_error err;
     size_t i, newlines = 0;
     ck_assert_int_eq(st_text_decode(&t, s, strlen(s), &err), ST_OK);
-    ck_assert_int_eq(st_reflow_unwrap(&t, &flat, &err), 1);
+    ck_assert_int_eq(st_reflow(&t, &flat, &err), 1);
     for (i = 0; i < flat.len; i++) {
         newlines += flat.cp[i] == '\n';
         if (i > 0 && (flat.cp[i] == 0x2022 || flat.cp[i] == 0x201C))
@@ -306,6 +308,29 @@ START_TEST(bullets_and_reopened_quotes_keep_their_break)
      * the sentence after the short bullet and the final newline stay */
     ck_assert_uint_eq(newlines, 6);
     st_text_free(&flat);
+    st_text_free(&t);
+}
+END_TEST
+
+/* Paragraphs run together into one line: a newline goes back where a
+ * sentence ends and a quotation opens the next (five places in the
+ * article), and nowhere else. */
+START_TEST(run_together_split_before_quotations)
+{
+    st_text t, split;
+    size_t i, newlines = 0;
+    article(&t, " ");
+    ck_assert_uint_ge(t.len, 1000);
+    ck_assert_int_eq(st_reflow(&t, &split, NULL), 1);
+    for (i = 0; i < split.len; i++) {
+        if (split.cp[i] != '\n')
+            continue;
+        newlines++;
+        ck_assert_msg(t.cp[i] == ' ' && i + 1 < t.len &&
+                      (t.cp[i + 1] == 0x201C || t.cp[i + 1] == 0x2018), "newline at %zu", i);
+    }
+    ck_assert_uint_eq(newlines, 5);
+    st_text_free(&split);
     st_text_free(&t);
 }
 END_TEST
@@ -349,6 +374,7 @@ Suite *st_suite_layout(void)
     tcase_add_test(tc, wraps_become_spaces_paragraph_breaks_stay);
     tcase_add_loop_test(tc, unwrapped_text_untouched, 0, sizeof unwrapped / sizeof *unwrapped);
     tcase_add_test(tc, bullets_and_reopened_quotes_keep_their_break);
+    tcase_add_test(tc, run_together_split_before_quotations);
     tcase_add_loop_test(tc, clutter_in_any_spacing, 0, sizeof clutter / sizeof *clutter);
     suite_add_tcase(s, tc);
     return s;
