@@ -335,6 +335,63 @@ START_TEST(run_together_split_before_quotations)
 }
 END_TEST
 
+/* The published example article (not part of the project), web clutter
+ * and all, in four layouts: the same statements with the same speakers as
+ * in the layout it was published in.  Skips when ../shared is absent. */
+static const struct { size_t width; int crlf, ascii; } example_layouts[] = {
+    { 72, 0, 0 }, { 60, 0, 0 }, { 72, 1, 0 }, { 0, 0, 1 },
+};
+
+START_TEST(example_article_in_layouts)
+{
+    const char *path = st_test_path("../shared/examples/article-xi-putin.txt");
+    FILE *fp = fopen(path, "rb");
+    char *buf;
+    long n;
+    st_text plain, t;
+    st_quotes want, got;
+    st_error err;
+    size_t k;
+
+    if (!fp) {
+        printf("SKIP example_article_in_layouts: %s absent\n", path);
+        return;
+    }
+    fseek(fp, 0, SEEK_END);
+    n = ftell(fp);
+    rewind(fp);
+    buf = malloc((size_t)n);
+    ck_assert_ptr_nonnull(buf);
+    ck_assert_uint_eq(fread(buf, 1, (size_t)n, fp), (size_t)n);
+    fclose(fp);
+    ck_assert_int_eq(st_text_decode(&plain, buf, (size_t)n, &err), ST_OK);
+    ck_assert_int_eq(st_text_decode(&t, buf, (size_t)n, &err), ST_OK);
+    free(buf);
+    extract(&plain, &want);
+    ck_assert_uint_ge(want.n, 19);
+    if (example_layouts[_i].width)
+        wrap(&t, example_layouts[_i].width);
+    if (example_layouts[_i].ascii)
+        to_ascii_marks(&t);
+    if (example_layouts[_i].crlf)
+        to_crlf(&t);
+    extract(&t, &got);
+    ck_assert_uint_eq(got.n, want.n);
+    for (k = 0; k < want.n; k++) {
+        char *a = words_of(&plain, &want.v[k]), *b = words_of(&t, &got.v[k]);
+        ck_assert_msg(strncmp(a, b, 12) == 0, "#%zu: \"%s\" against \"%s\"", k, b, a);
+        ck_assert_str_eq(got.v[k].speaker ? got.v[k].speaker : "(null)",
+                         want.v[k].speaker ? want.v[k].speaker : "(null)");
+        free(a);
+        free(b);
+    }
+    st_quotes_free(&want);
+    st_quotes_free(&got);
+    st_text_free(&plain);
+    st_text_free(&t);
+}
+END_TEST
+
 /* Link clutter is told from its words, not from its spacing: an indented
  * list of other stories, a "Read more" with a no-break space. */
 static const char *const clutter[] = {
@@ -375,6 +432,8 @@ Suite *st_suite_layout(void)
     tcase_add_loop_test(tc, unwrapped_text_untouched, 0, sizeof unwrapped / sizeof *unwrapped);
     tcase_add_test(tc, bullets_and_reopened_quotes_keep_their_break);
     tcase_add_test(tc, run_together_split_before_quotations);
+    tcase_add_loop_test(tc, example_article_in_layouts, 0,
+                        sizeof example_layouts / sizeof *example_layouts);
     tcase_add_loop_test(tc, clutter_in_any_spacing, 0, sizeof clutter / sizeof *clutter);
     suite_add_tcase(s, tc);
     return s;
