@@ -260,8 +260,8 @@ static const char *const unwrapped[] = {
     /* three short lines */
     "Line one of a poem\nline two of a poem\nline three of it\n",
     /* short lines, each a sentence: every break leaves room for the next word */
-    "The vote is on Friday.\nThe result is due on Monday.\nThe count starts at nine.\n"
-    "Observers arrive on Thursday.\nPolls close at eight.\n",
+    ("The vote is on Friday.\nThe result is due on Monday.\nThe count starts at nine.\n"
+     "Observers arrive on Thursday.\nPolls close at eight.\n"),
     "",
 };
 
