@@ -226,14 +226,33 @@ again:
     while (st_nm_of_joins_org(a, lo, st, j))
         st = st_nm_name_run_start(a, lo, st - 2);
     /* "Ministry of Trade, Industry and Energy": a list of portfolios after
-     * "of", its items joined by commas and a last "and". */
-    for (m = st, items = 0, and_seen = 0;
+     * "of", its items joined by commas and a last "and" (which the run
+     * itself may hold: "Industry and Services" names an organisation). */
+    for (m = st, and_seen = 0; m < j && !and_seen; m++)
+        and_seen = st_token_is(a->d->t, tok(a, m), "and");
+    for (m = st, items = 0;
          items < 6 && m >= lo + 2 && is_cap(a, m - 2) &&
          (punct_is(a, m - 1, ',') || st_token_is(a->d->t, tok(a, m - 1), "and"));
          items++) {
         and_seen |= !punct_is(a, m - 1, ',');
         m = st_nm_name_run_start(a, lo, m - 2);
         if (and_seen && st_nm_of_joins_org(a, lo, m, j)) {
+            st = m;
+            goto again;
+        }
+    }
+    /* Across connectors whose nearer runs name no organisation ("School
+     * of Urban and Regional Planning", "Department for Culture and
+     * Media"), and a demonym opening a run ("Centre for African Fiscal
+     * Studies"): up to three hops, kept when the longer run names one. */
+    for (m = st, items = 0; items < 3; items++) {
+        if (m >= lo + 3 && is_cap(a, m - 1) && tk_name_is(a, m - 1, ST_WC_PLACE) &&
+            st_nm_joins_left(a, lo, m - 1, j))
+            m--;
+        if (!st_nm_joins_left(a, lo, m, j))
+            break;
+        m = st_nm_name_run_start(a, lo, m - 2);
+        if (st_nm_run_is_org(a, m, j)) {
             st = m;
             goto again;
         }
@@ -745,6 +764,10 @@ int st_nm_collect_entities(attrib *a)
             continue;
         s = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, i), i);
         if (s > i || i - s + 1 > NAME_TOKENS_MAX || st_nm_run_is_org(a, s, i))
+            continue;
+        /* "the Centre for African Fiscal Studies": the tail of an
+         * organisation's name is no person. */
+        if (st_nm_org_run_start(a, 0, i) < st_nm_name_run_start(a, 0, i))
             continue;
         if (s < i && st_nm_tk_title_word(a, i))
             continue;   /* "a French Renew Europe MEP": a role, not a name */

@@ -167,8 +167,9 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
     /* Only describing words before the name: "mayor of Foz do Iguaçu"
      * names a place, not the person. */
     for (k = p; k < last.name_first; k++)
-        if (!is_word(a, k) || tk_name_is(a, k, ST_WC_FUNCTION) || is_possessive(a, k))
-            return none;    /* (nor "south China's Guangdong Province") */
+        if (!is_word(a, k) || is_possessive(a, k) ||
+            (tk_name_is(a, k, ST_WC_FUNCTION) && !st_nm_tk_title_word(a, k)))
+            return none;    /* (nor "south China's Guangdong Province"; "Dr" may) */
     if (st_nm_run_is_org(a, last.name_first, last.last))
         return none;
     for (k = last.name_first; k <= last.last; k++)
@@ -183,8 +184,18 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
                 break;      /* only capitalised list items lie between */
             continue;
         }
-        if (is_word(a, k - 1) && role_word(a, k - 1))
+        if (is_word(a, k - 1) && role_word(a, k - 1)) {
+            /* Not a role inside a relative clause: "Governor X, who
+             * spoke through his Chief Press Secretary, Mr Y, described"
+             * is X's. */
+            size_t b;
+            for (b = lo; b + 1 < k; b++)
+                if (st_token_is(a->d->t, tok(a, b), "who") ||
+                    st_token_is(a->d->t, tok(a, b), "whose") ||
+                    st_token_is(a->d->t, tok(a, b), "which"))
+                    return none;
             return last;
+        }
     }
     return none;
 }

@@ -9,6 +9,7 @@
 Suite *st_suite_text(void);
 Suite *st_suite_quotes(void);
 Suite *st_suite_layout(void);
+Suite *st_suite_attrib(void);
 Suite *st_suite_hostile(void);
 Suite *st_suite_cli(void);
 Suite *st_suite_model(void);
@@ -28,6 +29,25 @@ Suite *st_suite_jsonscan(void);
 extern st_features st_test_fx;
 void st_test_fx_setup(void);
 void st_test_fx_teardown(void);
+
+/* A quote-extraction case: an article and the statements it must yield,
+ * in order (words the quote starts with, speaker or NULL for any, kind).
+ * A case that lists none asserts that nothing is emitted. */
+#define ST_QCASE_MAX 6
+typedef struct st_qwant {
+    const char *words;
+    const char *speaker;
+    const char *kind;       /* "full" or "partial" */
+} st_qwant;
+
+typedef struct st_qcase {
+    const char *name;
+    const char *text;
+    st_qwant q[ST_QCASE_MAX];
+} st_qcase;
+
+/* Extracts c->text and checks it against c (test_quotes.c). */
+void st_test_quote_case(const st_qcase *c);
 
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);

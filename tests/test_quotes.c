@@ -13,21 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAXQ 6
-
-typedef struct want {
-    const char *words;      /* the quote's text starts with this */
-    const char *speaker;    /* NULL: no speaker */
-    const char *kind;       /* "full" or "partial" */
-} want;
-
-typedef struct qcase {
-    const char *name;
-    const char *text;
-    want q[MAXQ];
-} qcase;
-
-static const qcase cases[] = {
+static const st_qcase cases[] = {
     { "x_said_curly",
       "Talks resumed on Monday.\n\n“We are ready to listen,” Mara Lindqvist said.\n",
       { { "We are ready to listen,", "Mara Lindqvist", "full" } } },
@@ -668,15 +654,14 @@ static const qcase cases[] = {
       { { "Nous sommes prêts", NULL, "full" } } },
 };
 
-START_TEST(construct)
+void st_test_quote_case(const st_qcase *c)
 {
-    const qcase *c = &cases[_i];
     st_text t;
     st_quotes qs = { NULL, 0, 0 };
     st_error err;
     size_t want_n = 0, k;
 
-    while (want_n < MAXQ && c->q[want_n].words)
+    while (want_n < ST_QCASE_MAX && c->q[want_n].words)
         want_n++;
     ck_assert_int_eq(st_text_decode(&t, c->text, strlen(c->text), &err), ST_OK);
     ck_assert_int_eq(st_quotes_extract(&t, &qs, &err), ST_OK);
@@ -695,6 +680,11 @@ START_TEST(construct)
     }
     st_quotes_free(&qs);
     st_text_free(&t);
+}
+
+START_TEST(construct)
+{
+    st_test_quote_case(&cases[_i]);
 }
 END_TEST
 

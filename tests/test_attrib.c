@@ -1,0 +1,50 @@
+/* test_attrib.c - attribution cases added since test_quotes.c filled up.
+ *
+ * The same data-driven form as test_quotes.c (st_qcase: an article and
+ * the statements it must yield, with speakers), one construct a case,
+ * each read from an error on articles written apart from the code. */
+#include "suites.h"
+
+static const st_qcase cases[] = {
+    { "portfolio_list_whose_last_items_name_an_organisation",
+      "The Ministry of Development, Industry, Trade and Services said in a note that it had "
+      "received the decision \xE2\x80\x9Cwith surprise\xE2\x80\x9D.\n",
+      { { "with surprise", "Ministry of Development, Industry, Trade and Services", "partial" } } },
+    { "title_before_a_name_in_apposition_after_a_long_role",
+      "The AU Commissioner for Economic Development, Trade, Tourism, Industry and Minerals, Dr "
+      "Selamawit Gebremedhin, told the summit that lenders must \xE2\x80\x9Cstop punishing "
+      "Africa\xE2\x80\x9D.\n",
+      { { "stop punishing Africa", "Selamawit Gebremedhin", "partial" } } },
+    { "role_inside_a_relative_clause_is_not_the_subject",
+      "Governor Adebisi Olatunbosun, who spoke through his Chief Press Secretary, Mr Babatunde "
+      "Olayiwola, described the allegation as \xE2\x80\x9C" "baseless and mischievous\xE2\x80\x9D.\n",
+      { { "baseless and mischievous", "Adebisi Olatunbosun", "partial" } } },
+    { "organisation_tail_after_a_demonym_is_no_person",
+      "Talks went on.\n\n\xE2\x80\x9C" "Addis can set the agenda,\xE2\x80\x9D said Thandiwe "
+      "Nkosi-Mahlangu, a senior researcher at the Centre for African Fiscal Studies.\n\n"
+      "She cautioned that the AU had no seat. \xE2\x80\x9CIt cannot sign the deals,\xE2\x80\x9D "
+      "she said.\n",
+      { { "Addis can set the agenda,", "Thandiwe Nkosi-Mahlangu", "full" },
+        { "It cannot sign the deals,", "Thandiwe Nkosi-Mahlangu", "full" } } },
+    { "role_of_a_body_then_a_name_for_a_coordinated_cue",
+      "Harbour Authority chairman Idris Ade said the demands would add \xE2\x80\x9Csomething "
+      "close to forty per cent\xE2\x80\x9D to the bill and described the walkout as "
+      "\xE2\x80\x9Cpremature and damaging\xE2\x80\x9D.\n",
+      { { "something close to forty", "Idris Ade", "partial" },
+        { "premature and damaging", "Idris Ade", "partial" } } },
+};
+
+START_TEST(attribution_case)
+{
+    st_test_quote_case(&cases[_i]);
+}
+END_TEST
+
+Suite *st_suite_attrib(void)
+{
+    Suite *s = suite_create("attrib");
+    TCase *tc = tcase_create("cases");
+    tcase_add_loop_test(tc, attribution_case, 0, sizeof cases / sizeof *cases);
+    suite_add_tcase(s, tc);
+    return s;
+}
