@@ -64,6 +64,29 @@ static int generic_org_noun(const char *w)
     return 0;
 }
 
+/* Only lowercase words that say what kind the organisation is between
+ * "the" and its noun ("the central bank"), none that sets it apart from
+ * another ("the ruling party", "the other union"). */
+static int kind_modifiers_only(const attrib *a, const subject *s)
+{
+    static const char *const contrast[] = { "ruling", "opposition", "rival", "other",
+        "main", "largest", "biggest", "smaller", "former", "new", "old", "second", "first",
+        "local", "regional", "national", "international", "state", "same", NULL };
+    char w[WORD_MAX];
+    size_t k, c;
+    if (s->name_first != s->last && s->name_first != s->first + 1)
+        return 0;
+    for (k = s->first + 1; k < s->last; k++) {
+        if (!is_word(a, k) || is_cap(a, k))
+            return 0;
+        lower(a, k, w);
+        for (c = 0; contrast[c]; c++)
+            if (!strcmp(w, contrast[c]))
+                return 0;
+    }
+    return 1;
+}
+
 static int opening_mark(uint32_t c)
 {
     return c == 0x201C || c == 0x2018 || c == '"' || c == '\'' || c == 0xAB;
@@ -239,12 +262,15 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
             return full;
         }
     }
-    if (s->name_first == s->last && s->first < s->last && !is_cap(a, s->last) &&
-        st_token_is(a->d->t, tok(a, s->first), "the")) {
+    if (s->first < s->last && !is_cap(a, s->last) &&
+        st_token_is(a->d->t, tok(a, s->first), "the") && kind_modifiers_only(a, s)) {
+        /* "the ministry", "the central bank": the one the text named. */
         char w[WORD_MAX];
         char *org;
+        int generic;
         name_lower(a, s->last, w);
-        org = org_named_before(a, s->first, w, generic_org_noun(w));
+        generic = generic_org_noun(w);
+        org = org_named_before(a, s->first, w, generic);
         if (org) {
             free(np);
             return org;

@@ -122,6 +122,9 @@ static const char *const org_head_words[] = {
     "presidency", "reuters", "secretariat", "senate", "service", "services", "tass",
     "technologies", "telecom", "un", "unhcr", "unicef", "union", "university", "watch",
     "who", "wto", "xinhua",
+    /* company forms and trades ("PT Dana Cepat", "Kuusamo Networks Oyj") */
+    "biotech", "bv", "electronics", "gmbh", "llc", "networks", "nv", "oyj", "pharma",
+    "pt", "pty", "semiconductor", "semiconductors", "syndicat", "tbk",
 };
 
 static const char *const person_noun_words[] = {

@@ -32,6 +32,21 @@ static const st_qcase cases[] = {
       "\xE2\x80\x9Cpremature and damaging\xE2\x80\x9D.\n",
       { { "something close to forty", "Idris Ade", "partial" },
         { "premature and damaging", "Idris Ade", "partial" } } },
+    { "kind_word_before_the_organisation_noun",
+      "The Bank of Mexico held rates on Thursday.\n\nThe tariffs were \xE2\x80\x9Cthe main "
+      "downside risk to growth\xE2\x80\x9D, the central bank said in its statement.\n",
+      { { "the main downside risk", "Bank of Mexico", "partial" } } },
+    { "contrasting_word_keeps_the_noun_phrase",
+      "The Labour Party won the seat.\n\nThe vote was \xE2\x80\x9C" "a disaster for the "
+      "country\xE2\x80\x9D, the opposition party said.\n",
+      { { "a disaster for the country", "opposition party", "partial" } } },
+    { "company_forms_name_an_organisation",
+      "Finnish telecoms equipment maker Kuusamo Networks said on Thursday its profit fell.\n\n"
+      "\xE2\x80\x9CNet sales were EUR 1.12 billion,\xE2\x80\x9D the company said.\n\n"
+      "Regulators fined PT Dana Cepat Nusantara, a lender. \xE2\x80\x9CWe regret the "
+      "concern,\xE2\x80\x9D the company said.\n",
+      { { "Net sales were", "Kuusamo Networks", "full" },
+        { "We regret the concern,", "PT Dana Cepat Nusantara", "full" } } },
 };
 
 START_TEST(attribution_case)
