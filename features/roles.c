@@ -182,6 +182,13 @@ static size_t role_named_next(const attrib *a, const subject *s, const char *hea
     return en->e;
 }
 
+/* The title a role noun is given before a name when the two differ:
+ * "the judge" of "Lady Justice Lucy Kariuki".  NULL when none. */
+static const char *role_title_alias(const char *head)
+{
+    return strcmp(head, "judge") == 0 ? "justice" : NULL;
+}
+
 /* A role noun ("the president", "Turkish foreign minister") refers to the
  * person introduced with that role and its modifiers: the latest before,
  * else (a headline) the first after.  "The founder of X" with no founder
@@ -192,6 +199,7 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
     char head[WORD_MAX], w[WORD_MAX];
     size_t i, k, at = st_doc_token_at(a->d, before), found = (size_t)-1, e;
     role_tokens rt;
+    const char *alias;
 
     lower(a, s->last, head);
     if (!st_wc_person_noun(head) && !st_nm_title_word(head))
@@ -202,18 +210,22 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
     rt.hi = at + ROLE_REACH < tk->n - 1 ? at + ROLE_REACH : tk->n - 1;
     rt.n = 0;
     rt.all = 0;
+    alias = role_title_alias(head);
     for (i = rt.lo; i < rt.hi && !rt.all; i++)
-        if (is_word(a, i) && fold_may_be(a, i, head) && !strcmp(name_lower(a, i, w), head)) {
+        if (is_word(a, i) &&
+            ((fold_may_be(a, i, head) && !strcmp(name_lower(a, i, w), head)) ||
+             (alias && fold_may_be(a, i, alias) && !strcmp(name_lower(a, i, w), alias)))) {
             if (rt.n == ROLE_CANDIDATES)
                 rt.all = 1;     /* a hostile text: every token is a candidate */
             else
                 rt.v[rt.n++] = i;
         }
+    /* Each candidate is judged as the word it is (the role or its title). */
     for (k = 0; k < rt_count(&rt) && (i = rt_at(&rt, k)) < at; k++)
-        if ((e = role_at(a, s, head, i)) != (size_t)-1)
+        if ((e = role_at(a, s, name_lower(a, i, w), i)) != (size_t)-1)
             found = e;
     for (; found == (size_t)-1 && k < rt_count(&rt); k++)
-        found = role_at(a, s, head, rt_at(&rt, k));
+        found = role_at(a, s, name_lower(a, rt_at(&rt, k), w), rt_at(&rt, k));
     if (found == (size_t)-1 && s->first < s->last &&
         st_token_is(a->d->t, tok(a, s->first), "the") && s->last + 1 < tk->n &&
         st_token_is(a->d->t, tok(a, s->last + 1), "of")) {

@@ -47,6 +47,14 @@ static const st_qcase cases[] = {
       "concern,\xE2\x80\x9D the company said.\n",
       { { "Net sales were", "Kuusamo Networks", "full" },
         { "We regret the concern,", "PT Dana Cepat Nusantara", "full" } } },
+    { "the_judge_of_a_justice",
+      "The court ruled on Thursday.\n\nLady Justice Lucy Wambui Kariuki delivered the "
+      "judgment before the petitioner, former MP Peter Kamau Githinji.\n\nIn a ruling that "
+      "took three hours to read, the judge said:\n\n\xE2\x80\x98The evidence before this "
+      "court shows irregularities.\xE2\x80\x99\n\n\xE2\x80\x98The forms are not "
+      "optional,\xE2\x80\x99 she said.\n",
+      { { "The evidence before this court", "Lucy Wambui Kariuki", "full" },
+        { "The forms are not optional,", "Lucy Wambui Kariuki", "full" } } },
 };
 
 START_TEST(attribution_case)
