@@ -160,6 +160,23 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
         else
             break;
     }
+    /* "Minister of Energy and Minerals Salim bin Nasser Al-Rawahi": after
+     * of/for/and, a portfolio's last word runs into the name: a word that
+     * is no given name, before one that is. */
+    if (s + 1 < last && s > 0 && is_word(a, s - 1) && !is_cap(a, s - 1) &&
+        (st_token_is(a->d->t, tok(a, s - 1), "of") || st_token_is(a->d->t, tok(a, s - 1), "for") ||
+         st_token_is(a->d->t, tok(a, s - 1), "and"))) {
+        static const char *const saints[] = { "san", "santa", "santo", "são", "st", "saint",
+                                              "sainte", "sant", NULL };
+        char w[WORD_MAX], g[WORD_MAX];
+        int saint = 0;
+        name_lower(a, s, w);    /* (apart from strlen: argument order is unspecified) */
+        name_lower(a, s + 1, g);
+        for (k = 0; saints[k]; k++)
+            saint |= !strcmp(w, saints[k]);     /* "San Pedro de Quemes": a place */
+        if (!saint && !st_gn_gender(w, strlen(w)) && st_gn_gender(g, strlen(g)))
+            s++;
+    }
     /* "Shopper Aisha Bello, 36,": a describing noun opening the sentence,
      * before a known given name. */
     if (s < last && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.'))) {
@@ -328,6 +345,11 @@ static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t 
             suf = 0;
     }
     if (pre || suf)
+        return 1;
+    /* "Salim Al-Rawahi said" of Salim bin Nasser Al-Rawahi: the given
+     * name and the surname, the middle names dropped. */
+    if (m == 2 && n > 2 && strcmp(name_lower(a, s, y), name_lower(a, ms, x)) == 0 &&
+        strcmp(name_lower(a, e, y), name_lower(a, me, x)) == 0)
         return 1;
     /* "dos Santos said" of Rodrigo dos Santos Albuquerque: a surname that
      * a particle opens may sit inside the full name; so may the first of

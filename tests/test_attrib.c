@@ -55,6 +55,16 @@ static const st_qcase cases[] = {
       "optional,\xE2\x80\x99 she said.\n",
       { { "The evidence before this court", "Lucy Wambui Kariuki", "full" },
         { "The forms are not optional,", "Lucy Wambui Kariuki", "full" } } },
+    { "portfolio_word_before_a_given_name_and_middle_names_dropped",
+      "The chair, Oman\xE2\x80\x99s Minister of Energy and Minerals Salim bin Nasser "
+      "Al-Rawahi, told reporters the cuts would stay.\n\nAisha Al-Rawahi, director of "
+      "marketing, said prices would not change.\n\n\xE2\x80\x9CWe don\xE2\x80\x99t "
+      "negotiate in public,\xE2\x80\x9D Salim Al-Rawahi said.\n",
+      { { "We don", "Salim bin Nasser Al-Rawahi", "full" } } },
+    { "given_name_opening_a_full_name_after_of_is_kept",
+      "A delegation of Ahmed bin Rashid Al-Mansoori, the envoy, arrived.\n\n\xE2\x80\x9CWe "
+      "came to listen,\xE2\x80\x9D Al-Mansoori said.\n",
+      { { "We came to listen,", "Ahmed bin Rashid Al-Mansoori", "full" } } },
 };
 
 START_TEST(attribution_case)
