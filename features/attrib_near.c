@@ -56,6 +56,31 @@ static int word_is(const attrib *a, size_t i, const char *w)
     return is_word(a, i) && st_token_is(a->d->t, tok(a, i), w);
 }
 
+/* "a political scientist at the University of Ibadan, Prof. Remi
+ * Adelakun-Oyewole": a role phrase from token i, then a comma and the
+ * person's name (two words or more), in one clause.  SUBJ_NONE when the
+ * words there are not so. */
+static subject name_after_role(const attrib *a, size_t i, size_t n)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t c;
+    int role = 0;
+    for (c = i; c < n && c < i + 20 && !punct_is(a, c, ','); c++) {
+        if (!is_word(a, c) || in_statement(a, c))
+            return none;
+        role |= role_word(a, c);
+    }
+    if (!role || c + 1 >= n || !punct_is(a, c, ','))
+        return none;
+    c++;
+    if (c + 2 < n && st_nm_tk_title_word(a, c) && punct_is(a, c + 1, '.'))
+        c += 2;     /* "Prof. Remi Adelakun-Oyewole", "Hon. Nii Armah Tetteh" */
+    s = name_from(a, c, n);
+    if (s.type != SUBJ_NAME || s.last == s.name_first)
+        return none;
+    return s;
+}
+
 /* "That warning came from X", "That was the view of X", "The speaker was
  * X": a paragraph opening with a demonstrative or "The", whose first words
  * name who said the quote before it. */
@@ -70,17 +95,36 @@ static subject named_by_next(const attrib *a, size_t p)
                             word_is(a, p, "this") || word_is(a, p, "those") ||
                             word_is(a, p, "these")))
         return none;
-    for (k = p + 1; k + 1 < n && k < p + 7 && is_word(a, k) && !is_cap(a, k); k++)
+    for (k = p + 1; k + 1 < n && k < p + 7; k++) {
+        if (punct_is(a, k, ',') && k <= p + 3) {
+            /* "The words, shouted through a megaphone, came from X": past
+             * the aside to the comma closing it. */
+            size_t c = k + 1;
+            while (c < n && c < k + 24 && !punct_is(a, c, ',') && !punct_is(a, c, '.') &&
+                   tok(a, c)->type != ST_TOK_BREAK)
+                c++;
+            if (c >= n || !punct_is(a, c, ','))
+                return none;
+            p += c - k;
+            k = c;
+            continue;
+        }
+        if (!is_word(a, k) || is_cap(a, k))
+            break;
         if (word_is(a, k, "from") || word_is(a, k, "of") || word_is(a, k, "was") ||
-            word_is(a, k, "is") || word_is(a, k, "how")) {
-            /* "That was how X described it", "That is X, speaking in …" */
+            word_is(a, k, "is") || word_is(a, k, "how") || word_is(a, k, "to")) {
+            /* "That was how X described it", "That is X, speaking in …",
+             * "The words belong to X" */
             subject s = name_from(a, k + 1, n);
+            if (s.type == SUBJ_NONE)
+                s = name_after_role(a, k + 1, n);
             if (s.type == SUBJ_NONE ||
                 ((word_is(a, k, "was") || word_is(a, k, "is")) && s.type == SUBJ_NAME &&
                  s.last == s.name_first))
                 continue;   /* "That was the view of X"; one word: "was Russia's" */
             return s;
         }
+    }
     return none;
 }
 

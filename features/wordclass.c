@@ -38,6 +38,10 @@ static const char *const title_words[] = {
     "spokesperson", "spokesperson-in-chief", "spokeswoman", "sprint", "sprinter",
     "star", "state", "striker", "superintendent", "supreme", "trade", "under-secretary",
     "undersecretary", "veteran", "vice", "vice-premier", "vice-president", "winger",
+    /* West African and Commonwealth styles ("Hon. Nii Tetteh", "Engr. Musa
+     * Bello", "Alhaji Abdulwaheed Ishola", "Barrister Folasade Ogunjimi") */
+    "alhaja", "alhaji", "assemblyman", "assemblymember", "assemblywoman", "barrister", "engr",
+    "hon", "honourable", "honorable", "pastor", "rev",
 };
 
 static const char *const place_words[] = {

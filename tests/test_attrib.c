@@ -65,6 +65,17 @@ static const st_qcase cases[] = {
       "A delegation of Ahmed bin Rashid Al-Mansoori, the envoy, arrived.\n\n\xE2\x80\x9CWe "
       "came to listen,\xE2\x80\x9D Al-Mansoori said.\n",
       { { "We came to listen,", "Ahmed bin Rashid Al-Mansoori", "full" } } },
+    { "speaker_named_after_the_quote_past_an_aside_or_a_role",
+      "The march ended at noon.\n\n\xE2\x80\x98They say there is no money. We are not "
+      "stupid.\xE2\x80\x99\n\nThe words, shouted through a megaphone outside the library, "
+      "came from Kareem Baptiste, a student.\n\n\xE2\x80\x9CThe simplest thing is to "
+      "publish the register.\xE2\x80\x9D\n\nThat was the view of a political scientist at "
+      "the University of Ibadan, Prof. Remi Adelakun-Oyewole, who spoke on Wednesday.\n\n"
+      "\xE2\x80\x98She is the only person whose numbers nobody argues with.\xE2\x80\x99\n\n"
+      "The words belong to Mahmoud Jawad al-Saadi, a former negotiator.\n",
+      { { "They say there is no money.", "Kareem Baptiste", "full" },
+        { "The simplest thing", "Remi Adelakun-Oyewole", "full" },
+        { "She is the only person", "Mahmoud Jawad al-Saadi", "full" } } },
 };
 
 START_TEST(attribution_case)
