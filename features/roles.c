@@ -49,9 +49,11 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
             return (size_t)-1;
     if (e >= tk->n || !is_cap(a, e) || in_statement(a, e))
         return (size_t)-1;
+    st = e;
     while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
         e++;
-    st = st_nm_strip_leading(a, i + 1, e);
+    /* (from the name's first word: a comma before it is no name) */
+    st = st_nm_strip_leading(a, st, e);
     return st <= e && !st_nm_run_is_org(a, st, e) ? e : (size_t)-1;
 }
 
@@ -96,6 +98,30 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
     if (st > k - 2 || st_nm_run_is_org(a, st, k - 2))
         return (size_t)-1;
     return k - 2;
+}
+
+/* "The forum's chair, Oman's Minister of Energy and Minerals Salim bin
+ * Nasser Al-Rawahi, told": the role word at i, a comma, then a phrase
+ * ending in a person's full name before the next comma.  The name's last
+ * token, or (size_t)-1. */
+static size_t role_then_apposed_name(const attrib *a, const char *head, size_t i)
+{
+    char w[WORD_MAX];
+    size_t n = a->d->tk.n, c;
+    subject np;
+    if (!is_word(a, i) || is_cap(a, i) || in_statement(a, i) || !st_wc_person_noun(head) ||
+        strcmp(name_lower(a, i, w), head) != 0 || i + 3 >= n || !punct_is(a, i + 1, ','))
+        return (size_t)-1;  /* (a role in lowercase: "Public Security, X," is a portfolio) */
+    for (c = i + 2; c < n && c < i + 18 && !punct_is(a, c, ',') &&
+                    tok(a, c)->type != ST_TOK_BREAK && !in_statement(a, c); c++)
+        ;
+    if (c >= n || !punct_is(a, c, ','))
+        return (size_t)-1;
+    np = st_at_np_ending_at(a, i + 2, c - 1);
+    if (np.type != SUBJ_NAME || np.last == np.name_first ||
+        st_nm_run_is_org(a, np.name_first, np.last))
+        return (size_t)-1;
+    return np.last;
 }
 
 /* How far a role word is looked for around its mention, in tokens, and
@@ -239,6 +265,15 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
             return st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, from, NULL);
         }
     }
+    /* "the chair" of "The forum's chair, Oman's Minister ... Salim bin
+     * Nasser Al-Rawahi,": the name in apposition after the role, the
+     * latest before, else (a headline) the first after. */
+    for (k = rt_count(&rt); found == (size_t)-1 && k > 0; k--)
+        if ((i = rt_at(&rt, k - 1)) < at)
+            found = role_then_apposed_name(a, head, i);
+    for (k = 0; found == (size_t)-1 && !person_before(a, s->first) && k < rt_count(&rt); k++)
+        if ((i = rt_at(&rt, k)) >= at && i < at + ROLE_REACH_AHEAD)
+            found = role_then_apposed_name(a, head, i);
     /* "the DHS spokeswoman" of "X, a spokeswoman for the Department of
      * Homeland Security": the role in an apposition, modifiers aside. */
     for (k = rt_count(&rt); found == (size_t)-1 && k > 0; k--)
@@ -254,8 +289,10 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
         found = role_named_next(a, s, head);
     if (found == (size_t)-1)
         return NULL;
+    e = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, found), found);
+    if (e > found)
+        return NULL;    /* titles only, no name: "Oman's Minister of Energy" */
     *person = 1;
-    return st_nm_canonical_name(a, st_nm_strip_leading(a, st_nm_name_run_start(a, 0, found), found), found,
-                          before, NULL);
+    return st_nm_canonical_name(a, e, found, before, NULL);
 }
 

@@ -8,6 +8,7 @@
  * EU ‘…’") are told apart here.  attrib.c finds the cues and resolves the
  * subjects to speakers. */
 #include "attrib_int.h"
+#include "given_names.h"
 
 /* Does token i end in a possessive 's or ’s (or ‘s, the wrong glyph some
  * sites print, which the tokenizer keeps inside the word)? */
@@ -84,6 +85,14 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
             if (tk_is(a, k - 1, ST_WC_DETERMINER | ST_WC_SKIPPABLE) ||
                 tk_cue(a, k - 1, &(const char *){ NULL }))
                 break;
+            /* "... curbs to December as chair pledges": a preposition or
+             * conjunction ends the phrase (not of, and, for, which join an
+             * organisation's name: "Department of Health and Social Care
+             * spokesman") */
+            if (tk_is(a, k - 1, ST_WC_FUNCTION) && !st_token_is(a->d->t, tok(a, k - 1), "of") &&
+                !st_token_is(a->d->t, tok(a, k - 1), "and") &&
+                !st_token_is(a->d->t, tok(a, k - 1), "for"))
+                break;
             /* "a step Ghana's trade minister called …": the possessive
              * opens the phrase; the word before it ends another. */
             if (k < j && is_cap(a, k) && !is_cap(a, k - 1) && is_possessive(a, k))
@@ -157,7 +166,7 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
     subject none = { SUBJ_NONE, 0, 0, 0 }, last;
     size_t p = j, k;
     while (p > lo && !punct_is(a, p - 1, ',') && tok(a, p - 1)->type != ST_TOK_BREAK &&
-           j - p < 12)
+           j - p < 16)
         p--;
     if (p <= lo + 1 || !punct_is(a, p - 1, ','))
         return none;
@@ -166,10 +175,17 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
         return none;
     /* Only describing words before the name: "mayor of Foz do Iguaçu"
      * names a place, not the person. */
-    for (k = p; k < last.name_first; k++)
-        if (!is_word(a, k) || is_possessive(a, k) ||
+    /* A known given name opening the name vouches for it: "Oman's
+     * Minister of Energy and Minerals Salim bin Nasser Al-Rawahi". */
+    char g[WORD_MAX];
+    name_lower(a, last.name_first, g);
+    int given = st_gn_gender(g, strlen(g)) != 0;
+    for (k = p; k < last.name_first && !given; k++)
+        if (!is_word(a, k) ||
+            (is_possessive(a, k) && !(k + 1 < last.name_first && role_word(a, k + 1))) ||
             (tk_name_is(a, k, ST_WC_FUNCTION) && !st_nm_tk_title_word(a, k)))
-            return none;    /* (nor "south China's Guangdong Province"; "Dr" may) */
+            return none;    /* (nor "south China's Guangdong Province"; "Dr" and
+                             * "Oman's Minister" may) */
     if (st_nm_run_is_org(a, last.name_first, last.last))
         return none;
     for (k = last.name_first; k <= last.last; k++)

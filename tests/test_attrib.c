@@ -76,6 +76,14 @@ static const st_qcase cases[] = {
       { { "They say there is no money.", "Kareem Baptiste", "full" },
         { "The simplest thing", "Remi Adelakun-Oyewole", "full" },
         { "She is the only person", "Mahmoud Jawad al-Saadi", "full" } } },
+    { "headline_role_after_as_and_a_role_then_its_name",
+      "PRODUCERS HOLD THE LINE\nMuscat forum extends output curbs to December as chair "
+      "pledges \xE2\x80\x98stability first\xE2\x80\x99\n\nMUSCAT \xE2\x80\x94 Oil "
+      "ministers agreed on Sunday to extend cuts.\n\nThe forum\xE2\x80\x99s chair, "
+      "Oman\xE2\x80\x99s Minister of Energy and Minerals Salim bin Nasser Al-Rawahi, told "
+      "reporters the cuts would bring \xE2\x80\x9Cstability first\xE2\x80\x9D.\n",
+      { { "stability first", "Salim bin Nasser Al-Rawahi", "partial" },
+        { "stability first", "Salim bin Nasser Al-Rawahi", "partial" } } },
 };
 
 START_TEST(attribution_case)
