@@ -298,8 +298,17 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
         if (named.type == SUBJ_NAME && e + 1 < c && punct_is(a, e + 1, ','))
             return named;
     }
-    if (inline_colon)
-        return none;    /* "Q: “…”", "Deli owner Bernadette: “…”": other rules */
+    if (inline_colon) {
+        /* "She put it this way: “…”", "Okafor was blunter: “…”": a clause
+         * with its own words between the subject and the colon (a bare
+         * label, "Q: “…”" or "Deli owner Bernadette: “…”", is left to
+         * other rules). */
+        if ((s.type == SUBJ_PRONOUN || s.type == SUBJ_NAME) && s.first == lo &&
+            s.last + 2 < c && is_word(a, s.last + 1) && !is_cap(a, s.last + 1) &&
+            !role_word(a, s.last + 1) && !tk_name_is(a, s.last + 1, ST_WC_FUNCTION))
+            return s;   /* (not "Deli boss fumes:", "Rimba Air and Andaman …:") */
+        return none;
+    }
     if (s.type == SUBJ_NAME || s.type == SUBJ_PRONOUN ||
         (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN)))
         return s;

@@ -348,9 +348,13 @@ static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t 
         return 1;
     /* "Salim Al-Rawahi said" of Salim bin Nasser Al-Rawahi: the given
      * name and the surname, the middle names dropped. */
-    if (m == 2 && n > 2 && strcmp(name_lower(a, s, y), name_lower(a, ms, x)) == 0 &&
-        strcmp(name_lower(a, e, y), name_lower(a, me, x)) == 0)
-        return 1;
+    if (m >= 2 && n > m && strcmp(name_lower(a, s, y), name_lower(a, ms, x)) == 0) {
+        for (k = 1; k < m; k++)
+            if (strcmp(name_lower(a, e - m + 1 + k, y), name_lower(a, ms + k, x)) != 0)
+                break;
+        if (k == m)
+            return 1;   /* (and "Faisal Al Shehri" of Faisal bin Abdulaziz Al Shehri) */
+    }
     /* "dos Santos said" of Rodrigo dos Santos Albuquerque: a surname that
      * a particle opens may sit inside the full name; so may the first of
      * two surnames ("Elizondo" of Rocío Elizondo Garza). */

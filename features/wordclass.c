@@ -40,7 +40,7 @@ static const char *const title_words[] = {
     "undersecretary", "veteran", "vice", "vice-premier", "vice-president", "winger",
     /* West African and Commonwealth styles ("Hon. Nii Tetteh", "Engr. Musa
      * Bello", "Alhaji Abdulwaheed Ishola", "Barrister Folasade Ogunjimi") */
-    "alhaja", "alhaji", "assemblyman", "assemblymember", "assemblywoman", "barrister", "engr",
+    "alhaja", "alhaji", "assemblyman", "assemblymember", "assemblywoman", "barrister", "eng", "engr",
     "hon", "honourable", "honorable", "pastor", "rev",
 };
 
@@ -169,8 +169,9 @@ static const char *const document_words[] = {
 };
 
 static const char *const particle_words[] = {
-    "abu", "af", "al", "ap", "bin", "bint", "da", "das", "de", "den", "der", "di", "do",
-    "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+    "abu", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "dei", "degli", "del",
+    "della", "delle", "den", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le",
+    "ten", "ter", "van", "vom", "von", "y", "zu",
 };
 
 static const char *const function_words[] = {

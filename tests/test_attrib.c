@@ -84,6 +84,17 @@ static const st_qcase cases[] = {
       "reporters the cuts would bring \xE2\x80\x9Cstability first\xE2\x80\x9D.\n",
       { { "stability first", "Salim bin Nasser Al-Rawahi", "partial" },
         { "stability first", "Salim bin Nasser Al-Rawahi", "partial" } } },
+    { "clause_subject_before_an_inline_colon",
+      "Growers in Florida have argued for decades that imports are sold below cost.\n\n"
+      "Luc\xC3\xAD" "a S\xC3\xA1nchez del R\xC3\xADo grows tomatoes on 80 hectares. She put it "
+      "this way: \xE2\x80\x9CThis year we are working for the customs agent.\xE2\x80\x9D\n\n"
+      "Deli boss fumes: \xE2\x80\x98" "Daylight robbery\xE2\x80\x99\n",
+      { { "This year we are working", "Luc\xC3\xAD" "a S\xC3\xA1nchez del R\xC3\xADo", "full" },
+        { "Daylight robbery", NULL, "full" } } },
+    { "given_name_and_a_two_word_surname_are_the_full_name",
+      "Eng Faisal bin Abdulaziz Al Shehri, the grid authority\xE2\x80\x99s chief, spoke "
+      "first.\n\n\xE2\x80\x9CThe line is ready,\xE2\x80\x9D Faisal Al Shehri said.\n",
+      { { "The line is ready,", "Faisal bin Abdulaziz Al Shehri", "full" } } },
 };
 
 START_TEST(attribution_case)
