@@ -398,8 +398,19 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         }
         return st_at_np_ending_at(a, e, c);
     }
-    if (!tk_is(a, j, ST_WC_DETERMINER))
+    if (!tk_is(a, j, ST_WC_DETERMINER)) {
+        /* "‘…’, says minister": a headline's role phrase with no article,
+         * ending the clause. */
+        for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e) &&
+                    (st_nm_title_word(lower(a, e, w)) || st_wc_person_noun(w)); e++)
+            ;
+        if (e > j && (e >= hi || !is_word(a, e))) {
+            s.type = SUBJ_NP;
+            s.first = s.name_first = j;
+            s.last = e - 1;
+        }
         return s;
+    }
     if (j + 1 < hi && is_cap(a, j + 1))
         return st_at_subject_after(a, j, hi);     /* "according to the Athletics Integrity Unit" */
     for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {

@@ -95,6 +95,10 @@ static const st_qcase cases[] = {
       "Eng Faisal bin Abdulaziz Al Shehri, the grid authority\xE2\x80\x99s chief, spoke "
       "first.\n\n\xE2\x80\x9CThe line is ready,\xE2\x80\x9D Faisal Al Shehri said.\n",
       { { "The line is ready,", "Faisal bin Abdulaziz Al Shehri", "full" } } },
+    { "headline_role_with_no_article_after_an_inverted_cue",
+      "Floods\n\n\xE2\x80\x98Release funds now\xE2\x80\x99, says minister\n\nWater "
+      "Resources Minister Baljinder Singh on Thursday accused the Centre of delay.\n",
+      { { "Release funds now", "Baljinder Singh", "full" } } },
 };
 
 START_TEST(attribution_case)
