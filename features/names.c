@@ -346,6 +346,14 @@ static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t 
     }
     if (pre || suf)
         return 1;
+    /* "Haikal said" of Muhammad Haikal bin Zulkifli: a Malay name's given
+     * name stands before bin/binti. */
+    if (m == 1 && n > 2)
+        for (k = s + 1; k + 1 <= e; k++)
+            if ((st_token_is(a->d->t, tok(a, k), "bin") ||
+                 st_token_is(a->d->t, tok(a, k), "binti")) &&
+                strcmp(name_lower(a, k - 1, y), name_lower(a, ms, x)) == 0)
+                return 1;
     /* "Salim Al-Rawahi said" of Salim bin Nasser Al-Rawahi: the given
      * name and the surname, the middle names dropped. */
     if (m >= 2 && n > m && strcmp(name_lower(a, s, y), name_lower(a, ms, x)) == 0) {

@@ -99,6 +99,10 @@ static const st_qcase cases[] = {
       "Floods\n\n\xE2\x80\x98Release funds now\xE2\x80\x99, says minister\n\nWater "
       "Resources Minister Baljinder Singh on Thursday accused the Centre of delay.\n",
       { { "Release funds now", "Baljinder Singh", "full" } } },
+    { "malay_given_name_before_bin",
+      "Muhammad Haikal bin Zulkifli and his partner won in three games.\n\n"
+      "\xE2\x80\x9CThe Indians pushed us all the way,\xE2\x80\x9D Haikal said.\n",
+      { { "The Indians pushed us", "Muhammad Haikal bin Zulkifli", "full" } } },
 };
 
 START_TEST(attribution_case)
