@@ -79,6 +79,15 @@ static int same_place(const attrib *a, const subject *s, const char *p)
 /* "Danielle Whitcomb, a spokeswoman for the department": the person whose
  * apposition holds the role word at token i.  Returns the name's last
  * token, or (size_t)-1. */
+/* Are tokens [k, i] all capitalised title words ("Deputy Minister")? */
+static int title_run(const attrib *a, size_t k, size_t i)
+{
+    for (; k <= i; k++)
+        if (!is_cap(a, k) || !st_nm_tk_title_word(a, k))
+            return 0;
+    return 1;
+}
+
 static size_t role_in_apposition(const attrib *a, const subject *s, const char *head, size_t i)
 {
     char w[WORD_MAX];
@@ -88,11 +97,39 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
         return (size_t)-1;
     while (k > 0 && i - k < 4 && is_word(a, k - 1))
         k--;    /* "a senior", "a Labour", "an economist", "Ghana's trade" */
-    if (k < 2 || k == i || !punct_is(a, k - 1, ',') || !is_cap(a, k - 2))
+    if (k < 2 || !punct_is(a, k - 1, ',') || !is_cap(a, k - 2))
         return (size_t)-1;
     lower(a, k, w);
-    if (!st_wc_determiner(w) &&
-        !(is_cap(a, k) && fold_possessive(a, k) && same_place(a, s, name_lower(a, k, w))))
+    /* "X, Minister of Trade and Investment Promotion,", "X, Deputy
+     * Minister of ...,": a title in capitals right after the comma needs no
+     * article, and must carry the mention's own title words ("the Deputy
+     * Minister" is not "X, Minister of ..."). */
+    if (is_cap(a, k) && !st_wc_determiner(w) && title_run(a, k, i)) {
+        size_t m, j;
+        for (m = s->name_first; m < s->last; m++) {
+            char mw[WORD_MAX], cw[WORD_MAX];
+            int seen = 0;
+            if (!is_cap(a, m) || !st_nm_tk_title_word(a, m))
+                continue;
+            name_lower(a, m, mw);
+            for (j = k; j < i && !seen; j++)
+                seen = strcmp(name_lower(a, j, cw), mw) == 0;
+            if (!seen)
+                return (size_t)-1;
+        }
+        for (j = k; j < i; j++) {
+            size_t m2;
+            int seen = 0;
+            char cw[WORD_MAX], mw[WORD_MAX];
+            name_lower(a, j, cw);
+            for (m2 = s->name_first; m2 < s->last && !seen; m2++)
+                seen = strcmp(name_lower(a, m2, mw), cw) == 0;
+            if (!seen)
+                return (size_t)-1;  /* "X, Deputy Minister" is not "the Minister" */
+        }
+    } else if (k == i ||
+               (!st_wc_determiner(w) &&
+                !(is_cap(a, k) && fold_possessive(a, k) && same_place(a, s, name_lower(a, k, w)))))
         return (size_t)-1;
     st = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, k - 2), k - 2);
     if (st > k - 2 || st_nm_run_is_org(a, st, k - 2))

@@ -103,6 +103,15 @@ static const st_qcase cases[] = {
       "Muhammad Haikal bin Zulkifli and his partner won in three games.\n\n"
       "\xE2\x80\x9CThe Indians pushed us all the way,\xE2\x80\x9D Haikal said.\n",
       { { "The Indians pushed us", "Muhammad Haikal bin Zulkifli", "full" } } },
+    { "the_minister_of_a_title_in_apposition_without_an_article",
+      "The meeting was co-chaired by Mr. Pakorn Wongsawat, Deputy Director-General of the "
+      "department.\n\nAddressing the closing session, Hon. Lalith Ekanayake, Minister of Trade "
+      "and Investment Promotion, thanked the delegation.\n\nHon. S. Thayaparan, Deputy Minister "
+      "of Plantation, attended too.\n\n\xE2\x80\x9CThis is not the end of the road,"
+      "\xE2\x80\x9D the Minister added.\n\n\xE2\x80\x9CThe estates must gain,\xE2\x80\x9D "
+      "the Deputy Minister said.\n",
+      { { "This is not the end", "Lalith Ekanayake", "full" },
+        { "The estates must gain,", "Thayaparan", "full" } } },  /* (initials are dropped) */
 };
 
 START_TEST(attribution_case)
