@@ -145,6 +145,7 @@ int st_reflow(const st_text *t, st_text *out, st_error *err)
 {
     size_t hist[ST_REFLOW_MAX_WIDTH + 1] = { 0 };
     size_t nonblank = 0, overlong = 0, width = 0, breaks = 0, wraps = 0, longer = 0, pos;
+    size_t longest = 0;
     line a, b;
 
     if (t->len == 0)
@@ -154,13 +155,15 @@ int st_reflow(const st_text *t, st_text *out, st_error *err)
         if (a.blank)
             continue;
         nonblank++;
+        if (a.len > longest)
+            longest = a.len;
         if (a.len > ST_REFLOW_MAX_WIDTH)
             overlong++;
         else
             hist[a.len]++;
     }
     if (nonblank < 4 || overlong * 10 > nonblank)
-        return split_run_together(t, out, err);
+        return longest >= RUN_TOGETHER_LINE ? split_run_together(t, out, err) : 0;
     /* The width: the length reached by the longest lines, one line in
      * sixteen allowed past it. */
     longer = overlong;
