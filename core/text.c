@@ -135,26 +135,9 @@ size_t st_utf8_put(uint32_t c, char *out)
     return 4;
 }
 
-char *st_text_utf8(const st_text *t, size_t from, size_t to)
-{
-    char *out, *p;
-    size_t i;
-
-    if (to > t->len)
-        to = t->len;
-    if (from > to)
-        from = to;
-    out = malloc((to - from) * 4 + 1);
-    if (!out)
-        return NULL;
-    p = out;
-    for (i = from; i < to; i++)
-        p += st_utf8_put(t->cp[i], p);
-    *p = '\0';
-    return out;
-}
-
-char *st_text_utf8_words(const st_text *t, size_t from, size_t to)
+/* Code points [from, to) of t as UTF-8; with collapse, each run of white
+ * space as one space (none at the end). */
+static char *span_utf8(const st_text *t, size_t from, size_t to, int collapse)
 {
     char *out, *p;
     size_t i;
@@ -168,13 +151,23 @@ char *st_text_utf8_words(const st_text *t, size_t from, size_t to)
         return NULL;
     p = out;
     for (i = from; i < to; i++) {
-        if (!st_cp_is_space(t->cp[i]))
+        if (!collapse || !st_cp_is_space(t->cp[i]))
             p += st_utf8_put(t->cp[i], p);
         else if (i + 1 < to && !st_cp_is_space(t->cp[i + 1]))
             *p++ = ' ';
     }
     *p = '\0';
     return out;
+}
+
+char *st_text_utf8(const st_text *t, size_t from, size_t to)
+{
+    return span_utf8(t, from, to, 0);
+}
+
+char *st_text_utf8_words(const st_text *t, size_t from, size_t to)
+{
+    return span_utf8(t, from, to, 1);
 }
 
 /* ASCII character classes (see text.h): L letter, U upper, W lower,

@@ -12,6 +12,29 @@ const char *st_test_path(const char *rel)
     return buf;
 }
 
+char *st_test_read_shared(const char *rel, const char *test, size_t *len)
+{
+    const char *path = st_test_path(rel);
+    FILE *fp = fopen(path, "rb");
+    char *buf;
+    long n;
+
+    if (!fp) {
+        printf("SKIP %s: %s absent\n", test, path);
+        return NULL;
+    }
+    fseek(fp, 0, SEEK_END);
+    n = ftell(fp);
+    rewind(fp);
+    buf = malloc((size_t)n + 1);
+    ck_assert_ptr_nonnull(buf);
+    ck_assert_uint_eq(fread(buf, 1, (size_t)n, fp), (size_t)n);
+    fclose(fp);
+    buf[n] = '\0';
+    *len = (size_t)n;
+    return buf;
+}
+
 st_features st_test_fx;
 
 void st_test_fx_setup(void)

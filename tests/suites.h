@@ -52,4 +52,9 @@ void st_test_quote_case(const st_qcase *c);
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);
 
+/* The file at rel (e.g. "../shared/examples/..."), read whole and
+ * NUL-terminated, its length in *len; NULL, after printing that test
+ * skips, when it is absent (../shared is not part of the project). */
+char *st_test_read_shared(const char *rel, const char *test, size_t *len);
+
 #endif

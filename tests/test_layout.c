@@ -344,28 +344,17 @@ static const struct { size_t width; int crlf, ascii; } example_layouts[] = {
 
 START_TEST(example_article_in_layouts)
 {
-    const char *path = st_test_path("../shared/examples/article-xi-putin.txt");
-    FILE *fp = fopen(path, "rb");
-    char *buf;
-    long n;
+    size_t n, k;
+    char *buf = st_test_read_shared("../shared/examples/article-xi-putin.txt",
+                                    "example_article_in_layouts", &n);
     st_text plain, t;
     st_quotes want, got;
     st_error err;
-    size_t k;
 
-    if (!fp) {
-        printf("SKIP example_article_in_layouts: %s absent\n", path);
+    if (!buf)
         return;
-    }
-    fseek(fp, 0, SEEK_END);
-    n = ftell(fp);
-    rewind(fp);
-    buf = malloc((size_t)n);
-    ck_assert_ptr_nonnull(buf);
-    ck_assert_uint_eq(fread(buf, 1, (size_t)n, fp), (size_t)n);
-    fclose(fp);
-    ck_assert_int_eq(st_text_decode(&plain, buf, (size_t)n, &err), ST_OK);
-    ck_assert_int_eq(st_text_decode(&t, buf, (size_t)n, &err), ST_OK);
+    ck_assert_int_eq(st_text_decode(&plain, buf, n, &err), ST_OK);
+    ck_assert_int_eq(st_text_decode(&t, buf, n, &err), ST_OK);
     free(buf);
     extract(&plain, &want);
     ck_assert_uint_ge(want.n, 19);

@@ -736,27 +736,16 @@ START_TEST(example_article)
         { "With regard to the Arctic", "Li Yonghui" },
         { "stronger coalitions", "Joe Biden" },
     };
-    const char *path = st_test_path("../shared/examples/article-xi-putin.txt");
-    FILE *fp = fopen(path, "rb");
-    char *buf;
-    long n;
+    size_t n, i, k;
+    char *buf = st_test_read_shared("../shared/examples/article-xi-putin.txt",
+                                    "example_article", &n);
     st_text t;
     st_quotes qs = { NULL, 0, 0 };
     st_error err;
-    size_t i, k;
 
-    if (!fp) {
-        printf("SKIP example_article: %s absent\n", path);
+    if (!buf)
         return;
-    }
-    fseek(fp, 0, SEEK_END);
-    n = ftell(fp);
-    rewind(fp);
-    buf = malloc((size_t)n);
-    ck_assert_ptr_nonnull(buf);
-    ck_assert_uint_eq(fread(buf, 1, (size_t)n, fp), (size_t)n);
-    fclose(fp);
-    ck_assert_int_eq(st_text_decode(&t, buf, (size_t)n, &err), ST_OK);
+    ck_assert_int_eq(st_text_decode(&t, buf, n, &err), ST_OK);
     ck_assert_int_eq(st_quotes_extract(&t, &qs, &err), ST_OK);
     for (i = 0; i < sizeof expect / sizeof *expect; i++) {
         int found = 0;
