@@ -76,9 +76,6 @@ static int same_place(const attrib *a, const subject *s, const char *p)
     return places == 0;
 }
 
-/* "Danielle Whitcomb, a spokeswoman for the department": the person whose
- * apposition holds the role word at token i.  Returns the name's last
- * token, or (size_t)-1. */
 /* Are tokens [k, i] all capitalised title words ("Deputy Minister")? */
 static int title_run(const attrib *a, size_t k, size_t i)
 {
@@ -88,6 +85,9 @@ static int title_run(const attrib *a, size_t k, size_t i)
     return 1;
 }
 
+/* "Danielle Whitcomb, a spokeswoman for the department": the person whose
+ * apposition holds the role word at token i.  Returns the name's last
+ * token, or (size_t)-1. */
 static size_t role_in_apposition(const attrib *a, const subject *s, const char *head, size_t i)
 {
     char w[WORD_MAX];
