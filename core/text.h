@@ -100,6 +100,12 @@ static inline int st_cp_is_space(uint32_t c)
     return c < 0x80 ? (st_ascii_class[c] & ST_CC_SPACE) != 0 : st_cp_is_space_wide(c);
 }
 
+/* A full stop, !, ? or an ellipsis: what ends a sentence in news text. */
+static inline int st_cp_ends_sentence(uint32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
 static inline uint32_t st_cp_lower(uint32_t c)
 {
     return c < 0x80 ? ((st_ascii_class[c] & ST_CC_UPPER) ? c + 32 : c) : st_cp_lower_wide(c);

@@ -311,8 +311,7 @@ static int ends_sentence(const st_text *t, const st_quote *q)
     size_t e = q->end;
     while (e > q->start && st_cp_is_space(t->cp[e - 1]))
         e--;
-    return e > q->start && (t->cp[e - 1] == '.' || t->cp[e - 1] == '!' ||
-                            t->cp[e - 1] == '?' || t->cp[e - 1] == 0x2026);
+    return e > q->start && st_cp_ends_sentence(t->cp[e - 1]);
 }
 
 static size_t prev_para_index(const attrib *a, size_t tokidx)
@@ -357,8 +356,7 @@ static int line_is_headline(const st_text *t, size_t s, size_t e)
     if ((t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == 0x2019 ||
          t->cp[e - 1] == '\'') && e - s > 1)
         e--;    /* a line may end with a quote: judge what the quote ends with */
-    return !(t->cp[e - 1] == '.' || t->cp[e - 1] == '!' || t->cp[e - 1] == '?' ||
-             t->cp[e - 1] == ':' || t->cp[e - 1] == 0x2026 || t->cp[e - 1] == ',');
+    return !(st_cp_ends_sentence(t->cp[e - 1]) || t->cp[e - 1] == ':' || t->cp[e - 1] == ',');
 }
 
 /* Builds the line table once per article: headline_like is asked for

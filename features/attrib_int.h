@@ -171,6 +171,17 @@ static inline int punct_is(const attrib *a, size_t i, uint32_t c)
     return tok(a, i)->type == ST_TOK_PUNCT && a->d->t->cp[tok(a, i)->start] == c;
 }
 
+/* "Dr. Kari Lindqvist", "Prof. Remi Adelakun-Oyewole": past an
+ * abbreviated title and its full stop at token i to the name after it
+ * (before hi); i itself when there is none. */
+static inline size_t past_dotted_title(const attrib *a, size_t i, size_t hi)
+{
+    return i + 2 < hi && is_cap(a, i) && punct_is(a, i + 1, '.') && is_cap(a, i + 2) &&
+                   st_nm_tk_title_word(a, i)
+               ? i + 2
+               : i;
+}
+
 static inline int in_statement(const attrib *a, size_t i)
 {
     return a->d->in_quote[tok(a, i)->start];

@@ -72,10 +72,7 @@ static subject name_after_role(const attrib *a, size_t i, size_t n)
     }
     if (!role || c + 1 >= n || !punct_is(a, c, ','))
         return none;
-    c++;
-    if (c + 2 < n && st_nm_tk_title_word(a, c) && punct_is(a, c + 1, '.'))
-        c += 2;     /* "Prof. Remi Adelakun-Oyewole", "Hon. Nii Armah Tetteh" */
-    s = name_from(a, c, n);
+    s = name_from(a, past_dotted_title(a, c + 1, n), n);
     if (s.type != SUBJ_NAME || s.last == s.name_first)
         return none;
     return s;

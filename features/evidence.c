@@ -20,11 +20,6 @@ size_t st_ev_trim_end(const st_text *t, size_t from, size_t end)
     return end;
 }
 
-static int is_terminator(uint32_t c)
-{
-    return c == '.' || c == '!' || c == '?' || c == 0x2026;
-}
-
 /* Words that end with a dot without ending a sentence, by length (a
  * space-separated list of that many letters each), so that a word is
  * compared only with abbreviations as long as itself. */
@@ -82,7 +77,7 @@ void st_ev_sentence_stops(const st_doc *d, uint8_t *stop)
             for (i = tk->start; i < tk->end; i++)
                 if (t->cp[i] == '\n')
                     stop[i] = STOP_LINE;
-        } else if (is_terminator(c) && (i + 1 >= t->len || st_cp_is_space(t->cp[i + 1])) &&
+        } else if (st_cp_ends_sentence(c) && (i + 1 >= t->len || st_cp_is_space(t->cp[i + 1])) &&
                    (c != '.' || !abbreviation_before(t, i))) {
             stop[i] = STOP_TERMINATOR;
         }
@@ -302,7 +297,7 @@ int st_ev_decide_kind(const st_text *t, size_t open, size_t start, size_t end)
     if (p == 0 || t->cp[p - 1] == '\n')
         return ST_KIND_FULL;
     prev = t->cp[p - 1];
-    if (prev == ':' || is_terminator(prev) || prev == 0x2022 || prev == 0x201D ||
+    if (prev == ':' || st_cp_ends_sentence(prev) || prev == 0x2022 || prev == 0x201D ||
         prev == 0x2019 || prev == '"')
         return ST_KIND_FULL;
     if ((prev == ',' || prev == 0x2014 || prev == 0x2013) && st_cp_is_upper(first))
@@ -314,7 +309,7 @@ int st_ev_decide_kind(const st_text *t, size_t open, size_t start, size_t end)
         while (b > 0 && t->cp[b - 1] != '\n' && words < 8) {
             uint32_t c = t->cp[b - 1];
             if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0xBB)
-                return (b >= 2 && (t->cp[b - 2] == ',' || is_terminator(t->cp[b - 2])))
+                return (b >= 2 && (t->cp[b - 2] == ',' || st_cp_ends_sentence(t->cp[b - 2])))
                            ? ST_KIND_FULL : ST_KIND_PARTIAL;
             if (inline_space(c))
                 words++;

@@ -197,7 +197,7 @@ static int after_sentence_end(const st_text *t, size_t pos)
     if (pos == 0)
         return 0;
     c = t->cp[pos - 1];
-    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+    return st_cp_ends_sentence(c);
 }
 
 /* The ASCII quote marks, as one table load per code point. */

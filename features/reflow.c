@@ -83,13 +83,25 @@ static int kept_break(const st_text *t, const line *a, const line *b)
     uint32_t first = t->cp[b->first], last = t->cp[a->start + a->len - 1];
     if (is_bullet(first) && b->first_word == 1)
         return 1;
-    return is_open_mark(first) &&
-           (last == '.' || last == '!' || last == '?' || last == 0x2026);
+    return is_open_mark(first) && st_cp_ends_sentence(last);
 }
 
 static int forced(const line *a, const line *b, size_t width)
 {
     return a->len + 1 + b->first_word > width;
+}
+
+/* out = a copy of t, for the edits; -1 with err set when out of memory. */
+static int copy_text(const st_text *t, st_text *out, st_error *err)
+{
+    out->cp = malloc((t->len + 1) * sizeof *out->cp);
+    if (!out->cp) {
+        st_error_set(err, ST_ERR_NOMEM, "out of memory reflowing %zu code points", t->len);
+        return -1;
+    }
+    memcpy(out->cp, t->cp, (t->len + 1) * sizeof *out->cp);
+    out->len = t->len;
+    return 0;
 }
 
 /* A line this long is paragraphs run together, not one paragraph. */
@@ -104,7 +116,7 @@ static int ends_sentence(const st_text *t, size_t p)
     c = t->cp[p - 1];
     if ((c == 0x201D || c == '"' || c == 0x2019 || c == '\'') && p > 1)
         c = t->cp[p - 2];
-    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+    return st_cp_ends_sentence(c);
 }
 
 /* In lines of paragraphs run together, the space between a sentence's
@@ -122,17 +134,9 @@ static int split_run_together(const st_text *t, st_text *out, st_error *err)
             for (i = a.start + 1; i + 1 < a.start + a.len; i++) {
                 if (t->cp[i] != ' ' || !is_open_mark(t->cp[i + 1]) || !ends_sentence(t, i))
                     continue;
-                if (!copied) {
-                    out->cp = malloc((t->len + 1) * sizeof *out->cp);
-                    if (!out->cp) {
-                        st_error_set(err, ST_ERR_NOMEM, "out of memory reflowing %zu code points",
-                                     t->len);
-                        return -1;
-                    }
-                    memcpy(out->cp, t->cp, (t->len + 1) * sizeof *out->cp);
-                    out->len = t->len;
-                    copied = 1;
-                }
+                if (!copied && copy_text(t, out, err) != 0)
+                    return -1;
+                copied = 1;
                 out->cp[i] = '\n';
             }
         }
@@ -186,13 +190,8 @@ int st_reflow(const st_text *t, st_text *out, st_error *err)
     if (wraps < 3 || wraps * 2 < breaks)
         return 0;
 
-    out->cp = malloc((t->len + 1) * sizeof *out->cp);
-    if (!out->cp) {
-        st_error_set(err, ST_ERR_NOMEM, "out of memory reflowing %zu code points", t->len);
+    if (copy_text(t, out, err) != 0)
         return -1;
-    }
-    memcpy(out->cp, t->cp, (t->len + 1) * sizeof *out->cp);
-    out->len = t->len;
     pos = read_line(t, 0, &a);
     while (pos < t->len) {
         pos = read_line(t, pos + 1, &b);

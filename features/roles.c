@@ -76,6 +76,17 @@ static int same_place(const attrib *a, const subject *s, const char *p)
     return places == 0;
 }
 
+/* Is the word at token t, case aside, among tokens [lo, hi)? */
+static int word_among(const attrib *a, size_t t, size_t lo, size_t hi)
+{
+    char w[WORD_MAX], o[WORD_MAX];
+    name_lower(a, t, w);
+    for (; lo < hi; lo++)
+        if (strcmp(name_lower(a, lo, o), w) == 0)
+            return 1;
+    return 0;
+}
+
 /* Are tokens [k, i] all capitalised title words ("Deputy Minister")? */
 static int title_run(const attrib *a, size_t k, size_t i)
 {
@@ -105,28 +116,13 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
      * article, and must carry the mention's own title words ("the Deputy
      * Minister" is not "X, Minister of ..."). */
     if (is_cap(a, k) && !st_wc_determiner(w) && title_run(a, k, i)) {
-        size_t m, j;
-        for (m = s->name_first; m < s->last; m++) {
-            char mw[WORD_MAX], cw[WORD_MAX];
-            int seen = 0;
-            if (!is_cap(a, m) || !st_nm_tk_title_word(a, m))
-                continue;
-            name_lower(a, m, mw);
-            for (j = k; j < i && !seen; j++)
-                seen = strcmp(name_lower(a, j, cw), mw) == 0;
-            if (!seen)
+        size_t j;
+        for (j = s->name_first; j < s->last; j++)
+            if (is_cap(a, j) && st_nm_tk_title_word(a, j) && !word_among(a, j, k, i))
                 return (size_t)-1;
-        }
-        for (j = k; j < i; j++) {
-            size_t m2;
-            int seen = 0;
-            char cw[WORD_MAX], mw[WORD_MAX];
-            name_lower(a, j, cw);
-            for (m2 = s->name_first; m2 < s->last && !seen; m2++)
-                seen = strcmp(name_lower(a, m2, mw), cw) == 0;
-            if (!seen)
+        for (j = k; j < i; j++)
+            if (!word_among(a, j, s->name_first, s->last))
                 return (size_t)-1;  /* "X, Deputy Minister" is not "the Minister" */
-        }
     } else if (k == i ||
                (!st_wc_determiner(w) &&
                 !(is_cap(a, k) && fold_possessive(a, k) && same_place(a, s, name_lower(a, k, w)))))

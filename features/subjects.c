@@ -232,8 +232,7 @@ static int paragraph_break(const attrib *a, size_t k)
     if (tok(a, k - 1)->type == ST_TOK_PUNCT) {
         /* "…:", "….", a closing mark end a line; a comma only wraps it */
         uint32_t c = cp[tok(a, k - 1)->end - 1];
-        return c == '.' || c == ':' || c == '!' || c == '?' || c == 0x2026 ||
-               a->d->is_mark[tok(a, k - 1)->start];
+        return st_cp_ends_sentence(c) || c == ':' || a->d->is_mark[tok(a, k - 1)->start];
     }
     return (tok(a, k - 1)->flags & ST_TF_ALLCAPS) != 0;
 }
@@ -345,9 +344,7 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         return s;
     /* "said Dr. Kari Lindqvist", "said Sen. Maria Lopez": an abbreviated
      * title and its full stop come before the name. */
-    if (j + 2 < hi && is_cap(a, j) && punct_is(a, j + 1, '.') && is_cap(a, j + 2) &&
-        st_nm_tk_title_word(a, j))
-        j += 2;
+    j = past_dotted_title(a, j, hi);
     lower(a, j, w);     /* w is read below when the loop takes no word */
     if (tk_is(a, j, ST_WC_PRONOUN)) {
         s.type = SUBJ_PRONOUN;
