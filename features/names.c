@@ -239,6 +239,19 @@ size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j)
 {
     size_t st = st_nm_name_run_start(a, lo, j), m, items;
     int and_seen;
+    /* Only a run after a comma, of/for/and/in/to or a demonym can continue
+     * leftwards: most runs are answered here (entity collection asks of
+     * every capitalised run). */
+    if (st < lo + 2 ||
+        !(punct_is(a, st - 1, ',') ||
+          (is_word(a, st - 1) &&
+           (is_cap(a, st - 1) ? tk_name_is(a, st - 1, ST_WC_PLACE)
+                              : st_token_is(a->d->t, tok(a, st - 1), "of") ||
+                                    st_token_is(a->d->t, tok(a, st - 1), "for") ||
+                                    st_token_is(a->d->t, tok(a, st - 1), "and") ||
+                                    st_token_is(a->d->t, tok(a, st - 1), "in") ||
+                                    st_token_is(a->d->t, tok(a, st - 1), "to")))))
+        return st;
 again:
     while (st_nm_of_joins_org(a, lo, st, j))
         st = st_nm_name_run_start(a, lo, st - 2);
@@ -793,23 +806,15 @@ int st_nm_collect_entities(attrib *a)
     const st_tokens *tk = &a->d->tk;
     size_t i, k;
     for (i = 0; i < tk->n; i++) {
-        size_t s, rs;
+        size_t s;
         if (!is_cap(a, i) || in_statement(a, i) || st_nm_name_continues(a, i))
             continue;
         s = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, i), i);
         if (s > i || i - s + 1 > NAME_TOKENS_MAX || st_nm_run_is_org(a, s, i))
             continue;
         /* "the Centre for African Fiscal Studies": the tail of an
-         * organisation's name is no person.  (Only a run after a comma,
-         * of/for/and or a demonym can be one: the search is costly.) */
-        rs = st_nm_name_run_start(a, 0, i);
-        if (rs >= 2 &&
-            (punct_is(a, rs - 1, ',') ||
-             (is_word(a, rs - 1) && (st_token_is(a->d->t, tok(a, rs - 1), "of") ||
-                                     st_token_is(a->d->t, tok(a, rs - 1), "for") ||
-                                     st_token_is(a->d->t, tok(a, rs - 1), "and") ||
-                                     (is_cap(a, rs - 1) && tk_name_is(a, rs - 1, ST_WC_PLACE))))) &&
-            st_nm_org_run_start(a, 0, i) < rs)
+         * organisation's name is no person. */
+        if (st_nm_org_run_start(a, 0, i) < st_nm_name_run_start(a, 0, i))
             continue;
         if (s < i && st_nm_tk_title_word(a, i))
             continue;   /* "a French Renew Europe MEP": a role, not a name */
