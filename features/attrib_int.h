@@ -182,6 +182,30 @@ static inline size_t past_dotted_title(const attrib *a, size_t i, size_t hi)
                : i;
 }
 
+/* "George W. Bush", "S. Jaishankar": token i is an initial, one capital
+ * letter with its full stop attached, and a capitalised word follows. */
+static inline int initial_at(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    return i + 2 < a->d->tk.n && is_cap(a, i) && t->end - t->start == 1 &&
+           punct_is(a, i + 1, '.') && tok(a, i + 1)->start == t->end && is_cap(a, i + 2);
+}
+
+/* "J.K. Rowling", "M.R. Pillai": token i is initials, capitals each with
+ * its full stop (as "U.S." is too: places are told by their word class). */
+static inline int dotted_initials(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    const uint32_t *cp = a->d->t->cp;
+    uint32_t k;
+    if (!is_cap(a, i) || t->end - t->start < 4 || (t->end - t->start) % 2)
+        return 0;
+    for (k = t->start; k < t->end; k += 2)
+        if (!st_cp_is_upper(cp[k]) || cp[k + 1] != '.')
+            return 0;
+    return 1;
+}
+
 static inline int in_statement(const attrib *a, size_t i)
 {
     return a->d->in_quote[tok(a, i)->start];

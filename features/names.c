@@ -60,6 +60,10 @@ size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
             s = q;
             continue;
         }
+        if (q > lo && initial_at(a, q - 1) && !in_statement(a, q - 1)) {
+            s = q - 1;
+            continue;
+        }
         if ((nick = nickname_before(a, lo, q)) != (size_t)-1) {
             s = nick;
             continue;
@@ -85,6 +89,8 @@ int st_nm_name_continues(const attrib *a, size_t i)
 size_t st_nm_name_next(const attrib *a, size_t i)
 {
     size_t n = a->d->tk.n, k = i + 1;
+    if (initial_at(a, i))
+        return i + 2;
     if (k < n && is_cap(a, k))
         return k;
     if (k < n && (k = nickname_after(a, k)) != (size_t)-1)
@@ -152,7 +158,7 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
     while (s <= last) {
         if (s < last && (st_nm_tk_title_word(a, s) ||
                          tk_name_is(a, s, ST_WC_PLACE | ST_WC_FUNCTION) ||
-                         (tok(a, s)->flags & ST_TF_ALLCAPS)))
+                         ((tok(a, s)->flags & ST_TF_ALLCAPS) && !dotted_initials(a, s))))
             s++;
         else if (s == last && ((tk_name_is(a, s, ST_WC_FUNCTION) && !is_acronym(a, s)) ||
                                st_nm_tk_title_word(a, s)))

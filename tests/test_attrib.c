@@ -111,7 +111,17 @@ static const st_qcase cases[] = {
       "\xE2\x80\x9D the Minister added.\n\n\xE2\x80\x9CThe estates must gain,\xE2\x80\x9D "
       "the Deputy Minister said.\n",
       { { "This is not the end", "Lalith Ekanayake", "full" },
-        { "The estates must gain,", "Thayaparan", "full" } } },  /* (initials are dropped) */
+        { "The estates must gain,", "S. Thayaparan", "full" } } },
+    { "initials_inside_and_before_a_name",
+      "External Affairs Minister S. Venkatesan met the delegation.\n\n\xE2\x80\x9CWe will "
+      "not accept this,\xE2\x80\x9D Venkatesan said.\n\n\xE2\x80\x9CIt is a good "
+      "day,\xE2\x80\x9D said Daniel R. Whitcombe, a trade lawyer.\n\nM.R. Pillai, the chief "
+      "minister, said: \xE2\x80\x9CWe are ready.\xE2\x80\x9D\n\n\xE2\x80\x9CNo,"
+      "\xE2\x80\x9D said U.S. Ambassador Laura Keane.\n",
+      { { "We will not accept this,", "S. Venkatesan", "full" },
+        { "It is a good day,", "Daniel R. Whitcombe", "full" },
+        { "We are ready.", "M.R. Pillai", "full" },
+        { "No,", "Laura Keane", "full" } } },
 };
 
 START_TEST(attribution_case)
