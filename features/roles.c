@@ -241,6 +241,106 @@ static size_t role_named_next(const attrib *a, const subject *s, const char *hea
     return en->e;
 }
 
+/* Chief officers, by acronym and in words: "the CFO" of "Chief Financial
+ * Officer Jane Whitaker", "the chief executive" of "CEO Tom Baines". */
+static const struct chief_role {
+    const char *acronym;
+    const char *words[3];   /* a trailing NULL: "chief executive" */
+} chief_roles[] = {
+    { "ceo", { "chief", "executive", NULL } },
+    { "cfo", { "chief", "financial", "officer" } },
+    { "coo", { "chief", "operating", "officer" } },
+    { "cto", { "chief", "technology", "officer" } },
+};
+#define CHIEF_ROLES (sizeof chief_roles / sizeof *chief_roles)
+
+/* Is token i the acronym of chief role r, or the first of its words?
+ * Sets *end to the role's last token ("chief executive officer" too). */
+static int chief_role_at(const attrib *a, size_t r, size_t i, size_t *end)
+{
+    const struct chief_role *c = &chief_roles[r];
+    char w[WORD_MAX];
+    size_t n = a->d->tk.n, k;
+    if (!is_word(a, i) || in_statement(a, i))
+        return 0;
+    if (!fold_may_be(a, i, c->acronym) && !fold_may_be(a, i, c->words[0]))
+        return 0;
+    if (!strcmp(name_lower(a, i, w), c->acronym)) {
+        *end = i;
+        return 1;
+    }
+    for (k = 0; k < 3 && c->words[k]; k++)
+        if (i + k >= n || !is_word(a, i + k) || strcmp(name_lower(a, i + k, w), c->words[k]) != 0)
+            return 0;
+    *end = i + k - 1;
+    if (k == 2 && i + 2 < n && is_word(a, i + 2) && !strcmp(name_lower(a, i + 2, w), "officer"))
+        *end = i + 2;
+    return 1;
+}
+
+/* The chief role that subject s ends in, or CHIEF_ROLES. */
+static size_t chief_role_of(const attrib *a, const subject *s)
+{
+    size_t r, k, end;
+    for (r = 0; r < CHIEF_ROLES; r++)
+        for (k = s->first; k <= s->last; k++)
+            if (chief_role_at(a, r, k, &end) && end == s->last)
+                return r;
+    return CHIEF_ROLES;
+}
+
+/* The person named with chief role r at token i: the name after it
+ * ("CEO Tom Baines", "chief executive, Tom Baines,") or before it in an
+ * apposition ("Tom Baines, Kestrel's chief executive,").  The name's
+ * last token, or (size_t)-1. */
+static size_t chief_role_name(const attrib *a, size_t r, size_t i)
+{
+    size_t n = a->d->tk.n, end, e, st, k;
+    if (!chief_role_at(a, r, i, &end))
+        return (size_t)-1;
+    e = end + 1;
+    if (e < n && punct_is(a, e, ','))
+        e++;
+    if (e < n && is_cap(a, e) && !in_statement(a, e)) {
+        size_t next;
+        while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < e + 4)
+            e = next;
+        st = st_nm_strip_leading(a, e > 6 ? st_nm_name_run_start(a, e - 6, e) : 0, e);
+        if (st <= e && st > end && !st_nm_run_is_org(a, st, e))
+            return e;
+    }
+    for (k = i; k > 0 && i - k < 3 && is_word(a, k - 1) &&
+                (tk_is(a, k - 1, ST_WC_DETERMINER) || fold_possessive(a, k - 1));
+         k--)
+        ;   /* "the", "Kestrel's", "its" */
+    if (k < 2 || !punct_is(a, k - 1, ',') || !is_cap(a, k - 2) || in_statement(a, k - 2))
+        return (size_t)-1;
+    st = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, k - 2), k - 2);
+    return st <= k - 2 && !st_nm_run_is_org(a, st, k - 2) ? k - 2 : (size_t)-1;
+}
+
+/* "the CFO", "the chief executive": the person named with that role, the
+ * latest before the mention, else the first after it.  NULL when the
+ * subject is no chief role or nobody is named with it. */
+static char *chief_role_person(const attrib *a, const subject *s, size_t at, size_t before,
+                               int *person)
+{
+    size_t r = chief_role_of(a, s), n = a->d->tk.n, i, e, found = (size_t)-1;
+    size_t lo = at > ROLE_REACH ? at - ROLE_REACH : 0, hi = at + ROLE_REACH_AHEAD;
+    if (r == CHIEF_ROLES)
+        return NULL;
+    for (i = lo; i < at && i < n; i++)
+        if ((i < s->first || i > s->last) && (e = chief_role_name(a, r, i)) != (size_t)-1)
+            found = e;
+    for (i = s->last + 1; found == (size_t)-1 && i < hi && i < n; i++)
+        found = chief_role_name(a, r, i);
+    if (found == (size_t)-1)
+        return NULL;
+    *person = 1;
+    return st_nm_canonical_name(a, st_nm_strip_leading(a, st_nm_name_run_start(a, 0, found), found),
+                                found, before, NULL);
+}
+
 /* The title a role noun is given before a name when the two differ:
  * "the judge" of "Lady Justice Lucy Kariuki".  NULL when none. */
 static const char *role_title_alias(const char *head)
@@ -259,8 +359,11 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
     size_t i, k, at = st_doc_token_at(a->d, before), found = (size_t)-1, e;
     role_tokens rt;
     const char *alias;
+    char *chief;
 
     lower(a, s->last, head);
+    if ((chief = chief_role_person(a, s, at, before, person)) != NULL)
+        return chief;
     if (!st_wc_person_noun(head) && !st_nm_title_word(head))
         return NULL;
     /* Every search below looks only at tokens that are the role word:

@@ -122,6 +122,15 @@ static const st_qcase cases[] = {
         { "It is a good day,", "Daniel R. Whitcombe", "full" },
         { "We are ready.", "M.R. Pillai", "full" },
         { "No,", "Laura Keane", "full" } } },
+    { "chief_officers_by_acronym_and_in_words",
+      "Kestrel Air reported a loss.\n\nChief Financial Officer Jane Whitaker said costs rose. "
+      "CEO Tom Baines was upbeat.\n\n\xE2\x80\x9CWe expect a better half,\xE2\x80\x9D the "
+      "chief executive said.\n\n\xE2\x80\x9C" "Fuel is the swing factor,\xE2\x80\x9D the CFO "
+      "told analysts.\n\nMark Ode, the company\xE2\x80\x99s chief operating officer, spoke "
+      "later. \xE2\x80\x9CPlanes fly,\xE2\x80\x9D the COO said.\n",
+      { { "We expect a better half,", "Tom Baines", "full" },
+        { "Fuel is the swing factor,", "Jane Whitaker", "full" },
+        { "Planes fly,", "Mark Ode", "full" } } },
 };
 
 START_TEST(attribution_case)
