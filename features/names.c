@@ -185,12 +185,13 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
     }
     /* "Shopper Aisha Bello, 36,": a describing noun opening the sentence,
      * before a known given name. */
-    if (s < last && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.'))) {
+    if (s < last && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.') ||
+                     punct_is(a, s - 1, ':'))) {
         char w[WORD_MAX];
         if (agent_noun(lower(a, s, w))) {
             name_lower(a, s + 1, w);
-            if (st_gn_gender(w, strlen(w)))
-                s++;
+            if (st_gn_gender(w, strlen(w)) || (s + 2 < last && tk_is(a, s, ST_WC_PERSON_NOUN)))
+                s++;    /* (or a listed one before three names: "Vendor Yelitza Marcano Rojas") */
         }
     }
     return s;
@@ -625,6 +626,15 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         !tk_is(a, e + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) && !st_nm_run_is_org(a, s, e) &&
         !(r > 0 && is_word(a, r - 1) && tk_cue(a, r - 1, &cue)))
         return 1;   /* (not "said Clean Rivers Now would ...": a reported clause) */
+    /* A caption's "Ruth Ann Thibodeaux outside the camper": a full name
+     * opening a paragraph, its first word a known given name. */
+    if (e > s && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, ':')) &&
+        !st_nm_run_is_org(a, s, e)) {
+        char w[WORD_MAX];
+        name_lower(a, s, w);
+        if (st_gn_gender(w, strlen(w)))
+            return 1;
+    }
     return 0;
 }
 
@@ -767,15 +777,24 @@ static int aged(const attrib *a, size_t e)
 /* Is the name starting at token s the text's own credit: a byline ("By
  * Andrew Lowe", "Reporting by ..."), or a photo or editing credit?  The
  * writer is never an antecedent for he/she. */
-static int credited(const attrib *a, size_t s)
+static int credited(const attrib *a, size_t s, size_t e)
 {
-    size_t p = s;
+    size_t p = s, n = a->d->tk.n;
     if (p > 0 && punct_is(a, p - 1, ':'))
         p--;
     if (p == 0 || !is_word(a, p - 1))
         return 0;
     if (st_token_is(a->d->t, tok(a, p - 1), "photo") ||
-        st_token_is(a->d->t, tok(a, p - 1), "credit") ||
+        st_token_is(a->d->t, tok(a, p - 1), "photograph") ||
+        st_token_is(a->d->t, tok(a, p - 1), "picture"))
+        /* "Photo: Ruth Ann Thibodeaux outside the camper …" is a caption:
+         * a credit's name ends the line or goes on "for"/"via" an outlet. */
+        return !(e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
+                 !st_token_is(a->d->t, tok(a, e + 1), "for") &&
+                 !st_token_is(a->d->t, tok(a, e + 1), "via") &&
+                 !st_token_is(a->d->t, tok(a, e + 1), "and") &&
+                 !st_token_is(a->d->t, tok(a, e + 1), "of"));
+    if (st_token_is(a->d->t, tok(a, p - 1), "credit") ||
         st_token_is(a->d->t, tok(a, p - 1), "editing") ||
         st_token_is(a->d->t, tok(a, p - 1), "reporting"))
         return 1;
@@ -826,7 +845,7 @@ int st_nm_collect_entities(attrib *a)
             continue;   /* "a French Renew Europe MEP": a role, not a name */
         for (k = st_nm_name_run_start(a, 0, i); k <= i && !tk_name_is(a, k, ST_WC_THING); k++)
             ;
-        if (k <= i || credited(a, s) || credit_line(a, st_nm_name_run_start(a, 0, i), i))
+        if (k <= i || credited(a, s, i) || credit_line(a, st_nm_name_run_start(a, 0, i), i))
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
         if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
             continue;   /* the so-called “Yıldırım Revolution”: a term */

@@ -131,6 +131,16 @@ static const st_qcase cases[] = {
       { { "We expect a better half,", "Tom Baines", "full" },
         { "Fuel is the swing factor,", "Jane Whitaker", "full" },
         { "Planes fly,", "Mark Ode", "full" } } },
+    { "a_caption_names_its_person_a_credit_does_not",
+      "Storm news.\n\n[Photo: Ruth Ann Thibodeaux outside the camper where she has lived since "
+      "the storm. \xE2\x80\x9CWe\xE2\x80\x99re still here,\xE2\x80\x9D she said.]\n\n"
+      "[PHOTO: Vendor Yelitza Marcano Rojas holds up her permit. \xE2\x80\x98I pay my fees,"
+      "\xE2\x80\x99 she said.]\n\nCocoa beans drying. Photograph: Kofi Adjei/Reuters\n\n"
+      "\xE2\x80\x98My grandfather planted these trees.\xE2\x80\x99\n\nYaw Boateng, 58, who "
+      "farms near Konongo, is angry.\n",
+      { { "We\xE2\x80\x99re still here,", "Ruth Ann Thibodeaux", "full" },
+        { "I pay my fees,", "Yelitza Marcano Rojas", "full" },
+        { "My grandfather planted", "Yaw Boateng", "full" } } },
 };
 
 START_TEST(attribution_case)
