@@ -129,6 +129,11 @@ static const char *const org_head_words[] = {
     /* company forms and trades ("PT Dana Cepat", "Kuusamo Networks Oyj") */
     "biotech", "bv", "electronics", "gmbh", "llc", "networks", "nv", "oyj", "pharma",
     "pt", "pty", "semiconductor", "semiconductors", "syndicat", "tbk",
+    /* outlets ("obtained by The Weekly Dispatch", "state television said"; not
+     * "news", "post" or "press", which are heads of other subjects too) */
+    "broadcasting", "chronicle", "courier", "dispatch", "examiner", "gazette", "globe",
+    "herald", "inquirer", "journal", "monitor", "newspaper", "radio", "telegraph",
+    "television", "times", "tribune",
 };
 
 static const char *const person_noun_words[] = {
@@ -188,6 +193,10 @@ static const char *const function_words[] = {
     "though", "through", "thursday", "to", "today", "tomorrow", "toward", "towards",
     "tuesday", "under", "unlike", "until", "wednesday", "what", "when", "where",
     "which", "while", "who", "why", "with", "without", "yesterday", "yet",
+    /* a pronoun's contraction opening a sentence is no name: "You've called …" */
+    "he'd", "he's", "i'd", "i'll", "i'm", "i've", "it's", "let's", "she'd", "she's",
+    "that's", "there's", "they'd", "they'll", "they're", "they've", "we'd", "we'll",
+    "we're", "we've", "you'd", "you'll", "you're", "you've",
 };
 
 static const char *const pronoun_words[] = {

@@ -141,6 +141,15 @@ static const st_qcase cases[] = {
       { { "We\xE2\x80\x99re still here,", "Ruth Ann Thibodeaux", "full" },
         { "I pay my fees,", "Yelitza Marcano Rojas", "full" },
         { "My grandfather planted", "Yaw Boateng", "full" } } },
+    { "an_outlet_is_no_person_to_resolve_to",
+      "In a Nov. 19 letter to the governor, obtained by The Weekly Dispatch, the agency\xE2\x80"
+      "\x99s regional administrator, Gregory P. Stanton, wrote that the request \xE2\x80\x9C"
+      "does not meet the threshold\xE2\x80\x9D.\n",
+      { { "does not meet the threshold", "Gregory P. Stanton", "partial" } } },
+    { "a_pronoun_contraction_opening_a_sentence_is_no_name",
+      "Ana Ruiz spoke.\n\nYou\xE2\x80\x99ve called the deal \xE2\x80\x9C" "a farce."
+      "\xE2\x80\x9D Is that fair?\n\n\xE2\x80\x9CYes,\xE2\x80\x9D Ruiz said.\n",
+      { { "Yes,", "Ana Ruiz", "full" } } },
 };
 
 START_TEST(attribution_case)
