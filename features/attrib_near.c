@@ -112,7 +112,7 @@ static subject named_by_next(const attrib *a, size_t p)
             word_is(a, k, "is") || word_is(a, k, "how") || word_is(a, k, "to")) {
             /* "That was how X described it", "That is X, speaking in …",
              * "The words belong to X" */
-            subject s = name_from(a, k + 1, n);
+            subject s = name_from(a, past_dotted_title(a, k + 1, n), n);
             if (s.type == SUBJ_NONE)
                 s = name_after_role(a, k + 1, n);
             if (s.type == SUBJ_NONE ||

@@ -49,6 +49,7 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
             return (size_t)-1;
     if (e >= tk->n || !is_cap(a, e) || in_statement(a, e))
         return (size_t)-1;
+    e = past_dotted_title(a, e, tk->n);     /* "Minister Smt. Beena Varghese" */
     st = e;
     while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
         e++;

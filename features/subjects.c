@@ -181,7 +181,7 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
     name_lower(a, last.name_first, g);
     int given = st_gn_gender(g, strlen(g)) != 0;
     for (k = p; k < last.name_first && !given; k++)
-        if (!is_word(a, k) ||
+        if ((!is_word(a, k) && past_dotted_title(a, k - 1, last.name_first + 1) != k + 1) ||
             (is_possessive(a, k) && !(k + 1 < last.name_first && role_word(a, k + 1))) ||
             (tk_name_is(a, k, ST_WC_FUNCTION) && !st_nm_tk_title_word(a, k)))
             return none;    /* (nor "south China's Guangdong Province"; "Dr" and

@@ -42,6 +42,9 @@ static const char *const title_words[] = {
      * Bello", "Alhaji Abdulwaheed Ishola", "Barrister Folasade Ogunjimi") */
     "alhaja", "alhaji", "assemblyman", "assemblymember", "assemblywoman", "barrister", "eng", "engr",
     "hon", "honourable", "honorable", "pastor", "rev",
+    /* South Asian and labour styles ("Shri D.B. Gurung", "Smt. Beena
+     * Varghese", "Comrade Ikechukwu Nwosu") */
+    "comrade", "kumari", "selvi", "shri", "shrimati", "smt", "thiru",
 };
 
 static const char *const place_words[] = {

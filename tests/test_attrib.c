@@ -150,6 +150,21 @@ static const st_qcase cases[] = {
       "Ana Ruiz spoke.\n\nYou\xE2\x80\x99ve called the deal \xE2\x80\x9C" "a farce."
       "\xE2\x80\x9D Is that fair?\n\n\xE2\x80\x9CYes,\xE2\x80\x9D Ruiz said.\n",
       { { "Yes,", "Ana Ruiz", "full" } } },
+    { "south_asian_titles_and_a_dotted_title_after_a_role",
+      "Water Resources Minister S. Thangavelu spoke first.\n\nCommerce Minister Shri D.B. "
+      "Gurung flagged off the convoy.\n\n\xE2\x80\x9C" "Five years is a long wait,"
+      "\xE2\x80\x9D Shri Gurung said.\n\nMeanwhile, Revenue Minister Smt. Beena Varghese "
+      "said camps had opened.\n\n\xE2\x80\x9C" "A total of 21,480 people are in the camps,"
+      "\xE2\x80\x9D the minister said.\n",
+      { { "Five years is a long wait,", "D.B. Gurung", "full" },
+        { "A total of 21,480", "Beena Varghese", "full" } } },
+    { "dotted_titles_in_an_apposition_and_after_came_from",
+      "Fuel strike.\n\nIn a statement, the Special Adviser to the President on Media, Mr. Dapo "
+      "Olanrewaju, said: \xE2\x80\x9CWe will not return to subsidy.\xE2\x80\x9D\n\n"
+      "Mrs. Ngozi Eze said it was hard.\n\n\xE2\x80\x9CPatients are turned back.\xE2\x80"
+      "\x9D The warning came from Dr. Halima Sadiq, the director of the hospital.\n",
+      { { "We will not return", "Dapo Olanrewaju", "full" },
+        { "Patients are turned back.", "Halima Sadiq", "full" } } },
 };
 
 START_TEST(attribution_case)
