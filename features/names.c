@@ -634,6 +634,13 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         name_lower(a, s, w);
         if (st_gn_gender(w, strlen(w)))
             return 1;
+        /* after a caption's label any full name: "Photo caption: Nguyễn
+         * Thị Lan Hương in her laboratory" */
+        if (s >= 2 && punct_is(a, s - 1, ':') && is_word(a, s - 2) &&
+            (st_token_is(a->d->t, tok(a, s - 2), "caption") ||
+             st_token_is(a->d->t, tok(a, s - 2), "photo") ||
+             st_token_is(a->d->t, tok(a, s - 2), "picture")))
+            return 1;
     }
     return 0;
 }

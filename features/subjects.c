@@ -79,7 +79,9 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         s.last = j;
         return s;
     }
-    if (tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT)) {
+    if (tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) &&
+        !(tk_is(a, j, ST_WC_FUNCTION) && !is_acronym(a, j))) {
+        /* (not "who" in lower case: "the lawyer who argued", not the WHO) */
         size_t k = j;
         while (k > lo && is_word(a, k - 1) && !in_statement(a, k - 1) && j - k < 6) {
             if (tk_is(a, k - 1, ST_WC_DETERMINER | ST_WC_SKIPPABLE) ||

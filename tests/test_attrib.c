@@ -165,6 +165,19 @@ static const st_qcase cases[] = {
       "\x9D The warning came from Dr. Halima Sadiq, the director of the hospital.\n",
       { { "We will not return", "Dapo Olanrewaju", "full" },
         { "Patients are turned back.", "Halima Sadiq", "full" } } },
+    { "who_in_lower_case_is_no_organisation",
+      "The ruling came.\n\nPriya K. Raman, the assistant attorney general who argued the "
+      "state\xE2\x80\x99s case, said the ruling would help.\n\n\xE2\x80\x9C" "For 30 years "
+      "they ran advertisements.\xE2\x80\x9D\n",
+      { { "For 30 years", "Priya K. Raman", "full" } } },
+    { "any_full_name_after_a_caption_label",
+      "Virologist who led the hunt and told colleagues that \xE2\x80\x98" "a laboratory is only "
+      "as brave as its technician\xE2\x80\x99\n\n[Photo caption: Nguy\xE1\xBB\x85n Th"
+      "\xE1\xBB\x8B Lan H\xC6\xB0\xC6\xA1ng in her laboratory in 2004. \xE2\x80\x98We did "
+      "not have time to be afraid,\xE2\x80\x99 she said.]\n",
+      { { "a laboratory is only", NULL, "partial" },
+        { "We did not have time", "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B Lan H\xC6\xB0\xC6\xA1ng",
+          "full" } } },
 };
 
 START_TEST(attribution_case)
