@@ -25,6 +25,9 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
 {
     subject s = { SUBJ_NONE, 0, 0, 0 };
 
+    if (j > lo && punct_is(a, j, '.') && is_word(a, j - 1) && tok(a, j - 1)->end == tok(a, j)->start &&
+        (st_token_is(a->d->t, tok(a, j - 1), "jr") || st_token_is(a->d->t, tok(a, j - 1), "sr")))
+        j--;    /* "Franklin Odom Jr." */
     if (j < lo || !is_word(a, j) || in_statement(a, j))
         return s;
     if (tk_is(a, j, ST_WC_PRONOUN)) {
@@ -296,6 +299,13 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             t = st_at_np_ending_at(a, lo, c - 1);
             if (t.type == SUBJ_PRONOUN)
                 return t;
+            if (t.type == SUBJ_NAME && t.first > seg && is_word(a, t.first - 1) &&
+                (st_token_is(a->d->t, tok(a, t.first - 1), "in") ||
+                 st_token_is(a->d->t, tok(a, t.first - 1), "at") ||
+                 st_token_is(a->d->t, tok(a, t.first - 1), "near"))) {
+                seg = c + 1;    /* "X, based in Arlington, Va., said": a place */
+                continue;
+            }
             if (t.type == SUBJ_NAME && st_nm_name_run_start(a, lo, c - 1) <= seg + 1)
                 return t;   /* the whole segment is the name */
             if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE)

@@ -178,6 +178,12 @@ static const st_qcase cases[] = {
       { { "a laboratory is only", NULL, "partial" },
         { "We did not have time", "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B Lan H\xC6\xB0\xC6\xA1ng",
           "full" } } },
+    { "jr_with_its_full_stop_and_a_place_in_an_apposition",
+      "Democrats were blunter. Rep. Franklin Odom Jr., D-Ga., wrote on social media: \"Three "
+      "hours, zero answers.\"\n\nThe American Dairy Trade Alliance, based in Arlington, Va., said "
+      "in a statement that Canada had \xE2\x80\x9Cstonewalled American dairy\xE2\x80\x9D.\n",
+      { { "Three hours, zero answers.", "Franklin Odom Jr", "full" },
+        { "stonewalled American dairy", "American Dairy Trade Alliance", "partial" } } },
 };
 
 START_TEST(attribution_case)
