@@ -60,12 +60,18 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
                !st_token_is(a->d->t, tok(a, k - 1), "of"))
             k--;
         if (k > lo + 1 && st_token_is(a->d->t, tok(a, k - 1), "of") && is_word(a, k - 2) &&
-            !is_cap(a, k - 2) && tk_is(a, k - 2, ST_WC_PERSON_NOUN) &&
-            k - 2 > lo && st_token_is(a->d->t, tok(a, k - 3), "the")) {
-            s.type = SUBJ_NP;
-            s.first = k - 3;
-            s.name_first = s.last = k - 2;
-            return s;
+            !is_cap(a, k - 2) && tk_is(a, k - 2, ST_WC_PERSON_NOUN)) {
+            size_t r = k - 2;   /* "the chief executive of Atlântica" */
+            while (r > lo + 1 && k - 2 - r < 2 && is_word(a, r - 1) && !is_cap(a, r - 1) &&
+                   role_word(a, r - 1))
+                r--;
+            if (r > lo && st_token_is(a->d->t, tok(a, r - 1), "the")) {
+                s.type = SUBJ_NP;
+                s.first = r - 1;
+                s.name_first = r;
+                s.last = k - 2;
+                return s;
+            }
         }
         s.type = org_tail || st_nm_run_is_org(a, nf, j) ? SUBJ_NP : SUBJ_NAME;
         if ((ext = st_nm_org_run_start(a, lo, j)) < st) {

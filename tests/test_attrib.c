@@ -184,6 +184,11 @@ static const st_qcase cases[] = {
       "in a statement that Canada had \xE2\x80\x9Cstonewalled American dairy\xE2\x80\x9D.\n",
       { { "Three hours, zero answers.", "Franklin Odom Jr", "full" },
         { "stonewalled American dairy", "American Dairy Trade Alliance", "partial" } } },
+    { "the_role_of_an_organisation_then_the_name_in_apposition",
+      "Airline grounded.\n\nThe chief executive of Atl\xC3\xA2ntica, Jo\xC3\xA3o Pedro da Costa, "
+      "said on Sunday that the fleet stays grounded.\n\n\xE2\x80\x9CWe will not fly until "
+      "we are certain,\xE2\x80\x9D he said.\n",
+      { { "We will not fly", "Jo\xC3\xA3o Pedro da Costa", "full" } } },
 };
 
 START_TEST(attribution_case)
