@@ -589,6 +589,9 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e);
     if (e == s || (r > 0 && role_of(a, r - 1)))
         return 0;   /* (a "who" after it is the person's, not the school's) */
+    if (r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
+        tk_is(a, r - 1, ST_WC_ORG_HEAD))
+        return 0;   /* "the newspaper Märkische Oderzeitung,", "the group X," */
     /* "rice farmers from Hải Dương,", "in Port Vila,": after a preposition
      * a name is a place. */
     if (r > 0 && is_word(a, r - 1) &&

@@ -332,7 +332,17 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         }
         return st_at_np_ending_at(a, lo, j - 1);
     }
-    return spokes_for_org(a, lo, person_of_org(a, lo, st_at_np_ending_at(a, lo, j)));
+    subject t = st_at_np_ending_at(a, lo, j);
+    if (t.type == SUBJ_NAME && t.first > lo + 1 && is_word(a, t.first - 2) &&
+        (st_token_is(a->d->t, tok(a, t.first - 1), "in") ||
+         st_token_is(a->d->t, tok(a, t.first - 1), "at"))) {
+        /* "the Federal Police headquarters in Potsdam said": the place
+         * only says where the subject is */
+        subject u = st_at_np_ending_at(a, lo, t.first - 2);
+        if (u.type == SUBJ_NP || u.type == SUBJ_NAME)
+            t = u;
+    }
+    return spokes_for_org(a, lo, person_of_org(a, lo, t));
 }
 
 /* A lowercase word that may describe a person before the name: a content

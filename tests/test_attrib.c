@@ -189,6 +189,14 @@ static const st_qcase cases[] = {
       "said on Sunday that the fleet stays grounded.\n\n\xE2\x80\x9CWe will not fly until "
       "we are certain,\xE2\x80\x9D he said.\n",
       { { "We will not fly", "Jo\xC3\xA3o Pedro da Costa", "full" } } },
+    { "a_place_after_the_subject_and_a_name_after_an_organisation_noun",
+      "Checks go on.\n\nA statement from the Federal Police headquarters in Potsdam said the "
+      "checks had \xE2\x80\x9C" "contributed significantly\xE2\x80\x9D to the fight.\n\n"
+      "Mathilde Vanderstraeten, a researcher at the European Policy Lab, said the dispute "
+      "reflected a trend.\n\nIn an interview with the newspaper M\xC3\xA4rkische Oderzeitung, "
+      "she described the checks as \xE2\x80\x9Cmore of a political signal\xE2\x80\x9D.\n",
+      { { "contributed significantly", "Federal Police headquarters", "partial" },
+        { "more of a political signal", "Mathilde Vanderstraeten", "partial" } } },
 };
 
 START_TEST(attribution_case)
