@@ -81,8 +81,10 @@ static int label_is_person(const attrib *a, size_t s, size_t e)
 {
     const st_token *last = tok(a, e);
     size_t k, i, n = last->end - last->start;
-    if (tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_PLACE | ST_WC_TITLE | ST_WC_FUNCTION |
-                             ST_WC_PRONOUN | ST_WC_DOCUMENT | ST_WC_THING))
+    /* (a place word may end a surname after its particle: "DA COSTA:") */
+    if (tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
+                             ST_WC_DOCUMENT | ST_WC_THING) ||
+        (tk_name_is(a, e, ST_WC_PLACE) && !(e > s && tk_name_is(a, e - 1, ST_WC_PARTICLE))))
         return 0;
     for (k = 0; k < a->nent && k < ENTITY_WINDOW; k++) {
         const entity *x = &a->ent[k];

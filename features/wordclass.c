@@ -142,6 +142,8 @@ static const char *const org_head_words[] = {
 
 static const char *const person_noun_words[] = {
     "academic", "academics", "activist", "activists", "adviser", "advisers", "advisor",
+    "anchor", "columnist", "commentator", "correspondent", "editor", "interviewer",
+    "moderator", "presenter",
     "advisors", "aide", "aides", "ambassador", "analyst", "analysts", "attorney",
     "author", "bishop", "campaigner", "campaigners", "candidate", "candidates",
     "captain", "ceo", "chair", "chairman", "chairperson", "chairwoman", "chancellor",

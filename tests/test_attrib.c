@@ -197,6 +197,14 @@ static const st_qcase cases[] = {
       "she described the checks as \xE2\x80\x9Cmore of a political signal\xE2\x80\x9D.\n",
       { { "contributed significantly", "Federal Police headquarters", "partial" },
         { "more of a political signal", "Mathilde Vanderstraeten", "partial" } } },
+    { "a_transcript_of_a_presenter_and_a_surname_after_its_particle",
+      "Interview.\n\nJo\xC3\xA3o Pedro da Costa, the chief executive, said the fleet was "
+      "\xE2\x80\x9Csafe\xE2\x80\x9D. He spoke to Chlo\xC3\xA9 Marchand-Aziz, the presenter."
+      "\n\nCHLO\xC3\x89 MARCHAND-AZIZ: Your own pilots say they reported vibrations, did you "
+      "ignore them?\n\nDA COSTA: No. I have enormous respect for our pilots.\n",
+      { { "safe", "Jo\xC3\xA3o Pedro da Costa", "partial" },
+        { "Your own pilots", "Chlo\xC3\xA9 Marchand-Aziz", "full" },
+        { "No. I have enormous", "Jo\xC3\xA3o Pedro da Costa", "full" } } },
 };
 
 START_TEST(attribution_case)
