@@ -742,8 +742,13 @@ static int attribute_headlines(attrib *a)
         st_quote *q = &a->quotes->v[i];
         const st_quote *best = NULL;
         double best_ov = 0.6;
-        if ((q->speaker && !place_speaker(a, q)) || !headline_like(a, q->open_mark))
+        if (!headline_like(a, q->open_mark))
             continue;
+        /* A headline's own attribution ("PCB … says ‘we are asking for
+         * what was signed’") yields only to the body quoting the same
+         * words: the guideline takes the speaker the body identifies. */
+        if (q->speaker && !place_speaker(a, q))
+            best_ov = 0.9;
         tries++;
         for (k = 0; k < a->quotes->n; k++) {
             const st_quote *o = &a->quotes->v[k];

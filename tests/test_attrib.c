@@ -205,6 +205,15 @@ static const st_qcase cases[] = {
       { { "safe", "Jo\xC3\xA3o Pedro da Costa", "partial" },
         { "Your own pilots", "Chlo\xC3\xA9 Marchand-Aziz", "full" },
         { "No. I have enormous", "Jo\xC3\xA3o Pedro da Costa", "full" } } },
+    { "a_headline_takes_the_speaker_the_body_gives_its_words",
+      "PCB threatens to skip meeting, says \xE2\x80\x98we are asking for what was signed\xE2\x80"
+      "\x99\n\nLAHORE: The Pakistan Cricket Board on Thursday threatened to stay away.\n\nThe "
+      "board\xE2\x80\x99s director of cricket, Farhan Qureshi, was more direct.\n\n\xE2\x80"
+      "\x9CWe have written three times,\xE2\x80\x9D Qureshi told reporters. \xE2\x80\x9CWe "
+      "are not asking for a favour. We are asking for what was signed.\xE2\x80\x9D\n",
+      { { "we are asking", "Farhan Qureshi", "partial" },
+        { "We have written", "Farhan Qureshi", "full" },
+        { "We are not asking", "Farhan Qureshi", "full" } } },
 };
 
 START_TEST(attribution_case)
