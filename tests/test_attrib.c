@@ -214,6 +214,10 @@ static const st_qcase cases[] = {
       { { "we are asking", "Farhan Qureshi", "partial" },
         { "We have written", "Farhan Qureshi", "full" },
         { "We are not asking", "Farhan Qureshi", "full" } } },
+    { "an_embassy_in_a_capital_is_the_embassy",
+      "Fishermen held.\n\n\xE2\x80\x9CWe urge restraint,\xE2\x80\x9D the Indian High "
+      "Commission in Colombo said in a statement.\n",
+      { { "We urge restraint,", "Indian High Commission", "full" } } },
 };
 
 START_TEST(attribution_case)
