@@ -218,6 +218,11 @@ static const st_qcase cases[] = {
       "Fishermen held.\n\n\xE2\x80\x9CWe urge restraint,\xE2\x80\x9D the Indian High "
       "Commission in Colombo said in a statement.\n",
       { { "We urge restraint,", "Indian High Commission", "full" } } },
+    { "a_club_before_its_coach_is_no_person",
+      "Ribamar edge Orze\xC5\x82 Wroc\xC5\x82" "aw.\n\nOrze\xC5\x82 Wroc\xC5\x82" "aw coach "
+      "Grzegorz Pietrzak was furious.\n\nPietrzak, whose side had won in Wroc\xC5\x82" "aw, did "
+      "not hide his anger.\n\n\xE2\x80\x98I have been in football for 30 years.\xE2\x80\x99\n",
+      { { "I have been in football", "Grzegorz Pietrzak", "full" } } },
 };
 
 START_TEST(attribution_case)
