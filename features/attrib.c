@@ -686,6 +686,13 @@ static int attribute_one(attrib *a, st_quote *q)
             spk = interview_subject(a, open_tok, &person);
         }
     }
+    if (s.type == SUBJ_PRONOUN) {
+        char *other = st_at_reply_speaker(a, q, &s, q->cue, spk, &person);
+        if (other) {
+            free(spk);
+            spk = other;
+        }
+    }
     q->speaker = spk;
     q->speaker_is_person = person;
     if (spk && remember(a, q->open_mark, event_tok, spk, person))

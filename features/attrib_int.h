@@ -282,6 +282,10 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
  * (at most 40 tokens back), and the subject that introduces a full quote
  * after a colon with no reporting verb, or SUBJ_NONE. */
 size_t st_at_colon_paragraph_start(const attrib *a, size_t c);
+/* The answerer of a question, for a reply cue whose pronoun subject would
+ * give the asker (attrib_near.c); malloc'd, or NULL. */
+char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
+                          const char *cue, const char *spk, int *person);
 subject st_at_colon_subject(const attrib *a, size_t open_tok);
 
 /* attrib_near.c: for a quote alone in its paragraph (tokens open_tok to

@@ -311,3 +311,52 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
         return s;
     return none;
 }
+
+/* "“Did you ask who was behind it?” the judge asked.  “I sold ships …,”
+ * he replied.": an answer comes from someone other than the asker.  When
+ * quote q's cue is a reply verb with he or she for subject, and the
+ * statement just before q is a question that speaker spk asked, the
+ * latest other person introduced within three paragraphs whose gender
+ * the pronoun allows; NULL otherwise. */
+char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
+                          const char *cue, const char *spk, int *person)
+{
+    static const char *const replies[] = {"replied", "replies", "answered", "responded",
+                                          "retorted", "reply", "answers", "responds"};
+    const st_quote *prev;
+    const uint32_t *cp = a->d->t->cp;
+    char w[WORD_MAX];
+    size_t k, ei, para, e;
+    int g, is_reply = 0;
+    if (!cue || !spk || s->type != SUBJ_PRONOUN || a->nquotes_done == 0)
+        return NULL;
+    for (k = 0; k < sizeof replies / sizeof *replies; k++)
+        is_reply |= strcmp(cue, replies[k]) == 0;
+    g = st_nm_pronoun_gender(lower(a, s->first, w));
+    if (!is_reply || !g)
+        return NULL;
+    prev = &a->quotes->v[a->nquotes_done - 1];
+    for (e = prev->end; e > prev->start && (st_cp_is_space(cp[e - 1]) || cp[e - 1] == ','); e--)
+        ;
+    if (e == prev->start || cp[e - 1] != '?' || !prev->speaker || strcmp(prev->speaker, spk) != 0)
+        return NULL;
+    para = a->para_of_tok[st_doc_token_at(a->d, q->open_mark)];
+    for (ei = st_nm_entity_index_at(a, q->open_mark); ei > 0; ei--) {
+        const entity *x = &a->ent[ei - 1];
+        char *name;
+        int eg;
+        if (a->para_of_tok[x->s] + 3 < para)
+            break;
+        if (!x->introduced || in_statement(a, x->s) || (x->gender && x->gender != g))
+            continue;
+        name = st_nm_canonical_name(a, x->s, x->e, q->open_mark, &eg);
+        if (!name)
+            return NULL;
+        if (strcmp(name, spk) != 0 && (!eg || eg == g)) {
+            *person = g;
+            return name;
+        }
+        free(name);
+    }
+    return NULL;
+}

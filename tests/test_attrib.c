@@ -223,6 +223,13 @@ static const st_qcase cases[] = {
       "Grzegorz Pietrzak was furious.\n\nPietrzak, whose side had won in Wroc\xC5\x82" "aw, did "
       "not hide his anger.\n\n\xE2\x80\x98I have been in football for 30 years.\xE2\x80\x99\n",
       { { "I have been in football", "Grzegorz Pietrzak", "full" } } },
+    { "a_reply_comes_from_someone_other_than_the_asker",
+      "Trial.\n\nStavros Kyriakidis, 61, a shipowner, denies the charges.\n\nQuestioned by "
+      "presiding judge Anne-Sophie Marchal, Kyriakidis insisted he had followed the rules.\n\n"
+      "\xE2\x80\x9C" "Did you ask who was behind the company?\xE2\x80\x9D the judge asked.\n\n"
+      "\xE2\x80\x9CI sold ships to a buyer who paid in euros,\xE2\x80\x9D he replied.\n",
+      { { "Did you ask", "Anne-Sophie Marchal", "full" },
+        { "I sold ships", "Stavros Kyriakidis", "full" } } },
 };
 
 START_TEST(attribution_case)
