@@ -261,6 +261,10 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
 const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size_t min_para);
 size_t st_nm_entity_index_at(const attrib *a, size_t pos);
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender);
+/* Are tokens [ms, me] words of the name [s, e] (names.c)? */
+int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me);
+/* An agent noun: "cheesemaker", "distributor", "campaigner" (names.c). */
+int st_nm_agent_noun(const char *w);
 int st_nm_collect_entities(attrib *a);
 /* roles.c: the person a role phrase s ("the port chief") stands for, as
  * its canonical name, or NULL. */

@@ -1,10 +1,10 @@
-/* names.c - the people of an article, and their names.
+/* names.c - the names of an article's people.
  *
- * Name runs (capitalised words and particles, titles and places stripped),
- * the person entities of the text with their gender as the text reveals it,
- * a mention's fullest form ("Xi" -> "Xi Jinping", the Li introduced most
- * recently).  Who a role stands for is in roles.c, organisations' names
- * in orgs.c. */
+ * Name runs (capitalised words and particles, titles and places stripped)
+ * and a mention's fullest form ("Xi" -> "Xi Jinping", the Li introduced
+ * most recently).  Which runs are people, introduced and with what
+ * gender, is in entities.c; who a role stands for in roles.c,
+ * organisations' names in orgs.c. */
 #include "attrib_int.h"
 #include "given_names.h"
 
@@ -141,8 +141,6 @@ int st_nm_tk_title_word(const attrib *a, size_t i)
     return st_nm_title_word(name_lower(a, i, w));
 }
 
-static int agent_noun(const char *w);
-
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
 {
     size_t k;
@@ -188,7 +186,7 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
     if (s < last && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.') ||
                      punct_is(a, s - 1, ':'))) {
         char w[WORD_MAX];
-        if (agent_noun(lower(a, s, w))) {
+        if (st_nm_agent_noun(lower(a, s, w))) {
             name_lower(a, s + 1, w);
             if (st_gn_gender(w, strlen(w)) || (s + 2 < last && tk_is(a, s, ST_WC_PERSON_NOUN)))
                 s++;    /* (or a listed one before three names: "Vendor Yelitza Marcano Rojas") */
@@ -350,7 +348,7 @@ char *st_nm_name_text(const attrib *a, size_t first, size_t last)
 
 /* Does the name run [s,e] contain the mention tokens [ms,me] as a token
  * prefix or suffix? */
-static int name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
+int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
 {
     size_t n = e - s + 1, m = me - ms + 1, k, o;
     char x[WORD_MAX], y[WORD_MAX];
@@ -424,7 +422,7 @@ size_t st_nm_entity_index_at(const attrib *a, size_t pos)
 static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
 {
     char w[WORD_MAX], m[WORD_MAX];
-    if (x->e - x->s <= me - ms || !name_contains(a, x->s, x->e, ms, me))
+    if (x->e - x->s <= me - ms || !st_nm_name_contains(a, x->s, x->e, ms, me))
         return 0;
     if (ms != me)
         return 1;
@@ -470,7 +468,7 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
         for (k = lo; k < hi && !ref; k++) {
             const entity *x = &a->ent[k];
             if (x->e - x->s == me - ms && !all_caps(a, x->s, x->e) &&
-                name_contains(a, x->s, x->e, ms, me))
+                st_nm_name_contains(a, x->s, x->e, ms, me))
                 ref = x;
         }
     }
@@ -481,7 +479,7 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
     best = ref;
     for (k = lo; k < hi; k++) {
         const entity *x = &a->ent[k];
-        if (x->e - x->s > best->e - best->s && name_contains(a, x->s, x->e, ref->s, ref->e))
+        if (x->e - x->s > best->e - best->s && st_nm_name_contains(a, x->s, x->e, ref->s, ref->e))
             best = x;
     }
     if (gender && !*gender)
@@ -489,43 +487,8 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
     return st_nm_name_text(a, best->s, best->e);
 }
 
-/* Is the name [s,e] how a person enters the story: a full name with a
- * title or role before it, or an apposition, relative clause or reporting
- * verb after it?  Only such names are antecedents for he/she. */
-/* Does the apposition starting at token k ("a 29-year-old teacher", "a
- * mountainous province") say a person: a person noun or title within its
- * first four words? */
-static int apposition_names_person(const attrib *a, size_t k)
-{
-    size_t j, n = a->d->tk.n;
-    for (j = k; j < n && j < k + 4 && is_word(a, j); j++)
-        if (role_word(a, j))
-            return 1;
-    return 0;
-}
-
-/* A role with no article at token k, as apposition: "Mizuno Ren, deputy
- * chief of mission", "X, senior fellow at …": lowercase title words and
- * person nouns up to a comma, a full stop or of/at/for/in/with.  "in
- * Cairo, security forces fired" is a clause, not a role. */
-static int bare_role_at(const attrib *a, size_t k)
-{
-    size_t j, n = a->d->tk.n;
-    for (j = k; j < n && j < k + 4 && is_word(a, j) && !is_cap(a, j) && role_word(a, j); j++)
-        ;
-    if (j == k || j >= n)
-        return 0;
-    if (tok(a, j)->type == ST_TOK_PUNCT)
-        return punct_is(a, j, ',') || punct_is(a, j, '.');
-    return is_word(a, j) && (st_token_is(a->d->t, tok(a, j), "of") ||
-                             st_token_is(a->d->t, tok(a, j), "at") ||
-                             st_token_is(a->d->t, tok(a, j), "for") ||
-                             st_token_is(a->d->t, tok(a, j), "in") ||
-                             st_token_is(a->d->t, tok(a, j), "with"));
-}
-
 /* An agent noun: "cheesemaker", "distributor", "campaigner". */
-static int agent_noun(const char *w)
+int st_nm_agent_noun(const char *w)
 {
     static const char *const ends[] = { "er", "or", "ist", "ian", "man", "woman" };
     size_t n = strlen(w), k;
@@ -535,352 +498,6 @@ static int agent_noun(const char *w)
         size_t m = strlen(ends[k]);
         if (strcmp(w + n - m, ends[k]) == 0)
             return 1;
-    }
-    return 0;
-}
-
-/* A role written in lowercase words right before a full name: "deputy
- * chief of mission Mizuno Ren", "head of public affairs Ana Lima" (a
- * title, "of", a few words), or an agent noun before a given name
- * ("Somerset cheesemaker Tom Higginbottom"). */
-static int role_before(const attrib *a, size_t s)
-{
-    char w[WORD_MAX];
-    size_t k;
-    if (s == 0 || !is_word(a, s - 1) || is_cap(a, s - 1))
-        return 0;
-    /* An agent noun is weak evidence ("state broadcaster Télé Sahel"):
-     * the name must begin with a known given name. */
-    if (agent_noun(lower(a, s - 1, w))) {
-        name_lower(a, s, w);
-        return st_gn_gender(w, strlen(w)) != 0;
-    }
-    for (k = s - 1; k > 0 && s - k < 4 && is_word(a, k - 1) && !is_cap(a, k - 1); k--) {
-        if (!st_token_is(a->d->t, tok(a, k - 1), "of"))
-            continue;
-        return k >= 2 && is_word(a, k - 2) && role_word(a, k - 2);
-    }
-    return 0;
-}
-
-/* "headteacher of Eastgate Infants,", "director of Amnesty
- * International": token k is "of" after a role, and what follows names
- * where the person works, not a person. */
-static int role_of(const attrib *a, size_t k)
-{
-    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
-                                       "father", "brother", "sister", "widow", "widower",
-                                       "friend", "partner", "niece", "nephew", "cousin" };
-    char w[WORD_MAX];
-    size_t i;
-    if (k == 0 || !st_token_is(a->d->t, tok(a, k), "of") || !is_word(a, k - 1) || is_cap(a, k - 1))
-        return 0;
-    lower(a, k - 1, w);
-    for (i = 0; i < sizeof kin / sizeof *kin; i++)
-        if (!strcmp(w, kin[i]))
-            return 0;   /* "the widow of Ali Reza," is a person's relation */
-    return role_word(a, k - 1) ||
-           agent_noun(w);
-}
-
-static int introduced_person(const attrib *a, size_t s, size_t e)
-{
-    const char *cue;
-    size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e);
-    if (e == s || (r > 0 && role_of(a, r - 1)))
-        return 0;   /* (a "who" after it is the person's, not the school's) */
-    if (r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
-        tk_is(a, r - 1, ST_WC_ORG_HEAD))
-        return 0;   /* "the newspaper Märkische Oderzeitung,", "the group X," */
-    /* "rice farmers from Hải Dương,", "in Port Vila,": after a preposition
-     * a name is a place. */
-    if (r > 0 && is_word(a, r - 1) &&
-        (st_token_is(a->d->t, tok(a, r - 1), "from") || st_token_is(a->d->t, tok(a, r - 1), "in") ||
-         st_token_is(a->d->t, tok(a, r - 1), "at") || st_token_is(a->d->t, tok(a, r - 1), "near") ||
-         st_token_is(a->d->t, tok(a, r - 1), "to") || st_token_is(a->d->t, tok(a, r - 1), "into")) &&
-        !(e + 2 < n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
-          (st_token_is(a->d->t, tok(a, e + 2), "who") || bare_role_at(a, e + 2) ||
-           (tk_is(a, e + 2, ST_WC_DETERMINER) && apposition_names_person(a, e + 3)))))
-        return 0;   /* ... unless an apposition says who: "came from X, a ..." */
-    if (s > 0 && is_word(a, s - 1) && role_word(a, s - 1))
-        return 1;
-    if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
-        return 1;   /* titles were stripped from the front of the run */
-    if (role_before(a, s))
-        return 1;
-    /* "the head of the regional port authority, Taras Kovalenko": the
-     * name in apposition after a role. */
-    if (s > 1 && punct_is(a, s - 1, ',')) {
-        size_t k;
-        for (k = s - 1; k > 0 && s - k < 10 && is_word(a, k - 1); k--)
-            if (role_word(a, k - 1))
-                return 1;
-    }
-    if (e + 1 < n && punct_is(a, e + 1, ','))
-        return 1;
-    if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))
-        return 1;
-    /* A full name opening a sentence or clause as the subject of a verb:
-     * "Nguyễn Thị Hồng Vân spent 15 years in talks", "Back at the site,
-     * Hawa Abdelrahman was waiting", "[Photo] Gheorghe Munteanu shows". */
-    if ((s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.') ||
-         punct_is(a, s - 1, ']') || punct_is(a, s - 1, ',')) &&
-        e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
-        !tk_is(a, e + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) && !st_nm_run_is_org(a, s, e) &&
-        !(role_word(a, e + 1) && e + 2 < n && is_cap(a, e + 2)) &&  /* "Orzeł Wrocław coach X" */
-        !(r > 0 && is_word(a, r - 1) && tk_cue(a, r - 1, &cue)))
-        return 1;   /* (not "said Clean Rivers Now would ...": a reported clause) */
-    /* A caption's "Ruth Ann Thibodeaux outside the camper": a full name
-     * opening a paragraph, its first word a known given name. */
-    if (e > s && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, ':')) &&
-        !st_nm_run_is_org(a, s, e)) {
-        char w[WORD_MAX];
-        name_lower(a, s, w);
-        if (st_gn_gender(w, strlen(w)))
-            return 1;
-        /* after a caption's label any full name: "Photo caption: Nguyễn
-         * Thị Lan Hương in her laboratory" */
-        if (s >= 2 && punct_is(a, s - 1, ':') && is_word(a, s - 2) &&
-            (st_token_is(a->d->t, tok(a, s - 2), "caption") ||
-             st_token_is(a->d->t, tok(a, s - 2), "photo") ||
-             st_token_is(a->d->t, tok(a, s - 2), "picture")))
-            return 1;
-    }
-    return 0;
-}
-
-/* The gender of a pronoun word: 'm', 'f', or 0. */
-int st_nm_pronoun_gender(const char *w)
-{
-    /* Asked of every word after every name: most fail the first letter. */
-    if (w[0] == 's')
-        return strcmp(w, "she") == 0 ? 'f' : 0;
-    if (w[0] != 'h')
-        return 0;
-    if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "himself"))
-        return 'm';
-    if (!strcmp(w, "her") || !strcmp(w, "hers") || !strcmp(w, "herself"))
-        return 'f';
-    return 0;
-}
-
-/* A person's gender as the text reveals it: the first gendered pronoun
- * outside quotes after their introduction, in the same paragraph, before
- * another name appears ("Kovács, who ..., said her ..." -> f).  The next
- * paragraph's "he said" may be anyone's.  0 when nothing tells. */
-static int gender_after(const attrib *a, size_t e)
-{
-    size_t k, n = a->d->tk.n, len;
-    for (k = e + 1; k < n && k < e + 40; k++) {
-        int g;
-        if (tok(a, k)->type == ST_TOK_BREAK)
-            return 0;
-        if (!is_word(a, k) || in_statement(a, k))
-            continue;
-        if (is_cap(a, k) && st_nm_name_continues(a, k) && k > e + 1)
-            return 0;   /* someone else is named first */
-        g = st_nm_pronoun_gender(st_fold_get(&a->d->folds, k, &len));
-        if (g)
-            return g;
-    }
-    return 0;
-}
-
-int st_nm_honorific(const char *w)
-{
-    static const struct { const char *word; int gender; } words[] = {
-        {"mr", 'm'}, {"sir", 'm'}, {"lord", 'm'},
-        {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'}, {"madam", 'f'}, {"madame", 'f'},
-        {"dame", 'f'}, {"lady", 'f'}, {"doña", 'f'},
-        {"shri", 'm'}, {"thiru", 'm'}, {"smt", 'f'}, {"shrimati", 'f'}, {"kumari", 'f'},
-        {"selvi", 'f'},
-        {"dr", 1}, {"prof", 1}, {"professor", 1},
-    };
-    size_t i;
-    for (i = 0; i < sizeof words / sizeof *words; i++)
-        if (!strcmp(w, words[i].word))
-            return words[i].gender;
-    return 0;
-}
-
-/* A person's gender from the name itself, when the text has not shown it:
- * an honorific before it (Mr, Mrs, Ms), the given name (given_names.c), or
- * a Vietnamese middle name (Văn, Thị).  0 when nothing tells. */
-static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
-{
-    char w[WORD_MAX];
-    size_t k;
-    for (k = r; k < s; k++) {   /* the titles stripped from the run */
-        int g = st_nm_honorific(lower(a, k, w));
-        if (g == 'm' || g == 'f')
-            return g;
-    }
-    if (e > s + 1) {
-        lower(a, s + 1, w);
-        if (!strcmp(w, "thị"))
-            return 'f';
-        if (!strcmp(w, "văn"))
-            return 'm';
-    }
-    lower(a, s, w);
-    return e > s ? st_gn_gender(w, strlen(w)) : 0;
-}
-
-/* A lone name ("Kovács", "Yıldırım now faces ...") that is the first or
- * last token of a person introduced earlier is a mention of that person:
- * it makes them the most recent antecedent for he/she. */
-static void surname_mention(const attrib *a, entity *x)
-{
-    size_t k = a->nent, stop = k > ENTITY_WINDOW ? k - ENTITY_WINDOW : 0;
-    while (k > stop) {
-        const entity *y = &a->ent[--k];
-        if (y->introduced && y->e > y->s && name_contains(a, y->s, y->e, x->s, x->e)) {
-            x->introduced = 1;
-            x->gender = y->gender;
-            return;
-        }
-    }
-}
-
-/* Does the name run starting at token r stand where a clause's subject
- * does: after a break, punctuation, a title, or a conjunction?  "She had
- * sent Lumora a request" mentions an object, which a later he/she rarely
- * means. */
-static int subject_position(const attrib *a, size_t r)
-{
-    static const char *const joins[] = {"and", "but", "when", "while", "as", "after",
-                                        "before", "because", "since", "until", "that",
-                                        "where", "so", "though", "although", "if"};
-    size_t k;
-    const char *cue;
-    while (r > 0 && is_word(a, r - 1) && tk_name_is(a, r - 1, ST_WC_PARTICLE))
-        r--;    /* "van den Berg did not retreat" */
-    if (r == 0 || !is_word(a, r - 1) || is_cap(a, r - 1))
-        return 1;
-    for (k = 0; k < sizeof joins / sizeof *joins; k++)
-        if (st_token_is(a->d->t, tok(a, r - 1), joins[k]))
-            return 1;
-    /* "Saudi captain Al-Harbi", "beamed Asante-Boateng", "a defiant
-     * Harrowby": a role, an inverted cue, an article and adjectives. */
-    if (role_word(a, r - 1) || tk_cue(a, r - 1, &cue))
-        return 1;
-    for (k = r - 1; k > 0 && r - k <= 2 && is_word(a, k) && !is_cap(a, k); k--)
-        if (tk_name_is(a, k, ST_WC_DETERMINER))
-            return 1;
-    return tk_name_is(a, k, ST_WC_DETERMINER) && is_word(a, k) && !is_cap(a, k);
-}
-
-/* "Mehmet, 47,": a lone name with an age in apposition is a person. */
-static int aged(const attrib *a, size_t e)
-{
-    const st_token *t;
-    size_t k;
-    if (e + 3 >= a->d->tk.n || !punct_is(a, e + 1, ',') || !is_word(a, e + 2) ||
-        !(punct_is(a, e + 3, ',') || punct_is(a, e + 3, '.')))
-        return 0;
-    t = tok(a, e + 2);
-    if (t->end - t->start > 3)
-        return 0;
-    for (k = t->start; k < t->end; k++)
-        if (a->d->t->cp[k] < '0' || a->d->t->cp[k] > '9')
-            return 0;
-    return 1;
-}
-
-/* Is the name starting at token s the text's own credit: a byline ("By
- * Andrew Lowe", "Reporting by ..."), or a photo or editing credit?  The
- * writer is never an antecedent for he/she. */
-static int credited(const attrib *a, size_t s, size_t e)
-{
-    size_t p = s, n = a->d->tk.n;
-    if (p > 0 && punct_is(a, p - 1, ':'))
-        p--;
-    if (p == 0 || !is_word(a, p - 1))
-        return 0;
-    if (st_token_is(a->d->t, tok(a, p - 1), "photo") ||
-        st_token_is(a->d->t, tok(a, p - 1), "photograph") ||
-        st_token_is(a->d->t, tok(a, p - 1), "picture"))
-        /* "Photo: Ruth Ann Thibodeaux outside the camper …" is a caption:
-         * a credit's name ends the line or goes on "for"/"via" an outlet. */
-        return !(e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
-                 !st_token_is(a->d->t, tok(a, e + 1), "for") &&
-                 !st_token_is(a->d->t, tok(a, e + 1), "via") &&
-                 !st_token_is(a->d->t, tok(a, e + 1), "and") &&
-                 !st_token_is(a->d->t, tok(a, e + 1), "of"));
-    if (st_token_is(a->d->t, tok(a, p - 1), "credit") ||
-        st_token_is(a->d->t, tok(a, p - 1), "editing") ||
-        st_token_is(a->d->t, tok(a, p - 1), "reporting"))
-        return 1;
-    return st_token_is(a->d->t, tok(a, p - 1), "by") &&
-           (p == 1 || tok(a, p - 2)->type == ST_TOK_BREAK ||
-            st_token_is(a->d->t, tok(a, p - 2), "reporting") ||
-            st_token_is(a->d->t, tok(a, p - 2), "editing"));
-}
-
-/* "Eleanor Whitcombe, Competition Correspondent" alone on its line: the
- * writer's credit with her desk, tokens s..e the name. */
-static int credit_line(const attrib *a, size_t s, size_t e)
-{
-    static const char *const desks[] = {"correspondent", "editor", "reporter", "writer",
-                                        "columnist", "staff", "bureau", "desk"};
-    char w[WORD_MAX];
-    size_t k, n = a->d->tk.n, words = 0, i;
-    if ((s > 0 && tok(a, s - 1)->type != ST_TOK_BREAK) || e + 2 >= n || !punct_is(a, e + 1, ','))
-        return 0;
-    for (k = e + 2; k < n && tok(a, k)->type != ST_TOK_BREAK && !punct_is(a, k, ','); k++)
-        if (!is_cap(a, k) || ++words > 4)
-            return 0;
-    if (words == 0)
-        return 0;
-    lower(a, k - 1, w);
-    for (i = 0; i < sizeof desks / sizeof *desks; i++)
-        if (!strcmp(w, desks[i]))
-            return 1;
-    return 0;
-}
-
-int st_nm_collect_entities(attrib *a)
-{
-    const st_tokens *tk = &a->d->tk;
-    size_t i, k;
-    for (i = 0; i < tk->n; i++) {
-        size_t s;
-        if (!is_cap(a, i) || in_statement(a, i) || st_nm_name_continues(a, i))
-            continue;
-        s = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, i), i);
-        if (s > i || i - s + 1 > NAME_TOKENS_MAX || st_nm_run_is_org(a, s, i))
-            continue;
-        /* "the Centre for African Fiscal Studies": the tail of an
-         * organisation's name is no person. */
-        if (st_nm_org_run_start(a, 0, i) < st_nm_name_run_start(a, 0, i))
-            continue;
-        if (s < i && st_nm_tk_title_word(a, i))
-            continue;   /* "a French Renew Europe MEP": a role, not a name */
-        for (k = st_nm_name_run_start(a, 0, i); k <= i && !tk_name_is(a, k, ST_WC_THING); k++)
-            ;
-        if (k <= i || credited(a, s, i) || credit_line(a, st_nm_name_run_start(a, 0, i), i))
-            continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
-        if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
-            continue;   /* the so-called “Yıldırım Revolution”: a term */
-        if (st_grow((void **)&a->ent, &a->capent, a->nent, sizeof *a->ent))
-            return -1;
-        a->ent[a->nent].s = s;
-        a->ent[a->nent].e = i;
-        a->ent[a->nent].pos = tok(a, s)->start;
-        a->ent[a->nent].introduced = introduced_person(a, s, i);
-        a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, i) : 0;
-        if (a->ent[a->nent].introduced && !a->ent[a->nent].gender)
-            a->ent[a->nent].gender = gender_of_name(a, st_nm_name_run_start(a, 0, i), s, i);
-        if (s == i && (subject_position(a, st_nm_name_run_start(a, 0, i)) ||
-                       (i + 1 < tk->n && punct_is(a, i + 1, ','))))   /* "Appiah, now 58," */
-            surname_mention(a, &a->ent[a->nent]);
-        if (s == i && !a->ent[a->nent].introduced && aged(a, i)) {
-            a->ent[a->nent].introduced = 1;     /* "furious Mehmet, 47," */
-            a->ent[a->nent].gender = gender_after(a, i);
-            if (!a->ent[a->nent].gender)
-                a->ent[a->nent].gender = gender_of_name(a, s, s, s + 1);
-        }
-        a->nent++;
     }
     return 0;
 }
