@@ -122,10 +122,13 @@ size_t st_ev_count_words(const st_text *t, size_t from, size_t to, int *all_titl
     static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on",
         "for", "to", "at", "with", "by", "from", "or", NULL };
     size_t n = 0, i = from;
-    int title = 1;
+    int title = 1, stop = 0;
     while (i < to) {
         if (st_cp_is_alnum(t->cp[i])) {
             size_t s = i;
+            if (stop)
+                title = 0;  /* a sentence inside; a stop at the end is only
+                               the style that sets it inside the marks */
             while (i < to && (st_cp_is_alnum(t->cp[i]) || t->cp[i] == '-' || t->cp[i] == '\''))
                 i++;
             n++;
@@ -145,9 +148,10 @@ size_t st_ev_count_words(const st_text *t, size_t from, size_t to, int *all_titl
                     title = 0;
             }
         } else {
-            if (t->cp[i] == '.' || t->cp[i] == ',' || t->cp[i] == '!' ||
-                t->cp[i] == '?' || t->cp[i] == ';' || t->cp[i] == ':')
-                title = 0;
+            if (t->cp[i] == '!' || t->cp[i] == '?')
+                title = 0;  /* "THEY STOLE MY GOLD!" is said */
+            else if (t->cp[i] == '.' || t->cp[i] == ',' || t->cp[i] == ';' || t->cp[i] == ':')
+                stop = 1;
             i++;
         }
     }
@@ -359,7 +363,8 @@ static int in_list(const char *w, const char *const *list)
  * ("what officials call a “pivot to the East”"). */
 static const char *const naming_verbs[] = { "call", "calls", "called", "calling", "dub",
     "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled",
-    "labeled", "brand", "brands", "branded", "describe", "describes", "described", NULL };
+    "labeled", "brand", "brands", "branded", "describe", "describes", "described", "billed",
+    NULL };
 static const char *const determiners[] = { "a", "an", "the", "its", "their", "his", "her",
     "our", "this", "that", "these", "those", NULL };
 static const char *const function_words[] = { "and", "or", "but", "to", "in", "on", "of",
@@ -408,11 +413,16 @@ static int used_as_term(const st_text *t, const st_quote *q, size_t words)
         return 1;
     if (det && n > 1 && in_list(w[1], naming_verbs))
         return 1;
-    for (k = 0; k + 1 < n && k < 4; k++)
+    for (k = 0; k + 1 < n && k < 4; k++) {
+        size_t v = k + 1;
+        size_t len = strlen(w[v]);
+        if (len > 4 && strcmp(w[v] + len - 2, "ly") == 0 && v + 1 < n)
+            v++;    /* "billed locally as the ‘Mill Towns derby’" */
         if (strcmp(w[k], "as") == 0 && (k == 0 || (k == 1 && det)) &&
-            k + 1 < n && (strcmp(w[k + 1], "known") == 0 || in_list(w[k + 1], naming_verbs)) &&
-            !speaker_describes(w, n, k + 1))
+            (strcmp(w[v], "known") == 0 || in_list(w[v], naming_verbs)) &&
+            !speaker_describes(w, n, v))
             return 1;
+    }
     for (k = 1; k < n; k++)
         if (strcmp(w[k], "what") == 0 && in_list(w[k - 1], naming_verbs))
             return 1;

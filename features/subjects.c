@@ -39,6 +39,8 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         size_t st = st_nm_name_run_start(a, lo, j), ext;
         size_t nf = st_nm_strip_leading(a, st, j);
         size_t k = st;
+        if (tok(a, st)->start > 0 && a->d->is_mark[tok(a, st)->start - 1])
+            return s;   /* a quoted nickname or term: "known as “Big Curt,”" */
         /* "Ministry of Defense": the words after "of" may all be title
          * words; the organisation's name before "of" carries it. */
         int org_tail = nf > j;

@@ -230,6 +230,17 @@ static const st_qcase cases[] = {
       "\xE2\x80\x9CI sold ships to a buyer who paid in euros,\xE2\x80\x9D he replied.\n",
       { { "Did you ask", "Anne-Sophie Marchal", "full" },
         { "I sold ships", "Stavros Kyriakidis", "full" } } },
+    { "titles_with_the_comma_inside_and_a_name_billed_as_are_no_statements",
+      "FESTIVAL\n\n\xE2\x80\x9CThe Flood Season,\xE2\x80\x9D a slow-burning drama, won the "
+      "top prize.\n\nGolden Lighthouse: \xE2\x80\x9CThe Flood Season,\xE2\x80\x9D dir. Tran "
+      "Minh Khoa\n\nThe derby, billed locally as the \xE2\x80\x98Mill Towns derby\xE2\x80\x99, "
+      "sold out.\n\n\xE2\x80\x9CTHEY STOLE MY GOLD!\xE2\x80\x9D judo hero in meltdown\n",
+      { { "THEY STOLE MY GOLD!", NULL, "full" } } },
+    { "a_quoted_nickname_is_no_subject",
+      "Port strike.\n\nCurtis Lamar Dupree, the union leader, spoke first.\n\nDupree, known up "
+      "and down the waterfront as \xE2\x80\x9C" "Big Curt,\xE2\x80\x9D scoffed at the pledge, "
+      "calling it \xE2\x80\x9C" "a promise with no teeth\xE2\x80\x9D.\n",
+      { { "a promise with no teeth", "Curtis Lamar Dupree", "partial" } } },
 };
 
 START_TEST(attribution_case)
