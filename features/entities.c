@@ -97,6 +97,17 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     if (r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
         tk_is(a, r - 1, ST_WC_ORG_HEAD))
         return 0;   /* "the newspaper Märkische Oderzeitung,", "the group X," */
+    if (r == s && r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
+        (st_token_is(a->d->t, tok(a, r - 1), "the") || st_token_is(a->d->t, tok(a, r - 1), "a")))
+        return 0;   /* "at the Competition Appeal Tribunal,": a body, not a person
+                       ("the Finance Minister Declan O’Rourke" has a title first) */
+    {
+        size_t k, caps = 0;
+        for (k = s; k <= e; k++)
+            caps += (tok(a, k)->flags & ST_TF_ALLCAPS) && !dotted_initials(a, k);
+        if (caps > 0 && caps <= e - s)
+            return 0;   /* "Global SAF output": an acronym among words is no name */
+    }
     /* "rice farmers from Hải Dương,", "in Port Vila,": after a preposition
      * a name is a place. */
     if (r > 0 && is_word(a, r - 1) &&

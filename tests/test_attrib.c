@@ -241,6 +241,15 @@ static const st_qcase cases[] = {
       "and down the waterfront as \xE2\x80\x9C" "Big Curt,\xE2\x80\x9D scoffed at the pledge, "
       "calling it \xE2\x80\x9C" "a promise with no teeth\xE2\x80\x9D.\n",
       { { "a promise with no teeth", "Curtis Lamar Dupree", "partial" } } },
+    { "a_body_after_the_and_a_name_with_an_acronym_are_no_people",
+      "Maarten van den Berg, chief executive of Van Rijn, said he was disappointed.\n\nHe said "
+      "the company would decide whether to challenge the ruling at the Competition Appeal "
+      "Tribunal, but insisted its commitment was firm.\n\n\xE2\x80\x98We came to Britain "
+      "with one warehouse,\xE2\x80\x99 he said.\n\nKarim Ben Slimane, a vice-president, "
+      "spoke.\n\nOn fuel, he was cautious. Global SAF output will cover \xE2\x80\x9Cwell under "
+      "one per cent\xE2\x80\x9D of needs, he said.\n",
+      { { "We came to Britain", "Maarten van den Berg", "full" },
+        { "well under one per cent", "Karim Ben Slimane", "partial" } } },
 };
 
 START_TEST(attribution_case)
