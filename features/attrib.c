@@ -210,7 +210,11 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
     }
     case SUBJ_NP: {
         if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->name_first == s->last) {
-            /* "the statement said": whoever issued it spoke. */
+            /* "the statement said": whoever issued it spoke, as the text
+             * named them ("X issued a statement") or as the last speaker. */
+            subject is = st_at_document_issuer(a, s);
+            if (is.type != SUBJ_NONE && !tk_is(a, is.last, ST_WC_DOCUMENT))
+                return resolve(a, &is, pos, person);
             e = st_at_last_event(a, pos, 0, 0);
             if (e) {
                 *person = e->person;

@@ -286,6 +286,9 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
  * (at most 40 tokens back), and the subject that introduces a full quote
  * after a colon with no reporting verb, or SUBJ_NONE. */
 size_t st_at_colon_paragraph_start(const attrib *a, size_t c);
+/* Who issued the document a "the statement said" mentions, from the
+ * paragraphs before it (attrib_near.c); SUBJ_NONE when none is named. */
+subject st_at_document_issuer(const attrib *a, const subject *doc);
 /* The answerer of a question, for a reply cue whose pronoun subject would
  * give the asker (attrib_near.c); malloc'd, or NULL. */
 char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,

@@ -360,3 +360,51 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
     }
     return NULL;
 }
+
+/* "The Saudi Foreign Ministry issued a statement …" then "“…,” the
+ * statement said": the subject of the latest "issued/released/put out a
+ * <document>" in the paragraph of the mention or the two before it, for a
+ * document that speaks.  SUBJ_NONE when the text names no issuer. */
+subject st_at_document_issuer(const attrib *a, const subject *doc)
+{
+    static const char *const issuing[] = {"issued", "released", "published", "sent",
+                                          "circulated", "out"};
+    subject none = { SUBJ_NONE, 0, 0, 0 };
+    char head[WORD_MAX], w[WORD_MAX];
+    size_t para = a->para_of_tok[doc->first], k, j, lo;
+    lower(a, doc->last, head);
+    for (k = doc->first; k > 0 && a->para_of_tok[k - 1] + 2 >= para; k--) {
+        size_t v = k - 1;
+        if (!is_word(a, v) || in_statement(a, v) || strcmp(name_lower(a, v, w), head) != 0)
+            continue;
+        /* "issued a statement", "released a short statement", "put out a
+         * statement": the verb within three words before the noun */
+        for (j = v; j > 0 && v - j < 4; j--) {
+            size_t i;
+            int found = 0;
+            if (!is_word(a, j - 1))
+                break;
+            lower(a, j - 1, w);
+            for (i = 0; i < sizeof issuing / sizeof *issuing; i++)
+                found |= strcmp(w, issuing[i]) == 0;
+            if (!found)
+                continue;
+            if (!strcmp(w, "out") && !(j >= 2 && st_token_is(a->d->t, tok(a, j - 2), "put")))
+                continue;
+            lo = j - 1;
+            if (!strcmp(w, "out"))
+                lo--;
+            while (lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK && !punct_is(a, lo - 1, '.') &&
+                   j - lo < 40)
+                lo--;
+            {
+                size_t verb = !strcmp(w, "out") ? j - 2 : j - 1;
+                subject s = st_at_subject_before(a, lo, verb);
+                if (s.type == SUBJ_NAME || s.type == SUBJ_NP)
+                    return s;
+            }
+            break;
+        }
+    }
+    return none;
+}

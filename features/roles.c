@@ -299,6 +299,8 @@ static size_t chief_role_name(const attrib *a, size_t r, size_t i)
     size_t n = a->d->tk.n, end, e, st, k;
     if (!chief_role_at(a, r, i, &end))
         return (size_t)-1;
+    if (end + 3 < n && punct_is(a, end + 1, '(') && punct_is(a, end + 3, ')'))
+        end += 3;   /* "Chief Financial Officer (CFO) Fernanda Tavares" */
     e = end + 1;
     if (e < n && punct_is(a, e, ','))
         e++;

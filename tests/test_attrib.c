@@ -250,6 +250,15 @@ static const st_qcase cases[] = {
       "one per cent\xE2\x80\x9D of needs, he said.\n",
       { { "We came to Britain", "Maarten van den Berg", "full" },
         { "well under one per cent", "Karim Ben Slimane", "partial" } } },
+    { "a_role_with_its_acronym_in_brackets_and_the_issuer_of_a_statement",
+      "Results.\n\nChief Financial Officer (CFO) Fernanda Tavares said the board approved a "
+      "dividend.\n\n\xE2\x80\x9CWe will not chase volume,\xE2\x80\x9D the CFO said.\n\n"
+      "\"The word in the corridors is a pause,\" said correspondent Hiba Osman.\n\nThe Saudi "
+      "Foreign Ministry issued a statement after the first session.\n\n\"The Kingdom renews "
+      "its call on both parties,\" the statement said.\n",
+      { { "We will not chase volume,", "Fernanda Tavares", "full" },
+        { "The word in the corridors", "Hiba Osman", "full" },
+        { "The Kingdom renews", "Saudi Foreign Ministry", "full" } } },
 };
 
 START_TEST(attribution_case)
