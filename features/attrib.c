@@ -241,7 +241,8 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
         /* "the diplomat said" with no diplomat named: the person introduced
          * or speaking last, within three paragraphs. */
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
-            (tk_is(a, s->last, ST_WC_PERSON_NOUN) || age_word(lower(a, s->last, w))) &&
+            (tk_is(a, s->last, ST_WC_PERSON_NOUN) || age_word(lower(a, s->last, w)) ||
+             st_at_demonym_noun(a, s->last)) &&
             !st_wc_org_head(lower(a, s->last, w))) {
             size_t para = a->para_of_tok[s->first];
             size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;

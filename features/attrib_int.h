@@ -274,6 +274,8 @@ int st_nm_pronoun_gender(const char *w);
  * tells the gender, 1 when it does not, 0 for any other word. */
 int st_nm_honorific(const char *w);
 
+/* A nationality used as a noun for a person: "the Swede" (subjects.c). */
+int st_at_demonym_noun(const attrib *a, size_t i);
 /* subjects.c: the subject of a cue.  The noun phrase, name or pronoun
  * ending at token j (not before lo); the subject before a cue at v, after
  * a cue at v (not at or past hi), and the first speaker-like phrase of

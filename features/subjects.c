@@ -21,6 +21,35 @@ static int is_possessive(const attrib *a, size_t i)
 }
 
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
+/* "the Swede said", "the Portuguese said": a nationality as a noun for a
+ * person.  Nouns of their own (Swede, Briton, Frenchman), or a place
+ * word with a demonym's ending (Portuguese, Brazilian, Pakistani; not
+ * the Vatican). */
+int st_at_demonym_noun(const attrib *a, size_t i)
+{
+    static const char *const nouns[] = {"swede", "dane", "briton", "frenchman", "frenchwoman",
+        "dutchman", "dutchwoman", "englishman", "englishwoman", "scot", "scotsman", "welshman",
+        "irishman", "irishwoman", "spaniard", "turk", "argentine", "filipino", "filipina",
+        "thai", "swiss", "kiwi", NULL};
+    static const char *const ends[] = {"ese", "ian", "an", "i", NULL};
+    char w[WORD_MAX];
+    size_t n, k;
+    if (!is_cap(a, i))
+        return 0;
+    n = strlen(name_lower(a, i, w));
+    for (k = 0; nouns[k]; k++)
+        if (!strcmp(w, nouns[k]))
+            return 1;
+    if (!tk_name_is(a, i, ST_WC_PLACE) || !strcmp(w, "vatican"))
+        return 0;
+    for (k = 0; ends[k]; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m + 2 && !strcmp(w + n - m, ends[k]))
+            return 1;
+    }
+    return 0;
+}
+
 subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
 {
     subject s = { SUBJ_NONE, 0, 0, 0 };
@@ -33,6 +62,13 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
     if (tk_is(a, j, ST_WC_PRONOUN)) {
         s.type = SUBJ_PRONOUN;
         s.first = s.last = s.name_first = j;
+        return s;
+    }
+    if (j > lo && is_cap(a, j) && st_token_is(a->d->t, tok(a, j - 1), "the") &&
+        !is_cap(a, j - 1) && st_at_demonym_noun(a, j)) {
+        s.type = SUBJ_NP;   /* "the Swede said": a person, as "the coach" */
+        s.first = j - 1;
+        s.name_first = s.last = j;
         return s;
     }
     if (is_cap(a, j)) {

@@ -259,6 +259,13 @@ static const st_qcase cases[] = {
       { { "We will not chase volume,", "Fernanda Tavares", "full" },
         { "The word in the corridors", "Hiba Osman", "full" },
         { "The Kingdom renews", "Saudi Foreign Ministry", "full" } } },
+    { "a_nationality_as_a_noun_is_a_person",
+      "Derby.\n\nAshcombe manager Henrik Lindqvist was furious after the game.\n\nAsked "
+      "whether he feared a charge, the Swede said: \xE2\x80\x98If they want to fine me, they "
+      "can.\xE2\x80\x99\n\nKelsey boss S\xC3\xA9rgio Dias da Costa was calmer. \xE2\x80"
+      "\x98It was a handball,\xE2\x80\x99 the Portuguese said.\n",
+      { { "If they want to fine me", "Henrik Lindqvist", "full" },
+        { "It was a handball,", "S\xC3\xA9rgio Dias da Costa", "full" } } },
 };
 
 START_TEST(attribution_case)
