@@ -706,11 +706,32 @@ static int attribute_one(attrib *a, st_quote *q)
 }
 
 /* Share of the content words (3+ letters) of quote x found in quote y. */
-static double word_overlap(const st_text *t, const st_quote *x, const st_quote *y)
+/* The content words (3+ letters) of [s, e). */
+static size_t content_words(const st_text *t, size_t s, size_t e)
 {
-    size_t i = x->start, have = 0, found = 0;
+    size_t i = s, n = 0;
+    while (i < e) {
+        size_t w = i;
+        while (i < e && st_cp_is_letter(t->cp[i]))
+            i++;
+        n += i - w >= 3;
+        if (i == w)
+            i++;
+    }
+    return n;
+}
+
+/* Share of the content words of quote x found in quote y, or 0 as soon as
+ * it cannot exceed floor (x has have of them): the headline pass asks it
+ * of every pair. */
+static double word_overlap(const st_text *t, const st_quote *x, const st_quote *y, size_t have,
+                           double floor)
+{
+    size_t i = x->start, found = 0, missed = 0;
+    if (!have)
+        return 0.0;
     while (i < x->end) {
-        size_t s, n;
+        size_t s, n, j;
         if (!st_cp_is_letter(t->cp[i])) {
             i++;
             continue;
@@ -721,16 +742,17 @@ static double word_overlap(const st_text *t, const st_quote *x, const st_quote *
         n = i - s;
         if (n < 3)
             continue;
-        have++;
-        for (size_t j = y->start; j + n <= y->end; j++) {
+        for (j = y->start; j + n <= y->end; j++) {
             if ((j == y->start || !st_cp_is_letter(t->cp[j - 1])) &&
                 (j + n == y->end || !st_cp_is_letter(t->cp[j + n])) && same_ci(t, j, s, n)) {
                 found++;
                 break;
             }
         }
+        if (j + n > y->end && (double)(have - ++missed) / (double)have <= floor)
+            return 0.0;
     }
-    return have ? (double)found / (double)have : 0.0;
+    return (double)found / (double)have;
 }
 
 /* Second pass: a headline or bullet quote nobody was found for takes the
@@ -753,6 +775,7 @@ static int attribute_headlines(attrib *a)
     for (i = 0; i < a->quotes->n && tries < ECHO_MAX; i++) {
         st_quote *q = &a->quotes->v[i];
         const st_quote *best = NULL;
+        size_t have;
         double best_ov = 0.6;
         if (!headline_like(a, q->open_mark))
             continue;
@@ -761,13 +784,14 @@ static int attribute_headlines(attrib *a)
          * words: the guideline takes the speaker the body identifies. */
         if (q->speaker && !place_speaker(a, q))
             best_ov = 0.9;
+        have = content_words(t, q->start, q->end);
         tries++;
         for (k = 0; k < a->quotes->n; k++) {
             const st_quote *o = &a->quotes->v[k];
             double ov;
             if (k == i || !o->speaker || headline_like(a, o->open_mark))
                 continue;
-            ov = word_overlap(t, q, o);
+            ov = word_overlap(t, q, o, have, best_ov);
             if (ov > best_ov) {
                 best_ov = ov;
                 best = o;
