@@ -114,28 +114,28 @@ check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 # Floors reached on the gold articles (README): a regression fails the build.
 # The first 32 articles carry issue 2's targets; articles 01-94 (62 written
 # later, apart from the code) have floors of their own, at the figures
-# reached (0.980 and 0.941 when last raised); all 142 (48 more written in
+# reached (0.981 and 0.945 when last raised); all 142 (48 more written in
 # the seventh round, scored once before any rule was read from them) too
-# (0.978 and 0.926 when last raised).
+# (0.978 and 0.932 when last raised).
 GOLD_FIRST_IDS   := ^art-(0[1-9]|[12][0-9]|3[0-2])-
 GOLD_MIN_F1      := 0.980
 GOLD_MIN_SPEAKER := 0.950
 GOLD_94_IDS      := ^art-(0[1-9]|[1-8][0-9]|9[0-4])-
 GOLD_94_MIN_F1      := 0.975
-GOLD_94_MIN_SPEAKER := 0.935
+GOLD_94_MIN_SPEAKER := 0.940
 GOLD_ALL_MIN_F1      := 0.970
-GOLD_ALL_MIN_SPEAKER := 0.920
-# Articles 143-196 (training-data/articles/eval): gold for extraction
-# only, not trained on.  143-172 (eighth round) scored once before any
-# rule was read from them (0.976, 0.784), 173-196 (ninth round) too
-# (0.971, 0.781); all 54 reach 0.975 and 0.838 after.  The floors stay
-# where the eighth round put them.
-GOLD_EVAL_MIN_F1      := 0.970
-GOLD_EVAL_MIN_SPEAKER := 0.830
+GOLD_ALL_MIN_SPEAKER := 0.925
+# Articles 143-220 (training-data/articles/eval): gold for extraction
+# only, not trained on.  Each batch was scored before any rule was read
+# from it: 143-172 (eighth round) 0.976 and 0.784; 173-196 (ninth round)
+# 0.971 and 0.781; 197-220 (ninth round, after the rules of 173-196)
+# 0.955 and 0.879.  All 78 reach 0.971 and 0.878 after.
+GOLD_EVAL_MIN_F1      := 0.965
+GOLD_EVAL_MIN_SPEAKER := 0.870
 # All 142 hard-wrapped at 72 columns (tools/relayout.py): reached 0.977
-# and 0.926, against 0.491 and 0.453 before features/reflow.c.
+# and 0.932, against 0.491 and 0.453 before features/reflow.c.
 GOLD_WRAP_MIN_F1      := 0.975
-GOLD_WRAP_MIN_SPEAKER := 0.920
+GOLD_WRAP_MIN_SPEAKER := 0.925
 
 check: all $(IDF_TERMS)
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
