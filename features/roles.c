@@ -308,7 +308,7 @@ static size_t chief_role_name(const attrib *a, size_t r, size_t i)
         size_t next;
         while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < e + 4)
             e = next;
-        st = st_nm_strip_leading(a, e > 6 ? st_nm_name_run_start(a, e - 6, e) : 0, e);
+        st = st_nm_strip_leading(a, st_nm_name_run_start(a, end + 1, e), e);
         if (st <= e && st > end && !st_nm_run_is_org(a, st, e))
             return e;
     }
