@@ -9,10 +9,9 @@
  * preferring the person introduced most recently ("Li" after Li Lifan and
  * Li Yonghui is Li Yonghui); pronouns resolve to the last person who spoke.
  * A running history of who said what (every cue in the text, quoted or
- * not) is what pronouns and continuations resolve against. */
+ * not) is what pronouns and continuations resolve against.  Quotes in
+ * headlines, bullets and captions take the body's speaker (headlines.c). */
 #include "attrib_int.h"
-
-#include <wchar.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,8 +19,8 @@
 
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
  * subject.  Returns the cue token or (size_t)-1. */
-static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
-                       subject *subj, const char **cue)
+size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
+                      subject *subj, const char **cue)
 {
     size_t n = hi > lo ? hi - lo : 0, step;
 
@@ -47,7 +46,7 @@ static size_t find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                 continue;   /* "quoted X as saying": the quoted cue decides */
             /* "…, Minister Agus Nasution said on Wednesday, describing the
              * duties as “…”": the subject of the cue before it. */
-            if (find_cue(a, lo, v, 1, &s, &said) == (size_t)-1)
+            if (st_at_find_cue(a, lo, v, 1, &s, &said) == (size_t)-1)
                 s = st_at_clause_subject(a, lo, v);
         } else if (type == ST_CUE_ACCORDING) {
             if (v + 1 < hi && st_token_is(a->d->t, tok(a, v + 1), "to"))
@@ -105,7 +104,7 @@ int st_attrib_has_cue(const st_doc *d, size_t from, size_t to)
     size_t lo = st_doc_token_at(d, from), hi = st_doc_token_at(d, to);
     if (hi > lo + 60)
         lo = hi - 60;   /* cues sit near their quote: keeps hostile text linear */
-    return find_cue(&a, lo, hi, 1, &s, &cue) !=
+    return st_at_find_cue(&a, lo, hi, 1, &s, &cue) !=
            (size_t)-1;
 }
 
@@ -167,7 +166,7 @@ static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *pe
     return strdup(e->speaker);
 }
 
-static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
+char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
     const event *e;
     *person = 0;
@@ -214,7 +213,7 @@ static char *resolve(attrib *a, const subject *s, size_t pos, int *person)
              * named them ("X issued a statement") or as the last speaker. */
             subject is = st_at_document_issuer(a, s);
             if (is.type != SUBJ_NONE && !tk_is(a, is.last, ST_WC_DOCUMENT))
-                return resolve(a, &is, pos, person);
+                return st_at_resolve(a, &is, pos, person);
             e = st_at_last_event(a, pos, 0, 0);
             if (e) {
                 *person = e->person;
@@ -297,9 +296,9 @@ static int history_upto(attrib *a, size_t *next_tok, size_t pos)
                !in_statement(a, lo - 1) &&
                !(tok(a, lo - 1)->type == ST_TOK_PUNCT && a->d->stop[tok(a, lo - 1)->start]))
             lo--;
-        if (find_cue(a, lo, v + 8 < tk->n ? v + 8 : tk->n, 0, &s, &cue) == v) {
+        if (st_at_find_cue(a, lo, v + 8 < tk->n ? v + 8 : tk->n, 0, &s, &cue) == v) {
             int person;
-            char *spk = resolve(a, &s, tok(a, v)->start, &person);
+            char *spk = st_at_resolve(a, &s, tok(a, v)->start, &person);
             if (spk) {
                 int rc = remember(a, tok(a, v)->start, v, spk, person);
                 free(spk);
@@ -345,195 +344,6 @@ static char *interview_subject(attrib *a, size_t open_tok, int *person)
     return NULL;
 }
 
-/* A line that is not running prose: a headline, a bullet, a caption
- * fragment.  It has no sentence-final punctuation, or starts with a bullet.
- * [s, e) is the line without its newline. */
-static int line_is_headline(const st_text *t, size_t s, size_t e)
-{
-    while (s < e && st_cp_is_space(t->cp[s]))
-        s++;
-    while (e > s && st_cp_is_space(t->cp[e - 1]))
-        e--;
-    if (s < e && (t->cp[s] == 0x2022 || t->cp[s] == '*' || t->cp[s] == 0x25AA))
-        return 1;
-    if (e == s)
-        return 0;
-    if ((t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == 0x2019 ||
-         t->cp[e - 1] == '\'') && e - s > 1)
-        e--;    /* a line may end with a quote: judge what the quote ends with */
-    return !(st_cp_ends_sentence(t->cp[e - 1]) || t->cp[e - 1] == ':' || t->cp[e - 1] == ',');
-}
-
-/* Builds the line table once per article: headline_like is asked for
- * every quote and every echo candidate, and a line may be megabytes long.
- * Newlines are found with wmemchr (see core/text.h). */
-
-static int index_lines(attrib *a)
-{
-    const st_text *t = a->d->t;
-    const wchar_t *cp = (const wchar_t *)t->cp;
-    size_t i, s = 0, cap = 0;
-    a->nlines = 0;
-    for (;;) {
-        const wchar_t *nl = s < t->len ? wmemchr(cp + s, L'\n', t->len - s) : NULL;
-        size_t e = nl ? (size_t)(nl - cp) : t->len;
-        if (st_grow((void **)&a->line_start, &cap, a->nlines, sizeof *a->line_start))
-            return -1;
-        a->line_start[a->nlines++] = s;
-        if (!nl)
-            break;
-        s = e + 1;
-        if (s == t->len) {      /* the text ends with a newline: one empty line after it */
-            if (st_grow((void **)&a->line_start, &cap, a->nlines, sizeof *a->line_start))
-                return -1;
-            a->line_start[a->nlines++] = s;
-            break;
-        }
-    }
-    a->line_headline = malloc(a->nlines);
-    if (!a->line_headline)
-        return -1;
-    for (i = 0; i < a->nlines; i++) {
-        size_t e = i + 1 < a->nlines ? a->line_start[i + 1] - 1 : t->len;
-        a->line_headline[i] = (uint8_t)line_is_headline(t, a->line_start[i], e);
-    }
-    return 0;
-}
-
-static int headline_like(const attrib *a, size_t pos)
-{
-    size_t lo = 0, hi = a->nlines;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (a->line_start[mid] <= pos)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return a->nlines ? a->line_headline[lo] : 0;
-}
-
-static int same_ci(const st_text *t, size_t a, size_t b, size_t n)
-{
-    size_t k;
-    for (k = 0; k < n; k++)
-        if (st_cp_lower(t->cp[a + k]) != st_cp_lower(t->cp[b + k]))
-            return 0;
-    return 1;
-}
-
-/* 1 when the words of [qs, qe) are at i, case and the length of white
- * space runs aside (a headline may break a line where the body does not). */
-static int same_words_ci(const st_text *t, size_t i, size_t qs, size_t qe)
-{
-    size_t k = qs;
-    while (k < qe) {
-        if (i >= t->len)
-            return 0;
-        if (st_cp_is_space(t->cp[k])) {
-            if (!st_cp_is_space(t->cp[i]))
-                return 0;
-            while (k < qe && st_cp_is_space(t->cp[k]))
-                k++;
-            while (i < t->len && st_cp_is_space(t->cp[i]))
-                i++;
-            continue;
-        }
-        if (st_cp_lower(t->cp[k]) != st_cp_lower(t->cp[i]))
-            return 0;
-        k++;
-        i++;
-    }
-    return 1;
-}
-
-/* Finds the quote's words elsewhere in the article, outside headline-like
- * lines, and returns the speaker of the sentence that carries them. */
-static char *echo_speaker(attrib *a, const st_quote *q, int *person)
-{
-    const st_text *t = a->d->t;
-    size_t n = q->end - q->start, i, end;
-    uint32_t c0, a0, b0;
-
-    if (n < 4 || n > t->len)
-        return NULL;
-    c0 = st_cp_lower(t->cp[q->start]);
-    /* The ASCII code points that fold to c0, for the fast skip (0, which
-     * text does not hold, when c0 is not ASCII); non-ASCII code points
-     * stop the skip and are folded one by one. */
-    a0 = c0 < 0x80 ? c0 : 0;
-    b0 = c0 >= 'a' && c0 <= 'z' ? c0 - 32 : a0;
-    end = t->len;
-    for (i = 0; i < end; i++) {
-        size_t tk, lo, hi, v;
-        subject s;
-        const char *cue;
-        uint32_t c;
-        /* The scan covers the whole text: first character, folded cheaply. */
-        i = st_cp_find_ascii2(t->cp, i, end, a0, b0);
-        if (i >= end)
-            break;
-        c = t->cp[i];
-        if (c != c0 && (c < 0x80 ? !(c >= 'A' && c <= 'Z' && c + 32 == c0)
-                                 : st_cp_lower(c) != c0))
-            continue;
-        if (i == q->start || !same_words_ci(t, i, q->start, q->end) || headline_like(a, i))
-            continue;
-        tk = st_doc_token_at(a->d, i);
-        lo = tk;
-        while (lo > 0 && tk - lo < 60 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
-               !(tok(a, lo - 1)->type == ST_TOK_PUNCT && t->cp[tok(a, lo - 1)->start] == '.'))
-            lo--;
-        hi = tk;
-        while (hi < a->d->tk.n && hi - tk < 60 && tok(a, hi)->type != ST_TOK_BREAK)
-            hi++;
-        v = find_cue(a, lo, tk, 1, &s, &cue);
-        if (v == (size_t)-1)
-            v = find_cue(a, tk, hi, 0, &s, &cue);
-        if (v == (size_t)-1) {
-            /* A quote in the body with the same words: its speaker. */
-            size_t k;
-            for (k = 0; k < a->nquotes_done; k++) {
-                const st_quote *o = &a->quotes->v[k];
-                if (o->start <= i && i < o->end && o->speaker) {
-                    *person = o->speaker_is_person;
-                    return strdup(o->speaker);
-                }
-            }
-            continue;
-        }
-        return resolve(a, &s, tok(a, v)->start, person);
-    }
-    return NULL;
-}
-
-/* "‘We will fight this all the way’ – Rovers chief hits back at FA",
- * "‘…’: Desmond Reid hits back": a headline quote, then a colon or a dash
- * and a clause whose subject said it.  The subject is the words up to the
- * clause's first lowercase word that is no role, no determiner and no
- * particle (its verb).  SUBJ_NONE when there is no such clause. */
-static subject headline_subject(const attrib *a, size_t p)
-{
-    subject none = { SUBJ_NONE, 0, 0, 0 };
-    size_t n = a->d->tk.n, j;
-    uint32_t c;
-    if (p + 2 >= n || tok(a, p)->type != ST_TOK_PUNCT)
-        return none;
-    c = a->d->t->cp[tok(a, p)->start];
-    if (c != ':' && c != 0x2013 && c != 0x2014 && c != '-')
-        return none;
-    for (j = p + 1; j < n && j < p + 8 && is_word(a, j) && !in_statement(a, j); j++)
-        if (!is_cap(a, j) && !tk_is(a, j, ST_WC_PERSON_NOUN | ST_WC_ORG_HEAD | ST_WC_DETERMINER) &&
-            !st_nm_tk_title_word(a, j) && !is_particle(a, j) &&
-            !(j + 1 < n && is_word(a, j + 1) &&
-              (tk_is(a, j + 1, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, j + 1))))
-            break;  /* (a modifier of a role, "club chairman", is no verb) */
-    if (j == p + 1 || j >= n || !is_word(a, j) || is_cap(a, j) || in_statement(a, j) ||
-        !(tok(a, j)->flags & ST_TF_LOWER))
-        return none;
-    return st_at_np_ending_at(a, p + 1, j - 1);
-}
-
 /* A speaker's label: a line that starts "Tang: “…”" or "Minister Ruiz:
  * “…”", as transcripts and briefings print answers.  Returns the subject
  * (type SUBJ_NONE when the quote has no label). */
@@ -568,7 +378,7 @@ static subject speaker_label(const attrib *a, size_t open_tok)
 }
 
 /* The mention of s, the words naming the speaker, as q's evidence. */
-static void set_mention(const attrib *a, st_quote *q, const subject *s)
+void st_at_set_mention(const attrib *a, st_quote *q, const subject *s)
 {
     q->mention_start = tok(a, s->type == SUBJ_NAME ? s->name_first : s->first)->start;
     q->mention_end = tok(a, s->last)->end;
@@ -630,47 +440,47 @@ static int attribute_one(attrib *a, st_quote *q)
             break;
         }
     if (q->kind == ST_KIND_PARTIAL) {
-        v = find_cue(a, sent_lo, open_tok, 1, &s, &cue);
+        v = st_at_find_cue(a, sent_lo, open_tok, 1, &s, &cue);
         if (v == (size_t)-1)
-            v = find_cue(a, after_lo, sent_hi, 0, &s, &cue);
+            v = st_at_find_cue(a, after_lo, sent_hi, 0, &s, &cue);
     } else {
-        v = find_cue(a, after_lo, sent_hi, 0, &s, &cue);
+        v = st_at_find_cue(a, after_lo, sent_hi, 0, &s, &cue);
         if (v == (size_t)-1)
-            v = find_cue(a, sent_lo, open_tok, 1, &s, &cue);
+            v = st_at_find_cue(a, sent_lo, open_tok, 1, &s, &cue);
     }
-    if (headline_like(a, q->open_mark) && a->echoes < ECHO_MAX) {
+    if (st_hl_headline_like(a, q->open_mark) && a->echoes < ECHO_MAX) {
         /* Headlines, standfirst bullets and captions quote words the body
          * attributes properly: the body's attribution wins. */
         a->echoes++;
-        spk = echo_speaker(a, q, &person);
+        spk = st_hl_echo_speaker(a, q, &person);
         if (spk) {
             q->speaker = spk;
             q->speaker_is_person = person;
             if (v != (size_t)-1) {
                 q->cue = cue;
-                set_mention(a, q, &s);
+                st_at_set_mention(a, q, &s);
             }
             return 0;
         }
     }
     if (v != (size_t)-1) {
-        spk = resolve(a, &s, q->open_mark, &person);
-        set_mention(a, q, &s);
+        spk = st_at_resolve(a, &s, q->open_mark, &person);
+        st_at_set_mention(a, q, &s);
         q->cue = cue;
     } else if (q->kind == ST_KIND_FULL && open_tok >= 2 &&
                tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':') &&
-               (v = find_cue(a, st_at_colon_paragraph_start(a, open_tok - 2), open_tok - 2, 1,
+               (v = st_at_find_cue(a, st_at_colon_paragraph_start(a, open_tok - 2), open_tok - 2, 1,
                              &s, &cue)) != (size_t)-1) {
         /* "Ines Duarte said:" ends the paragraph before the quote. */
-        spk = resolve(a, &s, q->open_mark, &person);
-        set_mention(a, q, &s);
+        spk = st_at_resolve(a, &s, q->open_mark, &person);
+        st_at_set_mention(a, q, &s);
         q->cue = cue;
     } else if (q->kind == ST_KIND_FULL && (s = speaker_label(a, open_tok)).type != SUBJ_NONE) {
-        spk = resolve(a, &s, q->open_mark, &person);
-        set_mention(a, q, &s);
+        spk = st_at_resolve(a, &s, q->open_mark, &person);
+        st_at_set_mention(a, q, &s);
     } else if (q->kind == ST_KIND_FULL && (s = st_at_colon_subject(a, open_tok)).type != SUBJ_NONE) {
-        spk = resolve(a, &s, q->open_mark, &person);
-        set_mention(a, q, &s);
+        spk = st_at_resolve(a, &s, q->open_mark, &person);
+        st_at_set_mention(a, q, &s);
     } else if (q->kind == ST_KIND_FULL) {
         /* No cue: a quote continues the speaker of this or the previous
          * paragraph, unless the paragraphs around it name someone. */
@@ -680,8 +490,8 @@ static int attribute_one(attrib *a, st_quote *q)
              * ("The warning came from X." then another quote of X's). */
             if (s.first > open_tok)
                 event_tok = s.first;
-            spk = resolve(a, &s, q->open_mark, &person);
-            set_mention(a, q, &s);
+            spk = st_at_resolve(a, &s, q->open_mark, &person);
+            st_at_set_mention(a, q, &s);
         } else if (e) {
             spk = strdup(e->speaker);
             person = e->person;
@@ -705,124 +515,6 @@ static int attribute_one(attrib *a, st_quote *q)
     return 0;
 }
 
-/* The content words (3+ letters) of [s, e). */
-static size_t content_words(const st_text *t, size_t s, size_t e)
-{
-    size_t i = s, n = 0;
-    while (i < e) {
-        size_t w = i;
-        while (i < e && st_cp_is_letter(t->cp[i]))
-            i++;
-        n += i - w >= 3;
-        if (i == w)
-            i++;
-    }
-    return n;
-}
-
-/* Share of the content words of quote x found in quote y, or 0 as soon as
- * it cannot exceed floor (x has have of them): the headline pass asks it
- * of every pair. */
-static double word_overlap(const st_text *t, const st_quote *x, const st_quote *y, size_t have,
-                           double floor)
-{
-    size_t i = x->start, found = 0, missed = 0;
-    if (!have)
-        return 0.0;
-    while (i < x->end) {
-        size_t s, n, j;
-        if (!st_cp_is_letter(t->cp[i])) {
-            i++;
-            continue;
-        }
-        s = i;
-        while (i < x->end && st_cp_is_letter(t->cp[i]))
-            i++;
-        n = i - s;
-        if (n < 3)
-            continue;
-        for (j = y->start; j + n <= y->end; j++) {
-            if ((j == y->start || !st_cp_is_letter(t->cp[j - 1])) &&
-                (j + n == y->end || !st_cp_is_letter(t->cp[j + n])) && same_ci(t, j, s, n)) {
-                found++;
-                break;
-            }
-        }
-        if (j + n > y->end && (double)(have - ++missed) / (double)have <= floor)
-            return 0.0;
-    }
-    return (double)found / (double)have;
-}
-
-/* Is q's speaker a place named by its mention ("China says …", "Seoul
- * urges …")?  In a headline that stands for whoever the body quotes. */
-static int place_speaker(const attrib *a, const st_quote *q)
-{
-    size_t k;
-    if (q->mention_start == ST_NO_POS)
-        return 0;
-    k = st_doc_token_at(a->d, q->mention_start);
-    return k < a->d->tk.n && tok(a, k)->end == q->mention_end && tk_name_is(a, k, ST_WC_PLACE);
-}
-
-/* Second pass: a headline or bullet quote takes the speaker of the body
- * statement that shares most of its words (more than 0.6 of them when
- * nobody, or a place, was found for it; more than 0.9 when the headline
- * names a speaker of its own). */
-static int attribute_headlines(attrib *a)
-{
-    const st_text *t = a->d->t;
-    size_t i, k, tries = 0;
-    for (i = 0; i < a->quotes->n && tries < ECHO_MAX; i++) {
-        st_quote *q = &a->quotes->v[i];
-        const st_quote *best = NULL;
-        size_t have;
-        double best_ov = 0.6;
-        if (!headline_like(a, q->open_mark))
-            continue;
-        /* A headline's own attribution ("PCB … says ‘we are asking for
-         * what was signed’") yields only to the body quoting the same
-         * words: the guideline takes the speaker the body identifies. */
-        if (q->speaker && !place_speaker(a, q))
-            best_ov = 0.9;
-        have = content_words(t, q->start, q->end);
-        tries++;
-        for (k = 0; k < a->quotes->n; k++) {
-            const st_quote *o = &a->quotes->v[k];
-            double ov;
-            if (k == i || !o->speaker || headline_like(a, o->open_mark))
-                continue;
-            ov = word_overlap(t, q, o, have, best_ov);
-            if (ov > best_ov) {
-                best_ov = ov;
-                best = o;
-            }
-        }
-        if (best) {
-            free(q->speaker);
-            q->speaker = strdup(best->speaker);
-            if (!q->speaker)
-                return -1;
-            q->speaker_is_person = best->speaker_is_person;
-        } else if (!q->speaker && q->kind == ST_KIND_FULL) {
-            /* Last: a person named by the clause after the headline quote
-             * ("‘…’: Desmond Reid hits back").  A country or a crowd there
-             * stands for whoever the body quotes, so none is taken. */
-            subject s = headline_subject(a, st_doc_token_at(a->d, q->end + 1));
-            int person = 0;
-            char *spk = s.type != SUBJ_NONE ? resolve(a, &s, q->open_mark, &person) : NULL;
-            if (spk && person) {
-                q->speaker = spk;
-                q->speaker_is_person = person;
-                set_mention(a, q, &s);
-            } else {
-                free(spk);
-            }
-        }
-    }
-    return 0;
-}
-
 int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
 {
     attrib a;
@@ -840,7 +532,7 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
         a.para_of_tok[i] = para;
     }
     a.quotes = q;
-    if (st_nm_collect_entities(&a) || index_lines(&a) || st_tr_add_lines(&a, q))
+    if (st_nm_collect_entities(&a) || st_hl_index_lines(&a) || st_tr_add_lines(&a, q))
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
     for (i = 0; i < q->n && rc == ST_OK; i++) {
         a.quotes = q;
@@ -850,7 +542,7 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
             break;
         }
     }
-    if (rc == ST_OK && q->n && attribute_headlines(&a))
+    if (rc == ST_OK && q->n && st_hl_attribute_headlines(&a))
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
     for (i = 0; i < a.nhist; i++)
         free(a.hist[i].speaker);

@@ -274,6 +274,20 @@ int st_nm_pronoun_gender(const char *w);
  * tells the gender, 1 when it does not, 0 for any other word. */
 int st_nm_honorific(const char *w);
 
+/* attrib.c, shared with headlines.c: the cue in tokens [lo, hi) nearest
+ * its end (from_end) or start, with its subject; a subject's speaker;
+ * the mention a quote records. */
+size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end, subject *subj,
+                      const char **cue);
+char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person);
+void st_at_set_mention(const attrib *a, st_quote *q, const subject *s);
+/* headlines.c: the line table (once per article), whether position pos
+ * is on a headline-like line, the speaker the body gives a headline
+ * quote's words, and the second pass over headline quotes. */
+int st_hl_index_lines(attrib *a);
+int st_hl_headline_like(const attrib *a, size_t pos);
+char *st_hl_echo_speaker(attrib *a, const st_quote *q, int *person);
+int st_hl_attribute_headlines(attrib *a);
 /* A nationality used as a noun for a person: "the Swede" (subjects.c). */
 int st_at_demonym_noun(const attrib *a, size_t i);
 /* subjects.c: the subject of a cue.  The noun phrase, name or pronoun
