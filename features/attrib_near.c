@@ -380,29 +380,28 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
         /* "issued a statement", "released a short statement", "put out a
          * statement": the verb within three words before the noun */
         for (j = v; j > 0 && v - j < 4; j--) {
-            size_t i;
+            size_t i, verb = j - 1;
             int found = 0;
-            if (!is_word(a, j - 1))
+            subject s;
+            if (!is_word(a, verb))
                 break;
-            lower(a, j - 1, w);
+            lower(a, verb, w);
             for (i = 0; i < sizeof issuing / sizeof *issuing; i++)
                 found |= strcmp(w, issuing[i]) == 0;
             if (!found)
                 continue;
-            if (!strcmp(w, "out") && !(j >= 2 && st_token_is(a->d->t, tok(a, j - 2), "put")))
-                continue;
-            lo = j - 1;
-            if (!strcmp(w, "out"))
-                lo--;
-            while (lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK && !punct_is(a, lo - 1, '.') &&
-                   j - lo < 40)
-                lo--;
-            {
-                size_t verb = !strcmp(w, "out") ? j - 2 : j - 1;
-                subject s = st_at_subject_before(a, lo, verb);
-                if (s.type == SUBJ_NAME || s.type == SUBJ_NP)
-                    return s;
+            if (!strcmp(w, "out")) {
+                if (j < 2 || !st_token_is(a->d->t, tok(a, j - 2), "put"))
+                    continue;
+                verb = j - 2;
             }
+            for (lo = verb; lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
+                            !punct_is(a, lo - 1, '.') && j - lo < 40;
+                 lo--)
+                ;   /* the sentence holding the verb */
+            s = st_at_subject_before(a, lo, verb);
+            if (s.type == SUBJ_NAME || s.type == SUBJ_NP)
+                return s;
             break;
         }
     }
