@@ -64,6 +64,31 @@ static int generic_org_noun(const char *w)
     return 0;
 }
 
+/* "the company said": words that name a business by its trade ("Kimbembe
+ * Mining", "Atlas Helios Power", "Southvale Water").  Only a company noun
+ * looks for them: as a head of any organisation ("Ministry of Water")
+ * they would claim too much. */
+static int company_trade_word(const char *w)
+{
+    static const char *const trades[] = { "mining", "minerals", "metals", "resources",
+        "power", "energy", "renewables", "renovables", "water", "petroleum", "oil", "gas",
+        "steel", "cement", "shipping", "capital", "partners", "ventures", "investments",
+        "insurance", "mineradora", "minera", "automotive", "textiles", "chemicals",
+        "construction", "properties", "systems", "solutions", "labs", "media",
+        "communications", "aerospace", "therapeutics", "brands", "breweries", "refining",
+        "exploration", "developments", "lines", "sa", "ag", "spa", "ltda", "bhd", "co", NULL };
+    size_t k;
+    for (k = 0; trades[k]; k++)
+        if (strcmp(w, trades[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static int company_noun(const char *w)
+{
+    return strcmp(w, "company") == 0 || strcmp(w, "firm") == 0;
+}
+
 /* Only lowercase words that say what kind the organisation is between
  * "the" and its noun ("the central bank"), none that sets it apart from
  * another ("the ruling party", "the other union"). */
@@ -129,12 +154,16 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
 {
     size_t lo = at > ORG_BACK_TOKENS ? at - ORG_BACK_TOKENS : 0, i = at, k;
     char w[WORD_MAX];
+    /* A company is the subject of a business story from its lead on: "the
+     * company" looks further back than other generic nouns. */
+    int company = generic && company_noun(head);
+    size_t paras = company ? 6 : 2;
     while (i > lo) {
         size_t st, nf;
         i--;
         if (!is_cap(a, i) || in_statement(a, i))
             continue;
-        if (generic && a->para_of_tok[i] + 2 < a->para_of_tok[at])
+        if (generic && a->para_of_tok[i] + paras < a->para_of_tok[at])
             return NULL;
         st = org_run_start_far(a, lo, i);
         for (nf = st; nf < i && (tk_name_is(a, nf, ST_WC_FUNCTION) || hyphen_modifier(a, nf));
@@ -150,7 +179,8 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
             continue;
         }
         for (k = nf; k <= i; k++)
-            if (generic ? tk_name_is(a, k, ST_WC_ORG_HEAD)
+            if (generic ? tk_name_is(a, k, ST_WC_ORG_HEAD) ||
+                              (company && company_trade_word(name_lower(a, k, w)))
                         : strcmp(name_lower(a, k, w), head) == 0) {
                 *where = nf;
                 return np_text(a, nf, i);

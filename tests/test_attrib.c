@@ -266,6 +266,12 @@ static const st_qcase cases[] = {
       "\x98It was a handball,\xE2\x80\x99 the Portuguese said.\n",
       { { "If they want to fine me", "Henrik Lindqvist", "full" },
         { "It was a handball,", "S\xC3\xA9rgio Dias da Costa", "full" } } },
+    { "the_company_is_the_business_its_trade_names_from_the_lead",
+      "Kavango Mining, the Windhoek-based copper producer, reported a loss on Thursday.\n\n"
+      "Revenue fell 19% to $1.2 billion.\n\nCopper output was 61,400 tonnes.\n\nAnalysts "
+      "had expected less.\n\n\xE2\x80\x9CThe half was shaped by factors outside our "
+      "control,\xE2\x80\x9D the company said in a statement.\n",
+      { { "The half was shaped", "Kavango Mining", "full" } } },
 };
 
 START_TEST(attribution_case)
