@@ -185,15 +185,25 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
                 *where = nf;
                 return np_text(a, nf, i);
             }
-        /* "Turkey's foreign ministry rejected …  In a statement, it said":
-         * a country's organisation named in lowercase words after it. */
-        if (generic && fold_possessive(a, i) && st_wc_demonym(name_lower(a, i, w)))
-            for (k = i + 1; k < at && k < i + 4 && is_word(a, k) && !is_cap(a, k) &&
-                            !in_statement(a, k); k++)
-                if (tk_is(a, k, ST_WC_ORG_HEAD)) {
+        /* "Turkey's foreign ministry rejected …  In a statement, it said",
+         * "The Russian embassy in Helsinki rejected … the embassy said": a
+         * country's organisation named in lowercase words after it. */
+        if ((fold_possessive(a, i) && st_wc_demonym(name_lower(a, i, w))) ||
+            (!generic && nf == i && st_at_demonym_noun(a, i)))
+            for (k = i + 1; k < at && k < i + (generic ? 4 : 3) && is_word(a, k) &&
+                            !is_cap(a, k) && !in_statement(a, k); k++)
+                if (generic ? tk_is(a, k, ST_WC_ORG_HEAD)
+                            : strcmp(lower(a, k, w), head) == 0) {
                     *where = i;
                     return np_text(a, i, k);
                 }
+        /* "North Korea's state news agency KCNA … The agency said": the
+         * noun just before the name. */
+        if (!generic && nf > 0 && is_word(a, nf - 1) && !is_cap(a, nf - 1) &&
+            strcmp(lower(a, nf - 1, w), head) == 0) {
+            *where = nf;
+            return np_text(a, nf, i);
+        }
         i = st;
     }
     return NULL;

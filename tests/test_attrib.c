@@ -272,6 +272,13 @@ static const st_qcase cases[] = {
       "had expected less.\n\n\xE2\x80\x9CThe half was shaped by factors outside our "
       "control,\xE2\x80\x9D the company said in a statement.\n",
       { { "The half was shaped", "Kavango Mining", "full" } } },
+    { "the_noun_before_a_name_and_a_nationality_before_the_noun",
+      "North Korea\xE2\x80\x99s state news agency KCNA confirmed the launch.\n\n\xE2\x80"
+      "\x9CThe test was routine,\xE2\x80\x9D the agency said.\n\nThe Chinese embassy in "
+      "Seoul rejected the claims.\n\n\xE2\x80\x9CWe urge restraint,\xE2\x80\x9D the "
+      "embassy said.\n",
+      { { "The test was routine,", "KCNA", "full" },
+        { "We urge restraint,", "Chinese embassy", "full" } } },
 };
 
 START_TEST(attribution_case)
