@@ -136,6 +136,42 @@ const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size
 
 
 
+/* "one delegate", "a senior official", "two people familiar with the
+ * talks": a person the article leaves unnamed.  Not a spokesperson, who
+ * speaks for an organisation, nor a noun a name follows in apposition
+ * (that subject is the name). */
+static int unnamed_source(const attrib *a, const subject *s)
+{
+    static const char *const indefinite[] = { "a", "an", "one", "another", "two", "three",
+        "several", NULL };
+    char w[WORD_MAX];
+    size_t k;
+    if (s->type != SUBJ_NP || s->first >= s->last || !is_word(a, s->first))
+        return 0;
+    lower(a, s->last, w);
+    if (!(tk_is(a, s->last, ST_WC_PERSON_NOUN) || strcmp(w, "person") == 0 ||
+          strcmp(w, "people") == 0) ||
+        st_nm_spokes_gender(w))
+        return 0;
+    /* "a Downing Street source": the organisation's own voice */
+    if (strncmp(w, "source", 6) == 0)
+        for (k = s->first + 1; k < s->last; k++)
+            if (is_cap(a, k))
+                return 0;
+    lower(a, s->first, w);
+    for (k = 0; indefinite[k]; k++)
+        if (strcmp(w, indefinite[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the noun phrase np ends with the word head. */
+static int same_head(const char *np, const char *head)
+{
+    size_t n = strlen(np), h = strlen(head);
+    return n >= h && strcmp(np + n - h, head) == 0 && (n == h || np[n - h - 1] == ' ');
+}
+
 /* "the 29-year-old": an age standing for a person. */
 static int age_word(const char *w)
 {
@@ -163,6 +199,7 @@ static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *pe
     if (!e)
         return NULL;
     *person = e->person == 1 && g ? g : e->person;
+    a->anon = e->anon;
     return strdup(e->speaker);
 }
 
@@ -170,6 +207,7 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
     const event *e;
     *person = 0;
+    a->anon = 0;
     switch (s->type) {
     case SUBJ_NAME: {
         int g;
@@ -194,13 +232,17 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             if (org && (!e || tok(a, where)->start > e->pos))
                 return org;
             free(org);
-            return e ? strdup(e->speaker) : NULL;
+            if (!e)
+                return NULL;
+            a->anon = e->anon;
+            return strdup(e->speaker);
         }
         if (plural) {
             e = st_at_last_event(a, at, 0, 0);
             if (!e)
                 return NULL;
             *person = e->person;
+            a->anon = e->anon;
             return strdup(e->speaker);
         }
         /* He/she is the person introduced last, speaker or not ("enraged
@@ -217,6 +259,7 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             e = st_at_last_event(a, pos, 0, 0);
             if (e) {
                 *person = e->person;
+                a->anon = e->anon;
                 return strdup(e->speaker);
             }
         }
@@ -237,6 +280,23 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             *person = g;
             return p;
         }
+        /* "one delegate said", "a senior official said", "the official
+         * said" of that one: a source the article does not name.  The
+         * history keeps the noun, so that the quotes continuing it are
+         * its too; none of them gets a speaker. */
+        if (unnamed_source(a, s)) {
+            a->anon = 1;    /* *person stays 0: a "she replied" after a
+                             * reporter's question is someone named */
+            return st_nm_canonical_np(a, s);
+        }
+        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+            tk_is(a, s->last, ST_WC_PERSON_NOUN) &&
+            (e = st_at_last_event(a, pos, 0, 0)) && e->anon &&
+            same_head(e->speaker, lower(a, s->last, w))) {
+            a->anon = 1;
+            *person = e->person;
+            return strdup(e->speaker);
+        }
         /* "the diplomat said" with no diplomat named: the person introduced
          * or speaking last, within three paragraphs. */
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
@@ -255,7 +315,8 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
     }
 }
 
-static int remember(attrib *a, size_t pos, size_t tokidx, const char *speaker, int person)
+static int remember(attrib *a, size_t pos, size_t tokidx, const char *speaker, int person,
+                    int anon)
 {
     event *e;
     if (st_grow((void **)&a->hist, &a->caphist, a->nhist, sizeof *a->hist))
@@ -267,6 +328,7 @@ static int remember(attrib *a, size_t pos, size_t tokidx, const char *speaker, i
     e->pos = pos;
     e->para = tokidx < a->d->tk.n ? a->para_of_tok[tokidx] : (a->nhist ? a->hist[a->nhist - 1].para : 0);
     e->person = person;
+    e->anon = anon;
     a->nhist++;
     return 0;
 }
@@ -300,7 +362,7 @@ static int history_upto(attrib *a, size_t *next_tok, size_t pos)
             int person;
             char *spk = st_at_resolve(a, &s, tok(a, v)->start, &person);
             if (spk) {
-                int rc = remember(a, tok(a, v)->start, v, spk, person);
+                int rc = remember(a, tok(a, v)->start, v, spk, person, a->anon);
                 free(spk);
                 if (rc)
                     return -1;
@@ -407,6 +469,8 @@ static int attribute_one(attrib *a, st_quote *q)
     int person = 0;
     char *spk = NULL;
 
+    a->anon = 0;
+
     if (sent_hi > after_lo + 60)
         sent_hi = after_lo + 60;
     /* Attribution after the quote stops at the next statement, except
@@ -454,6 +518,11 @@ static int attribute_one(attrib *a, st_quote *q)
         a->echoes++;
         spk = st_hl_echo_speaker(a, q, &person);
         if (spk) {
+            if (a->anon) {  /* the body's unnamed source */
+                free(spk);
+                spk = NULL;
+                person = 0;
+            }
             q->speaker = spk;
             q->speaker_is_person = person;
             if (v != (size_t)-1) {
@@ -495,6 +564,7 @@ static int attribute_one(attrib *a, st_quote *q)
         } else if (e) {
             spk = strdup(e->speaker);
             person = e->person;
+            a->anon = e->anon;
             if (!spk)
                 return -1;
         } else {
@@ -506,12 +576,20 @@ static int attribute_one(attrib *a, st_quote *q)
         if (other) {
             free(spk);
             spk = other;
+            a->anon = 0;
         }
+    }
+    if (spk && remember(a, q->open_mark, event_tok, spk, person, a->anon)) {
+        free(spk);
+        return -1;
+    }
+    if (spk && a->anon) {
+        free(spk);
+        spk = NULL;
+        person = 0;
     }
     q->speaker = spk;
     q->speaker_is_person = person;
-    if (spk && remember(a, q->open_mark, event_tok, spk, person))
-        return -1;
     return 0;
 }
 

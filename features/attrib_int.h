@@ -29,6 +29,7 @@ typedef struct event {
     size_t para;            /* paragraph index */
     char *speaker;          /* canonical; owned by the history */
     int person;
+    int anon;               /* an unnamed source ("one delegate"): its quotes get no speaker */
 } event;
 
 typedef struct attrib {
@@ -41,6 +42,7 @@ typedef struct attrib {
     st_quotes *quotes;      /* the statements, attributed in order */
     size_t nquotes_done;
     int echoes;             /* echo searches so far (bounded) */
+    int anon;               /* set by st_at_resolve: the speaker is an unnamed source */
     size_t *line_start;     /* start of each line, for headline_like */
     uint8_t *line_headline;
     size_t nlines;

@@ -307,7 +307,7 @@ int st_hl_attribute_headlines(attrib *a)
             subject s = headline_subject(a, st_doc_token_at(a->d, q->end + 1));
             int person = 0;
             char *spk = s.type != SUBJ_NONE ? st_at_resolve(a, &s, q->open_mark, &person) : NULL;
-            if (spk && person) {
+            if (spk && person && !a->anon) {
                 q->speaker = spk;
                 q->speaker_is_person = person;
                 st_at_set_mention(a, q, &s);

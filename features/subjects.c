@@ -20,6 +20,23 @@ static int is_possessive(const attrib *a, size_t i)
            (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019 || cp[t->end - 2] == 0x2018);
 }
 
+/* "a person", "two people": a person noun only when counted (not "the
+ * Kurdish people"). */
+static int counted_people(const attrib *a, size_t lo, size_t j)
+{
+    static const char *const counts[] = { "a", "one", "two", "three", "several", NULL };
+    char w[WORD_MAX];
+    size_t k;
+    if (j <= lo || !is_word(a, j - 1) ||
+        (strcmp(lower(a, j, w), "person") != 0 && strcmp(w, "people") != 0))
+        return 0;
+    lower(a, j - 1, w);
+    for (k = 0; counts[k]; k++)
+        if (strcmp(w, counts[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 /* "the Swede said", "the Portuguese said": a nationality as a noun for a
  * person.  Nouns of their own (Swede, Briton, Frenchman), or a place
@@ -126,7 +143,7 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         s.last = j;
         return s;
     }
-    if (tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) &&
+    if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) || counted_people(a, lo, j)) &&
         !(tk_is(a, j, ST_WC_FUNCTION) && !is_acronym(a, j))) {
         /* (not "who" in lower case: "the lawyer who argued", not the WHO) */
         size_t k = j;
@@ -287,6 +304,38 @@ static int paragraph_break(const attrib *a, size_t k)
 }
 
 /* Subject of the cue at token v, looking left no further than lo. */
+/* "a person familiar with the matter", "two people briefed on the talks",
+ * "a source close to the minister": an unnamed source and what it knows.
+ * The head noun's token when the words ending at j are such a phrase,
+ * else j. */
+static size_t source_head(const attrib *a, size_t lo, size_t j)
+{
+    static const char *const knows[] = { "familiar", "briefed", "close", "involved", NULL };
+    char w[WORD_MAX];
+    size_t m, k;
+    for (m = j; m > lo && m + 8 > j; m--) {
+        size_t h = m - 1;
+        if (!is_word(a, m) || !is_word(a, h))
+            return j;
+        lower(a, m, w);
+        if (strcmp(w, "with") == 0 && m + 1 <= j && (lower(a, m + 1, w), 1) &&
+            (strcmp(w, "knowledge") == 0 || strcmp(w, "direct") == 0)) {
+            /* "with (direct) knowledge of" */
+        } else {
+            for (k = 0; knows[k] && strcmp(w, knows[k]); k++)
+                ;
+            if (!knows[k])
+                continue;
+        }
+        lower(a, h, w);
+        if (tk_is(a, h, ST_WC_PERSON_NOUN) || strcmp(w, "person") == 0 ||
+            strcmp(w, "people") == 0)
+            return h;
+        return j;
+    }
+    return j;
+}
+
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };
@@ -300,6 +349,8 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
     }
     if (j < lo || j >= v)
         return none;
+    if (is_word(a, j))
+        j = source_head(a, lo, j);
     if (is_word(a, j) && (st_token_is(a->d->t, tok(a, j), "who") ||
                           st_token_is(a->d->t, tok(a, j), "which")) && j > lo &&
         punct_is(a, j - 1, ','))
@@ -485,7 +536,7 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             if (named.type == SUBJ_NAME)
                 return named;
         }
-        if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN)) {
+        if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN) || counted_people(a, j, e)) {
             /* "a spokesman for the ministry": the head is the speaker. */
             return st_at_np_ending_at(a, j, e);   /* the mention keeps "the" */
         }

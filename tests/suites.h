@@ -31,7 +31,7 @@ void st_test_fx_setup(void);
 void st_test_fx_teardown(void);
 
 /* A quote-extraction case: an article and the statements it must yield,
- * in order (words the quote starts with, speaker or NULL for any, kind).
+ * in order (words the quote starts with, speaker, "" for none, or NULL for any; kind).
  * A case that lists none asserts that nothing is emitted. */
 #define ST_QCASE_MAX 6
 typedef struct st_qwant {

@@ -279,6 +279,18 @@ static const st_qcase cases[] = {
       "embassy said.\n",
       { { "The test was routine,", "KCNA", "full" },
         { "We urge restraint,", "Chinese embassy", "full" } } },
+    { "an_unnamed_source_has_no_speaker_and_neither_do_its_quotes",
+      "Finance Minister Ana Ruiz said the deal was close. \"We are nearly there,\" Ruiz "
+      "said.\n\n\"The banks want more time,\" a person familiar with the matter said.\n\n"
+      "\"It will slip to March,\" said one official, who asked not to be named. \"Nobody "
+      "is ready.\"\n\n\"That is all,\" the official said.\n\n\"It holds,\" a Downing "
+      "Street source said.\n",
+      { { "We are nearly there,", "Ana Ruiz", "full" },
+        { "The banks want more time,", "", "full" },
+        { "It will slip to March,", "", "full" },
+        { "Nobody is ready.", "", "full" },
+        { "That is all,", "", "full" },
+        { "It holds,", "Downing Street source", "full" } } },
 };
 
 START_TEST(attribution_case)

@@ -671,7 +671,10 @@ void st_test_quote_case(const st_qcase *c)
         char *words = st_text_utf8(&t, q->start, q->end);
         ck_assert_msg(strncmp(words, c->q[k].words, strlen(c->q[k].words)) == 0,
                       "%s #%zu: got \"%s\"", c->name, k, words);
-        if (c->q[k].speaker)
+        if (c->q[k].speaker && !c->q[k].speaker[0])
+            ck_assert_msg(q->speaker == NULL, "%s #%zu: speaker %s, want none", c->name, k,
+                          q->speaker);
+        else if (c->q[k].speaker)
             ck_assert_msg(q->speaker && strcmp(q->speaker, c->q[k].speaker) == 0,
                           "%s #%zu: speaker %s, want %s", c->name, k,
                           q->speaker ? q->speaker : "(null)", c->q[k].speaker);
