@@ -412,9 +412,12 @@ static char *interview_subject(attrib *a, size_t open_tok, int *person)
 static subject speaker_label(const attrib *a, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;
-    size_t j, lo, ns, ne;
-    if (open_tok < 2 || !punct_is(a, open_tok - 1, ':'))
+    size_t j, lo, ns, ne, colon = open_tok;
+    while (colon > 1 && (punct_is(a, colon - 1, '*') || punct_is(a, colon - 1, '_')))
+        colon--;    /* "**Phương:** …" */
+    if (colon < 2 || !punct_is(a, colon - 1, ':'))
         return none;
+    open_tok = colon;
     j = open_tok - 2;
     for (lo = j; lo > 0 && j - lo < 24 && tok(a, lo - 1)->type != ST_TOK_BREAK; lo--)
         ;

@@ -10,10 +10,12 @@
  * A line counts when the article has at least two such labelled lines
  * (a transcript, not one "Note:" line), the label is the name of a person
  * the article introduces elsewhere (in capitals or not, after a title
- * such as "DR."), or a reporter named in a question's brackets ("Q (Elif
- * Şahin, Anadolu Agency):"), and the line holds no quote mark of its own
- * (those lines are quotes already, attributed by their label in
- * attrib.c).  The statements found are added to the article's list in text
+ * such as "DR."; by initials, "MC:"; or by the role the article gave one
+ * person, "Spokesperson:"), or a reporter named in a question's brackets
+ * ("Q (Elif Şahin, Anadolu Agency):", "Question (…):"), in Markdown's
+ * bold or not ("**Phương:**"), and the answer does not open with a quote
+ * mark (such lines are quotes already, attributed by their label in
+ * attrib.c; a quote inside an answer is nested in it).  The statements found are added to the article's list in text
  * order, and the label attributes them (speaker_label in attrib.c). */
 #include "attrib_int.h"
 
@@ -34,13 +36,30 @@
  *     Q (Elif Şahin, Anadolu): …  a reporter's question, named in brackets
  *
  * Returns the colon's token, or (size_t)-1 when the line has no label. */
+/* Markdown's emphasis around a label ("**Phương:**"): the first token
+ * from i on that is not an asterisk or underscore. */
+static size_t past_emphasis(const attrib *a, size_t i)
+{
+    while (i < a->d->tk.n && (punct_is(a, i, '*') || punct_is(a, i, '_')))
+        i++;
+    return i;
+}
+
+/* "Q" or "Question" opening a question's label. */
+static int question_word(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    return is_word(a, i) && ((t->end - t->start == 1 && a->d->t->cp[t->start] == 'Q') ||
+                             (is_cap(a, i) && st_token_is(a->d->t, t, "question")));
+}
+
 static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
     size_t j;
-    if (i + 2 < tk->n && is_word(a, i) && tk->v[i].end - tk->v[i].start == 1 &&
-        a->d->t->cp[tk->v[i].start] == 'Q' && punct_is(a, i + 1, '(')) {
-        for (j = i + 2; j < tk->n && j < i + 14 && is_cap(a, j); j++)
+    i = past_emphasis(a, i);
+    if (i + 2 < tk->n && question_word(a, i) && punct_is(a, i + 1, '(')) {
+        for (j = i + 2; j < tk->n && j < i + 14 && (is_cap(a, j) || is_particle(a, j)); j++)
             ;
         if (j == i + 2 || j >= tk->n || !(punct_is(a, j, ',') || punct_is(a, j, ')')))
             return (size_t)-1;
@@ -75,6 +94,65 @@ static uint32_t label_fold(uint32_t c)
     return c == 0x131 ? 'i' : c;
 }
 
+static int label_is_person(const attrib *a, size_t s, size_t e);
+
+/* "MC:" for Maya Castellanos: a label of two or three capitals that are
+ * the initials of the entity x's words. */
+static int initials_of(const attrib *a, size_t s, size_t e, const entity *x)
+{
+    const st_token *t = tok(a, s);
+    size_t n = t->end - t->start, k, got = 0;
+    if (s != e || n < 2 || n > 3 || !(t->flags & ST_TF_ALLCAPS) || x->e - x->s + 1 != n)
+        return 0;
+    for (k = x->s; k <= x->e; k++, got++)
+        if (!is_cap(a, k) || a->d->t->cp[tok(a, k)->start] != a->d->t->cp[t->start + got])
+            return 0;
+    return 1;
+}
+
+/* "Spokesperson:", "Moderator:": a role the article gave one person,
+ * right before the name ("Spokesperson Florencia Adjovi-Marchand told
+ * reporters"). */
+static int role_label_of(const attrib *a, size_t s, size_t e, const entity *x)
+{
+    const st_token *t = tok(a, s), *r;
+    size_t n = t->end - t->start, i;
+    if (s != e || x->s == 0 || !is_word(a, x->s - 1) || !role_word(a, s))
+        return 0;
+    r = tok(a, x->s - 1);
+    if (r->end - r->start != n)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (label_fold(a->d->t->cp[r->start + i]) != label_fold(a->d->t->cp[t->start + i]))
+            return 0;
+    return 1;
+}
+
+/* The person the label [s, e] names, or (size_t)-1: an introduced entity
+ * outside the label whose last word is the label's; or, for initials or
+ * a role, the one entity they fit (*whole is set: the label is not the
+ * name itself). */
+static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
+{
+    size_t k, found = (size_t)-1;
+    *whole = 0;
+    if (label_is_person(a, s, e))
+        return 0;
+    for (k = 0; k < a->nent && k < ENTITY_WINDOW; k++) {
+        const entity *x = &a->ent[k];
+        if (!x->introduced || (x->s >= s && x->e <= e) ||
+            !(initials_of(a, s, e, x) || role_label_of(a, s, e, x)))
+            continue;
+        if (found != (size_t)-1 && (a->ent[found].e - a->ent[found].s != x->e - x->s ||
+                                    !st_nm_name_contains(a, a->ent[found].s, a->ent[found].e,
+                                                         x->s, x->e)))
+            return (size_t)-1;  /* two people fit: no guess */
+        found = k;
+    }
+    *whole = found != (size_t)-1;
+    return found;
+}
+
 /* Is the label [s, e] a person the article introduces elsewhere: an
  * introduced entity outside the label whose last word is the label's? */
 static int label_is_person(const attrib *a, size_t s, size_t e)
@@ -106,13 +184,44 @@ static int label_is_person(const attrib *a, size_t s, size_t e)
  * (Elif Şahin, Anadolu Agency):"). */
 static int labels_person(const attrib *a, size_t i, size_t ns, size_t ne)
 {
-    return label_is_person(a, ns, ne) || (ns > i + 1 && ne > ns && punct_is(a, i + 1, '('));
+    int whole;
+    i = past_emphasis(a, i);
+    return (ns > i + 1 && ne > ns && punct_is(a, i + 1, '(')) ||
+           label_entity(a, ns, ne, &whole) != (size_t)-1;
 }
 
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
-    size_t colon = label_parts(a, i, ns, ne);
-    return colon != (size_t)-1 && labels_person(a, i, *ns, *ne) ? colon : (size_t)-1;
+    size_t colon = label_parts(a, i, ns, ne), k;
+    int whole;
+    if (colon == (size_t)-1)
+        return colon;
+    i = past_emphasis(a, i);
+    if (*ns > i + 1 && *ne > *ns && punct_is(a, i + 1, '('))
+        return colon;
+    k = label_entity(a, *ns, *ne, &whole);
+    if (k == (size_t)-1)
+        return k;
+    if (whole) {    /* initials or a role: the person's name as the text gave it */
+        *ns = a->ent[k].s;
+        *ne = a->ent[k].e;
+    }
+    return colon;
+}
+
+/* Removes the statements inside [start, end) from q: a transcript line
+ * holds them. */
+static void drop_nested(st_quotes *q, size_t start, size_t end)
+{
+    size_t i, n = 0;
+    for (i = 0; i < q->n; i++) {
+        if (q->v[i].start >= start && q->v[i].end <= end) {
+            free(q->v[i].speaker);
+            continue;
+        }
+        q->v[n++] = q->v[i];
+    }
+    q->n = n;
 }
 
 static int by_start(const void *x, const void *y)
@@ -140,7 +249,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
             continue;
         if (++labelled > TRANSCRIPT_MAX_LINES)
             break;
-        b = e + 1;  /* the first token of the answer */
+        b = past_emphasis(a, e + 1);  /* the first token of the answer */
         if (b >= tk->n || tk->v[b].type != ST_TOK_WORD || !labels_person(a, i, ns, ne))
             continue;
         for (k = b; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++) {
@@ -149,10 +258,16 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
             marked |= a->d->is_mark[tk->v[k].start] || in_statement(a, k);
         }
         /* Prose, not a list of names ("Olympique Tanger: Da Costa; Amrani,
-         * Benchekroun, ..." is a line-up). */
-        if (marked || words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
+         * Benchekroun, ..." is a line-up).  An answer that quotes someone
+         * inside it ("My father used to say, “A good spanner …”") is
+         * still the answer: what it quotes is nested in it. */
+        if ((marked && (k == b + 1 || in_statement(a, b) ||
+                        (b > 0 && a->d->is_mark[tk->v[b].start]))) ||
+            words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
             continue;
         end = tk->v[k - 1].end;
+        if (marked)
+            drop_nested(q, tk->v[b].start, end);
         memset(&nq, 0, sizeof nq);
         nq.start = nq.open_mark = tk->v[b].start;
         nq.end = end;

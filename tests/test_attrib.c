@@ -291,6 +291,18 @@ static const st_qcase cases[] = {
         { "Nobody is ready.", "", "full" },
         { "That is all,", "", "full" },
         { "It holds,", "Downing Street source", "full" } } },
+    { "transcript_labels_by_role_initials_question_and_markdown",
+      "Interview by Maya Castellanos, Hanoi\n\nSpokesperson Florencia Adjovi said the "
+      "convoys were stuck.\n\nQuestion (Joaquim dos Reis, Radio Sol): Who exactly is holding "
+      "the trucks today?\n\nSpokesperson: I am not going to name one party from this "
+      "podium.\n\n**Maya Castellanos:** How much money has actually arrived so far?\n\n"
+      "**MC:** And what did your father say about it?\n\n**Adjovi:** He used to say, "
+      "\xE2\x80\x9C" "A good spanner has no nationality,\xE2\x80\x9D and it still works.\n",
+      { { "Who exactly is holding", "Joaquim dos Reis", "full" },
+        { "I am not going to name", "Florencia Adjovi", "full" },
+        { "How much money", "Maya Castellanos", "full" },
+        { "And what did your father", "Maya Castellanos", "full" },
+        { "He used to say", "Florencia Adjovi", "full" } } },
 };
 
 START_TEST(attribution_case)
