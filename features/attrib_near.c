@@ -260,6 +260,55 @@ size_t st_at_colon_paragraph_start(const attrib *a, size_t c)
     return lo;
 }
 
+/* A reactions roundup: "• Rafael Ibáñez de la Fuente, Ecuador's
+ * ambassador, as he closed the session: “…”", "• The Global Polymers
+ * Alliance, an industry body, in a statement: “…”".  A line that opens
+ * (after any bullet) with a name and a comma, and whose colon before the
+ * quote ends it: the name, a person's or an organisation's. */
+static subject list_item_subject(const attrib *a, size_t c)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t ls = c, e, next;
+    while (ls > 0 && c - ls < 60 && tok(a, ls - 1)->type != ST_TOK_BREAK)
+        ls--;
+    if (ls > 0 && tok(a, ls - 1)->type != ST_TOK_BREAK)
+        return none;
+    while (ls < c && tok(a, ls)->type == ST_TOK_PUNCT && !a->d->is_mark[tok(a, ls)->start])
+        ls++;   /* the bullet */
+    if (ls >= c || !is_cap(a, ls))
+        return none;
+    /* "Kenya's Ministry of Environment, in a statement:" */
+    e = fold_possessive(a, ls) && ls + 1 < c && is_cap(a, ls + 1) ? ls + 1 : ls;
+    for (;;) {
+        while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < c)
+            e = next;
+        /* "Ministry of Ecology and Environment" */
+        if (e + 2 < c && is_cap(a, e + 2) &&
+            (st_token_is(a->d->t, tok(a, e + 1), "of") ||
+             st_token_is(a->d->t, tok(a, e + 1), "and") ||
+             st_token_is(a->d->t, tok(a, e + 1), "for")))
+            e += 2;
+        else
+            break;
+    }
+    if (e + 2 >= c || !punct_is(a, e + 1, ','))
+        return none;
+    if (tk_name_is(a, e, ST_WC_PLACE))
+        return none;
+    if (st_nm_run_is_org(a, ls, e) || st_nm_run_is_org(a, ls + 1, e)) {
+        s.type = SUBJ_NP;   /* the canonical form makes "Kenya's" "Kenyan" */
+        s.first = s.name_first = ls;
+        if (tk_name_is(a, ls, ST_WC_DETERMINER))
+            s.name_first = ls + 1;  /* the mention keeps "The" */
+        s.last = e;
+        return s;
+    }
+    s = st_at_np_ending_at(a, ls, e);
+    if (s.first > ls + 1 || s.type != SUBJ_NAME)
+        return none;
+    return s;
+}
+
 /* "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next
  * steps:" ending the paragraph before a quote, with no reporting verb: the
  * subject of that sentence introduces the quote.  A name, a pronoun or a
@@ -296,6 +345,9 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
             return named;
     }
     if (inline_colon) {
+        subject item = list_item_subject(a, c);
+        if (item.type != SUBJ_NONE)
+            return item;
         /* "She put it this way: “…”", "Okafor was blunter: “…”": a clause
          * with its own words between the subject and the colon (a bare
          * label, "Q: “…”" or "Deli owner Bernadette: “…”", is left to

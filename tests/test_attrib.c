@@ -303,6 +303,15 @@ static const st_qcase cases[] = {
         { "How much money", "Maya Castellanos", "full" },
         { "And what did your father", "Maya Castellanos", "full" },
         { "He used to say", "Florencia Adjovi", "full" } } },
+    { "a_roundup_line_opens_with_its_speaker_and_a_comma",
+      "Here is what they said.\n\n\xE2\x80\xA2 Rafael Ib\xC3\xA1\xC3\xB1" "ez de la Fuente, "
+      "Ecuador's ambassador, as he closed the session: \"Nobody got everything.\"\n\n"
+      "\xE2\x80\xA2 Kenya's Ministry of Environment, in a statement: \"Kenya is proud to have "
+      "hosted it.\"\n\n\xE2\x80\xA2 The Global Polymers Alliance, an industry body: \"We "
+      "welcome a treaty on design.\"\n",
+      { { "Nobody got everything.", "Rafael Ib\xC3\xA1\xC3\xB1" "ez de la Fuente", "full" },
+        { "Kenya is proud", "Kenyan Ministry of Environment", "full" },
+        { "We welcome a treaty", "Global Polymers Alliance", "full" } } },
 };
 
 START_TEST(attribution_case)
