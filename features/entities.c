@@ -146,6 +146,14 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         !(role_word(a, e + 1) && e + 2 < n && is_cap(a, e + 2)) &&  /* "Orzeł Wrocław coach X" */
         !(r > 0 && is_word(a, r - 1) && tk_cue(a, r - 1, &cue)))
         return 1;   /* (not "said Clean Rivers Now would ...": a reported clause) */
+    /* "For three years Efua Owusu-Ansah has tried …": a full name before
+     * an auxiliary and its verb, wherever the clause starts. */
+    if (e > s && e + 2 < n && is_word(a, e + 1) && is_word(a, e + 2) &&
+        (tok(a, e + 2)->flags & ST_TF_LOWER) && !st_nm_run_is_org(a, s, e) &&
+        (st_token_is(a->d->t, tok(a, e + 1), "has") || st_token_is(a->d->t, tok(a, e + 1), "had") ||
+         st_token_is(a->d->t, tok(a, e + 1), "was") || st_token_is(a->d->t, tok(a, e + 1), "is")) &&
+        !(r > 0 && is_word(a, r - 1) && tk_cue(a, r - 1, &cue)))
+        return 1;
     /* A caption's "Ruth Ann Thibodeaux outside the camper": a full name
      * opening a paragraph, its first word a known given name. */
     if (e > s && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, ':')) &&

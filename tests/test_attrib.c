@@ -312,6 +312,10 @@ static const st_qcase cases[] = {
       { { "Nobody got everything.", "Rafael Ib\xC3\xA1\xC3\xB1" "ez de la Fuente", "full" },
         { "Kenya is proud", "Kenyan Ministry of Environment", "full" },
         { "We welcome a treaty", "Global Polymers Alliance", "full" } } },
+    { "a_full_name_before_an_auxiliary_is_introduced",
+      "The patient one\n\nFor three years Efua Owusu-Ansah has tried to persuade four "
+      "governments. \xE2\x80\x9CI am not in a hurry,\xE2\x80\x9D she says.\n",
+      { { "I am not in a hurry,", "Efua Owusu-Ansah", "full" } } },
 };
 
 START_TEST(attribution_case)
