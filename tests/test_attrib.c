@@ -316,6 +316,12 @@ static const st_qcase cases[] = {
       "The patient one\n\nFor three years Efua Owusu-Ansah has tried to persuade four "
       "governments. \xE2\x80\x9CI am not in a hurry,\xE2\x80\x9D she says.\n",
       { { "I am not in a hurry,", "Efua Owusu-Ansah", "full" } } },
+    { "a_name_after_to_with_a_possessive_role_is_a_person",
+      "We spoke to Rasa \xC5\xBD" "emaityt\xC4\x97-Kairien\xC4\x97, Lithuania\xE2\x80\x99s deputy "
+      "minister of the interior, who oversees the service.\n\nThe deputy minister did not "
+      "hesitate. She described the launches as \xE2\x80\x98" "a deliberate hybrid "
+      "operation\xE2\x80\x99 that could not happen.\n",
+      { { "a deliberate hybrid", "Rasa \xC5\xBD" "emaityt\xC4\x97-Kairien\xC4\x97", "partial" } } },
 };
 
 START_TEST(attribution_case)
