@@ -141,6 +141,22 @@ int st_nm_tk_title_word(const attrib *a, size_t i)
     return st_nm_title_word(name_lower(a, i, w));
 }
 
+/* "Semyonovich", "Pavlovna": a Russian, Ukrainian or Belarusian
+ * patronymic, by its ending. */
+static int patronymic(const attrib *a, size_t k)
+{
+    static const char *const ends[] = { "ovich", "evich", "yich", "ovna", "evna", "ichna",
+                                        NULL };
+    char w[WORD_MAX];
+    size_t n = strlen(name_lower(a, k, w)), i;
+    for (i = 0; ends[i]; i++) {
+        size_t m = strlen(ends[i]);
+        if (n > m + 2 && strcmp(w + n - m, ends[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
 {
     size_t k;
@@ -164,6 +180,14 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
         else
             break;
     }
+    /* "Deputy Minister of Energy of the Russian Federation Arkady
+     * Semyonovich Lyubimtsev": a patronymic (never last: "Abramovich" is a
+     * surname) follows the given name, where the person's name starts. */
+    for (k = s + 2; k < last; k++)
+        if (patronymic(a, k) && is_cap(a, k - 1) && !tk_name_is(a, k - 1, ST_WC_FUNCTION)) {
+            s = k - 1;
+            break;
+        }
     /* "Minister of Energy and Minerals Salim bin Nasser Al-Rawahi": after
      * of/for/and, a portfolio's last word runs into the name: a word that
      * is no given name, before one that is. */

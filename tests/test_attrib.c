@@ -322,6 +322,12 @@ static const st_qcase cases[] = {
       "hesitate. She described the launches as \xE2\x80\x98" "a deliberate hybrid "
       "operation\xE2\x80\x99 that could not happen.\n",
       { { "a deliberate hybrid", "Rasa \xC5\xBD" "emaityt\xC4\x97-Kairien\xC4\x97", "partial" } } },
+    { "a_patronymic_marks_where_the_name_starts_after_a_long_title",
+      "Deputy Minister of Energy of the Russian Federation Arkady Semyonovich Lyubimtsev told "
+      "TASS that talks went well.\n\n\"We are open,\" the deputy minister said.\n\n\"This "
+      "question remains open,\" Lyubimtsev said.\n",
+      { { "We are open,", "Arkady Semyonovich Lyubimtsev", "full" },
+        { "This question remains open,", "Arkady Semyonovich Lyubimtsev", "full" } } },
 };
 
 START_TEST(attribution_case)
