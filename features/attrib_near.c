@@ -201,7 +201,12 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
         ;
     /* A quote opening its paragraph, named right after it: "“…” The
      * criticism came from X", in the same paragraph or the next. */
-    if (starts && !ends && is_cap(a, after_tok) &&
+    /* (or opening a sentence of its paragraph: "Offers were not in short
+     * supply. “…” The offer came from X") */
+    int opens_sentence = starts || (open_tok >= 1 && (punct_is(a, open_tok - 1, '.') ||
+                                                      punct_is(a, open_tok - 1, '!') ||
+                                                      punct_is(a, open_tok - 1, '?')));
+    if (opens_sentence && !ends && is_cap(a, after_tok) &&
         (*out = named_by_next(a, after_tok)).type != SUBJ_NONE)
         return 1;
     if (starts && !ends && (*out = named_by_dash(a, after_tok)).type != SUBJ_NONE)

@@ -328,6 +328,11 @@ static const st_qcase cases[] = {
       "question remains open,\" Lyubimtsev said.\n",
       { { "We are open,", "Arkady Semyonovich Lyubimtsev", "full" },
         { "This question remains open,", "Arkady Semyonovich Lyubimtsev", "full" } } },
+    { "a_quote_opening_a_sentence_then_the_offer_came_from_x",
+      "Offers were not in short supply. \"Togo will carry any message, in both directions.\" "
+      "The offer came from Togo's foreign minister, Kossi Agb\xC3\xA9nou, whose government "
+      "has kept close ties.\n",
+      { { "Togo will carry", "Kossi Agb\xC3\xA9nou", "full" } } },
 };
 
 START_TEST(attribution_case)
