@@ -17,6 +17,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* "the deputy shot back", "she hit back": a retort, a cue only with its
+ * "back" ("shot" alone is a gun's).  The canonical cue, or NULL. */
+static const char *hit_back(const attrib *a, size_t v, size_t hi)
+{
+    static const char *const verbs[] = { "shot", "hit", "fired", "hits", "fires", "shoots",
+                                         NULL };
+    size_t k;
+    if (v + 1 >= hi || !is_word(a, v + 1) || !st_token_is(a->d->t, tok(a, v + 1), "back"))
+        return NULL;
+    for (k = 0; verbs[k]; k++)
+        if (st_token_is(a->d->t, tok(a, v), verbs[k]))
+            return "hit back";
+    return NULL;
+}
+
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
  * subject.  Returns the cue token or (size_t)-1. */
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
@@ -38,8 +53,10 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
               st_token_is(a->d->t, tok(a, v + 1), "to")))
             continue;
         type = tk_cue(a, v, &canon);
-        if (type == ST_CUE_NONE)
+        if (type == ST_CUE_NONE && !(canon = hit_back(a, v, hi)))
             continue;
+        if (type == ST_CUE_NONE)
+            type = ST_CUE_SAY;
         if (type == ST_CUE_SAYING) {
             const char *said = NULL;
             if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))
@@ -574,7 +591,7 @@ static int attribute_one(attrib *a, st_quote *q)
             spk = interview_subject(a, open_tok, &person);
         }
     }
-    if (s.type == SUBJ_PRONOUN) {
+    if (s.type == SUBJ_PRONOUN || s.type == SUBJ_NP) {
         char *other = st_at_reply_speaker(a, q, &s, q->cue, spk, &person);
         if (other) {
             free(spk);

@@ -371,7 +371,7 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
 
 /* "“Did you ask who was behind it?” the judge asked.  “I sold ships …,”
  * he replied.": an answer comes from someone other than the asker.  When
- * quote q's cue is a reply verb with he or she for subject, and the
+ * quote q's cue is a reply verb with he, she or a role for subject, and the
  * statement just before q is a question that speaker spk asked, the
  * latest other person introduced within three paragraphs whose gender
  * the pronoun allows; NULL otherwise. */
@@ -379,17 +379,22 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
                           const char *cue, const char *spk, int *person)
 {
     static const char *const replies[] = {"replied", "replies", "answered", "responded",
-                                          "retorted", "reply", "answers", "responds"};
+                                          "retorted", "reply", "answers", "responds",
+                                          "hit back"};
     const st_quote *prev;
     const uint32_t *cp = a->d->t->cp;
     char w[WORD_MAX];
     size_t k, ei, para, e;
     int g, is_reply = 0;
-    if (!cue || !spk || s->type != SUBJ_PRONOUN || a->nquotes_done == 0)
+    if (!cue || !spk || a->nquotes_done == 0)
         return NULL;
     for (k = 0; k < sizeof replies / sizeof *replies; k++)
         is_reply |= strcmp(cue, replies[k]) == 0;
-    g = st_nm_pronoun_gender(lower(a, s->first, w));
+    /* he or she; or a role ("the Green-Left deputy shot back"), either */
+    if (s->type == SUBJ_PRONOUN)
+        g = st_nm_pronoun_gender(lower(a, s->first, w));
+    else
+        g = s->type == SUBJ_NP && s->first < s->last && role_word(a, s->last) ? 1 : 0;
     if (!is_reply || !g)
         return NULL;
     prev = &a->quotes->v[a->nquotes_done - 1];
@@ -404,13 +409,13 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
         int eg;
         if (a->para_of_tok[x->s] + 3 < para)
             break;
-        if (!x->introduced || in_statement(a, x->s) || (x->gender && x->gender != g))
+        if (!x->introduced || in_statement(a, x->s) || (g != 1 && x->gender && x->gender != g))
             continue;
         name = st_nm_canonical_name(a, x->s, x->e, q->open_mark, &eg);
         if (!name)
             return NULL;
-        if (strcmp(name, spk) != 0 && (!eg || eg == g)) {
-            *person = g;
+        if (strcmp(name, spk) != 0 && (!eg || g == 1 || eg == g)) {
+            *person = g == 1 && eg ? eg : g;
             return name;
         }
         free(name);

@@ -169,6 +169,10 @@ static const char *const person_noun_words[] = {
     "survivor", "survivors", "teacher", "teachers", "trader", "traders", "vendor",
     "veteran", "veterans", "villager", "villagers", "voter", "voters", "winger",
     "witness", "witnesses", "worker", "workers",
+    /* members of legislatures ("the Green-Left deputy shot back", "the MP said") */
+    "deputy", "deputies", "mp", "mps", "legislator", "legislators",
+    "parliamentarian", "parliamentarians", "congressman", "congresswoman", "assemblyman",
+    "assemblywoman", "councilman", "councilwoman", "alderman",
 };
 
 static const char *const document_words[] = {
@@ -260,6 +264,7 @@ static const cue cues[] = {
     { "asserts", ST_CUE_SAY },
     { "beamed", ST_CUE_SAY },
     { "beams", ST_CUE_SAY },
+    { "bellowed", ST_CUE_SAY },
     { "blasted", ST_CUE_SAY },
     { "blasts", ST_CUE_SAY },
     { "boasted", ST_CUE_SAY },
@@ -326,12 +331,14 @@ static const cue cues[] = {
     { "gushes", ST_CUE_SAY },
     { "hailed", ST_CUE_SAY },
     { "hails", ST_CUE_SAY },
+    { "heckled", ST_CUE_SAY },
     { "highlighted", ST_CUE_SAY },
     { "highlights", ST_CUE_SAY },
     { "hit-back", ST_CUE_SAY },
     { "insisted", ST_CUE_SAY },
     { "insisting", ST_CUE_SAYING },
     { "insists", ST_CUE_SAY },
+    { "interjected", ST_CUE_SAY },
     { "joked", ST_CUE_SAY },
     { "jokes", ST_CUE_SAY },
     { "labeled", ST_CUE_CALL },
@@ -398,6 +405,7 @@ static const cue cues[] = {
     { "saying", ST_CUE_SAYING },
     { "says", ST_CUE_SAY },
     { "scoffed", ST_CUE_SAY },
+    { "screamed", ST_CUE_SAY },
     { "shouted", ST_CUE_SAY },
     { "shouts", ST_CUE_SAY },
     { "sighed", ST_CUE_SAY },
@@ -449,6 +457,7 @@ static const cue cues[] = {
     { "writing", ST_CUE_SAYING },
     { "written", ST_CUE_SAY },
     { "wrote", ST_CUE_SAY },
+    { "yelled", ST_CUE_SAY },
 };
 
 
@@ -527,12 +536,13 @@ static const demonym demonyms[] = {
  * Transitive cues (accused, praised, urged) take an object there instead. */
 static const char *const invertible_words[] = {
     "acknowledged", "added", "adds", "admitted", "argued", "asked", "asks", "beamed",
-    "boasted", "cautioned", "chuckled", "complained", "conceded", "concluded",
+    "bellowed", "boasted", "cautioned", "chuckled", "complained", "conceded", "concluded",
     "confirmed", "continued", "declared", "emphasised", "emphasized", "exclaimed",
-    "explained", "fumed", "grinned", "gushed", "insisted", "joked", "laughed", "noted",
-    "observed", "pleaded", "quipped", "raged", "raved", "recalled", "remarked", "replied",
-    "responded", "retorted", "said", "says", "sighed", "smiled", "snapped", "stated",
-    "stressed", "tweeted", "warned", "writes", "wrote",
+    "explained", "fumed", "grinned", "gushed", "heckled", "insisted", "interjected",
+    "joked", "laughed", "noted", "observed", "pleaded", "quipped", "raged", "raved",
+    "recalled", "remarked", "replied", "responded", "retorted", "said", "says",
+    "screamed", "shouted", "sighed", "smiled", "snapped", "stated", "stressed", "tweeted",
+    "warned", "writes", "wrote", "yelled",
 };
 
 /* Words that end or head the names of places, events and things, never of

@@ -333,6 +333,13 @@ static const st_qcase cases[] = {
       "The offer came from Togo's foreign minister, Kossi Agb\xC3\xA9nou, whose government "
       "has kept close ties.\n",
       { { "Togo will carry", "Kossi Agb\xC3\xA9nou", "full" } } },
+    { "a_heckle_and_the_retort_by_role_from_someone_else",
+      "Nebojsa Markovic, a Green-Left deputy, held up a jar of soil.\n\n\xE2\x80\x98Who paid "
+      "for your campaign, Markovic?\xE2\x80\x99 yelled Ivica Lazarevic, a deputy for the "
+      "ruling party.\n\n\xE2\x80\x98The citizens did, Mr Lazarevic,\xE2\x80\x99 the "
+      "Green-Left deputy shot back.\n",
+      { { "Who paid for your campaign", "Ivica Lazarevic", "full" },
+        { "The citizens did", "Nebojsa Markovic", "full" } } },
 };
 
 START_TEST(attribution_case)
