@@ -549,7 +549,8 @@ static const char *const invertible_words[] = {
  * people: "Ganga Water Treaty", "Port Vila", "Gulf of Finland". */
 static const char *const thing_words[] = {
     "accord", "act", "agreement", "airport", "arena", "avenue", "award", "bay", "bridge",
-    "canal", "championship", "championships", "city", "coast", "conference", "convention",
+    "canal", "championship", "championships", "city", "coast", "code", "conference",
+    "convention",
     "corridor", "county", "cup", "dam", "declaration", "delta", "desert", "district",
     "festival", "forum", "framework", "games", "gulf", "highway", "initiative", "island",
     "islands", "lake", "mountains", "ocean", "peninsula", "plan", "port", "prize",

@@ -340,6 +340,19 @@ static const st_qcase cases[] = {
       "Green-Left deputy shot back.\n",
       { { "Who paid for your campaign", "Ivica Lazarevic", "full" },
         { "The citizens did", "Nebojsa Markovic", "full" } } },
+    { "for_a_person_comma_the_fragment_is_their_view",
+      "The bank spoke.\n\nFor Tom\xC3\xA1s da Gra\xC3\xA7" "a Nhantumbo, a researcher at the "
+      "Maputo watchdog, the transfer is \xE2\x80\x98" "a small cheque with a long "
+      "shadow\xE2\x80\x99. Larger revenues would follow.\n\nFor Portugal, the deal is "
+      "\xE2\x80\x98" "a lifeline for exporters\xE2\x80\x99 in the long run.\n",
+      { { "a small cheque", "Tom\xC3\xA1s da Gra\xC3\xA7" "a Nhantumbo", "partial" },
+        { "a lifeline for exporters", "", "partial" } } },
+    { "a_code_is_no_person",
+      "Governor Albert Mwamba Kasongo spoke on Friday.\n\nThe amendment extends the "
+      "convention. Under the 2018 Mining Code, a quarter of mining royalties go to the "
+      "province.\n\n\xE2\x80\x9CThen let them publish the annexes,\xE2\x80\x9D he told "
+      "reporters.\n",
+      { { "Then let them publish", "Albert Mwamba Kasongo", "full" } } },
 };
 
 START_TEST(attribution_case)
