@@ -286,7 +286,10 @@ int st_hl_attribute_headlines(attrib *a)
         for (k = 0; k < a->quotes->n; k++) {
             const st_quote *o = &a->quotes->v[k];
             double ov;
-            if (k == i || !o->speaker || st_hl_headline_like(a, o->open_mark))
+            /* (a bullet or caption counts when it names its speaker itself:
+             * "• Rafael Ibáñez de la Fuente, the chair: “…”") */
+            if (k == i || !o->speaker ||
+                (st_hl_headline_like(a, o->open_mark) && o->mention_start == ST_NO_POS))
                 continue;
             ov = word_overlap(t, q, o, have, best_ov);
             if (ov > best_ov) {

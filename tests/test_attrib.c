@@ -353,6 +353,13 @@ static const st_qcase cases[] = {
       "province.\n\n\xE2\x80\x9CThen let them publish the annexes,\xE2\x80\x9D he told "
       "reporters.\n",
       { { "Then let them publish", "Albert Mwamba Kasongo", "full" } } },
+    { "a_headline_takes_the_speaker_of_a_bullet_that_names_its_own",
+      "What they said: \"Nobody got everything\" \xE2\x80\x94 the world reacts to the "
+      "treaty\n\nBy staff\n\nNegotiators adopted a treaty.\n\n\xE2\x80\xA2 Rafael "
+      "Ib\xC3\xA1\xC3\xB1" "ez de la Fuente, the chair, as he closed the session: \"Nobody got "
+      "everything. Everybody got something they can take home.\"\n",
+      { { "Nobody got everything", "Rafael Ib\xC3\xA1\xC3\xB1" "ez de la Fuente", "full" },
+        { "Nobody got everything.", "Rafael Ib\xC3\xA1\xC3\xB1" "ez de la Fuente", "full" } } },
 };
 
 START_TEST(attribution_case)
