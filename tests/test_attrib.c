@@ -360,6 +360,11 @@ static const st_qcase cases[] = {
       "everything. Everybody got something they can take home.\"\n",
       { { "Nobody got everything", "Rafael Ib\xC3\xA1\xC3\xB1" "ez de la Fuente", "full" },
         { "Nobody got everything.", "Rafael Ib\xC3\xA1\xC3\xB1" "ez de la Fuente", "full" } } },
+    { "a_cue_after_and_shares_the_subject_of_the_cue_it_joins",
+      "SEOUL (Wire) - South Korea\xE2\x80\x99s central bank left its rate unchanged on "
+      "Thursday, but Governor Yoon Jae-hyun said the easing cycle was not over and described "
+      "the slide as \xE2\x80\x9C" "excessive and one-sided\xE2\x80\x9D.\n",
+      { { "excessive and one-sided", "Yoon Jae-hyun", "partial" } } },
 };
 
 START_TEST(attribution_case)
