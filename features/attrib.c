@@ -135,7 +135,9 @@ int st_attrib_has_cue(const st_doc *d, size_t from, size_t to)
 
 /* The latest speaker event before position pos, in paragraph min_para or
  * after: need_person 0 any speaker, -1 an organisation, 1 a person, 'm'
- * or 'f' a person who may be of that gender.  NULL when there is none. */
+ * or 'f' a person who may be of that gender.  NULL when there is none.
+ * An unnamed source is no organisation, and (person 0) no he or she:
+ * only "any speaker" finds it. */
 const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size_t min_para)
 {
     size_t k = a->nhist, stop = k > HISTORY_WINDOW ? k - HISTORY_WINDOW : 0;
@@ -147,17 +149,13 @@ const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size
             return NULL;
         if (!e->speaker)
             continue;
-        if (need_person == 0 || (need_person < 0 && !e->person) ||
+        if (need_person == 0 || (need_person < 0 && !e->person && !e->anon) ||
             (need_person == 1 && e->person) ||
             (need_person > 1 && e->person && (e->person == 1 || e->person == need_person)))
             return e;
     }
     return NULL;
 }
-
-
-
-
 
 /* "one delegate", "a senior official", "two people familiar with the
  * talks": a person the article leaves unnamed.  Not a spokesperson, who

@@ -89,6 +89,44 @@ static int company_noun(const char *w)
     return strcmp(w, "company") == 0 || strcmp(w, "firm") == 0;
 }
 
+/* Lowercase nouns that say a name is a business's: "national grid
+ * operator Ukrenergo", "Lumora Analytics, a Singapore-based firm". */
+static int business_word(const attrib *a, size_t k)
+{
+    static const char *const nouns[] = { "company", "firm", "operator", "group", "maker",
+        "manufacturer", "producer", "lender", "carrier", "airline", "developer", "miner",
+        "insurer", "retailer", "startup", "start-up", "subsidiary", "conglomerate",
+        "supplier", "exporter", "refiner", "utility", "vendor", "provider", "brokerage",
+        "chain", "platform", "shipper", "builder", NULL };
+    char w[WORD_MAX];
+    size_t i;
+    if (!is_word(a, k) || is_cap(a, k))
+        return 0;
+    lower(a, k, w);
+    for (i = 0; nouns[i]; i++)
+        if (strcmp(w, nouns[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the run [nf, i] a business by what the text says of it: a business
+ * noun right before it, or in the apposition after it? */
+static int described_business(const attrib *a, size_t nf, size_t i)
+{
+    size_t k, n = a->d->tk.n;
+    if (tk_name_is(a, i, ST_WC_PLACE | ST_WC_SKIPPABLE | ST_WC_FUNCTION))
+        return 0;   /* "in Hungary, the company …", "On Monday, the firm …" */
+    if (nf > 0 && business_word(a, nf - 1))
+        return 1;
+    if (i + 2 >= n || !punct_is(a, i + 1, ','))
+        return 0;
+    for (k = i + 2; k < n && k < i + 9 && !in_statement(a, k) &&
+                    !punct_is(a, k, ',') && !punct_is(a, k, '.'); k++)
+        if (business_word(a, k))
+            return 1;
+    return 0;
+}
+
 /* Only lowercase words that say what kind the organisation is between
  * "the" and its noun ("the central bank"), none that sets it apart from
  * another ("the ruling party", "the other union"). */
@@ -180,7 +218,8 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
         }
         for (k = nf; k <= i; k++)
             if (generic ? tk_name_is(a, k, ST_WC_ORG_HEAD) ||
-                              (company && company_trade_word(name_lower(a, k, w)))
+                              (company && company_trade_word(name_lower(a, k, w))) ||
+                              (k == i && described_business(a, nf, i))
                         : strcmp(name_lower(a, k, w), head) == 0) {
                 *where = nf;
                 return np_text(a, nf, i);

@@ -365,6 +365,13 @@ static const st_qcase cases[] = {
       "Thursday, but Governor Yoon Jae-hyun said the easing cycle was not over and described "
       "the slide as \xE2\x80\x9C" "excessive and one-sided\xE2\x80\x9D.\n",
       { { "excessive and one-sided", "Yoon Jae-hyun", "partial" } } },
+    { "a_business_by_its_description_and_no_unnamed_source_for_an_organisation",
+      "National grid operator Ukrenergo announced outage schedules for Kyiv.\n\n\xE2\x80\x9C"
+      "Schedules will apply from 06:00 to 22:00,\xE2\x80\x9D the company said.\n\nTwo people "
+      "familiar with the matter said the vendor was Lumora Analytics, a Singapore-based firm. "
+      "A spokesperson said the company was \xE2\x80\x9C" "aware of media reports\xE2\x80\x9D.\n",
+      { { "Schedules will apply", "Ukrenergo", "full" },
+        { "aware of media reports", "Lumora Analytics", "partial" } } },
 };
 
 START_TEST(attribution_case)
