@@ -351,6 +351,24 @@ static const char *role_title_alias(const char *head)
     return strcmp(head, "judge") == 0 ? "justice" : NULL;
 }
 
+/* Where the text last named the person whose name ends at token e, before
+ * code point before: the latest person-name run ending with the same word,
+ * or e itself. */
+static size_t last_mention(const attrib *a, size_t e, size_t before)
+{
+    size_t ei = st_nm_entity_index_at(a, before), stop = ei > ENTITY_WINDOW ? ei - ENTITY_WINDOW : 0;
+    char w[WORD_MAX], x[WORD_MAX];
+    name_lower(a, e, w);
+    while (ei > stop) {
+        const entity *y = &a->ent[--ei];
+        if (y->e == e)
+            break;
+        if (strcmp(name_lower(a, y->e, x), w) == 0)
+            return tok(a, y->e)->start;
+    }
+    return tok(a, e)->start;
+}
+
 /* A role noun ("the president", "Turkish foreign minister") refers to the
  * person introduced with that role and its modifiers: the latest before,
  * else (a headline) the first after.  "The founder of X" with no founder
@@ -385,10 +403,19 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
             else
                 rt.v[rt.n++] = i;
         }
-    /* Each candidate is judged as the word it is (the role or its title). */
+    /* Each candidate is judged as the word it is (the role or its title).
+     * Of several holders the one the text mentioned last: "Minister
+     * Karaağaç, ... and Bulgaria's Energy Minister Stoyanova-Dimova
+     * signed ...  Karaağaç also gave an update ... “…,” the minister said". */
+    size_t found_seen = 0;
     for (k = 0; k < rt_count(&rt) && (i = rt_at(&rt, k)) < at; k++)
-        if ((e = role_at(a, s, name_lower(a, i, w), i)) != (size_t)-1)
-            found = e;
+        if ((e = role_at(a, s, name_lower(a, i, w), i)) != (size_t)-1) {
+            size_t seen = last_mention(a, e, before);
+            if (found == (size_t)-1 || seen >= found_seen) {
+                found = e;
+                found_seen = seen;
+            }
+        }
     for (; found == (size_t)-1 && k < rt_count(&rt); k++)
         found = role_at(a, s, name_lower(a, rt_at(&rt, k), w), rt_at(&rt, k));
     if (found == (size_t)-1 && s->first < s->last &&

@@ -372,6 +372,12 @@ static const st_qcase cases[] = {
       "A spokesperson said the company was \xE2\x80\x9C" "aware of media reports\xE2\x80\x9D.\n",
       { { "Schedules will apply", "Ukrenergo", "full" },
         { "aware of media reports", "Lumora Analytics", "partial" } } },
+    { "of_two_ministers_the_one_mentioned_last",
+      "The deal was signed by Energy Minister Oguzhan Karaagac and Bulgaria's Energy Minister "
+      "Kalina Stoyanova-Dimova.\n\nKaraagac also gave an update on production at the "
+      "Sakarya field.\n\n\"Our daily production has reached 9.5 million cubic meters,\" the "
+      "minister said.\n",
+      { { "Our daily production", "Oguzhan Karaagac", "full" } } },
 };
 
 START_TEST(attribution_case)
