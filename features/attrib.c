@@ -482,6 +482,36 @@ static subject view_holder(const attrib *a, size_t lo, size_t open_tok)
     return s.type == SUBJ_NAME && s.first == lo + 1 ? s : none;
 }
 
+/* An interview: "“Is that a bluff?” Sørensen-Diallo asked." then, in a
+ * paragraph of its own with no cue, the answer.  When the statement
+ * before q is a question its speaker e asked (cue "asked"), and q opens a
+ * new paragraph, the answer is the speaker who spoke before the question
+ * within the three paragraphs before; NULL otherwise. */
+static const event *answerer(const attrib *a, const st_quote *q, const event *e)
+{
+    const st_quote *prev;
+    const uint32_t *cp = a->d->t->cp;
+    size_t k, end, open_tok = st_doc_token_at(a->d, q->open_mark);
+    if (a->nquotes_done == 0 || open_tok == 0 || tok(a, open_tok - 1)->type != ST_TOK_BREAK)
+        return NULL;
+    prev = &a->quotes->v[a->nquotes_done - 1];
+    for (end = prev->end; end > prev->start && st_cp_is_space(cp[end - 1]); end--)
+        ;
+    if (end == prev->start || cp[end - 1] != '?' || !prev->cue || strcmp(prev->cue, "asked") != 0 ||
+        !prev->speaker || strcmp(prev->speaker, e->speaker) != 0)
+        return NULL;
+    for (k = a->nhist; k > 0 && a->nhist - k < HISTORY_WINDOW; k--) {
+        const event *o = &a->hist[k - 1];
+        if (o->pos >= prev->open_mark || !o->speaker)
+            continue;
+        if (o->para + 3 < e->para)
+            return NULL;
+        if (strcmp(o->speaker, e->speaker) != 0)
+            return o->anon ? NULL : o;
+    }
+    return NULL;
+}
+
 /* The mention of s, the words naming the speaker, as q's evidence. */
 void st_at_set_mention(const attrib *a, st_quote *q, const subject *s)
 {
@@ -609,6 +639,9 @@ static int attribute_one(attrib *a, st_quote *q)
             spk = st_at_resolve(a, &s, q->open_mark, &person);
             st_at_set_mention(a, q, &s);
         } else if (e) {
+            const event *ans = answerer(a, q, e);
+            if (ans)
+                e = ans;
             spk = strdup(e->speaker);
             person = e->person;
             a->anon = e->anon;

@@ -378,6 +378,14 @@ static const st_qcase cases[] = {
       "Sakarya field.\n\n\"Our daily production has reached 9.5 million cubic meters,\" the "
       "minister said.\n",
       { { "Our daily production", "Oguzhan Karaagac", "full" } } },
+    { "an_uncued_answer_after_the_hosts_question",
+      "Yekaterina Mironova-Lund, a fisheries scientist, joined the episode.\n\n\xE2\x80\x9C"
+      "Moscow is sending a message to Oslo,\xE2\x80\x9D she said.\n\n\xE2\x80\x9CIs that a "
+      "bluff?\xE2\x80\x9D Amara Sorensen asked.\n\n\xE2\x80\x9CPartly. Russia also needs the "
+      "joint quota.\xE2\x80\x9D\n",
+      { { "Moscow is sending", "Yekaterina Mironova-Lund", "full" },
+        { "Is that a bluff?", "Amara Sorensen", "full" },
+        { "Partly. Russia", "Yekaterina Mironova-Lund", "full" } } },
 };
 
 START_TEST(attribution_case)
