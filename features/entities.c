@@ -156,9 +156,11 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
          st_token_is(a->d->t, tok(a, e + 1), "was") || st_token_is(a->d->t, tok(a, e + 1), "is")) &&
         !(r > 0 && is_word(a, r - 1) && tk_cue(a, r - 1, &cue)))
         return 1;
-    /* A caption's "Ruth Ann Thibodeaux outside the camper": a full name
-     * opening a paragraph, its first word a known given name. */
-    if (e > s && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, ':')) &&
+    /* A caption's "Ruth Ann Thibodeaux outside the camper", "I walked to
+     * the bridge with Gulnara Toktosunova.": a full name whose first word
+     * is a known given name, opening a paragraph or ending a sentence. */
+    if (e > s && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, ':') ||
+                  (e + 1 < n && punct_is(a, e + 1, '.'))) &&
         !st_nm_run_is_org(a, s, e)) {
         char w[WORD_MAX];
         name_lower(a, s, w);

@@ -386,6 +386,11 @@ static const st_qcase cases[] = {
       { { "Moscow is sending", "Yekaterina Mironova-Lund", "full" },
         { "Is that a bluff?", "Amara Sorensen", "full" },
         { "Partly. Russia", "Yekaterina Mironova-Lund", "full" } } },
+    { "a_full_name_with_a_known_given_name_ending_a_sentence_is_introduced",
+      "Sharif Nazarov, a farmer, talked about the canal.\n\nOn my last evening I walked to "
+      "the bridge with Gulnara Toktosunova. The boys were playing football.\n\n\xE2\x80\x98"
+      "Water is a guest. Treat it well and it stays,\xE2\x80\x99 she said.\n",
+      { { "Water is a guest", "Gulnara Toktosunova", "full" } } },
 };
 
 START_TEST(attribution_case)
