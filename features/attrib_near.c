@@ -425,8 +425,9 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
 
 /* "The Saudi Foreign Ministry issued a statement …" then "“…,” the
  * statement said": the subject of the latest "issued/released/put out a
- * <document>" in the paragraph of the mention or the two before it, for a
- * document that speaks.  SUBJ_NONE when the text names no issuer. */
+ * <document>", or the agent of "a <document> published by X", in the
+ * paragraph of the mention or the two before it, for a document that
+ * speaks.  SUBJ_NONE when the text names no issuer. */
 subject st_at_document_issuer(const attrib *a, const subject *doc)
 {
     static const char *const issuing[] = {"issued", "released", "published", "sent",
@@ -439,6 +440,22 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
         size_t v = k - 1;
         if (!is_word(a, v) || in_statement(a, v) || strcmp(name_lower(a, v, w), head) != 0)
             continue;
+        /* "a report published today by the Coalition … (COPAL)": the
+         * passive's agent, within five words after the verb */
+        if (v + 2 < a->d->tk.n && is_word(a, v + 1)) {
+            size_t i, b;
+            int found = 0;
+            lower(a, v + 1, w);
+            for (i = 0; i < 4; i++)
+                found |= strcmp(w, issuing[i]) == 0;
+            for (b = v + 2; found && b < a->d->tk.n && b < v + 7 && is_word(a, b); b++)
+                if (st_token_is(a->d->t, tok(a, b), "by")) {
+                    subject s = st_at_subject_after(a, b, b + 16 < a->d->tk.n ? b + 16 : a->d->tk.n);
+                    if (s.type == SUBJ_NAME || s.type == SUBJ_NP)
+                        return s;
+                    break;
+                }
+        }
         /* "issued a statement", "released a short statement", "put out a
          * statement": the verb within three words before the noun */
         for (j = v; j > 0 && v - j < 4; j--) {

@@ -186,8 +186,8 @@ static const char *const document_words[] = {
 
 static const char *const particle_words[] = {
     "abu", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "dei", "degli", "del",
-    "della", "delle", "den", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le",
-    "ten", "ter", "van", "vom", "von", "y", "zu",
+    "della", "delle", "den", "der", "des", "di", "do", "dos", "du", "el", "et", "ibn", "la",
+    "le", "les", "pour", "ten", "ter", "van", "vom", "von", "y", "zu",
 };
 
 static const char *const function_words[] = {

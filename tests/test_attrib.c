@@ -391,6 +391,13 @@ static const st_qcase cases[] = {
       "the bridge with Gulnara Toktosunova. The boys were playing football.\n\n\xE2\x80\x98"
       "Water is a guest. Treat it well and it stays,\xE2\x80\x99 she said.\n",
       { { "Water is a guest", "Gulnara Toktosunova", "full" } } },
+    { "a_report_published_by_an_organisation_with_french_connectors",
+      "Dakar \xE2\x80\x93 Families have yet to be paid, according to a report published today "
+      "by the Coalition pour la P\xC3\xAA" "che Artisanale et le Littoral (COPAL).\n\nThe "
+      "report is based on interviews.\n\n\xE2\x80\x9C" "Compensation was calculated on the "
+      "value of the buildings,\xE2\x80\x9D the report concludes.\n",
+      { { "Compensation was calculated",
+          "Coalition pour la P\xC3\xAA" "che Artisanale et le Littoral", "full" } } },
 };
 
 START_TEST(attribution_case)
