@@ -338,6 +338,8 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
     if (lo > 0 && c - lo >= 40)
         return none;
     s = st_at_clause_subject(a, lo, c);
+    if (s.type == SUBJ_NAME && s.name_first == s.last && tk_name_is(a, s.last, ST_WC_DOCUMENT))
+        return none;    /* a press release's "Quote for use:", "Statement:" */
     if (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN) && s.last + 2 < c &&
         punct_is(a, s.last + 1, ',') && is_cap(a, s.last + 2)) {
         /* "The coalition's director, Mihaela Roșca, …": the name */

@@ -179,7 +179,7 @@ static const char *const document_words[] = {
     "advisory", "article", "broadcast", "bulletin", "commentary", "communique",
     "communiqué", "declaration", "decree", "document", "editorial", "email", "filing",
     "guidance", "indictment", "interview", "judgement", "judgment", "letter", "memo",
-    "note", "notice", "order", "post", "readout", "release", "report", "resolution",
+    "note", "notice", "order", "post", "quote", "readout", "release", "report", "resolution",
     "ruling", "statement", "study", "survey", "text", "transcript", "verdict",
     "website",
 };

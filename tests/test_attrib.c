@@ -398,6 +398,12 @@ static const st_qcase cases[] = {
       "value of the buildings,\xE2\x80\x9D the report concludes.\n",
       { { "Compensation was calculated",
           "Coalition pour la P\xC3\xAA" "che Artisanale et le Littoral", "full" } } },
+    { "a_press_releases_quote_for_use_is_signed_below",
+      "The group spoke.\n\nENDS\n\nQuote for use:\n\n\xE2\x80\x9CSenegal can build "
+      "world-class ports. It can also pay the people it moved.\n\n\xE2\x80\x9C" "A country "
+      "that wants to be a hub can manage a register.\xE2\x80\x9D\n\xE2\x80\x94 Abdoulaye "
+      "Ndiaye, Executive Director, COPAL\n\nNotes to editors\n",
+      { { "Senegal can build", "Abdoulaye Ndiaye", "full" } } },
 };
 
 START_TEST(attribution_case)
