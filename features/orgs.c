@@ -64,6 +64,8 @@ static int generic_org_noun(const char *w)
     return 0;
 }
 
+static char *fullest_org_with(const attrib *a, size_t at, const char *w);
+
 /* "the company said": words that name a business by its trade ("Kimbembe
  * Mining", "Atlas Helios Power", "Southvale Water").  Only a company noun
  * looks for them: as a head of any organisation ("Ministry of Water")
@@ -224,6 +226,20 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
                 *where = nf;
                 return np_text(a, nf, i);
             }
+        /* "Helix Quant Research Pvt Ltd … Helix Quant said … the company
+         * said": a short form of a business named before. */
+        if (company && is_cap(a, nf) && !tk_name_is(a, i, ST_WC_PLACE)) {
+            char *full = fullest_org_with(a, nf, name_lower(a, nf, w));
+            char *run = full ? st_nm_name_text(a, nf, i) : NULL;
+            size_t rl = run ? strlen(run) : 0;
+            if (run && strlen(full) > rl && full[rl] == ' ' && strncasecmp(full, run, rl) == 0) {
+                free(run);
+                *where = nf;
+                return full;    /* the run begins the fuller name */
+            }
+            free(run);
+            free(full);
+        }
         /* "Turkey's foreign ministry rejected …  In a statement, it said",
          * "The Russian embassy in Helsinki rejected … the embassy said": a
          * country's organisation named in lowercase words after it. */

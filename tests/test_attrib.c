@@ -404,6 +404,11 @@ static const st_qcase cases[] = {
       "that wants to be a hub can manage a register.\xE2\x80\x9D\n\xE2\x80\x94 Abdoulaye "
       "Ndiaye, Executive Director, COPAL\n\nNotes to editors\n",
       { { "Senegal can build", "Abdoulaye Ndiaye", "full" } } },
+    { "the_company_is_the_fuller_name_its_short_form_begins",
+      "Helix Quant Research Pvt Ltd was barred by the Securities and Exchange Board of "
+      "India.\n\nIn a statement, Helix Quant said it would appeal.\n\n\xE2\x80\x9COur "
+      "research was always accompanied by disclosures,\xE2\x80\x9D the company said.\n",
+      { { "Our research was", "Helix Quant Research Pvt Ltd", "full" } } },
 };
 
 START_TEST(attribution_case)
