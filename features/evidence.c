@@ -544,8 +544,10 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
             after_punct = !in_list(w, inscribed_punct);
         }
     }
+    /* "The 62-page interim order, titled “In the matter of Helix Quant
+     * Research Pvt Ltd”": a title, unless it runs to sentences */
     if (strcmp(w, "titled") == 0 || strcmp(w, "entitled") == 0)
-        return words > 6 && !titled;
+        return words > 16 && !titled;
     if (strcmp(w, "so-called") == 0 || strcmp(w, "dubbed") == 0 ||
         strcmp(w, "nicknamed") == 0 || strcmp(w, "codenamed") == 0 ||
         strcmp(w, "code-named") == 0 || strcmp(w, "named") == 0)
@@ -555,15 +557,20 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
      * locally as “the Red Lake”": a title or a name. */
     if ((strcmp(w, "heading") == 0 || strcmp(w, "headline") == 0) && words <= 16)
         return 0;
-    if (strcmp(w, "as") == 0) {
-        char three[3][32];
-        size_t got = words_before(t, q->open_mark, three, 3);
-        if (got >= 2 && titled &&
-            (strcmp(three[1], "published") == 0 || strcmp(three[1], "released") == 0))
-            return 0;
-        if (words <= 6 && ((got >= 2 && strcmp(three[1], "known") == 0) ||
-                           (got == 3 && strcmp(three[2], "known") == 0)))
-            return 0;
+    if (strcmp(w, "as") == 0 || strcmp(w, "the") == 0) {
+        /* "known in Maputo simply as the ‘Lei do Fundo’", "known among
+         * chip engineers as “the lens house of Kyoto,”": "known" up to
+         * four words before the "as" */
+        char six[6][32];
+        size_t got = words_before(t, q->open_mark, six, 6), as = strcmp(w, "as") == 0 ? 0 : 1, k;
+        if (as < got && strcmp(six[as], "as") == 0) {
+            if (as + 1 < got && titled &&
+                (strcmp(six[as + 1], "published") == 0 || strcmp(six[as + 1], "released") == 0))
+                return 0;
+            for (k = as + 1; words <= 6 && k < got && k <= as + 5; k++)
+                if (strcmp(six[k], "known") == 0)
+                    return 0;
+        }
     }
     if (words <= 4 && in_list(w, term_nouns))
         return 0;
@@ -577,8 +584,10 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
         (in_list(w, inscribed) || second_inscription(d, q->open_mark, w)))
         return 0;
     if (strcmp(w, "of") == 0 && (words <= 8 || titled)) {
-        /* "author of “Launch on Warning,”": a title */
-        if (words_before(t, q->open_mark, two, 2) == 2 && strcmp(two[1], "author") == 0)
+        /* "author of “Launch on Warning,”", "a paperback copy of “The
+         * Fisherman’s Daughter”": a title */
+        if (words_before(t, q->open_mark, two, 2) == 2 &&
+            (strcmp(two[1], "author") == 0 || (titled && strcmp(two[1], "copy") == 0)))
             return 0;
     }
     if (q->kind == ST_KIND_PARTIAL && used_as_term(t, q, words))

@@ -409,6 +409,14 @@ static const st_qcase cases[] = {
       "India.\n\nIn a statement, Helix Quant said it would appeal.\n\n\xE2\x80\x9COur "
       "research was always accompanied by disclosures,\xE2\x80\x9D the company said.\n",
       { { "Our research was", "Helix Quant Research Pvt Ltd", "full" } } },
+    { "titles_and_names_after_titled_copy_of_and_known_as",
+      "The 62-page interim order, titled \xE2\x80\x9CIn the matter of Helix Quant Research Pvt "
+      "Ltd\xE2\x80\x9D, found that the firm had bought shares.\n\nThe envoy sits with a "
+      "paperback copy of \xE2\x80\x9CThe Fisherman\xE2\x80\x99s Daughter\xE2\x80\x9D, a "
+      "Ghanaian novel.\n\nThe company, known among chip engineers as \"the lens house of "
+      "Kyoto,\" supplies optical tools.\n\n\"We are ready for the review,\" the company "
+      "said.\n",
+      { { "We are ready for the review,", NULL, "full" } } },
 };
 
 START_TEST(attribution_case)
