@@ -145,6 +145,7 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
          punct_is(a, s - 1, ']') || punct_is(a, s - 1, ',')) &&
         e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
         !tk_is(a, e + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) && !st_nm_run_is_org(a, s, e) &&
+        !(fold_possessive(a, e) && role_word(a, e + 1)) &&  /* "Kosh Pay's founder, X," */
         !(role_word(a, e + 1) && e + 2 < n && is_cap(a, e + 2)) &&  /* "Orzeł Wrocław coach X" */
         !(r > 0 && is_word(a, r - 1) && tk_cue(a, r - 1, &cue)))
         return 1;   /* (not "said Clean Rivers Now would ...": a reported clause) */

@@ -417,6 +417,11 @@ static const st_qcase cases[] = {
       "Kyoto,\" supplies optical tools.\n\n\"We are ready for the review,\" the company "
       "said.\n",
       { { "We are ready for the review,", NULL, "full" } } },
+    { "a_possessive_before_a_role_is_the_employer_not_a_person",
+      "The breach was large.\n\nKosh Pay\xE2\x80\x99s founder and chief executive, Arjun "
+      "Venkataraman, addressed customers directly in a post.\n\n\xE2\x80\x9CTo every Kosh Pay "
+      "customer: we let you down, and I am sorry.\xE2\x80\x9D\n",
+      { { "To every Kosh Pay customer", "Arjun Venkataraman", "full" } } },
 };
 
 START_TEST(attribution_case)
