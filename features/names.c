@@ -141,6 +141,24 @@ int st_nm_tk_title_word(const attrib *a, size_t i)
     return st_nm_title_word(name_lower(a, i, w));
 }
 
+/* The last word of a ministry's portfolio: "Petroleum Affairs", "Water
+ * Resources", "Rural Development". */
+static int portfolio_tail(const char *w)
+{
+    static const char *const tails[] = { "affairs", "resources", "development", "relations",
+        "security", "services", "planning", "investment", "industry", "industries", "trade",
+        "energy", "petroleum", "mining", "minerals", "finance", "health", "education",
+        "justice", "defence", "defense", "transport", "tourism", "culture", "agriculture",
+        "environment", "communications", "infrastructure", "economy", "commerce", "labour",
+        "labor", "welfare", "interior", "housing", "fisheries", "forestry", "water", "sport",
+        "sports", "youth", "technology", "innovation", "cooperation", "integration", NULL };
+    size_t k;
+    for (k = 0; tails[k]; k++)
+        if (strcmp(w, tails[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* "Semyonovich", "Pavlovna": a Russian, Ukrainian or Belarusian
  * patronymic, by its ending. */
 static int patronymic(const attrib *a, size_t k)
@@ -204,6 +222,14 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
             saint |= !strcmp(w, saints[k]);     /* "San Pedro de Quemes": a place */
         if (!saint && !st_gn_gender(w, strlen(w)) && st_gn_gender(g, strlen(g)))
             s++;
+        else if (!saint && !st_gn_gender(w, strlen(w)) && s + 2 < last &&
+                 portfolio_tail(name_lower(a, s + 1, g))) {
+            /* "Deputy Minister for Petroleum Affairs Faisal bin Rashid
+             * Al-Otaibi": a portfolio of two words */
+            name_lower(a, s + 2, g);
+            if (st_gn_gender(g, strlen(g)))
+                s += 2;
+        }
     }
     /* "Shopper Aisha Bello, 36,": a describing noun opening the sentence,
      * before a known given name. */

@@ -484,10 +484,29 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
     }
     if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
         size_t c = e, next;
-        while (c + 1 < hi && !in_statement(a, c + 1) &&
-               (next = st_nm_name_next(a, c)) != (size_t)-1 && next < hi &&
-               !in_statement(a, next))
-            c = next;
+        int titled = 0;
+        for (;;) {
+            while (c + 1 < hi && !in_statement(a, c + 1) &&
+                   (next = st_nm_name_next(a, c)) != (size_t)-1 && next < hi &&
+                   !in_statement(a, next)) {
+                titled |= st_nm_tk_title_word(a, c);
+                c = next;
+            }
+            titled |= st_nm_tk_title_word(a, c);
+            /* "quoted Deputy Minister for Petroleum Affairs Faisal bin
+             * Rashid Al-Otaibi as saying", "quoted Principal Secretary Dr.
+             * Wanjiru Kamau-Otieno": a title runs on past its portfolio and
+             * an abbreviated title's stop to the name. */
+            if (titled && c + 2 < hi && is_cap(a, c + 2) && !in_statement(a, c + 2) &&
+                ((punct_is(a, c + 1, '.') && st_nm_tk_title_word(a, c) &&
+                  tok(a, c)->end == tok(a, c + 1)->start) ||
+                 st_token_is(a->d->t, tok(a, c + 1), "of") ||
+                 st_token_is(a->d->t, tok(a, c + 1), "for") ||
+                 st_token_is(a->d->t, tok(a, c + 1), "and")))
+                c += 2;
+            else
+                break;
+        }
         if (described && (c == e || tk_is(a, e, ST_WC_PRONOUN)))
             return s;
         if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {

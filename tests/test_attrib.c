@@ -422,6 +422,13 @@ static const st_qcase cases[] = {
       "Venkataraman, addressed customers directly in a post.\n\n\xE2\x80\x9CTo every Kosh Pay "
       "customer: we let you down, and I am sorry.\xE2\x80\x9D\n",
       { { "To every Kosh Pay customer", "Arjun Venkataraman", "full" } } },
+    { "quoted_a_long_title_then_the_name_as_saying",
+      "The agency quoted Deputy Minister for Petroleum Affairs Faisal bin Rashid Al-Otaibi as "
+      "saying: \xE2\x80\x9CThe market is balanced.\xE2\x80\x9D\n\nThe statement quoted "
+      "Principal Secretary Dr. Wanjiru Kamau-Otieno as saying: \xE2\x80\x9C" "Every complaint "
+      "will be investigated.\xE2\x80\x9D\n",
+      { { "The market is balanced.", "Faisal bin Rashid Al-Otaibi", "full" },
+        { "Every complaint will", "Wanjiru Kamau-Otieno", "full" } } },
 };
 
 START_TEST(attribution_case)
