@@ -314,6 +314,29 @@ static subject list_item_subject(const attrib *a, size_t c)
     return s;
 }
 
+/* Do tokens [from, to) say that their subject issued a document: a verb
+ * of issuing ("issued", "released", "put out", "published") and a
+ * document word after it? */
+static int issues_document(const attrib *a, size_t from, size_t to)
+{
+    static const char *const issuing[] = { "issued", "released", "published", "out",
+                                           "issues", "releases", NULL };
+    size_t k, i;
+    for (k = from; k < to; k++) {
+        if (!is_word(a, k))
+            continue;
+        for (i = 0; issuing[i]; i++)
+            if (st_token_is(a->d->t, tok(a, k), issuing[i]))
+                break;
+        if (!issuing[i])
+            continue;
+        for (i = k + 1; i < to && i < k + 5; i++)
+            if (is_word(a, i) && tk_is(a, i, ST_WC_DOCUMENT))
+                return 1;
+    }
+    return 0;
+}
+
 /* "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next
  * steps:" ending the paragraph before a quote, with no reporting verb: the
  * subject of that sentence introduces the quote.  A name, a pronoun or a
@@ -367,6 +390,11 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
     }
     if (s.type == SUBJ_NAME || s.type == SUBJ_PRONOUN ||
         (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN)))
+        return s;
+    /* "The office of the UN secretary general has just put out a short
+     * statement:", "China's foreign ministry issued a statement:": an
+     * organisation that issued the words */
+    if (s.type == SUBJ_NP && issues_document(a, s.last + 1, c))
         return s;
     return none;
 }

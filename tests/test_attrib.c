@@ -429,6 +429,11 @@ static const st_qcase cases[] = {
       "will be investigated.\xE2\x80\x9D\n",
       { { "The market is balanced.", "Faisal bin Rashid Al-Otaibi", "full" },
         { "Every complaint will", "Wanjiru Kamau-Otieno", "full" } } },
+    { "an_organisation_put_out_a_statement_colon_then_the_quote",
+      "Summit ends.\n\nChina\xE2\x80\x99s foreign ministry has put out a short statement in "
+      "Beijing in response:\n\n\xE2\x80\x9C" "China firmly opposes interference by countries "
+      "outside the region.\xE2\x80\x9D\n",
+      { { "China firmly opposes", "Chinese foreign ministry", "full" } } },
 };
 
 START_TEST(attribution_case)
