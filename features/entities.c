@@ -91,9 +91,15 @@ static int role_of(const attrib *a, size_t k)
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
-    size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e);
+    size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e), q;
     if (e == s || (r > 0 && role_of(a, r - 1)))
         return 0;   /* (a "who" after it is the person's, not the school's) */
+    /* "known across the city as “el Padre de la Garita,”": a name in quote
+     * marks is a nickname or a title, no one introduced */
+    for (q = r; q > 0 && r - q < 3 && tk_name_is(a, q - 1, ST_WC_PARTICLE); q--)
+        ;
+    if (tok(a, q)->start > 0 && a->d->is_mark[tok(a, q)->start - 1])
+        return 0;
     if (r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
         tk_is(a, r - 1, ST_WC_ORG_HEAD))
         return 0;   /* "the newspaper Märkische Oderzeitung,", "the group X," */

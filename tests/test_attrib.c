@@ -434,6 +434,13 @@ static const st_qcase cases[] = {
       "Beijing in response:\n\n\xE2\x80\x9C" "China firmly opposes interference by countries "
       "outside the region.\xE2\x80\x9D\n",
       { { "China firmly opposes", "Chinese foreign ministry", "full" } } },
+    { "a_name_in_quote_marks_is_no_one_introduced",
+      "Photo: Father Arturo Villase\xC3\xB1or speaks to marchers. \xE2\x80\x9CNobody closes "
+      "this door,\xE2\x80\x9D he said.\n\nVillase\xC3\xB1or, a priest known across the city as "
+      "\xE2\x80\x9C" "el Padre de la Garita,\xE2\x80\x9D said the shelter was full. \xE2\x80"
+      "\x9CWe had 412 people sleeping here last night,\xE2\x80\x9D he said.\n",
+      { { "Nobody closes this door,", "Arturo Villase\xC3\xB1or", "full" },
+        { "We had 412 people", "Arturo Villase\xC3\xB1or", "full" } } },
 };
 
 START_TEST(attribution_case)
