@@ -364,7 +364,7 @@ static int in_list(const char *w, const char *const *list)
 static const char *const naming_verbs[] = { "call", "calls", "called", "calling", "dub",
     "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled",
     "labeled", "brand", "brands", "branded", "describe", "describes", "described", "billed",
-    NULL };
+    "framed", "frames", "styled", "styles", NULL };
 static const char *const determiners[] = { "a", "an", "the", "its", "their", "his", "her",
     "our", "this", "that", "these", "those", NULL };
 static const char *const function_words[] = { "and", "or", "but", "to", "in", "on", "of",
@@ -418,6 +418,9 @@ static int used_as_term(const st_text *t, const st_quote *q, size_t words)
         size_t len = strlen(w[v]);
         if (len > 4 && strcmp(w[v] + len - 2, "ly") == 0 && v + 1 < n)
             v++;    /* "billed locally as the ‘Mill Towns derby’" */
+        if (v + 1 < n && (strcmp(w[v], "itself") == 0 || strcmp(w[v], "themselves") == 0 ||
+                          strcmp(w[v], "himself") == 0 || strcmp(w[v], "herself") == 0))
+            v++;    /* "framed itself as the “Games of short distances”" */
         if (strcmp(w[k], "as") == 0 && (k == 0 || (k == 1 && det)) &&
             (strcmp(w[v], "known") == 0 || in_list(w[v], naming_verbs)) &&
             !speaker_describes(w, n, v))
@@ -454,7 +457,14 @@ static const char *const titled_works[] = { "book", "memoir", "novel", "report",
 
 /* Words whose quote is a term being discussed, not said: "used the phrase
  * “asylum tourism”". */
-static const char *const term_nouns[] = { "phrase", "term", "expression", "label", NULL };
+static const char *const term_nouns[] = { "phrase", "term", "expression", "label", "nickname",
+                                          "moniker", "epithet", NULL };
+
+/* A crowd's words, not a speaker's: "a chant of “Dazé! Dazé!”", "a cry of
+ * “Tharindu! Tharindu!”", "chanting “…”". */
+static const char *const crowd_nouns[] = { "chant", "chants", "cry", "cries", "shouts",
+                                           "roar", "chorus", NULL };
+static const char *const crowd_verbs[] = { "chanted", "chanting", "chant", "chants", NULL };
 
 /* Written as a title: every word capitalised but small ones, a subtitle
  * after a colon and a list's commas allowed ("Sovereignty on Trial:
@@ -573,6 +583,10 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
         }
     }
     if (words <= 4 && in_list(w, term_nouns))
+        return 0;
+    if (words <= 8 && (in_list(w, crowd_verbs) ||
+                       (strcmp(w, "of") == 0 && words_before(t, q->open_mark, two, 2) == 2 &&
+                        in_list(two[1], crowd_nouns))))
         return 0;
     if (strcmp(w, "the") == 0 || strcmp(w, "a") == 0) {
         /* "formally titled the ‘Treaty between …’": a title, however long */

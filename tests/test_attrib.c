@@ -441,6 +441,13 @@ static const st_qcase cases[] = {
       "\x9CWe had 412 people sleeping here last night,\xE2\x80\x9D he said.\n",
       { { "Nobody closes this door,", "Arturo Villase\xC3\xB1or", "full" },
         { "We had 412 people", "Arturo Villase\xC3\xB1or", "full" } } },
+    { "chants_nicknames_and_a_framing_are_no_statements",
+      "The supporters responded before being drowned out by a cry of \"Tharindu! "
+      "Tharindu!\" from the stands.\n\nPark, whose films earned her the nickname \xE2\x80\x98"
+      "the Queen of Silence\xE2\x80\x99 in the press, smiled.\n\nThe bid has framed itself as "
+      "the \"Games of short distances\", with no new stadiums.\n\n\"We will win,\" Park "
+      "said on Sunday evening.\n",
+      { { "We will win,", "Park", "full" } } },
 };
 
 START_TEST(attribution_case)
