@@ -17,6 +17,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* "was", "had", "would": after an inverted cue's subject they show that
+ * the subject begins the reported clause ("said Beijing was using …"). */
+static int auxiliary(const attrib *a, size_t k)
+{
+    static const char *const aux[] = { "was", "is", "were", "are", "had", "has", "have",
+        "would", "will", "could", "should", "must", "might", "may", "did", "does", NULL };
+    size_t i;
+    if (!is_word(a, k))
+        return 0;
+    for (i = 0; aux[i]; i++)
+        if (st_token_is(a->d->t, tok(a, k), aux[i]))
+            return 1;
+    return 0;
+}
+
 /* "the deputy shot back", "she hit back": a retort, a cue only with its
  * "back" ("shot" alone is a gun's).  The canonical cue, or NULL. */
 static const char *hit_back(const attrib *a, size_t v, size_t hi)
@@ -104,8 +119,11 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                 if (inv.type != SUBJ_NONE &&
                     !(inv.last + 2 < ntok && tok(a, inv.last + 1)->type == ST_TOK_PUNCT &&
                       a->d->is_mark[tok(a, inv.last + 1)->start] &&
-                      in_statement(a, inv.last + 2)))
-                    s = inv;
+                      in_statement(a, inv.last + 2)) &&
+                    !(inv.type != SUBJ_PRONOUN && inv.last + 1 < ntok &&
+                      auxiliary(a, inv.last + 1)))
+                    s = inv;    /* (not "said Beijing was using “…”"; "said
+                                 * it would" is the sayer's own "it") */
             }
         }
         if (s.type == SUBJ_NONE)

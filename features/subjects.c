@@ -391,7 +391,15 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                 seg = c + 1;    /* "In Abidjan, X, who heads ..., said": a setting */
                 continue;
             }
-            t = st_at_np_ending_at(a, lo, c - 1);
+            {
+                /* "Hsu Cheng-yi (許正義), speaking at …, said": the name
+                 * before a bracketed gloss */
+                size_t b = c - 1;
+                if (punct_is(a, b, ')'))
+                    while (b > seg && !punct_is(a, b, '(') && c - b < 12)
+                        b--;
+                t = st_at_np_ending_at(a, lo, punct_is(a, b, '(') && b > seg ? b - 1 : c - 1);
+            }
             if (t.type == SUBJ_PRONOUN)
                 return t;
             if (t.type == SUBJ_NAME && t.first > seg && is_word(a, t.first - 1) &&

@@ -448,6 +448,13 @@ static const st_qcase cases[] = {
       "the \"Games of short distances\", with no new stadiums.\n\n\"We will win,\" Park "
       "said on Sunday evening.\n",
       { { "We will win,", "Park", "full" } } },
+    { "a_bracketed_gloss_and_said_x_was_is_a_reported_clause",
+      "MAC spokesman Hsu Cheng-yi (\xE8\xA8\xB1\xE6\xAD\xA3\xE7\xBE\xA9), speaking at the "
+      "council\xE2\x80\x99s weekly news conference, said Beijing was using \xE2\x80\x9Cgray zone "
+      "coercion\xE2\x80\x9D to pressure Taiwan.\n\nThe company described the concerns as "
+      "\"legitimate and important\" and said it would fund a monitoring network.\n",
+      { { "gray zone coercion", "Hsu Cheng-yi", "partial" },
+        { "legitimate and important", NULL, "partial" } } },
 };
 
 START_TEST(attribution_case)
