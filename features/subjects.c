@@ -603,6 +603,16 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
         if (j + 2 < v && role_word(a, j + 1) && is_cap(a, j + 2))
             continue;
         t = st_at_np_ending_at(a, lo, j);
+        if ((t.type == SUBJ_NAME || t.type == SUBJ_NP) && is_possessive(a, j)) {
+            /* "North Korea's foreign ministry defended …, calling": the
+             * possessive's organisation or role, when one follows */
+            size_t k;
+            for (k = j + 1; k < v && k < j + 4 && is_word(a, k) && !is_cap(a, k); k++)
+                if (tk_is(a, k, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN))
+                    break;
+            if (k < v && k < j + 4 && is_word(a, k) && !is_cap(a, k))
+                continue;
+        }
         if (t.type == SUBJ_NAME && t.first == t.last) {
             /* "Back home, Minister Luciana Prates ...": a lone capital may
              * just open the sentence; a fuller name later wins. */

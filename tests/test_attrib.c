@@ -455,6 +455,10 @@ static const st_qcase cases[] = {
       "\"legitimate and important\" and said it would fund a monitoring network.\n",
       { { "gray zone coercion", "Hsu Cheng-yi", "partial" },
         { "legitimate and important", NULL, "partial" } } },
+    { "a_possessive_country_before_its_ministry_is_the_ministry",
+      "North Korea's foreign ministry defended the plan, calling the meeting \"a "
+      "confrontational gathering of war maniacs.\"\n",
+      { { "a confrontational gathering", "North Korean foreign ministry", "partial" } } },
 };
 
 START_TEST(attribution_case)
