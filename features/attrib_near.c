@@ -215,15 +215,17 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
         ((*out = named_by_next(a, nx)).type != SUBJ_NONE ||
          (*out = named_by_dash(a, nx)).type != SUBJ_NONE))
         return 1;
-    if (have_prior)
-        return 0;   /* the speaker of the paragraphs before continues */
     if (!starts) {
         /* A caption or a paragraph whose words before the quote name one
          * person: "Rice farmer Tran Thi Hoa checks a canal. “We used to
-         * …”" */
+         * …”", "Asked whether ..., Chidi Okonkwo laughed. “…”" (before the
+         * speaker of the paragraphs before) */
         *out = single_person_in(a, pv, open_tok);
-        return out->type != SUBJ_NONE;
+        if (out->type != SUBJ_NONE || !have_prior)
+            return out->type != SUBJ_NONE;
     }
+    if (have_prior)
+        return 0;   /* the speaker of the paragraphs before continues */
     if (open_tok >= 2) {
         /* The paragraph before names one person: "Wang Jianguo, a
          * hydrologist, goes further." */

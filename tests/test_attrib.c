@@ -459,6 +459,13 @@ static const st_qcase cases[] = {
       "North Korea's foreign ministry defended the plan, calling the meeting \"a "
       "confrontational gathering of war maniacs.\"\n",
       { { "a confrontational gathering", "North Korean foreign ministry", "partial" } } },
+    { "the_person_named_before_a_quote_in_its_paragraph_over_the_last_speaker",
+      "Emeka Okonkwo, the centre-back, stopped to speak to reporters. \xE2\x80\x9CI touched "
+      "the ball first, one hundred per cent,\xE2\x80\x9D Okonkwo said.\n\nAsked whether his "
+      "brother had been at fault, Chidi Okonkwo laughed. \xE2\x80\x9CHe\xE2\x80\x99s my big "
+      "brother, what am I going to say?\xE2\x80\x9D\n",
+      { { "I touched the ball", "Emeka Okonkwo", "full" },
+        { "He\xE2\x80\x99s my big brother", "Chidi Okonkwo", "full" } } },
 };
 
 START_TEST(attribution_case)
