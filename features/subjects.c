@@ -20,6 +20,14 @@ static int is_possessive(const attrib *a, size_t i)
            (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019 || cp[t->end - 2] == 0x2018);
 }
 
+/* "the 28-year-old said": an age standing for a person. */
+static int age_noun(const attrib *a, size_t j)
+{
+    char w[WORD_MAX];
+    size_t n = strlen(lower(a, j, w));
+    return n > 9 && strcmp(w + n - 9, "-year-old") == 0;
+}
+
 /* "a person", "two people": a person noun only when counted (not "the
  * Kurdish people"). */
 static int counted_people(const attrib *a, size_t lo, size_t j)
@@ -143,7 +151,8 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         s.last = j;
         return s;
     }
-    if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) || counted_people(a, lo, j)) &&
+    if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) || counted_people(a, lo, j) ||
+         age_noun(a, j)) &&
         !(tk_is(a, j, ST_WC_FUNCTION) && !is_acronym(a, j))) {
         /* (not "who" in lower case: "the lawyer who argued", not the WHO) */
         size_t k = j;

@@ -466,6 +466,10 @@ static const st_qcase cases[] = {
       "brother, what am I going to say?\xE2\x80\x9D\n",
       { { "I touched the ball", "Emeka Okonkwo", "full" },
         { "He\xE2\x80\x99s my big brother", "Chidi Okonkwo", "full" } } },
+    { "an_age_is_a_subject",
+      "Emeka Okonkwo, the centre-back, spoke.\n\nBut the referee was firm. \xE2\x80\x9CI "
+      "touched the ball first, one hundred per cent,\xE2\x80\x9D the 28-year-old said.\n",
+      { { "I touched the ball", "Emeka Okonkwo", "full" } } },
 };
 
 START_TEST(attribution_case)
