@@ -114,30 +114,30 @@ check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 # Floors reached on the gold articles (README): a regression fails the build.
 # The first 32 articles carry issue 2's targets; articles 01-94 (62 written
 # later, apart from the code) have floors of their own, at the figures
-# reached (0.981 and 0.945 when last raised); all 142 (48 more written in
+# reached (0.981 and 0.950 when last raised); all 142 (48 more written in
 # the seventh round, scored once before any rule was read from them) too
-# (0.978 and 0.932 when last raised).
+# (0.980 and 0.940 when last raised).
 GOLD_FIRST_IDS   := ^art-(0[1-9]|[12][0-9]|3[0-2])-
 GOLD_MIN_F1      := 0.980
 GOLD_MIN_SPEAKER := 0.950
 GOLD_94_IDS      := ^art-(0[1-9]|[1-8][0-9]|9[0-4])-
 GOLD_94_MIN_F1      := 0.975
-GOLD_94_MIN_SPEAKER := 0.940
+GOLD_94_MIN_SPEAKER := 0.945
 GOLD_ALL_MIN_F1      := 0.970
-GOLD_ALL_MIN_SPEAKER := 0.925
-# Articles 143-244 (training-data/articles/eval): gold for extraction
+GOLD_ALL_MIN_SPEAKER := 0.935
+# Articles 143-268 (training-data/articles/eval): gold for extraction
 # only, not trained on.  Each batch was scored before any rule was read
 # from it: 143-172 (eighth round) 0.976 and 0.784; 173-196 (ninth round)
 # 0.971 and 0.781; 197-220 (ninth round, after the rules of 173-196)
-# 0.955 and 0.879; 221-244 (tenth round) 0.940 and 0.756.  The first 78
-# reached 0.971 and 0.878; all 102, with 221-244 just added, 0.973 and
-# 0.856.
+# 0.955 and 0.879; 221-244 (tenth round) 0.940 and 0.756; 245-268 (tenth
+# round, after the first rules of 221-244) 0.961 and 0.822.  All 126
+# reach 0.973 and 0.890 after.
 GOLD_EVAL_MIN_F1      := 0.965
-GOLD_EVAL_MIN_SPEAKER := 0.850
-# All 142 hard-wrapped at 72 columns (tools/relayout.py): reached 0.977
-# and 0.932, against 0.491 and 0.453 before features/reflow.c.
+GOLD_EVAL_MIN_SPEAKER := 0.885
+# All 142 hard-wrapped at 72 columns (tools/relayout.py): reached 0.979
+# and 0.940, against 0.491 and 0.453 before features/reflow.c.
 GOLD_WRAP_MIN_F1      := 0.975
-GOLD_WRAP_MIN_SPEAKER := 0.925
+GOLD_WRAP_MIN_SPEAKER := 0.935
 
 check: all $(IDF_TERMS)
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
