@@ -23,13 +23,8 @@ static int auxiliary(const attrib *a, size_t k)
 {
     static const char *const aux[] = { "was", "is", "were", "are", "had", "has", "have",
         "would", "will", "could", "should", "must", "might", "may", "did", "does", NULL };
-    size_t i;
-    if (!is_word(a, k))
-        return 0;
-    for (i = 0; aux[i]; i++)
-        if (st_token_is(a->d->t, tok(a, k), aux[i]))
-            return 1;
-    return 0;
+    char w[WORD_MAX];
+    return is_word(a, k) && word_in(lower(a, k, w), aux);
 }
 
 /* "the deputy shot back", "she hit back": a retort, a cue only with its
@@ -38,13 +33,10 @@ static const char *hit_back(const attrib *a, size_t v, size_t hi)
 {
     static const char *const verbs[] = { "shot", "hit", "fired", "hits", "fires", "shoots",
                                          NULL };
-    size_t k;
+    char w[WORD_MAX];
     if (v + 1 >= hi || !is_word(a, v + 1) || !st_token_is(a->d->t, tok(a, v + 1), "back"))
         return NULL;
-    for (k = 0; verbs[k]; k++)
-        if (st_token_is(a->d->t, tok(a, v), verbs[k]))
-            return "hit back";
-    return NULL;
+    return word_in(lower(a, v, w), verbs) ? "hit back" : NULL;
 }
 
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
@@ -197,11 +189,7 @@ static int unnamed_source(const attrib *a, const subject *s)
         for (k = s->first + 1; k < s->last; k++)
             if (is_cap(a, k))
                 return 0;
-    lower(a, s->first, w);
-    for (k = 0; indefinite[k]; k++)
-        if (strcmp(w, indefinite[k]) == 0)
-            return 1;
-    return 0;
+    return word_in(lower(a, s->first, w), indefinite);
 }
 
 /* Whether the noun phrase np ends with the word head. */

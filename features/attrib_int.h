@@ -65,6 +65,15 @@ static inline char *lower(const attrib *a, size_t i, char *buf)
     return buf;
 }
 
+/* Is w one of the NULL-terminated list's words? */
+static inline int word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does token i end in a possessive 's (the fold writes ’ and ‘ as ')? */
 static inline int fold_possessive(const attrib *a, size_t i)
 {

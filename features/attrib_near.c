@@ -323,14 +323,10 @@ static int issues_document(const attrib *a, size_t from, size_t to)
 {
     static const char *const issuing[] = { "issued", "released", "published", "out",
                                            "issues", "releases", NULL };
+    char w[WORD_MAX];
     size_t k, i;
     for (k = from; k < to; k++) {
-        if (!is_word(a, k))
-            continue;
-        for (i = 0; issuing[i]; i++)
-            if (st_token_is(a->d->t, tok(a, k), issuing[i]))
-                break;
-        if (!issuing[i])
+        if (!is_word(a, k) || !word_in(lower(a, k, w), issuing))
             continue;
         for (i = k + 1; i < to && i < k + 5; i++)
             if (is_word(a, i) && tk_is(a, i, ST_WC_DOCUMENT))

@@ -152,11 +152,7 @@ static int portfolio_tail(const char *w)
         "environment", "communications", "infrastructure", "economy", "commerce", "labour",
         "labor", "welfare", "interior", "housing", "fisheries", "forestry", "water", "sport",
         "sports", "youth", "technology", "innovation", "cooperation", "integration", NULL };
-    size_t k;
-    for (k = 0; tails[k]; k++)
-        if (strcmp(w, tails[k]) == 0)
-            return 1;
-    return 0;
+    return word_in(w, tails);
 }
 
 /* "Semyonovich", "Pavlovna": a Russian, Ukrainian or Belarusian

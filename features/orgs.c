@@ -79,11 +79,7 @@ static int company_trade_word(const char *w)
         "construction", "properties", "systems", "solutions", "labs", "media",
         "communications", "aerospace", "therapeutics", "brands", "breweries", "refining",
         "exploration", "developments", "lines", "sa", "ag", "spa", "ltda", "bhd", "co", NULL };
-    size_t k;
-    for (k = 0; trades[k]; k++)
-        if (strcmp(w, trades[k]) == 0)
-            return 1;
-    return 0;
+    return word_in(w, trades);
 }
 
 static int company_noun(const char *w)
@@ -101,14 +97,7 @@ static int business_word(const attrib *a, size_t k)
         "supplier", "exporter", "refiner", "utility", "vendor", "provider", "brokerage",
         "chain", "platform", "shipper", "builder", NULL };
     char w[WORD_MAX];
-    size_t i;
-    if (!is_word(a, k) || is_cap(a, k))
-        return 0;
-    lower(a, k, w);
-    for (i = 0; nouns[i]; i++)
-        if (strcmp(w, nouns[i]) == 0)
-            return 1;
-    return 0;
+    return is_word(a, k) && !is_cap(a, k) && word_in(lower(a, k, w), nouns);
 }
 
 /* Is the run [nf, i] a business by what the text says of it: a business

@@ -34,15 +34,10 @@ static int counted_people(const attrib *a, size_t lo, size_t j)
 {
     static const char *const counts[] = { "a", "one", "two", "three", "several", NULL };
     char w[WORD_MAX];
-    size_t k;
     if (j <= lo || !is_word(a, j - 1) ||
         (strcmp(lower(a, j, w), "person") != 0 && strcmp(w, "people") != 0))
         return 0;
-    lower(a, j - 1, w);
-    for (k = 0; counts[k]; k++)
-        if (strcmp(w, counts[k]) == 0)
-            return 1;
-    return 0;
+    return word_in(lower(a, j - 1, w), counts);
 }
 
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
