@@ -27,16 +27,31 @@ static int auxiliary(const attrib *a, size_t k)
     return is_word(a, k) && word_in(lower(a, k, w), aux);
 }
 
-/* "the deputy shot back", "she hit back": a retort, a cue only with its
- * "back" ("shot" alone is a gun's).  The canonical cue, or NULL. */
+/* Cues of two words, a cue only together: "the deputy shot back", "she
+ * hit back" ("shot" alone is a gun's); "as she puts it, “…”".  The
+ * canonical cue, or NULL. */
 static const char *hit_back(const attrib *a, size_t v, size_t hi)
 {
     static const char *const verbs[] = { "shot", "hit", "fired", "hits", "fires", "shoots",
                                          NULL };
+    static const char *const put[] = { "put", "puts", NULL };
     char w[WORD_MAX];
-    if (v + 1 >= hi || !is_word(a, v + 1) || !st_token_is(a->d->t, tok(a, v + 1), "back"))
+    if (v + 1 >= hi || !is_word(a, v + 1))
         return NULL;
-    return word_in(lower(a, v, w), verbs) ? "hit back" : NULL;
+    lower(a, v, w);
+    if (st_token_is(a->d->t, tok(a, v + 1), "back") && word_in(w, verbs))
+        return "hit back";
+    if (st_token_is(a->d->t, tok(a, v + 1), "it") && word_in(w, put))
+        return "put it";
+    return NULL;
+}
+
+/* Verbs of finding and ordering: a court's or a report's own cue, unless
+ * a speech cue before them in the sentence reports them. */
+static int finding_cue(const char *canon)
+{
+    static const char *const finding[] = { "found", "finds", "ruled", "directed", NULL };
+    return word_in(canon, finding);
 }
 
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
@@ -120,6 +135,19 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
         }
         if (s.type == SUBJ_NONE)
             continue;
+        if (finding_cue(canon)) {
+            /* "X told a press conference that the commission had found
+             * “serious irregularities”": a finding reported in a speech
+             * cue's clause is the reporter's source speaking */
+            subject outer;
+            const char *oc = NULL;
+            size_t o = st_at_find_cue(a, lo, s.first < v ? s.first : v, 1, &outer, &oc);
+            if (o != (size_t)-1 && st_wc_cue_speech(oc)) {
+                *subj = outer;
+                *cue = oc;
+                return o;
+            }
+        }
         *subj = s;
         *cue = canon;
         return v;

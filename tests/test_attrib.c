@@ -470,6 +470,17 @@ static const st_qcase cases[] = {
       "Emeka Okonkwo, the centre-back, spoke.\n\nBut the referee was firm. \xE2\x80\x9CI "
       "touched the ball first, one hundred per cent,\xE2\x80\x9D the 28-year-old said.\n",
       { { "I touched the ball", "Emeka Okonkwo", "full" } } },
+    { "findings_rulings_thanks_and_as_she_puts_it",
+      "The court found that the seizure \xE2\x80\x9Cwas a breach of the convention\xE2\x80\x9D "
+      "and directed Jakarta to \xE2\x80\x9Creview and reconsider\xE2\x80\x9D the fines.\n\n"
+      "Commission President Lejla Hodzic told a press conference that the commission had found "
+      "\xE2\x80\x9Cserious irregularities\xE2\x80\x9D at four stations.\n\nNino Kapanadze, the "
+      "best actress, thanked the jury \xE2\x80\x98" "for noticing a woman over fifty\xE2\x80"
+      "\x99.\n",
+      { { "was a breach", "court", "partial" },
+        { "review and reconsider", "court", "partial" },
+        { "serious irregularities", "Lejla Hodzic", "partial" },
+        { "for noticing a woman", "Nino Kapanadze", "partial" } } },
 };
 
 START_TEST(attribution_case)
