@@ -28,7 +28,7 @@ static const char *const title_words[] = {
     "governor", "governor-general", "grand", "head", "health", "high", "imam",
     "incoming", "inspector", "interim", "interior", "judge", "justice", "king", "lady",
     "lawmaker", "leader", "lieutenant", "local", "lord", "lt", "maj", "major",
-    "manager", "marshal", "mayor", "mep", "midfielder", "minister",
+    "manager", "marshal", "mayor", "member", "mep", "midfielder", "minister",
     "minister-president", "ministers", "miss", "mp", "mr", "mrs", "ms", "national",
     "officer", "opposition", "outgoing", "outraged", "pope", "premier", "president",
     "president-elect", "presidents", "prime", "prince", "princess", "prof", "professor",

@@ -481,6 +481,11 @@ static const st_qcase cases[] = {
         { "review and reconsider", "court", "partial" },
         { "serious irregularities", "Lejla Hodzic", "partial" },
         { "for noticing a woman", "Nino Kapanadze", "partial" } } },
+    { "a_council_member_is_introduced_by_the_title",
+      "Council member Francisca Valdivieso Urrutia voted to keep the rate unchanged. Speaking "
+      "at an event last month, she had argued that \"the last mile of disinflation is always "
+      "the hardest\".\n",
+      { { "the last mile", "Francisca Valdivieso Urrutia", "partial" } } },
 };
 
 START_TEST(attribution_case)
