@@ -56,12 +56,9 @@ static char *np_text(const attrib *a, size_t first, size_t last)
 static int generic_org_noun(const char *w)
 {
     static const char *const nouns[] = { "organisation", "organization", "alliance",
-        "bloc", "group", "body", "company", "firm", "club", "league", NULL };
-    size_t k;
-    for (k = 0; nouns[k]; k++)
-        if (strcmp(w, nouns[k]) == 0)
-            return 1;
-    return 0;
+        "bloc", "group", "body", "company", "firm", "club", "league", "paper", "newspaper",
+        "daily", NULL };
+    return word_in(w, nouns);
 }
 
 static char *fullest_org_with(const attrib *a, size_t at, const char *w);
@@ -87,35 +84,67 @@ static int company_noun(const char *w)
     return strcmp(w, "company") == 0 || strcmp(w, "firm") == 0;
 }
 
-/* Lowercase nouns that say a name is a business's: "national grid
- * operator Ukrenergo", "Lumora Analytics, a Singapore-based firm". */
+/* Lowercase nouns that say a name is a business's or an outlet's:
+ * "national grid operator Ukrenergo", "Lumora Analytics, a
+ * Singapore-based firm", "La Gaceta del Estrecho, published in
+ * Algeciras". */
+static int outlet_word(const attrib *a, size_t k)
+{
+    static const char *const nouns[] = { "newspaper", "paper", "daily", "weekly", "tabloid",
+        "broadsheet", "magazine", "published", NULL };
+    char w[WORD_MAX];
+    return is_word(a, k) && !is_cap(a, k) && word_in(lower(a, k, w), nouns);
+}
+
 static int business_word(const attrib *a, size_t k)
 {
     static const char *const nouns[] = { "company", "firm", "operator", "group", "maker",
         "manufacturer", "producer", "lender", "carrier", "airline", "developer", "miner",
         "insurer", "retailer", "startup", "start-up", "subsidiary", "conglomerate",
         "supplier", "exporter", "refiner", "utility", "vendor", "provider", "brokerage",
-        "chain", "platform", "shipper", "builder", NULL };
+        "chain", "platform", "shipper", "builder",
+        /* outlets: "Le Phare de Tunis, a French-language daily" */
+        "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine",
+        "published", NULL };
     char w[WORD_MAX];
     return is_word(a, k) && !is_cap(a, k) && word_in(lower(a, k, w), nouns);
 }
 
 /* Is the run [nf, i] a business by what the text says of it: a business
  * noun right before it, or in the apposition after it? */
-static int described_business(const attrib *a, size_t nf, size_t i)
+static int described_business(const attrib *a, size_t nf, size_t i, int outlet)
 {
     size_t k, n = a->d->tk.n;
-    if (tk_name_is(a, i, ST_WC_PLACE | ST_WC_SKIPPABLE | ST_WC_FUNCTION))
+    if (nf == i && tk_name_is(a, i, ST_WC_PLACE | ST_WC_SKIPPABLE | ST_WC_FUNCTION))
         return 0;   /* "in Hungary, the company …", "On Monday, the firm …" */
-    if (nf > 0 && business_word(a, nf - 1))
+    if (nf > 0 && business_word(a, nf - 1) && (!outlet || outlet_word(a, nf - 1)))
         return 1;
     if (i + 2 >= n || !punct_is(a, i + 1, ','))
         return 0;
     for (k = i + 2; k < n && k < i + 9 && !in_statement(a, k) &&
                     !punct_is(a, k, ',') && !punct_is(a, k, '.'); k++)
-        if (business_word(a, k))
+        if (business_word(a, k) && (!outlet || outlet_word(a, k)))
             return 1;
     return 0;
+}
+
+/* The words that head outlets' names ("The Island Gazette", "the Daily
+ * Courier"). */
+static int outlet_head(const char *w)
+{
+    static const char *const heads[] = { "broadcasting", "chronicle", "courier", "dispatch",
+        "examiner", "gazette", "globe", "herald", "inquirer", "journal", "monitor", "newspaper",
+        "telegraph", "times", "tribune", "post", "news", "daily", "mail", "express", "star",
+        "mirror", "observer", "guardian", "independent", "standard", "nation", NULL };
+    return word_in(w, heads);
+}
+
+/* "the paper wrote", "the daily said": the outlet the text named last,
+ * by an outlet word in its name or what the text calls it. */
+static int outlet_noun(const char *w)
+{
+    static const char *const nouns[] = { "paper", "newspaper", "daily", NULL };
+    return word_in(w, nouns);
 }
 
 /* Only lowercase words that say what kind the organisation is between
@@ -185,7 +214,7 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
     char w[WORD_MAX];
     /* A company is the subject of a business story from its lead on: "the
      * company" looks further back than other generic nouns. */
-    int company = generic && company_noun(head);
+    int company = generic && company_noun(head), outlet = generic && outlet_noun(head);
     size_t paras = company ? 6 : 2;
     while (i > lo) {
         size_t st, nf;
@@ -208,9 +237,11 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
             continue;
         }
         for (k = nf; k <= i; k++)
-            if (generic ? tk_name_is(a, k, ST_WC_ORG_HEAD) ||
+            if (outlet ? (tk_name_is(a, k, ST_WC_ORG_HEAD) && outlet_head(name_lower(a, k, w))) ||
+                             (k == i && described_business(a, nf, i, 1))
+                : generic ? tk_name_is(a, k, ST_WC_ORG_HEAD) ||
                               (company && company_trade_word(name_lower(a, k, w))) ||
-                              (k == i && described_business(a, nf, i))
+                              (k == i && described_business(a, nf, i, 0))
                         : strcmp(name_lower(a, k, w), head) == 0) {
                 *where = nf;
                 return np_text(a, nf, i);
@@ -352,9 +383,27 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
         char w[WORD_MAX];
         char *org;
         int generic;
+        size_t where = 0;
         name_lower(a, s->last, w);
         generic = generic_org_noun(w);
-        org = org_named_before(a, s->first, w, generic);
+        org = org_named_before_at(a, s->first, w, generic, &where);
+        if (outlet_noun(w)) {
+            /* "Rheinischer Morgen … called the deal ‘…’ … ‘…,’ the paper
+             * wrote": a speaker that spoke since the outlet named last, in
+             * the two paragraphs before, is the paper, unless he or she */
+            size_t para = a->para_of_tok[s->first];
+            const event *e = st_at_last_event(a, tok(a, s->first)->start, 0,
+                                              para > 2 ? para - 2 : 0);
+            if (e && !e->anon && e->person != 'm' && e->person != 'f' &&
+                (!org || e->pos > tok(a, where)->start)) {
+                char *dup = strdup(e->speaker);
+                if (dup) {
+                    free(org);
+                    free(np);
+                    return dup;
+                }
+            }
+        }
         if (org) {
             free(np);
             return org;

@@ -20,6 +20,16 @@ static int is_possessive(const attrib *a, size_t i)
            (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019 || cp[t->end - 2] == 0x2018);
 }
 
+/* "the paper wrote", "the daily said": a newspaper, after "the" only
+ * ("paper" and "daily" are other words too). */
+static int the_paper(const attrib *a, size_t lo, size_t j)
+{
+    static const char *const outlets[] = { "paper", "daily", "tabloid", "weekly", NULL };
+    char w[WORD_MAX];
+    return j > lo && is_word(a, j) && !is_cap(a, j) && word_in(lower(a, j, w), outlets) &&
+           st_token_is(a->d->t, tok(a, j - 1), "the");
+}
+
 /* "the 28-year-old said": an age standing for a person. */
 static int age_noun(const attrib *a, size_t j)
 {
@@ -147,7 +157,7 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         return s;
     }
     if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) || counted_people(a, lo, j) ||
-         age_noun(a, j)) &&
+         age_noun(a, j) || the_paper(a, lo, j)) &&
         !(tk_is(a, j, ST_WC_FUNCTION) && !is_acronym(a, j))) {
         /* (not "who" in lower case: "the lawyer who argued", not the WHO) */
         size_t k = j;

@@ -486,6 +486,18 @@ static const st_qcase cases[] = {
       "at an event last month, she had argued that \"the last mile of disinflation is always "
       "the hardest\".\n",
       { { "the last mile", "Francisca Valdivieso Urrutia", "partial" } } },
+    { "a_press_review_the_paper_wrote_and_it_wrote",
+      "In Germany, the Rheinischer Morgen called the deal \xE2\x80\x98" "a compact built on "
+      "sand\xE2\x80\x99.\n\n\xE2\x80\x98The Commission says it has secured guarantees,"
+      "\xE2\x80\x99 the paper wrote.\n\nLe Phare de Tunis, a French-language daily, was "
+      "cooler still.\n\n\xE2\x80\x98" "Europe wants our coastguards but not our engineers,"
+      "\xE2\x80\x99 the paper wrote.\n\nItaly\xE2\x80\x99s Il Nuovo Faro, a centre-right "
+      "daily in Naples, reached for irony. \xE2\x80\x98How generous of Brussels to rediscover "
+      "the sea,\xE2\x80\x99 it wrote.\n",
+      { { "a compact built on sand", NULL, "partial" },
+        { "The Commission says", "Rheinischer Morgen", "full" },
+        { "Europe wants our", "Le Phare de Tunis", "full" },
+        { "How generous of Brussels", "Italian Il Nuovo Faro", "full" } } },
 };
 
 START_TEST(attribution_case)
