@@ -131,9 +131,9 @@ GOLD_ALL_MIN_SPEAKER := 0.935
 # 0.971 and 0.781; 197-220 (ninth round, after the rules of 173-196)
 # 0.955 and 0.879; 221-244 (tenth round) 0.940 and 0.756; 245-268 (tenth
 # round, after the first rules of 221-244) 0.961 and 0.822.  All 126
-# reach 0.973 and 0.890 after.
+# reach 0.973 and 0.897 after.
 GOLD_EVAL_MIN_F1      := 0.965
-GOLD_EVAL_MIN_SPEAKER := 0.885
+GOLD_EVAL_MIN_SPEAKER := 0.890
 # All 142 hard-wrapped at 72 columns (tools/relayout.py): reached 0.979
 # and 0.940, against 0.491 and 0.453 before features/reflow.c.
 GOLD_WRAP_MIN_F1      := 0.975
