@@ -61,53 +61,18 @@ static int generic_org_noun(const char *w)
     return word_in(w, nouns);
 }
 
-static char *fullest_org_with(const attrib *a, size_t at, const char *w);
-
-/* "the company said": words that name a business by its trade ("Kimbembe
- * Mining", "Atlas Helios Power", "Southvale Water").  Only a company noun
- * looks for them: as a head of any organisation ("Ministry of Water")
- * they would claim too much. */
-static int company_trade_word(const char *w)
-{
-    static const char *const trades[] = { "mining", "minerals", "metals", "resources",
-        "power", "energy", "renewables", "renovables", "water", "petroleum", "oil", "gas",
-        "steel", "cement", "shipping", "capital", "partners", "ventures", "investments",
-        "insurance", "mineradora", "minera", "automotive", "textiles", "chemicals",
-        "construction", "properties", "systems", "solutions", "labs", "media",
-        "communications", "aerospace", "therapeutics", "brands", "breweries", "refining",
-        "exploration", "developments", "lines", "sa", "ag", "spa", "ltda", "bhd", "co", NULL };
-    return word_in(w, trades);
-}
+static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back);
 
 static int company_noun(const char *w)
 {
     return strcmp(w, "company") == 0 || strcmp(w, "firm") == 0;
 }
 
-/* Lowercase nouns that say a name is a business's or an outlet's:
- * "national grid operator Ukrenergo", "Lumora Analytics, a
- * Singapore-based firm", "La Gaceta del Estrecho, published in
- * Algeciras". */
-static int outlet_word(const attrib *a, size_t k)
+/* A lowercase noun saying a name is a business's, or (ST_WC_OUTLET) an
+ * outlet's: "grid operator Ukrenergo", "X, a French-language daily". */
+static int business_word(const attrib *a, size_t k, unsigned kind)
 {
-    static const char *const nouns[] = { "newspaper", "paper", "daily", "weekly", "tabloid",
-        "broadsheet", "magazine", "published", NULL };
-    char w[WORD_MAX];
-    return is_word(a, k) && !is_cap(a, k) && word_in(lower(a, k, w), nouns);
-}
-
-static int business_word(const attrib *a, size_t k)
-{
-    static const char *const nouns[] = { "company", "firm", "operator", "group", "maker",
-        "manufacturer", "producer", "lender", "carrier", "airline", "developer", "miner",
-        "insurer", "retailer", "startup", "start-up", "subsidiary", "conglomerate",
-        "supplier", "exporter", "refiner", "utility", "vendor", "provider", "brokerage",
-        "chain", "platform", "shipper", "builder",
-        /* outlets: "Le Phare de Tunis, a French-language daily" */
-        "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine",
-        "published", NULL };
-    char w[WORD_MAX];
-    return is_word(a, k) && !is_cap(a, k) && word_in(lower(a, k, w), nouns);
+    return is_word(a, k) && !is_cap(a, k) && tk_is(a, k, kind);
 }
 
 /* Is the run [nf, i] a business by what the text says of it: a business
@@ -117,13 +82,14 @@ static int described_business(const attrib *a, size_t nf, size_t i, int outlet)
     size_t k, n = a->d->tk.n;
     if (nf == i && tk_name_is(a, i, ST_WC_PLACE | ST_WC_SKIPPABLE | ST_WC_FUNCTION))
         return 0;   /* "in Hungary, the company …", "On Monday, the firm …" */
-    if (nf > 0 && business_word(a, nf - 1) && (!outlet || outlet_word(a, nf - 1)))
+    unsigned kind = outlet ? ST_WC_OUTLET : ST_WC_BUSINESS | ST_WC_OUTLET;
+    if (nf > 0 && business_word(a, nf - 1, kind))
         return 1;
     if (i + 2 >= n || !punct_is(a, i + 1, ','))
         return 0;
     for (k = i + 2; k < n && k < i + 9 && !in_statement(a, k) &&
                     !punct_is(a, k, ',') && !punct_is(a, k, '.'); k++)
-        if (business_word(a, k) && (!outlet || outlet_word(a, k)))
+        if (business_word(a, k, kind))
             return 1;
     return 0;
 }
@@ -216,6 +182,10 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
      * company" looks further back than other generic nouns. */
     int company = generic && company_noun(head), outlet = generic && outlet_noun(head);
     size_t paras = company ? 6 : 2;
+    /* a short form's look-up reads ORG_BACK_TOKENS more: for the nearest
+     * run only, so that a text of a thousand "the company said" stays
+     * linear */
+    int short_forms = 1;
     while (i > lo) {
         size_t st, nf;
         i--;
@@ -240,16 +210,19 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
             if (outlet ? (tk_name_is(a, k, ST_WC_ORG_HEAD) && outlet_head(name_lower(a, k, w))) ||
                              (k == i && described_business(a, nf, i, 1))
                 : generic ? tk_name_is(a, k, ST_WC_ORG_HEAD) ||
-                              (company && company_trade_word(name_lower(a, k, w))) ||
+                              (company && tk_name_is(a, k, ST_WC_TRADE)) ||
                               (k == i && described_business(a, nf, i, 0))
                         : strcmp(name_lower(a, k, w), head) == 0) {
                 *where = nf;
                 return np_text(a, nf, i);
             }
         /* "Helix Quant Research Pvt Ltd … Helix Quant said … the company
-         * said": a short form of a business named before. */
-        if (company && is_cap(a, nf) && !tk_name_is(a, i, ST_WC_PLACE)) {
-            char *full = fullest_org_with(a, nf, name_lower(a, nf, w));
+         * said": a short form of a business named before, as a cue's
+         * subject. */
+        if (company && short_forms > 0 && is_cap(a, nf) && !tk_name_is(a, i, ST_WC_PLACE) &&
+            i + 1 < a->d->tk.n && is_word(a, i + 1) && tk_cue(a, i + 1, &(const char *){ NULL })) {
+            char *full = fullest_org_with(a, nf, name_lower(a, nf, w), ORG_BACK_TOKENS);
+            short_forms--;
             char *run = full ? st_nm_name_text(a, nf, i) : NULL;
             size_t rl = run ? strlen(run) : 0;
             if (run && strlen(full) > rl && full[rl] == ' ' && strncasecmp(full, run, rl) == 0) {
@@ -444,9 +417,9 @@ int st_nm_spokes_gender(const char *w)
 
 /* The fullest organisation name before token `at` holding the capitalised
  * word w ("Harbour" -> "Harbour Vets Group"), or NULL. */
-static char *fullest_org_with(const attrib *a, size_t at, const char *w)
+static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back)
 {
-    size_t lo = at > ACRONYM_BACK_TOKENS ? at - ACRONYM_BACK_TOKENS : 0, i = at, k;
+    size_t lo = at > back ? at - back : 0, i = at, k;
     size_t best_s = 0, best_e = 0, best_n = 0;
     char m[WORD_MAX];
     while (i > lo) {
@@ -542,6 +515,6 @@ char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para)
     }
     if (nmod == 1 && !(tok(a, mod)->flags & ST_TF_ALLCAPS) &&
         !tk_name_is(a, mod, ST_WC_ORG_HEAD | ST_WC_PLACE))
-        return fullest_org_with(a, s->first, w);
+        return fullest_org_with(a, s->first, w, ACRONYM_BACK_TOKENS);
     return NULL;
 }

@@ -564,6 +564,32 @@ static const char *const thing_words[] = {
     "treaty", "valley", "zone",
 };
 
+/* Words that name a business by its trade ("Kimbembe Mining", "Atlas
+ * Helios Power"): only "the company" looks for them (orgs.c). */
+static const char *const trade_words[] = {
+    "mining", "minerals", "metals", "resources", "power", "energy", "renewables",
+    "renovables", "water", "petroleum", "oil", "gas", "steel", "cement", "shipping",
+    "capital", "partners", "ventures", "investments", "insurance", "mineradora", "minera",
+    "automotive", "textiles", "chemicals", "construction", "properties", "systems",
+    "solutions", "labs", "media", "communications", "aerospace", "therapeutics", "brands",
+    "breweries", "refining", "exploration", "developments", "lines", "sa", "ag", "spa",
+    "ltda", "bhd", "co",
+};
+
+/* Lowercase nouns that say a name is a business's ("national grid
+ * operator Ukrenergo", "Lumora Analytics, a Singapore-based firm"), and
+ * those that say it is an outlet's ("Le Phare de Tunis, a French-language
+ * daily", "La Gaceta del Estrecho, published in Algeciras"). */
+static const char *const business_words[] = {
+    "company", "firm", "operator", "group", "maker", "manufacturer", "producer", "lender",
+    "carrier", "airline", "developer", "miner", "insurer", "retailer", "startup",
+    "start-up", "subsidiary", "conglomerate", "supplier", "exporter", "refiner", "utility",
+    "vendor", "provider", "brokerage", "chain", "platform", "shipper", "builder",
+};
+static const char *const outlet_words[] = {
+    "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "published",
+};
+
 /* The verbs of speech proper: a cue among these makes its subject the
  * person now talking, for pronouns and uncued quotes that follow. */
 static const char *const speech_words[] = {
@@ -582,7 +608,7 @@ typedef struct wc_slot {
     int16_t demonym;        /* index into demonyms, or -1 */
 } wc_slot;
 
-#define WC_ENTRIES (sizeof title_words / sizeof *title_words + sizeof place_words / sizeof *place_words + sizeof org_head_words / sizeof *org_head_words + sizeof person_noun_words / sizeof *person_noun_words + sizeof document_words / sizeof *document_words + sizeof particle_words / sizeof *particle_words + sizeof function_words / sizeof *function_words + sizeof pronoun_words / sizeof *pronoun_words + sizeof determiner_words / sizeof *determiner_words + sizeof skippable_words / sizeof *skippable_words + sizeof invertible_words / sizeof *invertible_words + sizeof speech_words / sizeof *speech_words + sizeof thing_words / sizeof *thing_words + \
+#define WC_ENTRIES (sizeof title_words / sizeof *title_words + sizeof place_words / sizeof *place_words + sizeof org_head_words / sizeof *org_head_words + sizeof person_noun_words / sizeof *person_noun_words + sizeof document_words / sizeof *document_words + sizeof particle_words / sizeof *particle_words + sizeof function_words / sizeof *function_words + sizeof pronoun_words / sizeof *pronoun_words + sizeof determiner_words / sizeof *determiner_words + sizeof skippable_words / sizeof *skippable_words + sizeof invertible_words / sizeof *invertible_words + sizeof speech_words / sizeof *speech_words + sizeof thing_words / sizeof *thing_words + sizeof trade_words / sizeof *trade_words + sizeof business_words / sizeof *business_words + sizeof outlet_words / sizeof *outlet_words + \
                     sizeof cues / sizeof *cues + sizeof demonyms / sizeof *demonyms + 4)
 #define WC_SLOTS 4096
 /* At most half full, so that probes stay short and always end. */
@@ -637,6 +663,9 @@ static void wc_build(void)
         LIST(invertible_words, ST_WC_INVERTIBLE),
         LIST(speech_words, ST_WC_SPEECH),
         LIST(thing_words, ST_WC_THING),
+        LIST(trade_words, ST_WC_TRADE),
+        LIST(business_words, ST_WC_BUSINESS),
+        LIST(outlet_words, ST_WC_OUTLET),
     };
 #undef LIST
     for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)

@@ -36,6 +36,9 @@ enum st_wc_class {
     ST_WC_ACCORDING = 1u << 12,
     ST_WC_QUOTED = 1u << 13,
     ST_WC_THING = 1u << 14,         /* treaty, river, summit: names no person */
+    ST_WC_TRADE = 1u << 15,         /* mining, power, water: a business's name */
+    ST_WC_BUSINESS = 1u << 16,      /* operator, lender, firm: says a name is a business's */
+    ST_WC_OUTLET = 1u << 17,        /* daily, newspaper, published: ... an outlet's */
 };
 
 /* A word's entry in the table, found once and asked many times: the
