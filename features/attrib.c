@@ -30,7 +30,7 @@ static int auxiliary(const attrib *a, size_t k)
 /* Cues of two words, a cue only together: "the deputy shot back", "she
  * hit back" ("shot" alone is a gun's); "as she puts it, “…”".  The
  * canonical cue, or NULL. */
-static const char *hit_back(const attrib *a, size_t v, size_t hi)
+static const char *two_word_cue(const attrib *a, size_t v, size_t hi)
 {
     static const char *const verbs[] = { "shot", "hit", "fired", "hits", "fires", "shoots",
                                          NULL };
@@ -75,7 +75,7 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
               st_token_is(a->d->t, tok(a, v + 1), "to")))
             continue;
         type = tk_cue(a, v, &canon);
-        if (type == ST_CUE_NONE && !(canon = hit_back(a, v, hi)))
+        if (type == ST_CUE_NONE && !(canon = two_word_cue(a, v, hi)))
             continue;
         if (type == ST_CUE_NONE)
             type = ST_CUE_SAY;
@@ -225,13 +225,6 @@ static int same_head(const char *np, const char *head)
 {
     size_t n = strlen(np), h = strlen(head);
     return n >= h && strcmp(np + n - h, head) == 0 && (n == h || np[n - h - 1] == ' ');
-}
-
-/* "the 29-year-old": an age standing for a person. */
-static int age_word(const char *w)
-{
-    size_t n = strlen(w);
-    return n > 9 && strcmp(w + n - 9, "-year-old") == 0;
 }
 
 /* The person introduced or speaking last before position at, whichever

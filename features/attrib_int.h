@@ -74,6 +74,13 @@ static inline int word_in(const char *w, const char *const *list)
     return 0;
 }
 
+/* "the 29-year-old": an age standing for a person (w folded). */
+static inline int age_word(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 9 && strcmp(w + n - 9, "-year-old") == 0;
+}
+
 /* Does token i end in a possessive 's (the fold writes ’ and ‘ as ')? */
 static inline int fold_possessive(const attrib *a, size_t i)
 {

@@ -30,14 +30,6 @@ static int the_paper(const attrib *a, size_t lo, size_t j)
            st_token_is(a->d->t, tok(a, j - 1), "the");
 }
 
-/* "the 28-year-old said": an age standing for a person. */
-static int age_noun(const attrib *a, size_t j)
-{
-    char w[WORD_MAX];
-    size_t n = strlen(lower(a, j, w));
-    return n > 9 && strcmp(w + n - 9, "-year-old") == 0;
-}
-
 /* "a person", "two people": a person noun only when counted (not "the
  * Kurdish people"). */
 static int counted_people(const attrib *a, size_t lo, size_t j)
@@ -83,6 +75,7 @@ int st_at_demonym_noun(const attrib *a, size_t i)
 subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
 {
     subject s = { SUBJ_NONE, 0, 0, 0 };
+    char w[WORD_MAX];
 
     if (j > lo && punct_is(a, j, '.') && is_word(a, j - 1) && tok(a, j - 1)->end == tok(a, j)->start &&
         (st_token_is(a->d->t, tok(a, j - 1), "jr") || st_token_is(a->d->t, tok(a, j - 1), "sr")))
@@ -157,7 +150,7 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         return s;
     }
     if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) || counted_people(a, lo, j) ||
-         age_noun(a, j) || the_paper(a, lo, j)) &&
+         age_word(lower(a, j, w)) || the_paper(a, lo, j)) &&
         !(tk_is(a, j, ST_WC_FUNCTION) && !is_acronym(a, j))) {
         /* (not "who" in lower case: "the lawyer who argued", not the WHO) */
         size_t k = j;
