@@ -319,14 +319,18 @@ static subject list_item_subject(const attrib *a, size_t c)
 /* Do tokens [from, to) say that their subject issued a document: a verb
  * of issuing ("issued", "released", "put out", "published") and a
  * document word after it? */
+/* Verbs of issuing a document, for issues_document and
+ * st_at_document_issuer alike; "out" only as "put out". */
+static const char *const issuing_verbs[] = { "issued", "released", "published", "sent",
+                                             "circulated", "issues", "releases", "out",
+                                             NULL };
+
 static int issues_document(const attrib *a, size_t from, size_t to)
 {
-    static const char *const issuing[] = { "issued", "released", "published", "out",
-                                           "issues", "releases", NULL };
     char w[WORD_MAX];
     size_t k, i;
     for (k = from; k < to; k++) {
-        if (!is_word(a, k) || !word_in(lower(a, k, w), issuing))
+        if (!is_word(a, k) || !word_in(lower(a, k, w), issuing_verbs))
             continue;
         for (i = k + 1; i < to && i < k + 5; i++)
             if (is_word(a, i) && tk_is(a, i, ST_WC_DOCUMENT))
@@ -458,8 +462,6 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
  * speaks.  SUBJ_NONE when the text names no issuer. */
 subject st_at_document_issuer(const attrib *a, const subject *doc)
 {
-    static const char *const issuing[] = {"issued", "released", "published", "sent",
-                                          "circulated", "out"};
     subject none = { SUBJ_NONE, 0, 0, 0 };
     char head[WORD_MAX], w[WORD_MAX];
     size_t para = a->para_of_tok[doc->first], k, j, lo;
@@ -471,11 +473,9 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
         /* "a report published today by the Coalition … (COPAL)": the
          * passive's agent, within five words after the verb */
         if (v + 2 < a->d->tk.n && is_word(a, v + 1)) {
-            size_t i, b;
-            int found = 0;
-            lower(a, v + 1, w);
-            for (i = 0; i < 4; i++)
-                found |= strcmp(w, issuing[i]) == 0;
+            size_t b;
+            /* "published by", not "put out by" */
+            int found = word_in(lower(a, v + 1, w), issuing_verbs) && strcmp(w, "out") != 0;
             for (b = v + 2; found && b < a->d->tk.n && b < v + 7 && is_word(a, b); b++)
                 if (st_token_is(a->d->t, tok(a, b), "by")) {
                     subject s = st_at_subject_after(a, b, b + 16 < a->d->tk.n ? b + 16 : a->d->tk.n);
@@ -487,15 +487,11 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
         /* "issued a statement", "released a short statement", "put out a
          * statement": the verb within three words before the noun */
         for (j = v; j > 0 && v - j < 4; j--) {
-            size_t i, verb = j - 1;
-            int found = 0;
+            size_t verb = j - 1;
             subject s;
             if (!is_word(a, verb))
                 break;
-            lower(a, verb, w);
-            for (i = 0; i < sizeof issuing / sizeof *issuing; i++)
-                found |= strcmp(w, issuing[i]) == 0;
-            if (!found)
+            if (!word_in(lower(a, verb, w), issuing_verbs))
                 continue;
             if (!strcmp(w, "out")) {
                 if (j < 2 || !st_token_is(a->d->t, tok(a, j - 2), "put"))
