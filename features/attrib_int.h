@@ -82,6 +82,13 @@ static inline int age_word(const char *w)
 }
 
 /* Does token i end in a possessive 's (the fold writes ’ and ‘ as ')? */
+/* "paper", "daily", "magazine", "tabloid": a noun for a news outlet, the
+ * class ST_WC_OUTLET less its verb "published". */
+static inline int outlet_noun(const char *w)
+{
+    return strcmp(w, "published") != 0 && st_wc_id_is(st_wc_lookup(w), ST_WC_OUTLET);
+}
+
 static inline int fold_possessive(const attrib *a, size_t i)
 {
     size_t n;

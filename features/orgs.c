@@ -56,9 +56,8 @@ static char *np_text(const attrib *a, size_t first, size_t last)
 static int generic_org_noun(const char *w)
 {
     static const char *const nouns[] = { "organisation", "organization", "alliance",
-        "bloc", "group", "body", "company", "firm", "club", "league", "paper", "newspaper",
-        "daily", NULL };
-    return word_in(w, nouns);
+        "bloc", "group", "body", "company", "firm", "club", "league", NULL };
+    return word_in(w, nouns) || outlet_noun(w);
 }
 
 static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back);
@@ -103,14 +102,6 @@ static int outlet_head(const char *w)
         "telegraph", "times", "tribune", "post", "news", "daily", "mail", "express", "star",
         "mirror", "observer", "guardian", "independent", "standard", "nation", NULL };
     return word_in(w, heads);
-}
-
-/* "the paper wrote", "the daily said": the outlet the text named last,
- * by an outlet word in its name or what the text calls it. */
-static int outlet_noun(const char *w)
-{
-    static const char *const nouns[] = { "paper", "newspaper", "daily", NULL };
-    return word_in(w, nouns);
 }
 
 /* Only lowercase words that say what kind the organisation is between

@@ -24,9 +24,9 @@ static int is_possessive(const attrib *a, size_t i)
  * ("paper" and "daily" are other words too). */
 static int the_paper(const attrib *a, size_t lo, size_t j)
 {
-    static const char *const outlets[] = { "paper", "daily", "tabloid", "weekly", NULL };
     char w[WORD_MAX];
-    return j > lo && is_word(a, j) && !is_cap(a, j) && word_in(lower(a, j, w), outlets) &&
+    return j > lo && is_word(a, j) && !is_cap(a, j) && tk_is(a, j, ST_WC_OUTLET) &&
+           outlet_noun(lower(a, j, w)) &&
            st_token_is(a->d->t, tok(a, j - 1), "the");
 }
 

@@ -498,6 +498,14 @@ static const st_qcase cases[] = {
         { "The Commission says", "Rheinischer Morgen", "full" },
         { "Europe wants our", "Le Phare de Tunis", "full" },
         { "How generous of Brussels", "Italian Il Nuovo Faro", "full" } } },
+    /* any outlet noun of the word class, not only "paper" and "daily" */
+    { "the_magazine_wrote_finds_the_magazine_named_before",
+      "The weekly magazine Harbour Review called the merger a mistake, and port director "
+      "Anna Berg disagreed.\n\n\xE2\x80\x9CWe have done this by the book,\xE2\x80\x9D Berg "
+      "said.\n\n\xE2\x80\x9CThe port cannot serve two masters,\xE2\x80\x9D the magazine "
+      "wrote in its editorial.\n",
+      { { "We have done this", "Anna Berg", "full" },
+        { "The port cannot serve", "Harbour Review", "full" } } },
 };
 
 START_TEST(attribution_case)
