@@ -231,6 +231,19 @@ static inline int dotted_initials(const attrib *a, size_t i)
     return 1;
 }
 
+/* "Toktosun uulu", "Nurlan kyzy", "Mammad oglu": a Turkic patronymic
+ * word, lowercase, that ends a name after the father's name.  Names stop
+ * before it (the surname a later mention uses is the capital before it);
+ * a subject or a transcript label ending in it ends at that capital. */
+static inline int patronym_suffix(const attrib *a, size_t i)
+{
+    static const char *const suffixes[] = { "uulu", "kyzy", "kizi", "oglu", "o\xC4\x9Flu",
+                                            "ogly", "qizi", "gizi", NULL };
+    char w[WORD_MAX];
+    return is_word(a, i) && !is_cap(a, i) && i > 0 && is_cap(a, i - 1) &&
+           word_in(lower(a, i, w), suffixes);
+}
+
 static inline int in_statement(const attrib *a, size_t i)
 {
     return a->d->in_quote[tok(a, i)->start];

@@ -144,6 +144,10 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;
     if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))
         return 1;
+    /* "Azamat Toktosun uulu, the deputy minister,", "Nurlan kyzy said" */
+    if (e + 2 < n && patronym_suffix(a, e + 1) &&
+        (punct_is(a, e + 2, ',') || (is_word(a, e + 2) && tk_cue(a, e + 2, &cue))))
+        return 1;
     /* A full name opening a sentence or clause as the subject of a verb:
      * "Nguyễn Thị Hồng Vân spent 15 years in talks", "Back at the site,
      * Hawa Abdelrahman was waiting", "[Photo] Gheorghe Munteanu shows". */

@@ -80,6 +80,8 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
     if (j > lo && punct_is(a, j, '.') && is_word(a, j - 1) && tok(a, j - 1)->end == tok(a, j)->start &&
         (st_token_is(a->d->t, tok(a, j - 1), "jr") || st_token_is(a->d->t, tok(a, j - 1), "sr")))
         j--;    /* "Franklin Odom Jr." */
+    else if (j > lo && patronym_suffix(a, j))
+        j--;    /* "Toktosun uulu said" */
     if (j < lo || !is_word(a, j) || in_statement(a, j))
         return s;
     if (tk_is(a, j, ST_WC_PRONOUN)) {
@@ -524,6 +526,8 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         }
         if (described && (c == e || tk_is(a, e, ST_WC_PRONOUN)))
             return s;
+        if (c + 1 < hi && patronym_suffix(a, c + 1))
+            return st_at_np_ending_at(a, e, c);   /* "said Elchin Mammad oglu," */
         if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
             char nx[WORD_MAX];
             lower(a, c + 1, nx);

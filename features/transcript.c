@@ -73,13 +73,16 @@ static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
     /* "DR. AYŞE ÇELİK:", "Sen. Ruiz:": an abbreviated title and its stop */
     if (i + 2 < tk->n && is_cap(a, i) && punct_is(a, i + 1, '.') && st_nm_tk_title_word(a, i))
         i += 2;
-    for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS && (is_cap(a, j) || is_particle(a, j));
+    for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS &&
+                (is_cap(a, j) || is_particle(a, j) || (j > i && patronym_suffix(a, j)));
          j++)
         if (j + 1 < tk->n && punct_is(a, j + 1, ':')) {
-            if (!is_cap(a, j))
+            /* "Toktosun uulu:": the name ends at the capital before */
+            int suffix = j > i && patronym_suffix(a, j);
+            if (!is_cap(a, j) && !suffix)
                 return (size_t)-1;
             *ns = i;
-            *ne = j;
+            *ne = suffix ? j - 1 : j;
             return j + 1;
         }
     return (size_t)-1;

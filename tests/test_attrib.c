@@ -498,6 +498,19 @@ static const st_qcase cases[] = {
         { "The Commission says", "Rheinischer Morgen", "full" },
         { "Europe wants our", "Le Phare de Tunis", "full" },
         { "How generous of Brussels", "Italian Il Nuovo Faro", "full" } } },
+    /* Turkic patronymics: "uulu", "kyzy", "oglu" end a name in prose and
+     * in a transcript's label */
+    { "turkic_patronymic_words_end_names_and_labels",
+      "Ordo Media spoke with Azamat Toktosun uulu, the deputy minister.\n\n"
+      "Toktosun uulu: As of this morning there are about 640 trucks waiting at the border.\n\n"
+      "Toktosun uulu: Three things. First, joint inspections at the checkpoint itself.\n\n"
+      "Kazakh analyst Aigerim Nurlan kyzy disagreed. \xE2\x80\x9CThe rules are the rules,"
+      "\xE2\x80\x9D Nurlan kyzy told reporters.\n\n\xE2\x80\x9C" "Azerbaijan is ready,"
+      "\xE2\x80\x9D said Elchin Mammad oglu, the envoy.\n",
+      { { "As of this morning", "Azamat Toktosun", "full" },
+        { "Three things", "Azamat Toktosun", "full" },
+        { "The rules are the rules", "Aigerim Nurlan", "full" },
+        { "Azerbaijan is ready", "Elchin Mammad", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
