@@ -324,6 +324,8 @@ static const cue cues[] = {
     { "exclaims", ST_CUE_SAY },
     { "explained", ST_CUE_SAY },
     { "explains", ST_CUE_SAY },
+    { "expressed", ST_CUE_SAY },    /* "expressed the hope that …" */
+    { "expresses", ST_CUE_SAY },
     { "finds", ST_CUE_SAY },
     { "found", ST_CUE_SAY },
     { "fumed", ST_CUE_SAY },
@@ -338,6 +340,8 @@ static const cue cues[] = {
     { "highlighted", ST_CUE_SAY },
     { "highlights", ST_CUE_SAY },
     { "hit-back", ST_CUE_SAY },
+    { "informed", ST_CUE_SAY },     /* "informed the meeting that …" */
+    { "informs", ST_CUE_SAY },
     { "insisted", ST_CUE_SAY },
     { "insisting", ST_CUE_SAYING },
     { "insists", ST_CUE_SAY },

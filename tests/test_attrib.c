@@ -511,6 +511,17 @@ static const st_qcase cases[] = {
         { "Three things", "Azamat Toktosun", "full" },
         { "The rules are the rules", "Aigerim Nurlan", "full" },
         { "Azerbaijan is ready", "Elchin Mammad", "full" } } },
+    /* a government release's "informed the meeting that" and "expressed
+     * the hope that" report speech */
+    { "informed_and_expressed_the_hope_are_cues",
+      "Trade Minister Bhim Bahadur Karki opened the meeting.\n\n7. Senior Secretary Mr. "
+      "Chowdhury informed the meeting that the draft \"will be placed before the Cabinet\" "
+      "next month.\n\n10. Concluding the meeting, Hon. Minister Karki expressed the hope that "
+      "the next meeting would \"turn today's understandings into results\", and thanked the "
+      "delegation for its \"constructive and friendly engagement\".\n",
+      { { "will be placed before", "Chowdhury", "partial" },
+        { "turn today's understandings", "Bhim Bahadur Karki", "partial" },
+        { "constructive and friendly", "Bhim Bahadur Karki", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
