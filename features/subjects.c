@@ -42,6 +42,17 @@ static int counted_people(const attrib *a, size_t lo, size_t j)
     return word_in(lower(a, j - 1, w), counts);
 }
 
+/* "D-Riverside", "R-Texas", "I-Vt": a US legislator's party and place,
+ * in apposition after the name. */
+static int party_tag(const attrib *a, size_t j)
+{
+    const st_token *t = tok(a, j);
+    const uint32_t *cp = a->d->t->cp;
+    return is_word(a, j) && t->end - t->start > 3 &&
+           (cp[t->start] == 'D' || cp[t->start] == 'R' || cp[t->start] == 'I') &&
+           cp[t->start + 1] == '-' && cp[t->start + 2] >= 'A' && cp[t->start + 2] <= 'Z';
+}
+
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 /* "the Swede said", "the Portuguese said": a nationality as a noun for a
  * person.  Nouns of their own (Swede, Briton, Frenchman), or a place
@@ -84,6 +95,8 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         j--;    /* "Toktosun uulu said" */
     if (j < lo || !is_word(a, j) || in_statement(a, j))
         return s;
+    if (j > lo + 1 && party_tag(a, j) && punct_is(a, j - 1, ','))
+        return st_at_np_ending_at(a, lo, j - 2);  /* "Rep. Tom Hale, R-Wichita, said" */
     if (tk_is(a, j, ST_WC_PRONOUN)) {
         s.type = SUBJ_PRONOUN;
         s.first = s.last = s.name_first = j;

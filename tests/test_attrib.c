@@ -522,6 +522,11 @@ static const st_qcase cases[] = {
       { { "will be placed before", "Chowdhury", "partial" },
         { "turn today's understandings", "Bhim Bahadur Karki", "partial" },
         { "constructive and friendly", "Bhim Bahadur Karki", "partial" } } },
+    /* a US legislator's party tag is an apposition, not the subject */
+    { "us_party_tag_after_the_name_is_no_subject",
+      "Rep. Tom Hale, R-Wichita, whose district includes two of the schools, said it was "
+      "\xE2\x80\x9C" "a fair law.\xE2\x80\x9D\n",
+      { { "a fair law.", "Tom Hale", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
