@@ -120,11 +120,15 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         (st_token_is(a->d->t, tok(a, r - 1), "from") || st_token_is(a->d->t, tok(a, r - 1), "in") ||
          st_token_is(a->d->t, tok(a, r - 1), "at") || st_token_is(a->d->t, tok(a, r - 1), "near") ||
          st_token_is(a->d->t, tok(a, r - 1), "to") || st_token_is(a->d->t, tok(a, r - 1), "into")) &&
-        !(e + 2 < n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
-          (st_token_is(a->d->t, tok(a, e + 2), "who") || bare_role_at(a, e + 2) ||
-           (tk_is(a, e + 2, ST_WC_DETERMINER) && apposition_names_person(a, e + 3)) ||
-           /* "spoke to X, Lithuania's deputy minister of the interior," */
-           (is_cap(a, e + 2) && fold_possessive(a, e + 2) && apposition_names_person(a, e + 3)))))
+        /* "Paraguay's director general at Itaipu Binacional, who sat …":
+         * after a role the place is an employer; the "who" is the role's */
+        ((r > 1 && role_word(a, r - 2)) ||
+         !(e + 2 < n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
+           (st_token_is(a->d->t, tok(a, e + 2), "who") || bare_role_at(a, e + 2) ||
+            (tk_is(a, e + 2, ST_WC_DETERMINER) && apposition_names_person(a, e + 3)) ||
+            /* "spoke to X, Lithuania's deputy minister of the interior," */
+            (is_cap(a, e + 2) && fold_possessive(a, e + 2) &&
+             apposition_names_person(a, e + 3))))))
         return 0;   /* ... unless an apposition says who: "came from X, a ..." */
     if (s > 0 && is_word(a, s - 1) && role_word(a, s - 1))
         return 1;

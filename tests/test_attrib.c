@@ -527,6 +527,13 @@ static const st_qcase cases[] = {
       "Rep. Tom Hale, R-Wichita, whose district includes two of the schools, said it was "
       "\xE2\x80\x9C" "a fair law.\xE2\x80\x9D\n",
       { { "a fair law.", "Tom Hale", "partial" } } },
+    /* "director general at Itaipu Binacional, who sat …": the "who" is
+     * the role holder's, the organisation no person introduced */
+    { "who_after_a_role_s_employer_belongs_to_the_role_holder",
+      "Sonia Raquel Gim\xC3\xA9nez de Villalba, Paraguay's director general at Itaipu "
+      "Binacional, who sat beside the minister, gave the technical case.\n\n\"The figure "
+      "published by Brasilia is 19.28 dollars per kilowatt-month,\" she said.\n",
+      { { "The figure published", "Sonia Raquel Gim\xC3\xA9nez de Villalba", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
