@@ -251,6 +251,38 @@ static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *pe
     return strdup(e->speaker);
 }
 
+/* "The company pointed to a subgroup of patients. It added that …": a
+ * sentence-initial "it" after a sentence of the same paragraph that
+ * opens with an organisation's noun phrase ("The company", "The
+ * ministry's press office") is that organisation.  The phrase, as a
+ * subject, or SUBJ_NONE. */
+static subject previous_sentence_org(const attrib *a, size_t it)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
+    size_t k, h;
+    if (it < 2 || !(punct_is(a, it - 1, '.') || punct_is(a, it - 1, '!')))
+        return none;
+    for (k = it - 1; k > 0 && it - k < 60; k--) {
+        const st_token *t = tok(a, k - 1);
+        if (t->type == ST_TOK_BREAK || in_statement(a, k - 1) ||
+            ((punct_is(a, k - 1, '.') || punct_is(a, k - 1, '!') || punct_is(a, k - 1, '?')) &&
+             k - 1 < it - 1))
+            break;
+    }
+    if (k == 0 || it - k >= 60 || !is_word(a, k) || !is_cap(a, k) ||
+        !st_token_is(a->d->t, tok(a, k), "the"))
+        return none;
+    for (h = k + 1; h < k + 4 && h < it && is_word(a, h) && !is_cap(a, h); h++)
+        if (tk_is(a, h, ST_WC_ORG_HEAD | ST_WC_BUSINESS) &&
+            !(is_word(a, h + 1) && tk_is(a, h + 1, ST_WC_ORG_HEAD | ST_WC_BUSINESS))) {
+            np.first = k;
+            np.name_first = k + 1;
+            np.last = h;
+            return h + 1 < it && is_word(a, h + 1) && !is_cap(a, h + 1) ? np : none;
+        }
+    return none;
+}
+
 char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
     const event *e;
@@ -274,6 +306,19 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
              * one the text named since ("The Kremlin dismissed any
              * suggestion … It was quoted by Interfax as saying"). */
             size_t where;
+            subject prev = previous_sentence_org(a, s->first);
+            if (prev.type == SUBJ_NP) {
+                char *p = st_at_resolve(a, &prev, pos, person);
+                char *bare = p ? st_nm_canonical_np(a, &prev) : NULL;
+                /* (resolved to a name, not left as "Company") */
+                int named = p && bare && strcmp(p, bare) != 0;
+                free(bare);
+                if (named && !a->anon && !*person)
+                    return p;
+                free(p);
+                *person = 0;
+                a->anon = 0;
+            }
             char *org = st_nm_org_named_last(a, s->first, &where);
             e = st_at_last_event(a, at, -1, 0);
             *person = 0;

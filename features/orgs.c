@@ -86,8 +86,11 @@ static int described_business(const attrib *a, size_t nf, size_t i, int outlet)
         return 1;
     if (i + 2 >= n || !punct_is(a, i + 1, ','))
         return 0;
+    /* (an apposition, not a clause: "Eduardo Penteado, said the company
+     * would appeal" is a person's) */
     for (k = i + 2; k < n && k < i + 9 && !in_statement(a, k) &&
-                    !punct_is(a, k, ',') && !punct_is(a, k, '.'); k++)
+                    !punct_is(a, k, ',') && !punct_is(a, k, '.') &&
+                    !(is_word(a, k) && tk_cue(a, k, &(const char *){ NULL })); k++)
         if (business_word(a, k, kind))
             return 1;
     return 0;

@@ -589,6 +589,8 @@ static const char *const business_words[] = {
     "carrier", "airline", "developer", "miner", "insurer", "retailer", "startup",
     "start-up", "subsidiary", "conglomerate", "supplier", "exporter", "refiner", "utility",
     "vendor", "provider", "brokerage", "chain", "platform", "shipper", "builder",
+    "drugmaker", "carmaker", "automaker", "chipmaker", "shipbuilder", "steelmaker",
+    "planemaker", "bank",
 };
 static const char *const outlet_words[] = {
     "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "published",

@@ -534,6 +534,17 @@ static const st_qcase cases[] = {
       "Binacional, who sat beside the minister, gave the technical case.\n\n\"The figure "
       "published by Brasilia is 19.28 dollars per kilowatt-month,\" she said.\n",
       { { "The figure published", "Sonia Raquel Gim\xC3\xA9nez de Villalba", "full" } } },
+    /* "X, said the company would appeal" is no business's apposition; a
+     * sentence-initial "It" after "The company pointed to …" is the
+     * company */
+    { "it_after_the_company_s_sentence_is_the_company",
+      "Velloria Therapeutics, a Brazilian drugmaker, makes the drug. The regulator ANAM "
+      "rejected it on Monday. Its chief executive, Eduardo Penteado, said the company would "
+      "appeal.\n\n\xE2\x80\x9CWe are disappointed,\xE2\x80\x9D Penteado said.\n\n"
+      "The company pointed to a subgroup of patients. It added that it remained "
+      "\xE2\x80\x9Copen to dialogue with the agency\xE2\x80\x9D.\n",
+      { { "We are disappointed", "Eduardo Penteado", "full" },
+        { "open to dialogue", "Velloria Therapeutics", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
