@@ -294,6 +294,9 @@ int st_tr_add_lines(attrib *a, st_quotes *q);
  * ("Name:", "DR. NAME:", "Q (Name, Outlet):"): the name's tokens in
  * *ns..*ne, and the colon's token; (size_t)-1 when the line has none. */
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
+/* Does the text name, before the mention [ms, me], a longer name it can
+ * stand for ("Harahap" after "Bambang Suryo Harahap")? */
+int st_nm_has_fuller_form(const attrib *a, size_t ms, size_t me);
 
 /* attrib.c: the latest speaker event before pos (see there). */
 const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size_t min_para);

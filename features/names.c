@@ -484,6 +484,16 @@ static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
     return st_gn_gender(w, strlen(w)) != 0;
 }
 
+int st_nm_has_fuller_form(const attrib *a, size_t ms, size_t me)
+{
+    size_t at = st_nm_entity_index_at(a, tok(a, ms)->start), k;
+    size_t lo = at > ENTITY_WINDOW ? at - ENTITY_WINDOW : 0;
+    for (k = at; k > lo; k--)
+        if (fuller_form(a, &a->ent[k - 1], ms, me))
+            return 1;
+    return 0;
+}
+
 static int all_caps(const attrib *a, size_t s, size_t e)
 {
     size_t k;

@@ -637,9 +637,13 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
             if (k < v && k < j + 4 && is_word(a, k) && !is_cap(a, k))
                 continue;
         }
-        if (t.type == SUBJ_NAME && t.first == t.last) {
+        if (t.type == SUBJ_NAME && t.first == t.last &&
+            !(!fold_possessive(a, j) && j + 1 < v && punct_is(a, j + 1, ',') &&
+              st_nm_has_fuller_form(a, t.first, t.last))) {
             /* "Back home, Minister Luciana Prates ...": a lone capital may
-             * just open the sentence; a fuller name later wins. */
+             * just open the sentence; a fuller name later wins.  (Not a
+             * surname the text gave in full before: "Harahap, however,
+             * left the door open to IHCA experts, saying") */
             if (single.type == SUBJ_NONE)
                 single = t;
             continue;

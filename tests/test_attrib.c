@@ -545,6 +545,13 @@ static const st_qcase cases[] = {
       "\xE2\x80\x9Copen to dialogue with the agency\xE2\x80\x9D.\n",
       { { "We are disappointed", "Eduardo Penteado", "full" },
         { "open to dialogue", "Velloria Therapeutics", "partial" } } },
+    /* a participle's subject: a surname the text gave in full, opening
+     * the sentence before a comma, beats an organisation later in it */
+    { "participle_subject_is_a_known_surname_before_a_comma",
+      "Health Minister Bambang Suryo Harahap rejected the call on Thursday.\n\n"
+      "Harahap, however, left the door open to a visit by IHCA experts, saying they would be "
+      "\"welcome to come once our own results are complete\".\n",
+      { { "welcome to come", "Bambang Suryo Harahap", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
