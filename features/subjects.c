@@ -622,6 +622,20 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
             continue;
         if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
             continue;   /* run on to the end of a capitalised name */
+        /* "The national rail operator cancelled half its trains and said
+         * …": a business noun after the "The" opening the sentence (as a
+         * subject anywhere, "operator" or "firm" would be too loose) */
+        if (!is_cap(a, j) && tk_is(a, j, ST_WC_BUSINESS) &&
+            !(j + 1 < v && is_word(a, j + 1) && tk_is(a, j + 1, ST_WC_BUSINESS | ST_WC_ORG_HEAD))) {
+            size_t k = j;
+            while (k > lo && j - k < 3 && is_word(a, k - 1) && !is_cap(a, k - 1) &&
+                   !tk_is(a, k - 1, ST_WC_FUNCTION))
+                k--;
+            if (k > lo && k - 1 == lo && st_token_is(a->d->t, tok(a, k - 1), "the")) {
+                subject np = { SUBJ_NP, k - 1, j, k };
+                return np;
+            }
+        }
         /* "Harbour authority chairman Idris Ade said …": the body a
          * role belongs to is no subject; the named person after it is. */
         if (j + 2 < v && role_word(a, j + 1) && is_cap(a, j + 2))

@@ -552,6 +552,14 @@ static const st_qcase cases[] = {
       "Harahap, however, left the door open to a visit by IHCA experts, saying they would be "
       "\"welcome to come once our own results are complete\".\n",
       { { "welcome to come", "Bambang Suryo Harahap", "partial" } } },
+    /* "The national rail operator cancelled …, and said": a business
+     * noun opening the sentence is the subject "and said" shares */
+    { "business_noun_opening_the_sentence_is_and_said_s_subject",
+      "The national rail operator cancelled half of its trains and two-thirds of regional "
+      "services, and said traffic would remain \"severely disrupted\" on Friday.\n\n"
+      "The airline grounded its fleet and said the strike was \"entirely avoidable\".\n",
+      { { "severely disrupted", "national rail operator", "partial" },
+        { "entirely avoidable", "airline", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
