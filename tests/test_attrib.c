@@ -560,6 +560,12 @@ static const st_qcase cases[] = {
       "The airline grounded its fleet and said the strike was \"entirely avoidable\".\n",
       { { "severely disrupted", "national rail operator", "partial" },
         { "entirely avoidable", "airline", "partial" } } },
+    /* "The employers called the strike “disproportionate”": employers
+     * are an organisation, so the one-word fragment has a cue */
+    { "employers_are_an_organisation_subject",
+      "The employers called the strike \"disproportionate,\" but signaled room for a "
+      "deal.\n",
+      { { "disproportionate", "employers", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
