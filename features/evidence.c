@@ -193,7 +193,7 @@ static int line_has_lead(const st_text *t, size_t s, int block_head)
         "read also", "also read", "more on this", "more from", "more stories",
         "recommended", "watch:", "most read", "most viewed", "most popular", "trending",
         "listen:", "read next", "top stories", "you may also like", "editor's picks",
-        "read:", NULL };
+        "read:", "more in", NULL };
     size_t k, i, o = 0, words = 0;
     char w[24];
     while (s < t->len && (inline_space(t->cp[s]) || t->cp[s] == 0x2022 ||
@@ -239,15 +239,44 @@ static int line_is_listed(const st_text *t, size_t s, size_t e)
     return 1;
 }
 
+#define LINK_BLOCK_LINES 12
+
+/* Is there, within LINK_BLOCK_LINES lines above the line starting at s,
+ * blank or listed ones only, a line that is just "Related …" or "More
+ * in/from …"?  Such a head rules a spaced-out block of headlines. */
+static int related_head_above(const st_text *t, size_t s)
+{
+    size_t lines, p;
+    for (lines = 0; lines < LINK_BLOCK_LINES && s >= 1; lines++, s = p) {
+        char w[12];
+        size_t o = 0, k;
+        p = s - 1;
+        while (p > 0 && t->cp[p - 1] != '\n')
+            if (s - --p > LINK_SCAN)
+                return 0;
+        if (p + 1 >= s)
+            continue;   /* blank */
+        if (!line_is_listed(t, p, s - 1))
+            return 0;
+        for (k = p; k < s - 1 && o + 1 < sizeof w; k++)
+            w[o++] = (char)(t->cp[k] < 0x80 ? st_cp_lower(t->cp[k]) : '?');
+        w[o] = '\0';
+        if ((strncmp(w, "related", 7) == 0 || strncmp(w, "more in ", 8) == 0 ||
+             strncmp(w, "more from", 9) == 0) && line_has_lead(t, p, 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is pos on a link line: one that opens with a link lead, or one of a
  * list of short lines under a lead ("Most viewed", then other stories'
  * headlines one a line)?  The bounds keep many quotes on endless lines
  * linear. */
-#define LINK_BLOCK_LINES 12
 
 static int line_is_link(const st_text *t, size_t pos)
 {
     size_t s = pos, e = pos, lines;
+    int blank_ok;
     while (s > 0 && t->cp[s - 1] != '\n')
         if (pos - --s > LINK_SCAN)
             return 0;
@@ -257,13 +286,21 @@ static int line_is_link(const st_text *t, size_t pos)
         e++;
     if (!line_is_listed(t, s, e))
         return 0;
+    blank_ok = related_head_above(t, s);
     for (lines = 0; lines < LINK_BLOCK_LINES && s >= 1; lines++) {
         size_t p = s - 1;   /* the previous line ends at the '\n' at s - 1 */
         while (p > 0 && t->cp[p - 1] != '\n')
             if (s - --p > LINK_SCAN)
                 return 0;
-        if (p + 1 >= s)
-            return 0;       /* a blank line ends the list */
+        if (p + 1 >= s) {
+            /* a blank line ends the list, unless a related-stories head
+             * is above it: "Related content", a blank line, then headlines
+             * and their dates, each block spaced out */
+            if (!blank_ok)
+                return 0;
+            s = p;
+            continue;
+        }
         if (line_has_lead(t, p, 1))
             return 1;
         if (!line_is_listed(t, p, s - 1))

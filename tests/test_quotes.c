@@ -222,6 +222,13 @@ static const st_qcase cases[] = {
       "The so-called \"wolf warrior\" diplomats were absent from Operation \"Iron Wall\".\n\n"
       "Read more: Minister says talks \"went very well indeed\"\n",
       { { NULL, NULL, NULL } } },
+    /* a related-stories block spaced out by blank lines, and "MORE IN …" */
+    { "spaced_related_block_and_more_in_are_links",
+      "Related content\n\nRail strike: Drivers' leader says 'we are ready for a long fight'\n"
+      "02/05/2025\n\nOpinion: The right to strike is not the problem\n01/29/2025\n\n"
+      "MORE IN REGULATION & POLICY\n- Generic insulin price cap takes effect in March\n"
+      "- 'A historic day': dengue vaccine rollout expands to 600 cities\n",
+      { { NULL, NULL, NULL } } },
     { "term_after_naming_verb",
       "Analysts call it a “managed decline”, a phrase officials dislike.\n\n"
       "The strategy, known as the “Blue Corridor”, began in 2019.\n",
