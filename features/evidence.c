@@ -537,6 +537,28 @@ static int title_like(const st_text *t, size_t from, size_t to)
     return n >= 2;
 }
 
+/* Is the span in capitals throughout ("THEY WANT ME COOKING IN A
+ * CUPBOARD", a tabloid's shout), or does it open with a personal pronoun
+ * ("We Didn't Move Here To Live Next To A Server Farm")?  Such words are
+ * said, not a title. */
+static int shouted_or_personal(const st_text *t, size_t from, size_t to)
+{
+    static const char *const personal[] = { "i", "we", "you", "they", "he", "she", "my",
+        "our", NULL };
+    size_t i, k;
+    char w[8];
+    for (i = from; i < to && !st_cp_is_lower(t->cp[i]); i++)
+        ;
+    if (i == to)
+        return 1;
+    for (i = from; i < to && !st_cp_is_letter(t->cp[i]); i++)
+        ;
+    for (k = 0; i < to && k + 1 < sizeof w && st_cp_is_letter(t->cp[i]); i++, k++)
+        w[k] = (char)(t->cp[i] < 0x80 ? st_cp_lower(t->cp[i]) : '?');
+    w[k] = '\0';
+    return (i == to || !st_cp_is_letter(t->cp[i])) && in_list(w, personal);
+}
+
 /* "banners reading ‘DE SOUSA OUT’ and ‘SELL THE BOARD’": the second of two
  * quotes joined by and/or, when the first follows an inscription word. */
 static int second_inscription(const st_doc *d, size_t open, const char *w)
@@ -588,6 +610,15 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
             word_before(t, p - 1, w, sizeof w);
             if (titled && in_list(w, titled_works))
                 return 0;
+            /* "The study, ‘Arbuscular symbionts suppress methanogenesis
+             * in flooded rice soils’, was picked up": a work's title in
+             * sentence case, in apposition between commas */
+            if (in_list(w, titled_works) && words <= 16 &&
+                ((q->end > 0 && t->cp[q->end - 1] == ',') ||
+                 (q->end + 1 < t->len && t->cp[q->end + 1] == ',')) &&
+                !shouted_or_personal(t, q->start, q->end) &&
+                !st_attrib_has_cue(d, q->end, q->sent_end))
+                return 0;
             after_punct = !in_list(w, inscribed_punct);
         }
     }
@@ -595,6 +626,20 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
      * Research Pvt Ltd”": a title, unless it runs to sentences */
     if (strcmp(w, "titled") == 0 || strcmp(w, "entitled") == 0)
         return words > 16 && !titled;
+    /* "Senate Resolution No. 214, “Expressing the Sense of the Senate
+     * Strongly Condemning …,” was approved": a long name in title case,
+     * with no cue in its sentence, is a title */
+    if (words > 6 && words <= 30 && title_like(t, q->start, q->end) &&
+        !shouted_or_personal(t, q->start, q->end) &&
+        !st_attrib_has_cue(d, q->sent_start, q->open_mark) &&
+        !st_attrib_has_cue(d, q->end, q->sent_end))
+        return 0;
+    /* "Unions have dubbed it “la réforme de trop”": a name given */
+    if ((strcmp(w, "it") == 0 || strcmp(w, "them") == 0) &&
+        words_before(t, q->open_mark, two, 2) == 2 &&
+        (strcmp(two[1], "dubbed") == 0 || strcmp(two[1], "nicknamed") == 0 ||
+         strcmp(two[1], "christened") == 0 || strcmp(two[1], "codenamed") == 0))
+        return words > 6;
     if (strcmp(w, "so-called") == 0 || strcmp(w, "dubbed") == 0 ||
         strcmp(w, "nicknamed") == 0 || strcmp(w, "codenamed") == 0 ||
         strcmp(w, "code-named") == 0 || strcmp(w, "named") == 0)

@@ -229,6 +229,22 @@ static const st_qcase cases[] = {
       "MORE IN REGULATION & POLICY\n- Generic insulin price cap takes effect in March\n"
       "- 'A historic day': dengue vaccine rollout expands to 600 cities\n",
       { { NULL, NULL, NULL } } },
+    /* a long title-case name with no cue, a study's title in sentence
+     * case between commas, and a name "dubbed it" gave */
+    { "long_titles_and_names_given_are_not_statements",
+      "Senate Resolution No. 214, \xE2\x80\x9C" "Expressing the Sense of the Senate Strongly "
+      "Condemning the Harassment of Filipino Fisherfolk,\xE2\x80\x9D was approved 19-0.\n\n"
+      "The study, \xE2\x80\x98" "Arbuscular symbionts suppress methanogenesis in flooded rice "
+      "soils\xE2\x80\x99, was picked up by newspapers.\n\n"
+      "Unions have dubbed it \"la r\xC3\xA9" "forme de trop\" in reference to 2023.\n",
+      { { NULL, NULL, NULL } } },
+    /* ... but a shout in capitals or words opening with "We" are said */
+    { "shouted_or_personal_title_case_is_said",
+      "Chef Dario Ferrantelli hit back.\n\n\xE2\x80\x98THEY WANT ME COOKING IN A TINY "
+      "CUPBOARD\xE2\x80\x99\n\nLan Nguyen, a resident, was angry. \"We "
+      "Didn't Move Here To Live Next To A Server Farm,\" Nguyen said.\n",
+      { { "THEY WANT ME COOKING", NULL, "full" },
+        { "We Didn't Move Here", "Lan Nguyen", "full" } } },
     { "term_after_naming_verb",
       "Analysts call it a “managed decline”, a phrase officials dislike.\n\n"
       "The strategy, known as the “Blue Corridor”, began in 2019.\n",
