@@ -178,7 +178,13 @@ static subject single_person_in(const attrib *a, size_t from, size_t to)
     for (ei = st_nm_entity_index_at(a, tok(a, from)->start);
          ei < a->nent && a->ent[ei].e < to; ei++) {
         const entity *x = &a->ent[ei];
-        if (!x->introduced || x->s < from)
+        /* (or a surname alone of someone introduced before: "Ruiz-Tapia,
+         * whose two children attend Lincoln Elementary, spoke") */
+        if (x->s < from ||
+            !(x->introduced ||
+              (x->s == x->e && (x->s == from || punct_is(a, x->s - 1, '.')) &&
+               x->s + 1 < to && punct_is(a, x->s + 1, ',') &&
+               st_nm_has_fuller_form(a, x->s, x->e))))
             continue;
         if (s.type != SUBJ_NONE)
             return none;    /* two people: no telling which */

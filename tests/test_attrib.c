@@ -566,6 +566,15 @@ static const st_qcase cases[] = {
       "The employers called the strike \"disproportionate,\" but signaled room for a "
       "deal.\n",
       { { "disproportionate", "employers", "partial" } } },
+    /* a surname alone, of a fuller name before, opening a sentence with
+     * an apposition: the one person the paragraph names before its
+     * uncued quote */
+    { "surname_with_apposition_names_the_paragraph_s_person",
+      "Almagre were level when \xC3\x81lvaro Mendieta headed in a corner, but the Brazilian "
+      "restored the lead on 67 minutes.\n\nMendieta, who won the penalty, rejected any "
+      "suggestion that he had gone down too easily. \xE2\x80\x9C" "Anyone who says I dived "
+      "should watch it again, slowly.\xE2\x80\x9D\n",
+      { { "Anyone who says I dived", "\xC3\x81lvaro Mendieta", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
