@@ -682,7 +682,8 @@ static int attribute_one(attrib *a, st_quote *q)
         st_at_set_mention(a, q, &s);
         q->cue = cue;
     } else if (q->kind == ST_KIND_PARTIAL &&
-               (s = view_holder(a, sent_lo, open_tok)).type != SUBJ_NONE) {
+               ((s = view_holder(a, sent_lo, open_tok)).type != SUBJ_NONE ||
+                (s = st_at_pronoun_opener(a, sent_lo, open_tok)).type != SUBJ_NONE)) {
         spk = st_at_resolve(a, &s, q->open_mark, &person);
         st_at_set_mention(a, q, &s);
     } else if (q->kind == ST_KIND_FULL && open_tok >= 2 &&

@@ -516,3 +516,17 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
     }
     return none;
 }
+
+subject st_at_pronoun_opener(const attrib *a, size_t lo, size_t open_tok)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s = { SUBJ_PRONOUN, lo, lo, lo };
+    size_t k;
+    if (lo + 2 >= open_tok || !is_word(a, lo) || !is_cap(a, lo) ||
+        !(word_is(a, lo, "he") || word_is(a, lo, "she")) || !is_word(a, lo + 1) ||
+        is_cap(a, lo + 1))
+        return none;
+    for (k = lo; k < open_tok; k++)
+        if (in_statement(a, k))
+            return none;
+    return s;
+}

@@ -575,6 +575,12 @@ static const st_qcase cases[] = {
       "suggestion that he had gone down too easily. \xE2\x80\x9C" "Anyone who says I dived "
       "should watch it again, slowly.\xE2\x80\x9D\n",
       { { "Anyone who says I dived", "\xC3\x81lvaro Mendieta", "full" } } },
+    /* a fragment with no cue in a sentence opening "She <verb>" is hers */
+    { "she_opening_a_cueless_sentence_owns_its_fragment",
+      "Labour economist Irmgard Z\xC3\xB6llner said the dispute was familiar.\n\n"
+      "She expected a settlement \"somewhere in the region of six to seven percent\" "
+      "within two years.\n",
+      { { "somewhere in the region", "Irmgard Z\xC3\xB6llner", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
