@@ -294,9 +294,11 @@ int st_tr_add_lines(attrib *a, st_quotes *q);
  * ("Name:", "DR. NAME:", "Q (Name, Outlet):"): the name's tokens in
  * *ns..*ne, and the colon's token; (size_t)-1 when the line has none. */
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
-/* "She expected a settlement “somewhere in the region of …”": a
- * sentence [lo, open_tok) opening with He or She and a verb, the subject
- * of a fragment with no cue; SUBJ_NONE otherwise (attrib_near.c). */
+/* "She expected a settlement “somewhere in the region of …”", "Mendes
+ * put the odds at “better than fifty-fifty”": a sentence [lo, open_tok)
+ * opening with He or She, or a short form of a name the text gave in full,
+ * and a verb: the subject of a fragment with no cue; SUBJ_NONE otherwise
+ * (attrib_near.c). */
 subject st_at_pronoun_opener(const attrib *a, size_t lo, size_t open_tok);
 /* Does the text name, before the mention [ms, me], a longer name it can
  * stand for ("Harahap" after "Bambang Suryo Harahap")? */

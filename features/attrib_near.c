@@ -521,6 +521,21 @@ subject st_at_pronoun_opener(const attrib *a, size_t lo, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s = { SUBJ_PRONOUN, lo, lo, lo };
     size_t k;
+    if (lo + 2 < open_tok && is_word(a, lo) && is_cap(a, lo) && !word_is(a, lo, "he") &&
+        !word_is(a, lo, "she")) {
+        subject n = name_from(a, lo, open_tok);
+        /* (a person the text knows: not "Traffic resumed", "One said") */
+        if (n.type == SUBJ_NAME && n.first == lo && n.last + 2 < open_tok &&
+            st_nm_has_fuller_form(a, n.first, n.last) &&
+            is_word(a, n.last + 1) && !is_cap(a, n.last + 1) &&
+            !tk_is(a, n.last + 1, ST_WC_FUNCTION)) {
+            for (k = lo; k < open_tok; k++)
+                if (in_statement(a, k))
+                    return none;
+            return n;
+        }
+        return none;
+    }
     if (lo + 2 >= open_tok || !is_word(a, lo) || !is_cap(a, lo) ||
         !(word_is(a, lo, "he") || word_is(a, lo, "she")) || !is_word(a, lo + 1) ||
         is_cap(a, lo + 1))

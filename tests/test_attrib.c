@@ -581,6 +581,12 @@ static const st_qcase cases[] = {
       "She expected a settlement \"somewhere in the region of six to seven percent\" "
       "within two years.\n",
       { { "somewhere in the region", "Irmgard Z\xC3\xB6llner", "partial" } } },
+    { "known_surname_opening_a_cueless_sentence_owns_its_fragment",
+      "Trade negotiator Ana Carolina Mendes met reporters in Montevideo.\n\n"
+      "Mendes put the chances of a deal this year at \"better than fifty-fifty\" after the "
+      "meeting.\n\nTraffic resumed on the bridge at \"a painfully slow pace\" later.\n",
+      { { "better than fifty-fifty", "Ana Carolina Mendes", "partial" },
+        { "a painfully slow pace", "", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
