@@ -458,9 +458,10 @@ static int used_as_term(const st_text *t, const st_quote *q, size_t words)
         if (v + 1 < n && (strcmp(w[v], "itself") == 0 || strcmp(w[v], "themselves") == 0 ||
                           strcmp(w[v], "himself") == 0 || strcmp(w[v], "herself") == 0))
             v++;    /* "framed itself as the “Games of short distances”" */
+        /* (not "described the call as “cordial”": "the call" is a noun) */
         if (strcmp(w[k], "as") == 0 && (k == 0 || (k == 1 && det)) &&
             (strcmp(w[v], "known") == 0 || in_list(w[v], naming_verbs)) &&
-            !speaker_describes(w, n, v))
+            !speaker_describes(w, n, v) && !(v + 1 < n && in_list(w[v + 1], determiners)))
             return 1;
     }
     for (k = 1; k < n; k++)

@@ -245,6 +245,12 @@ static const st_qcase cases[] = {
       "Didn't Move Here To Live Next To A Server Farm,\" Nguyen said.\n",
       { { "THEY WANT ME COOKING", NULL, "full" },
         { "We Didn't Move Here", "Lan Nguyen", "full" } } },
+    /* "described the call as “cordial”": "the call" is a noun, not the
+     * naming verb of "call it a “managed decline”" */
+    { "the_call_as_an_adjective_is_a_statement",
+      "Trade Secretary Josephine Odera spoke to reporters.\n\n"
+      "She described the call as \"cordial\" but said little else.\n",
+      { { "cordial", "Josephine Odera", "partial" } } },
     { "term_after_naming_verb",
       "Analysts call it a “managed decline”, a phrase officials dislike.\n\n"
       "The strategy, known as the “Blue Corridor”, began in 2019.\n",
