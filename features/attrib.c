@@ -765,6 +765,8 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err)
     a.quotes = q;
     if (st_nm_collect_entities(&a) || st_hl_index_lines(&a) || st_tr_add_lines(&a, q))
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory attributing quotes");
+    else
+        st_nm_collect_aliases(&a);
     for (i = 0; i < q->n && rc == ST_OK; i++) {
         a.quotes = q;
         a.nquotes_done = i;

@@ -32,6 +32,13 @@ typedef struct event {
     int anon;               /* an unnamed source ("one delegate"): its quotes get no speaker */
 } event;
 
+/* Another name the text gives a person (aliases.c): tokens [s, e] for
+ * the entity a->ent[ent]. */
+typedef struct name_alias {
+    size_t s, e, ent;
+} name_alias;
+#define ALIAS_MAX 32
+
 typedef struct attrib {
     st_doc *d;
     struct entity *ent;     /* person-name runs in text order */
@@ -46,6 +53,8 @@ typedef struct attrib {
     size_t *line_start;     /* start of each line, for headline_like */
     uint8_t *line_headline;
     size_t nlines;
+    name_alias aliases[ALIAS_MAX];
+    size_t nalias;
 } attrib;
 
 #define ECHO_MAX 32
@@ -300,6 +309,11 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
  * and a verb: the subject of a fragment with no cue; SUBJ_NONE otherwise
  * (attrib_near.c). */
 subject st_at_pronoun_opener(const attrib *a, size_t lo, size_t open_tok);
+/* aliases.c: collects the nicknames and other names the text gives its
+ * people ("X, better known as “Kaiyó”"), after the entities; and the
+ * entity a mention [ms, me] is one of those names of, or NULL. */
+void st_nm_collect_aliases(attrib *a);
+const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me);
 /* Does the text name, before the mention [ms, me], a longer name it can
  * stand for ("Harahap" after "Bambang Suryo Harahap")? */
 int st_nm_has_fuller_form(const attrib *a, size_t ms, size_t me);

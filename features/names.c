@@ -529,6 +529,8 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
         }
     }
     if (!ref)
+        ref = st_nm_alias_of(a, ms, me);   /* "Kaiyó told AMN" */
+    if (!ref)
         return st_nm_name_text(a, ms, me);
     if (gender)
         *gender = ref->gender;

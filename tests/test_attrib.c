@@ -587,6 +587,18 @@ static const st_qcase cases[] = {
       "meeting.\n\nTraffic resumed on the bridge at \"a painfully slow pace\" later.\n",
       { { "better than fifty-fifty", "Ana Carolina Mendes", "partial" },
         { "a painfully slow pace", "", "partial" } } },
+    /* nicknames and other names the text gives a person stand for them */
+    { "aliases_the_text_gives_stand_for_the_person",
+      "Celestino G\xC3\xB3mez Ayala, a Nivacl\xC3\xA9 leader better known by his nickname "
+      "\"Kaiy\xC3\xB3,\" said the fish had stopped coming.\n\n\"The fish do not know about "
+      "borders,\" Kaiy\xC3\xB3 told AMN by telephone.\n\nSenator Eduardo Guimar\xC3\xA3" "es "
+      "Bastos, known in Minas Gerais politics as Dudu Bastos, said he would file a request.\n\n"
+      "Dudu Bastos called the clause \"a blank cheque\".\n\nThe wrestler Rhiannon "
+      "\xE2\x80\x9C" "Cardiff Cyclone\xE2\x80\x9D Pryce attacked a rival.\n\n\xE2\x80\x9C"
+      "She had it coming,\xE2\x80\x9D Cardiff Cyclone told pals.\n",
+      { { "The fish do not know", "Celestino G\xC3\xB3mez Ayala", "full" },
+        { "a blank cheque", "Eduardo Guimar\xC3\xA3" "es Bastos", "partial" },
+        { "She had it coming", "Rhiannon Pryce", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "

@@ -1,0 +1,138 @@
+/* aliases.c - the other names an article gives a person.
+ *
+ * "Celestino Gómez Ayala, a Nivaclé leader better known by his nickname
+ * “Kaiyó,”", "Senator Eduardo Guimarães Bastos, known in Minas Gerais
+ * politics as Dudu Bastos", "Rhiannon “The Cardiff Cyclone” Pryce": a
+ * later "Kaiyó told AMN" or "Dudu Bastos called the clause …" is that
+ * person, under the name the text gave in full.  Collected once per
+ * article (st_nm_collect_aliases), asked by st_nm_canonical_name. */
+#include "attrib_int.h"
+
+#include <string.h>
+
+/* How far before "known … as" or "nickname" the person's name may end:
+ * an apposition such as "a leader of the Quilombo Córrego Fundo community,
+ * in the municipality of Araçuaí, and" runs long. */
+#define ALIAS_BACK_TOKENS 40
+/* Words of an alias: "Dudu Bastos", "The Cardiff Cyclone". */
+#define ALIAS_WORDS 4
+
+static int mark_at(const attrib *a, size_t i)
+{
+    return i < a->d->tk.n && tok(a, i)->type == ST_TOK_PUNCT && a->d->is_mark[tok(a, i)->start];
+}
+
+/* The capitalised run from token j on, past an opening mark and a
+ * leading "The": its first and last tokens, or 0 when there is none. */
+static int alias_run(const attrib *a, size_t j, size_t *s, size_t *e)
+{
+    size_t n = a->d->tk.n, k;
+    if (mark_at(a, j))
+        j++;
+    if (j + 1 < n && is_cap(a, j) && st_token_is(a->d->t, tok(a, j), "the") && is_cap(a, j + 1))
+        j++;
+    for (k = j; k < n && k < j + ALIAS_WORDS && is_word(a, k) && is_cap(a, k) && !in_statement(a, k);
+         k++)
+        ;
+    if (k == j)
+        return 0;
+    *s = j;
+    *e = k - 1;
+    return 1;
+}
+
+/* The person introduced last before token at, by a name of two words or
+ * more, in the same sentence and within ALIAS_BACK_TOKENS (not "Minas
+ * Gerais" in "known in Minas Gerais politics as"); (size_t)-1 when none. */
+static size_t person_before(const attrib *a, size_t at)
+{
+    size_t ei = st_nm_entity_index_at(a, tok(a, at)->start), k;
+    for (; ei > 0; ei--) {
+        const entity *x = &a->ent[ei - 1];
+        if (x->e >= at || at - x->e > ALIAS_BACK_TOKENS)
+            return (size_t)-1;
+        if (x->introduced && x->e > x->s)
+            break;
+    }
+    if (ei == 0)
+        return (size_t)-1;
+    for (k = a->ent[ei - 1].e + 1; k < at; k++)
+        if (tok(a, k)->type == ST_TOK_BREAK || punct_is(a, k, '.') || in_statement(a, k))
+            return (size_t)-1;
+    return ei - 1;
+}
+
+static void add_alias(attrib *a, size_t s, size_t e, size_t ent)
+{
+    if (a->nalias < ALIAS_MAX) {
+        a->aliases[a->nalias].s = s;
+        a->aliases[a->nalias].e = e;
+        a->aliases[a->nalias].ent = ent;
+        a->nalias++;
+    }
+}
+
+void st_nm_collect_aliases(attrib *a)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k, i, s, e, who;
+    a->nalias = 0;
+    for (k = 1; k < tk->n && a->nalias < ALIAS_MAX; k++) {
+        if (!is_word(a, k) || in_statement(a, k))
+            continue;
+        if (st_token_is(a->d->t, tok(a, k), "as")) {
+            /* "known as X", "better known in the region as X" */
+            for (i = k; i > 0 && k - i < 6 && is_word(a, i - 1); i--)
+                if (st_token_is(a->d->t, tok(a, i - 1), "known"))
+                    break;
+            if (i == 0 || !is_word(a, i - 1) || !st_token_is(a->d->t, tok(a, i - 1), "known") ||
+                !alias_run(a, k + 1, &s, &e) || (who = person_before(a, i - 1)) == (size_t)-1)
+                continue;
+            add_alias(a, s, e, who);
+        } else if (st_token_is(a->d->t, tok(a, k), "nickname") ||
+                   st_token_is(a->d->t, tok(a, k), "nicknamed")) {
+            /* "better known by his nickname “Kaiyó”", "nicknamed “El Gato”" */
+            size_t j = k + 1;
+            if (j < tk->n && punct_is(a, j, ','))
+                j++;
+            if (!alias_run(a, j, &s, &e) || (who = person_before(a, k)) == (size_t)-1)
+                continue;
+            add_alias(a, s, e, who);
+        } else if (is_cap(a, k) && mark_at(a, k - 1) && k >= 2 && is_cap(a, k - 2)) {
+            /* "Rhiannon “The Cardiff Cyclone” Pryce": a quoted nickname
+             * inside the name */
+            size_t c, ei;
+            if (!alias_run(a, k - 1, &s, &e) || !mark_at(a, e + 1) || e + 2 >= tk->n ||
+                !is_cap(a, e + 2))
+                continue;
+            c = e + 2;
+            while (c + 1 < tk->n && is_cap(a, c + 1) && c - e < 4)
+                c++;
+            ei = st_nm_entity_index_at(a, tok(a, c)->start + 1);
+            if (ei > 0 && a->ent[ei - 1].e == c && a->ent[ei - 1].s < s)
+                add_alias(a, s, e, ei - 1);
+        }
+    }
+}
+
+/* Do the tokens [ms, me] spell the alias x, word for word? */
+static int spells(const attrib *a, size_t ms, size_t me, const name_alias *x)
+{
+    char w1[WORD_MAX], w2[WORD_MAX];
+    size_t i;
+    if (me - ms != x->e - x->s)
+        return 0;
+    for (i = 0; i <= me - ms; i++)
+        if (strcmp(name_lower(a, ms + i, w1), name_lower(a, x->s + i, w2)) != 0)
+            return 0;
+    return 1;
+}
+
+const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me)
+{
+    size_t i;
+    for (i = 0; i < a->nalias; i++)
+        if (a->aliases[i].s != ms && a->aliases[i].s < ms && spells(a, ms, me, &a->aliases[i]))
+            return &a->ent[a->aliases[i].ent];
+    return NULL;
+}
