@@ -14,7 +14,7 @@
 #include <string.h>
 
 #define WORD_MAX (ST_TOKEN_FOLD_MAX + 1)
-#define NAME_TOKENS_MAX 6
+#define NAME_TOKENS_MAX 8
 
 enum { SUBJ_NONE, SUBJ_NAME, SUBJ_PRONOUN, SUBJ_NP };
 

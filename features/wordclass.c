@@ -17,7 +17,7 @@ static const char *const title_words[] = {
     "ambassador-designate", "analyst", "archbishop", "assistant", "associate",
     "attorney", "ayatollah", "bishop", "boss", "campaigner", "capt", "captain",
     "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
-    "chief-executive", "climate", "cllr", "co-founder", "coach", "col", "colonel", "commander",
+    "chief-executive", "climate", "cllr", "cr", "sayyid", "sayyida", "sheikha", "co-founder", "coach", "col", "colonel", "commander",
     "commissioner", "congressman", "congresswoman", "constable", "consul",
     "coordinator", "councillor", "councilmember", "councilor", "counsellor", "counselor",
     "counterpart", "crown", "dame", "defence",

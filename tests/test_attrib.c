@@ -599,6 +599,15 @@ static const st_qcase cases[] = {
       { { "The fish do not know", "Celestino G\xC3\xB3mez Ayala", "full" },
         { "a blank cheque", "Eduardo Guimar\xC3\xA3" "es Bastos", "partial" },
         { "She had it coming", "Rhiannon Pryce", "full" } } },
+    /* "Sayyid" and the Australian "Cr" are titles; a name of seven words
+     * ("bin … bin … Al …") is one name */
+    { "sayyid_and_cr_titles_and_seven_word_names",
+      "Oman's Foreign Minister Sayyid Talal bin Hamoud bin Faisal Al Busaidi told reporters "
+      "the deal was real.\n\nSayyid Talal described the sessions as \"serious, at times "
+      "difficult, but always respectful\".\n\nMayor Noel Harrower was blunt.\n\n\"Get in a "
+      "room and lock the door,\" Cr Harrower said.\n",
+      { { "serious, at times", "Talal bin Hamoud bin Faisal Al Busaidi", "partial" },
+        { "Get in a room", "Noel Harrower", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
