@@ -382,6 +382,16 @@ static int credit_line(const attrib *a, size_t s, size_t e)
     return 0;
 }
 
+static int has_digit(const attrib *a, size_t s, size_t e)
+{
+    size_t k, c;
+    for (k = s; k <= e; k++)
+        for (c = tok(a, k)->start; c < tok(a, k)->end; c++)
+            if (st_cp_is_digit(a->d->t->cp[c]))
+                return 1;
+    return 0;
+}
+
 int st_nm_collect_entities(attrib *a)
 {
     const st_tokens *tk = &a->d->tk;
@@ -403,6 +413,9 @@ int st_nm_collect_entities(attrib *a)
             ;
         if (k <= i || credited(a, s, i) || credit_line(a, st_nm_name_run_start(a, 0, i), i))
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
+        if (has_digit(a, s, i) && !tk_name_is(a, st_nm_name_run_start(a, 0, i), ST_WC_PERSON_NOUN))
+            continue;   /* "Bill C-41", "Resolution 2334": a number names no person
+                           (but "Witness N7" is one) */
         if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
             continue;   /* the so-called “Yıldırım Revolution”: a term */
         if (st_grow((void **)&a->ent, &a->capent, a->nent, sizeof *a->ent))

@@ -608,6 +608,15 @@ static const st_qcase cases[] = {
       "room and lock the door,\" Cr Harrower said.\n",
       { { "serious, at times", "Talal bin Hamoud bin Faisal Al Busaidi", "partial" },
         { "Get in a room", "Noel Harrower", "full" } } },
+    /* "Bill C-41," is no person introduced (a number names none), but
+     * "Witness N7" is a person */
+    { "a_name_with_a_number_is_no_person_unless_a_person_noun_heads_it",
+      "Premier Marlene Stoesz said Alberta would not help.\n\nProducers must report emissions "
+      "under Bill C-41, the Clean Energy Transition Accountability Act.\n\n\"Ottawa cannot ask "
+      "Albertans to stand with it,\" she said.\n\nWitness N7, who spoke from behind a screen, "
+      "was calm.\n\n\"The group behind this attack operates from abroad,\" Witness N7 said.\n",
+      { { "Ottawa cannot ask", "Marlene Stoesz", "full" },
+        { "The group behind", "Witness N7", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
