@@ -111,7 +111,13 @@ static subject named_by_next(const attrib *a, size_t p)
         if (word_is(a, k, "from") || word_is(a, k, "of") || word_is(a, k, "was") ||
             word_is(a, k, "is") || word_is(a, k, "how") || word_is(a, k, "to")) {
             /* "That was how X described it", "That is X, speaking in …",
-             * "The words belong to X" */
+             * "The words belong to X"; not "The 54-year-old from
+             * Guadalajara", "The mayor of Lagos": where a person is from
+             * (words come from a speaker) */
+            char w[WORD_MAX];
+            if ((word_is(a, k, "from") || word_is(a, k, "of")) &&
+                (role_word(a, k - 1) || age_word(lower(a, k - 1, w))))
+                continue;
             subject s = name_from(a, past_dotted_title(a, k + 1, n), n);
             if (s.type == SUBJ_NONE)
                 s = name_after_role(a, k + 1, n);

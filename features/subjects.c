@@ -454,7 +454,8 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
     subject t = st_at_np_ending_at(a, lo, j);
     if ((t.type == SUBJ_NAME || is_place_np(a, &t)) && t.first > lo + 1 && is_word(a, t.first - 2) &&
         (st_token_is(a->d->t, tok(a, t.first - 1), "in") ||
-         st_token_is(a->d->t, tok(a, t.first - 1), "at"))) {
+         st_token_is(a->d->t, tok(a, t.first - 1), "at") ||
+         (st_token_is(a->d->t, tok(a, t.first - 1), "from") && !is_cap(a, t.first - 2)))) {
         /* "the Federal Police headquarters in Potsdam said": the place
          * only says where the subject is */
         subject u = st_at_np_ending_at(a, lo, t.first - 2);

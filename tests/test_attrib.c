@@ -617,6 +617,17 @@ static const st_qcase cases[] = {
       "was calm.\n\n\"The group behind this attack operates from abroad,\" Witness N7 said.\n",
       { { "Ottawa cannot ask", "Marlene Stoesz", "full" },
         { "The group behind", "Witness N7", "full" } } },
+    /* "The 54-year-old from Guadalajara": where a person is from names
+     * no speaker, neither for the quote before nor as a subject */
+    { "a_person_from_a_place_is_not_the_place",
+      "National coach Jes\xC3\xBAs Arredondo Villase\xC3\xB1or read from a sheet.\n\n"
+      "\xE2\x80\x9CThey treat us like employees,\xE2\x80\x9D he said.\n\n\xE2\x80\x9CI was "
+      "hired to pick the best players in Mexico.\xE2\x80\x9D\n\nThe 54-year-old from "
+      "Guadalajara denied he was thinking about resigning, saying he would leave only "
+      "\xE2\x80\x9Cwhen the contract ends\xE2\x80\x9D.\n",
+      { { "They treat us", "Jes\xC3\xBAs Arredondo Villase\xC3\xB1or", "full" },
+        { "I was hired", "Jes\xC3\xBAs Arredondo Villase\xC3\xB1or", "full" },
+        { "when the contract ends", "Jes\xC3\xBAs Arredondo Villase\xC3\xB1or", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
