@@ -12,11 +12,24 @@
 /* Does the apposition starting at token k ("a 29-year-old teacher", "a
  * mountainous province") say a person: a person noun or title within its
  * first four words? */
+/* Does the noun phrase of a role end at token j: a comma or stop, one of
+ * of/at/for/in/with/and/to, or more role words?  ("the state's chief
+ * economist," but not "the partnership makes economic sense") */
+static int role_ends_phrase(const attrib *a, size_t j)
+{
+    static const char *const joins[] = { "of", "at", "for", "in", "with", "and", "to", "on",
+                                         "from", "who", "based", NULL };
+    char w[WORD_MAX];
+    if (j >= a->d->tk.n || tok(a, j)->type != ST_TOK_WORD)
+        return 1;
+    return role_word(a, j) || word_in(lower(a, j, w), joins);
+}
+
 static int apposition_names_person(const attrib *a, size_t k)
 {
     size_t j, n = a->d->tk.n;
     for (j = k; j < n && j < k + 4 && is_word(a, j); j++)
-        if (role_word(a, j))
+        if (role_word(a, j) && role_ends_phrase(a, j + 1))
             return 1;
     return 0;
 }

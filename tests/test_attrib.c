@@ -628,6 +628,16 @@ static const st_qcase cases[] = {
       { { "They treat us", "Jes\xC3\xBAs Arredondo Villase\xC3\xB1or", "full" },
         { "I was hired", "Jes\xC3\xBAs Arredondo Villase\xC3\xB1or", "full" },
         { "when the contract ends", "Jes\xC3\xBAs Arredondo Villase\xC3\xB1or", "partial" } } },
+    /* "in Belo Horizonte, the partnership makes economic sense": a clause
+     * after the place, not an apposition naming a person ("economic" is a
+     * portfolio word of titles) */
+    { "a_clause_after_a_place_is_no_apposition",
+      "\"We are open to meeting the leaders,\" said Gl\xC3\xB3ria Teixeira.\n\nMarket\n\n"
+      "For Rafael Vasconcelos de Albuquerque, professor of mineral economics at a federal "
+      "university in Belo Horizonte, the partnership makes economic sense.\n\n\"Joint "
+      "processing is what the two countries have been discussing for fifteen years.\"\n",
+      { { "We are open", "Gl\xC3\xB3ria Teixeira", "full" },
+        { "Joint processing", "Rafael Vasconcelos de Albuquerque", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
