@@ -418,14 +418,22 @@ int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t m
                  st_token_is(a->d->t, tok(a, k), "binti")) &&
                 strcmp(name_lower(a, k - 1, y), name_lower(a, ms, x)) == 0)
                 return 1;
-    /* "Salim Al-Rawahi said" of Salim bin Nasser Al-Rawahi: the given
-     * name and the surname, the middle names dropped. */
-    if (m >= 2 && n > m && strcmp(name_lower(a, s, y), name_lower(a, ms, x)) == 0) {
-        for (k = 1; k < m; k++)
-            if (strcmp(name_lower(a, e - m + 1 + k, y), name_lower(a, ms + k, x)) != 0)
+    /* "Salim Al-Rawahi said" of Salim bin Nasser Al-Rawahi, "Faisal Al
+     * Shehri" of Faisal bin Abdulaziz Al Shehri, "Glória Teixeira" of Maria
+     * da Glória Nascimento Teixeira: two words or more of the name, in its
+     * order, ending with its last word (middle names dropped). */
+    if (m >= 2 && n > m && strcmp(name_lower(a, e, y), name_lower(a, me, x)) == 0) {
+        size_t j = s;
+        for (k = 0; k + 1 < m; k++) {
+            name_lower(a, ms + k, x);
+            while (j < e && strcmp(name_lower(a, j, y), x) != 0)
+                j++;
+            if (j >= e)
                 break;
-        if (k == m)
-            return 1;   /* (and "Faisal Al Shehri" of Faisal bin Abdulaziz Al Shehri) */
+            j++;
+        }
+        if (k + 1 == m)
+            return 1;
     }
     /* "dos Santos said" of Rodrigo dos Santos Albuquerque: a surname that
      * a particle opens may sit inside the full name; so may the first of

@@ -638,6 +638,11 @@ static const st_qcase cases[] = {
       "processing is what the two countries have been discussing for fifteen years.\"\n",
       { { "We are open", "Gl\xC3\xB3ria Teixeira", "full" },
         { "Joint processing", "Rafael Vasconcelos de Albuquerque", "full" } } },
+    /* a second given name and the last surname stand for the full name */
+    { "second_given_name_and_last_surname_are_the_person",
+      "Maria da Gl\xC3\xB3ria Nascimento Teixeira, the mining secretary, signed the deal.\n\n"
+      "\"We want to be good neighbours,\" said Gl\xC3\xB3ria Teixeira.\n",
+      { { "We want to be good", "Maria da Gl\xC3\xB3ria Nascimento Teixeira", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
