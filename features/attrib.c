@@ -110,13 +110,17 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             /* "X called it “a sieve” and said the government …": a cue
              * after "and" shares the sentence's subject; what follows it
              * is the reported clause, not an inverted subject. */
-            if (s.type == SUBJ_NONE && v > lo && st_token_is(a->d->t, tok(a, v - 1), "and")) {
+            size_t b = v;   /* "and afterwards told": past adverbs to the "and" */
+            while (b > lo + 1 && is_word(a, b - 1) && tk_is(a, b - 1, ST_WC_SKIPPABLE) &&
+                   !is_cap(a, b - 1))
+                b--;
+            if (s.type == SUBJ_NONE && b > lo && st_token_is(a->d->t, tok(a, b - 1), "and")) {
                 /* "…, but Governor Yoon said the cycle was not over and
                  * described the slide as “…”": the subject of the cue the
                  * "and" joins, else the sentence's. */
                 const char *said = NULL;
-                if (st_at_find_cue(a, lo, v - 1, 1, &s, &said) == (size_t)-1)
-                    s = st_at_clause_subject(a, lo, v);
+                if (st_at_find_cue(a, lo, b - 1, 1, &s, &said) == (size_t)-1)
+                    s = st_at_clause_subject(a, lo, b);
             }
             if ((s.type == SUBJ_NONE || v == lo) && st_wc_cue_invertible(canon)) {
                 subject inv = st_at_subject_after(a, v, hi);

@@ -643,6 +643,12 @@ static const st_qcase cases[] = {
       "Maria da Gl\xC3\xB3ria Nascimento Teixeira, the mining secretary, signed the deal.\n\n"
       "\"We want to be good neighbours,\" said Gl\xC3\xB3ria Teixeira.\n",
       { { "We want to be good", "Maria da Gl\xC3\xB3ria Nascimento Teixeira", "full" } } },
+    /* "…, and afterwards told reporters": the "and" before an adverb */
+    { "and_afterwards_told_shares_the_subject",
+      "Foreign Minister Rodrigo Esteban Villalba C\xC3\xA1" "ceres received Ambassador "
+      "Mar\xC3\xAD" "a In\xC3\xA9s Ferreyra at the palace, and afterwards told reporters that "
+      "Paraguay had \"exhausted the technical channels\" and would act.\n",
+      { { "exhausted the technical", "Rodrigo Esteban Villalba C\xC3\xA1" "ceres", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
