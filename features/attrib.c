@@ -539,25 +539,6 @@ static subject speaker_label(const attrib *a, size_t open_tok)
     return s;
 }
 
-/* "For Tomás da Graça Nhantumbo, a researcher at …, the transfer is ‘a
- * small cheque’": a sentence opening with "For" and a person's name and
- * a comma gives that person's view; its fragment with no cue is theirs. */
-static subject view_holder(const attrib *a, size_t lo, size_t open_tok)
-{
-    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
-    size_t e, next;
-    if (lo + 2 >= open_tok || !is_word(a, lo) || !st_token_is(a->d->t, tok(a, lo), "for") ||
-        !is_cap(a, lo) || !is_cap(a, lo + 1))
-        return none;
-    e = lo + 1;
-    while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < open_tok)
-        e = next;
-    if (e + 1 >= open_tok || !punct_is(a, e + 1, ',') || tk_name_is(a, e, ST_WC_PLACE))
-        return none;    /* (not "For Portugal, the deal is ‘a lifeline’") */
-    s = st_at_np_ending_at(a, lo + 1, e);
-    return s.type == SUBJ_NAME && s.first == lo + 1 ? s : none;
-}
-
 /* An interview: "“Is that a bluff?” Sørensen-Diallo asked." then, in a
  * paragraph of its own with no cue, the answer.  When the statement
  * before q is a question its speaker e asked (cue "asked"), and q opens a
@@ -686,7 +667,7 @@ static int attribute_one(attrib *a, st_quote *q)
         st_at_set_mention(a, q, &s);
         q->cue = cue;
     } else if (q->kind == ST_KIND_PARTIAL &&
-               ((s = view_holder(a, sent_lo, open_tok)).type != SUBJ_NONE ||
+               ((s = st_at_view_holder(a, sent_lo, open_tok)).type != SUBJ_NONE ||
                 (s = st_at_pronoun_opener(a, sent_lo, open_tok)).type != SUBJ_NONE)) {
         spk = st_at_resolve(a, &s, q->open_mark, &person);
         st_at_set_mention(a, q, &s);

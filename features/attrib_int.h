@@ -303,6 +303,10 @@ int st_tr_add_lines(attrib *a, st_quotes *q);
  * ("Name:", "DR. NAME:", "Q (Name, Outlet):"): the name's tokens in
  * *ns..*ne, and the colon's token; (size_t)-1 when the line has none. */
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
+/* "For Tomás da Graça Nhantumbo, a researcher at …, the transfer is ‘a
+ * small cheque’": a sentence opening with "For" and a person's name and
+ * a comma gives that person's view; its fragment with no cue is theirs (attrib_near.c). */
+subject st_at_view_holder(const attrib *a, size_t lo, size_t open_tok);
 /* "She expected a settlement “somewhere in the region of …”", "Mendes
  * put the odds at “better than fifty-fifty”": a sentence [lo, open_tok)
  * opening with He or She, or a short form of a name the text gave in full,

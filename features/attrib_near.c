@@ -551,3 +551,19 @@ subject st_at_pronoun_opener(const attrib *a, size_t lo, size_t open_tok)
             return none;
     return s;
 }
+
+subject st_at_view_holder(const attrib *a, size_t lo, size_t open_tok)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t e, next;
+    if (lo + 2 >= open_tok || !is_word(a, lo) || !st_token_is(a->d->t, tok(a, lo), "for") ||
+        !is_cap(a, lo) || !is_cap(a, lo + 1))
+        return none;
+    e = lo + 1;
+    while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < open_tok)
+        e = next;
+    if (e + 1 >= open_tok || !punct_is(a, e + 1, ',') || tk_name_is(a, e, ST_WC_PLACE))
+        return none;    /* (not "For Portugal, the deal is ‘a lifeline’") */
+    s = st_at_np_ending_at(a, lo + 1, e);
+    return s.type == SUBJ_NAME && s.first == lo + 1 ? s : none;
+}
