@@ -270,6 +270,11 @@ int st_nm_joins_left(const attrib *a, size_t lo, size_t st, size_t j)
                        !strcmp(w, "consulate-general"))) ||
                !strcmp(w, "delegation") || !strcmp(w, "mission");
     }
+    /* (not "Navkaar Technologies CEO and MD Venkatesh K. Raghavan": an
+     * acronym's title before "and" joins two titles, not two names) */
+    if (st_token_is(a->d->t, tok(a, st - 1), "and") &&
+        (tok(a, st - 2)->flags & ST_TF_ALLCAPS) && st_nm_tk_title_word(a, st - 2))
+        return 0;
     return st_token_is(a->d->t, tok(a, st - 1), "of") ||
            st_token_is(a->d->t, tok(a, st - 1), "and") ||
            st_token_is(a->d->t, tok(a, st - 1), "for");

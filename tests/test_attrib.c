@@ -649,6 +649,12 @@ static const st_qcase cases[] = {
       "Mar\xC3\xAD" "a In\xC3\xA9s Ferreyra at the palace, and afterwards told reporters that "
       "Paraguay had \"exhausted the technical channels\" and would act.\n",
       { { "exhausted the technical", "Rodrigo Esteban Villalba C\xC3\xA1" "ceres", "partial" } } },
+    /* "Navkaar Technologies CEO and MD Venkatesh K. Raghavan": two titles
+     * joined by "and", not an organisation's name running on */
+    { "ceo_and_md_joins_titles_not_an_organisation",
+      "[Image] Navkaar Technologies CEO and MD Venkatesh K. Raghavan at the campus. "
+      "\"Clients are no longer asking whether to spend,\" he told analysts on Thursday.\n",
+      { { "Clients are no longer", "Venkatesh K. Raghavan", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
