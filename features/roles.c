@@ -17,6 +17,27 @@ static int fold_may_be(const attrib *a, size_t i, const char *w)
     return n > 0 && f[0] == w[0] && n >= strlen(w);
 }
 
+/* Do the place words of the role phrase s ("the Cypriot minister") stand
+ * among the three tokens before the role word at token i ("Cypriot
+ * Energy Minister Giorgos Lambrou")?  1 when the phrase has none. */
+static int places_before(const attrib *a, const subject *s, size_t i)
+{
+    char w[WORD_MAX], m[WORD_MAX];
+    size_t k, j;
+    for (k = s->name_first; k < s->last; k++) {
+        int seen = 0;
+        if (!tk_name_is(a, k, ST_WC_PLACE))
+            continue;
+        name_lower(a, k, m);
+        for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++)
+            seen = strcmp(name_lower(a, j, w), m) == 0 ||
+                   (strlen(m) > 4 && !strncmp(w, m, strlen(m) - 3));  /* Cyprus ~ Cypriot */
+        if (!seen)
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the role word at token i, with the words of the role phrase
  * (s->name_first .. s->last-1, e.g. "Turkish foreign") among the three
  * tokens before it, introduce a name?  Returns the name's last token. */
@@ -407,13 +428,19 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
      * Of several holders the one the text mentioned last: "Minister
      * Karaağaç, ... and Bulgaria's Energy Minister Stoyanova-Dimova
      * signed ...  Karaağaç also gave an update ... “…,” the minister said". */
+    /* A holder the role phrase's place fits ("the Cypriot minister" of
+     * "Cypriot Energy Minister X") beats one it does not. */
     size_t found_seen = 0;
+    int found_place = 0;
     for (k = 0; k < rt_count(&rt) && (i = rt_at(&rt, k)) < at; k++)
         if ((e = role_at(a, s, name_lower(a, i, w), i)) != (size_t)-1) {
             size_t seen = last_mention(a, e, before);
-            if (found == (size_t)-1 || seen >= found_seen) {
+            int place = places_before(a, s, i);
+            if (found == (size_t)-1 || place > found_place ||
+                (place == found_place && seen >= found_seen)) {
                 found = e;
                 found_seen = seen;
+                found_place = place;
             }
         }
     for (; found == (size_t)-1 && k < rt_count(&rt); k++)

@@ -655,6 +655,15 @@ static const st_qcase cases[] = {
       "[Image] Navkaar Technologies CEO and MD Venkatesh K. Raghavan at the campus. "
       "\"Clients are no longer asking whether to spend,\" he told analysts on Thursday.\n",
       { { "Clients are no longer", "Venkatesh K. Raghavan", "full" } } },
+    /* "the Cypriot minister" of two ministers: the one the place fits,
+     * though the other was mentioned last */
+    { "a_role_s_place_picks_its_holder",
+      "[Photo] Egyptian Petroleum Minister Karim Abdel-Moneim El-Sayed and Cypriot Energy "
+      "Minister Giorgos Lambrou sign the agreement on Monday.\n\n\"This is a historic day,\" "
+      "El-Sayed said.\n\nFor his part, the Cypriot minister said his country saw Egypt as "
+      "\"a reliable partner in a region that needs them.\"\n",
+      { { "This is a historic day", "Karim Abdel-Moneim El-Sayed", "full" },
+        { "a reliable partner", "Giorgos Lambrou", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
