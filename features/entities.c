@@ -98,6 +98,26 @@ static int role_of(const attrib *a, size_t k)
            st_nm_agent_noun(w);
 }
 
+/* "who gave his name only as Artjom", "identified only as Nadia", "stands
+ * under the name Baron Von Crumpet": a name the text presents as a
+ * person's name, starting at token r. */
+static int given_as_name(const attrib *a, size_t r)
+{
+    size_t k;
+    if (r < 2 || !is_word(a, r - 1))
+        return 0;
+    if (st_token_is(a->d->t, tok(a, r - 1), "name") && is_word(a, r - 2) &&
+        (st_token_is(a->d->t, tok(a, r - 2), "the") || st_token_is(a->d->t, tok(a, r - 2), "a")))
+        return 1;
+    if (!st_token_is(a->d->t, tok(a, r - 1), "as"))
+        return 0;
+    for (k = r - 1; k > 0 && r - k < 5 && is_word(a, k - 1) && !is_cap(a, k - 1); k--)
+        if (st_token_is(a->d->t, tok(a, k - 1), "name") ||
+            st_token_is(a->d->t, tok(a, k - 1), "identified"))
+            return 1;
+    return 0;
+}
+
 /* Is the name [s,e] how a person enters the story: a full name with a
  * title or role before it, or an apposition, relative clause or reporting
  * verb after it?  Only such names are antecedents for he/she. */
@@ -105,6 +125,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
     size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e), q;
+    if (r == s && given_as_name(a, r))
+        return 1;   /* "a man who gave his name only as Artjom" (one word will do) */
     if (e == s || (r > 0 && role_of(a, r - 1)))
         return 0;   /* (a "who" after it is the person's, not the school's) */
     /* "known across the city as “el Padre de la Garita,”": a name in quote
@@ -147,6 +169,7 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;
     if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
         return 1;   /* titles were stripped from the front of the run */
+
     if (role_before(a, s))
         return 1;
     /* "the head of the regional port authority, Taras Kovalenko": the

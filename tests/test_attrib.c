@@ -664,6 +664,17 @@ static const st_qcase cases[] = {
       "\"a reliable partner in a region that needs them.\"\n",
       { { "This is a historic day", "Karim Abdel-Moneim El-Sayed", "full" },
         { "a reliable partner", "Giorgos Lambrou", "partial" } } },
+    /* "who gave his name only as Artjom", "under the name Baron Von
+     * Crumpet": a name the text presents as someone's is a person's */
+    { "a_name_given_as_a_name_introduces_a_person",
+      "Parishioners were divided.\n\n\"The state has no business here,\" said Nade\xC5\xBE" "da, "
+      "67, a retired worker.\n\nA younger man who gave his name only as Artjom was more "
+      "pragmatic. \"Honestly, I do not care what they call it.\"\n\nCraig Maddox arrived "
+      "first.\n\nThe Tea and Biscuits Party candidate, who stands under the name Baron Von "
+      "Crumpet, wore a top hat.\n\n\"I am here for the free sandwiches,\" he said.\n",
+      { { "The state has no", "Nade\xC5\xBE" "da", "full" },
+        { "Honestly, I do not care", "Artjom", "full" },
+        { "I am here for", "Baron Von Crumpet", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
