@@ -127,6 +127,11 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e), q;
     if (r == s && given_as_name(a, r))
         return 1;   /* "a man who gave his name only as Artjom" (one word will do) */
+    if (e + 2 < n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
+        st_token_is(a->d->t, tok(a, e + 2), "which") && r == s &&
+        !(r > 0 && is_word(a, r - 1) && role_word(a, r - 1)))
+        return 0;   /* "of Heathcote Law, which represented the residents," (not
+                       "a figure of striker Kofi Appiah, which has stood …") */
     if (e == s || (r > 0 && role_of(a, r - 1)))
         return 0;   /* (a "who" after it is the person's, not the school's) */
     /* "known across the city as “el Padre de la Garita,”": a name in quote

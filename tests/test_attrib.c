@@ -675,6 +675,13 @@ static const st_qcase cases[] = {
       { { "The state has no", "Nade\xC5\xBE" "da", "full" },
         { "Honestly, I do not care", "Artjom", "full" },
         { "I am here for", "Baron Von Crumpet", "full" } } },
+    /* "Zara Okonjo, of Heathcote Law, which represented …": a name that
+     * "which" follows is no person (unless a role names one before it) */
+    { "a_name_followed_by_which_is_no_person",
+      "Network director Kwame Asante said the ruling was a vindication.\n\nZara Okonjo, of "
+      "Heathcote Law, which represented the residents, struck a more conciliatory note. "
+      "\"We hope the Home Office will now sit down with the residents.\"\n",
+      { { "We hope the Home Office", "Zara Okonjo", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
