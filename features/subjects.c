@@ -210,13 +210,25 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
 {
     size_t k = t.first;
     subject p;
-    if (t.type != SUBJ_NP || k < lo + 2 || !is_cap(a, t.name_first))
+    /* (an organisation's name, or any name: "Meenakshi Sundaram of
+     * Trivikram Securities asked" is Sundaram's question) */
+    if ((t.type != SUBJ_NP && t.type != SUBJ_NAME) || k < lo + 2 || !is_cap(a, t.name_first))
         return t;
     if (k > lo && st_token_is(a->d->t, tok(a, k - 1), "the"))
         k--;
     if (k < lo + 2 || !st_token_is(a->d->t, tok(a, k - 1), "of") || !is_cap(a, k - 2))
         return t;
     p = st_at_np_ending_at(a, lo, k - 2);
+    if (t.type == SUBJ_NAME) {
+        /* of a name, only a person whose given name is known ("Royal
+         * College of Midwives", "Joint Chiefs of Staff" are one name) */
+        char w[WORD_MAX];
+        if (p.type != SUBJ_NAME)
+            return t;
+        name_lower(a, p.name_first, w);     /* (before strlen: argument order) */
+        if (!st_gn_gender(w, strlen(w)))
+            return t;
+    }
     return p.type == SUBJ_NAME && p.last > p.name_first ? p : t;
 }
 

@@ -682,6 +682,14 @@ static const st_qcase cases[] = {
       "Heathcote Law, which represented the residents, struck a more conciliatory note. "
       "\"We hope the Home Office will now sit down with the residents.\"\n",
       { { "We hope the Home Office", "Zara Okonjo", "full" } } },
+    /* "Meenakshi Sundaram of Trivikram Securities asked": the person of
+     * a firm whose name has no organisation word */
+    { "a_person_of_a_firm_named_plainly",
+      "Meenakshi Sundaram of Trivikram Securities asked about the retail account: \"Is the "
+      "ramp-down a loss to a competitor?\"\n\nThe Royal College of Midwives said the closure "
+      "was \"a symptom of years of understaffing\".\n",
+      { { "Is the ramp-down", "Meenakshi Sundaram", "full" },
+        { "a symptom of years", NULL, "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
