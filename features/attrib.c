@@ -343,7 +343,15 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             return strdup(e->speaker);
         }
         /* He/she is the person introduced last, speaker or not ("enraged
-         * local MP Rachel Odunsi, who ... ‘…’ she said"). */
+         * local MP Rachel Odunsi, who ... ‘…’ she said"); not the one a
+         * "whom" clause is about ("the agent, Marcelo Lins, whom he
+         * accused of …"). */
+        if (s->first >= 2 && st_token_is(a->d->t, tok(a, s->first - 1), "whom") &&
+            punct_is(a, s->first - 2, ',')) {
+            size_t ei = st_nm_entity_index_at(a, tok(a, s->first - 2)->start);
+            if (ei > 0 && a->ent[ei - 1].e + 1 == s->first - 2)
+                at = a->ent[ei - 1].pos;
+        }
         return latest_person(a, at, st_nm_pronoun_gender(w), 0, person);
     }
     case SUBJ_NP: {

@@ -690,6 +690,13 @@ static const st_qcase cases[] = {
       "was \"a symptom of years of understaffing\".\n",
       { { "Is the ramp-down", "Meenakshi Sundaram", "full" },
         { "a symptom of years", NULL, "partial" } } },
+    /* "the agent, Marcelo Tavares Lins, whom he accused of …": he is not
+     * the one the "whom" clause is about */
+    { "he_in_a_whom_clause_is_not_its_antecedent",
+      "Club president Jos\xC3\xA9 Manuel Barros Quintela was furious.\n\nThe 67-year-old also "
+      "turned his fire on the player's agent, Marcelo Tavares Lins, whom he accused of "
+      "\"poisoning the boy's head\".\n",
+      { { "poisoning the boy", "Jos\xC3\xA9 Manuel Barros Quintela", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
