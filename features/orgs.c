@@ -60,7 +60,8 @@ static int generic_org_noun(const char *w)
     return word_in(w, nouns) || outlet_noun(w);
 }
 
-static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back);
+static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back,
+                              int any_run);
 
 static int company_noun(const char *w)
 {
@@ -215,7 +216,7 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
          * subject. */
         if (company && short_forms > 0 && is_cap(a, nf) && !tk_name_is(a, i, ST_WC_PLACE) &&
             i + 1 < a->d->tk.n && is_word(a, i + 1) && tk_cue(a, i + 1, &(const char *){ NULL })) {
-            char *full = fullest_org_with(a, nf, name_lower(a, nf, w), ORG_BACK_TOKENS);
+            char *full = fullest_org_with(a, nf, name_lower(a, nf, w), ORG_BACK_TOKENS, 0);
             short_forms--;
             char *run = full ? st_nm_name_text(a, nf, i) : NULL;
             size_t rl = run ? strlen(run) : 0;
@@ -411,7 +412,12 @@ int st_nm_spokes_gender(const char *w)
 
 /* The fullest organisation name before token `at` holding the capitalised
  * word w ("Harbour" -> "Harbour Vets Group"), or NULL. */
-static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back)
+/* The longest organisation's name holding the word w in the back tokens
+ * before at; with any_run, any capitalised run of two words or more (the
+ * modifier of "a Thamesmead spokesperson" is an organisation's by that
+ * noun: "Thamesmead United"). */
+static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back,
+                              int any_run)
 {
     size_t lo = at > back ? at - back : 0, i = at, k;
     size_t best_s = 0, best_e = 0, best_n = 0;
@@ -424,7 +430,9 @@ static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t 
         st = org_run_start_far(a, lo, i);
         while (st < i && tk_name_is(a, st, ST_WC_FUNCTION))
             st++;
-        if (i > st && i - st + 1 > best_n && st_nm_run_is_org(a, st, i))
+        if (i > st && i - st + 1 > best_n &&
+            (any_run ? !(tok(a, st)->flags & ST_TF_ALLCAPS)     /* not "THAMESMEAD STAY CALM" */
+                     : st_nm_run_is_org(a, st, i)))
             for (k = st; k <= i; k++)
                 if (strcmp(name_lower(a, k, m), w) == 0) {
                     best_s = st;
@@ -508,7 +516,11 @@ char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para)
         return org_named_before(a, s->first, w, generic_org_noun(w));
     }
     if (nmod == 1 && !(tok(a, mod)->flags & ST_TF_ALLCAPS) &&
-        !tk_name_is(a, mod, ST_WC_ORG_HEAD | ST_WC_PLACE))
-        return fullest_org_with(a, s->first, w, ACRONYM_BACK_TOKENS);
+        !tk_name_is(a, mod, ST_WC_ORG_HEAD | ST_WC_PLACE)) {
+        char *org = fullest_org_with(a, s->first, w, ACRONYM_BACK_TOKENS, 0);
+        return org ? org : fullest_org_with(a, s->first, w, ACRONYM_BACK_TOKENS, 1);
+    }
+    if (nmod == 1 && (tok(a, mod)->flags & ST_TF_ALLCAPS) && is_acronym(a, mod))
+        return acronym_expansion(a, mod);   /* "an IAIA spokesman" */
     return NULL;
 }

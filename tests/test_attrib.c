@@ -697,6 +697,15 @@ static const st_qcase cases[] = {
       "turned his fire on the player's agent, Marcelo Tavares Lins, whom he accused of "
       "\"poisoning the boy's head\".\n",
       { { "poisoning the boy", "Jos\xC3\xA9 Manuel Barros Quintela", "partial" } } },
+    /* "a Thamesmead spokesperson", "an IAIA spokesman": the organisation
+     * the modifier names, in full */
+    { "a_named_spokesperson_speaks_for_the_full_name",
+      "Thamesmead United have bid for the striker.\n\nTHAMESMEAD STAY CALM\n\nA Thamesmead "
+      "spokesperson later added: \"We do not comment on speculation.\"\n\nThe International "
+      "Athletics Integrity Agency (IAIA) banned the runner.\n\nAsked about it, an IAIA "
+      "spokesman said: \"Our decisions are based on evidence.\"\n",
+      { { "We do not comment", "Thamesmead United", "full" },
+        { "Our decisions are based", "International Athletics Integrity Agency", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
