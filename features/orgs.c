@@ -56,7 +56,7 @@ static char *np_text(const attrib *a, size_t first, size_t last)
 static int generic_org_noun(const char *w)
 {
     static const char *const nouns[] = { "organisation", "organization", "alliance",
-        "bloc", "group", "body", "company", "firm", "club", "league", NULL };
+        "bloc", "group", "body", "company", "firm", "club", "league", "union", NULL };
     return word_in(w, nouns) || outlet_noun(w);
 }
 
@@ -354,7 +354,12 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
         size_t where = 0;
         name_lower(a, s->last, w);
         generic = generic_org_noun(w);
-        org = org_named_before_at(a, s->first, w, generic, &where);
+        /* "the union": one whose name holds the word ("Allied Health
+         * Workers' Union") first, else any the text named just before */
+        org = generic && !strcmp(w, "union") ? org_named_before_at(a, s->first, w, 0, &where)
+                                             : NULL;
+        if (!org)
+            org = org_named_before_at(a, s->first, w, generic, &where);
         if (outlet_noun(w)) {
             /* "Rheinischer Morgen … called the deal ‘…’ … ‘…,’ the paper
              * wrote": a speaker that spoke since the outlet named last, in

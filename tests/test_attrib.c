@@ -706,6 +706,17 @@ static const st_qcase cases[] = {
       "spokesman said: \"Our decisions are based on evidence.\"\n",
       { { "We do not comment", "Thamesmead United", "full" },
         { "Our decisions are based", "International Athletics Integrity Agency", "full" } } },
+    /* "the union" is the union named before, whatever its name's words,
+     * and one named with "Union" first */
+    { "the_union_is_the_union_named_before",
+      "The Association of Professional Footballers of Mexico (AFPM), which represents the "
+      "players, called for talks.\n\n\"We call on both sides to resolve their "
+      "differences,\" the union said.\n\nThe Allied Health Workers\xE2\x80\x99 Union balloted its "
+      "members.\n\nA Department of Health spokesman said: \"We urge both sides to talk.\"\n\n"
+      "The union said a walkout would go ahead unless \"a credible offer\" was tabled.\n",
+      { { "We call on both sides", "Association of Professional Footballers of Mexico", "full" },
+        { "We urge both sides", NULL, "full" },
+        { "a credible offer", "Union", "partial" } } },   /* (the possessive cuts the run) */
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
