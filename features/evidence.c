@@ -590,6 +590,30 @@ static int second_inscription(const st_doc *d, size_t open, const char *w)
     return 0;
 }
 
+/* "sentenced him for “insulting the president”", "charged with
+ * “treason”": the name of an offence; "Washington speaks of “de-risking”
+ * and “precise targeting”": a term someone uses.  Asked of short spans. */
+static int charge_or_term(const st_text *t, size_t open)
+{
+    static const char *const charged[] = { "sentenced", "charged", "convicted", "jailed",
+        "prosecuted", "indicted", "fined", "arrested", "detained", "imprisoned", "acquitted",
+        NULL };
+    static const char *const speaks[] = { "speaks", "speak", "spoke", "talks", "talk",
+        "talked", NULL };
+    char w[10][32];    /* "sentenced him to six years in a penal colony for" */
+    size_t n = words_before(t, open, w, 10), k;
+    if (n < 2)
+        return 0;
+    if (strcmp(w[0], "of") == 0 && in_list(w[1], speaks))
+        return 1;
+    if (strcmp(w[0], "for") != 0 && strcmp(w[0], "with") != 0 && strcmp(w[0], "of") != 0)
+        return 0;
+    for (k = 1; k < n; k++)
+        if (in_list(w[k], charged))
+            return 1;
+    return 0;
+}
+
 /* Decides from evidence whether a marked span is something a speaker said;
  * words and title are count_words of the span, counted once by the caller. */
 int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int title)
@@ -688,6 +712,8 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
             return 0;
     }
     if (q->kind == ST_KIND_PARTIAL && used_as_term(t, q, words))
+        return 0;
+    if (words <= 6 && charge_or_term(t, q->open_mark))
         return 0;
     if (q->kind == ST_KIND_FULL)
         return !(title && words <= 6 && q->end - q->start < 60 &&

@@ -251,6 +251,11 @@ static const st_qcase cases[] = {
       "Trade Secretary Josephine Odera spoke to reporters.\n\n"
       "She described the call as \"cordial\" but said little else.\n",
       { { "cordial", "Josephine Odera", "partial" } } },
+    /* an offence a court named, a term someone "speaks of" */
+    { "charges_and_terms_spoken_of_are_not_statements",
+      "In 2022 a court sentenced him to six years in a penal colony for \"insulting the "
+      "president\" over his posts.\n\nWashington speaks of \"de-risking\" every week.\n",
+      { { NULL, NULL, NULL } } },
     { "term_after_naming_verb",
       "Analysts call it a “managed decline”, a phrase officials dislike.\n\n"
       "The strategy, known as the “Blue Corridor”, began in 2019.\n",
