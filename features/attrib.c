@@ -43,6 +43,9 @@ static const char *two_word_cue(const attrib *a, size_t v, size_t hi)
         return "hit back";
     if (st_token_is(a->d->t, tok(a, v + 1), "it") && word_in(w, put))
         return "put it";
+    if (st_token_is(a->d->t, tok(a, v + 1), "out") &&
+        (!strcmp(w, "pointed") || !strcmp(w, "points")))
+        return "pointed out";
     return NULL;
 }
 
@@ -287,6 +290,21 @@ static subject previous_sentence_org(const attrib *a, size_t it)
     return none;
 }
 
+/* Does the noun phrase s name an organisation: an organisation's head
+ * word in capitals before its last word, which is no person noun ("the
+ * Ministry of Hydrocarbons and Energy", not "the Commission trade
+ * spokesperson")? */
+static int names_org(const attrib *a, const subject *s)
+{
+    size_t k;
+    if (tk_name_is(a, s->last, ST_WC_PERSON_NOUN))
+        return 0;
+    for (k = s->name_first; k < s->last; k++)
+        if (is_cap(a, k) && tk_name_is(a, k, ST_WC_ORG_HEAD))
+            return 1;
+    return 0;
+}
+
 char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
     const event *e;
@@ -379,8 +397,9 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             *person = g;
             return p;
         }
-        if ((p = st_nm_role_person(a, s, pos, person)))
-            return p;
+        if (!names_org(a, s) && (p = st_nm_role_person(a, s, pos, person)))
+            return p;   /* (not "the Ministry of Hydrocarbons and Energy": a
+                           portfolio's word is no role there) */
         if (g && (p = st_nm_spokes_org(a, s, a->para_of_tok[s->first]))) {
             *person = g;
             return p;

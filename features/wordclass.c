@@ -325,6 +325,8 @@ static const cue cues[] = {
     { "exclaimed", ST_CUE_SAY },
     { "exclaims", ST_CUE_SAY },
     { "explained", ST_CUE_SAY },
+    { "estimated", ST_CUE_SAY },    /* "X estimated that a strike could shave “…”" */
+    { "estimates", ST_CUE_SAY },
     { "explains", ST_CUE_SAY },
     { "expressed", ST_CUE_SAY },    /* "expressed the hope that …" */
     { "expresses", ST_CUE_SAY },
@@ -342,6 +344,8 @@ static const cue cues[] = {
     { "highlighted", ST_CUE_SAY },
     { "highlights", ST_CUE_SAY },
     { "hit-back", ST_CUE_SAY },
+    { "indicated", ST_CUE_SAY },    /* "the ministry indicated in a statement that …" */
+    { "indicates", ST_CUE_SAY },
     { "informed", ST_CUE_SAY },     /* "informed the meeting that …" */
     { "informs", ST_CUE_SAY },
     { "insisted", ST_CUE_SAY },

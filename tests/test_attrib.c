@@ -717,6 +717,17 @@ static const st_qcase cases[] = {
       { { "We call on both sides", "Association of Professional Footballers of Mexico", "full" },
         { "We urge both sides", NULL, "full" },
         { "a credible offer", "Union", "partial" } } },   /* (the possessive cuts the run) */
+    /* "estimated that", "indicated in a statement that", "he pointed out"
+     * report speech */
+    { "estimated_indicated_and_pointed_out_are_cues",
+      "Agustina Ferr\xC3\xA9, chief economist at Campo Datos, estimated that a strike could "
+      "shave \"between US$600 million and US$900 million\" off exports.\n\nLater, the "
+      "Ministry of Hydrocarbons and Energy indicated in a statement that \"the doors of "
+      "dialogue are open\".\n\nThe analyst Gonzalo Mendieta recalled the pilot plant.\n\n"
+      "\"Bolivia has been announcing this for fifteen years,\" he pointed out.\n",
+      { { "between US$600", "Agustina Ferr\xC3\xA9", "partial" },
+        { "the doors of dialogue", "Ministry of Hydrocarbons and Energy", "partial" },
+        { "Bolivia has been", "Gonzalo Mendieta", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
