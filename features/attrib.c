@@ -237,12 +237,29 @@ static int same_head(const char *np, const char *head)
 /* The person introduced or speaking last before position at, whichever
  * came later, in paragraph min_para or after, of gender g ('m', 'f', or 0
  * for any).  NULL when there is none. */
+/* "Under questioning from Crown prosecutor Annabelle Ferris, she said",
+ * "Questioned by counsel Úna Ní Fhlaithearta, Witness 7 agreed": the one
+ * asking, named after by/from and a verb or noun of questioning, is not
+ * who answers. */
+static int questioner(const attrib *a, const entity *x)
+{
+    static const char *const asking[] = { "questioning", "questioned", "cross-examination",
+        "cross-examined", "asked", "pressed", "grilled", "interviewed", NULL };
+    char w[WORD_MAX];
+    size_t k;
+    for (k = x->s; k > 1 && x->s - k < 6 && is_word(a, k - 1); k--)
+        if (st_token_is(a->d->t, tok(a, k - 1), "by") || st_token_is(a->d->t, tok(a, k - 1), "from"))
+            return is_word(a, k - 2) && word_in(lower(a, k - 2, w), asking);
+    return 0;
+}
+
 static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *person)
 {
     const event *e = st_at_last_event(a, at, g ? g : 1, min_para);
     size_t ei = st_nm_entity_index_at(a, at);
     while (ei > 0 && (!a->ent[ei - 1].introduced ||
-                      (g && a->ent[ei - 1].gender && a->ent[ei - 1].gender != g)))
+                      (g && a->ent[ei - 1].gender && a->ent[ei - 1].gender != g) ||
+                      questioner(a, &a->ent[ei - 1])))
         ei--;
     if (ei > 0 && (!e || a->ent[ei - 1].pos > e->pos) &&
         a->para_of_tok[a->ent[ei - 1].s] >= min_para) {

@@ -451,7 +451,8 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
         const entity *x = &a->ent[ei - 1];
         char *name;
         int eg;
-        if (a->para_of_tok[x->s] + 3 < para)
+        /* (six paragraphs: a witness named before the questioning began) */
+        if (a->para_of_tok[x->s] + 6 < para)
             break;
         if (!x->introduced || in_statement(a, x->s) || (g != 1 && x->gender && x->gender != g))
             continue;

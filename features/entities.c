@@ -99,21 +99,31 @@ static int role_of(const attrib *a, size_t k)
 }
 
 /* "who gave his name only as Artjom", "identified only as Nadia", "stands
- * under the name Baron Von Crumpet": a name the text presents as a
- * person's name, starting at token r. */
+ * under the name Baron Von Crumpet", "only by her first name, Jasmine",
+ * "referred to as Witness 7": a name the text presents as a person's
+ * name, starting at token r. */
 static int given_as_name(const attrib *a, size_t r)
 {
     size_t k;
-    if (r < 2 || !is_word(a, r - 1))
+    if (r < 2)
+        return 0;
+    if (r >= 3 && punct_is(a, r - 1, ',') && is_word(a, r - 2) &&
+        st_token_is(a->d->t, tok(a, r - 2), "name") &&
+        (st_token_is(a->d->t, tok(a, r - 3), "first") || st_token_is(a->d->t, tok(a, r - 3), "given")))
+        return 1;   /* "only by her first name, Jasmine," (not "the Slovak form of her
+                       name, Alžbeta Fazekasová": the same person) */
+    if (!is_word(a, r - 1))
         return 0;
     if (st_token_is(a->d->t, tok(a, r - 1), "name") && is_word(a, r - 2) &&
         (st_token_is(a->d->t, tok(a, r - 2), "the") || st_token_is(a->d->t, tok(a, r - 2), "a")))
         return 1;
     if (!st_token_is(a->d->t, tok(a, r - 1), "as"))
         return 0;
-    for (k = r - 1; k > 0 && r - k < 5 && is_word(a, k - 1) && !is_cap(a, k - 1); k--)
+    /* "referred to throughout Wednesday's hearing as Witness 7" */
+    for (k = r - 1; k > 0 && r - k < 6 && is_word(a, k - 1); k--)
         if (st_token_is(a->d->t, tok(a, k - 1), "name") ||
-            st_token_is(a->d->t, tok(a, k - 1), "identified"))
+            st_token_is(a->d->t, tok(a, k - 1), "identified") ||
+            st_token_is(a->d->t, tok(a, k - 1), "referred"))
             return 1;
     return 0;
 }

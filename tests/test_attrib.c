@@ -728,6 +728,18 @@ static const st_qcase cases[] = {
       { { "between US$600", "Agustina Ferr\xC3\xA9", "partial" },
         { "the doors of dialogue", "Ministry of Hydrocarbons and Energy", "partial" },
         { "Bolivia has been", "Gonzalo Mendieta", "full" } } },
+    /* a witness known by a first name or a number, and the counsel
+     * questioning her, who is not the one answering */
+    { "a_witness_answers_not_her_questioner",
+      "The girl, who was referred to in court only by her first name, Jasmine, gave "
+      "evidence on Tuesday.\n\nUnder questioning from Crown prosecutor Annabelle Ferris, SC, "
+      "she said the group was walking back to the car.\n\n\"He thought one of us had hit his "
+      "car,\" she said.\n\nThe garda was referred to throughout the hearing as Witness 7.\n\n"
+      "Una Walsh, counsel for the tribunal, took him through the log.\n\n\"Can you explain the gap?\" Ms Walsh "
+      "asked.\n\n\"I have no explanation for it,\" the witness replied.\n",
+      { { "He thought one of us", "Jasmine", "full" },
+        { "Can you explain", "Una Walsh", "full" },
+        { "I have no explanation", "Witness", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
