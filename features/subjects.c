@@ -53,6 +53,23 @@ static int party_tag(const attrib *a, size_t j)
            cp[t->start + 1] == '-' && cp[t->start + 2] >= 'A' && cp[t->start + 2] <= 'Z';
 }
 
+/* "Sudan's Minister of Irrigation and Water Resources, Prof. X, said":
+ * a name run after of/and/for that a title word before it in the
+ * segment [seg, t.first) heads is a portfolio, not a person. */
+static int portfolio_name(const attrib *a, size_t seg, subject t)
+{
+    size_t k;
+    if (t.first <= seg || !is_word(a, t.first - 1) ||
+        !(st_token_is(a->d->t, tok(a, t.first - 1), "of") ||
+          st_token_is(a->d->t, tok(a, t.first - 1), "and") ||
+          st_token_is(a->d->t, tok(a, t.first - 1), "for")))
+        return 0;
+    for (k = seg; k + 1 < t.first; k++)
+        if (is_cap(a, k) && st_nm_tk_title_word(a, k))
+            return 1;
+    return 0;
+}
+
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 /* "the Swede said", "the Portuguese said": a nationality as a noun for a
  * person.  Nouns of their own (Swede, Briton, Frenchman), or a place
@@ -443,9 +460,10 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                 seg = c + 1;    /* "X, based in Arlington, Va., said": a place */
                 continue;
             }
-            if (t.type == SUBJ_NAME && st_nm_name_run_start(a, lo, c - 1) <= seg + 1)
-                return t;   /* the whole segment is the name */
-            if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE)
+            if (t.type == SUBJ_NAME &&
+                st_nm_name_run_start(a, lo, t.last) <= past_dotted_title(a, seg, c) + 1)
+                return t;   /* the whole segment is the name ("Prof. X,", "X (PhD)," too) */
+            if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE && !portfolio_name(a, seg, t))
                 first_name = t;
             seg = c + 1;
             if (first_np.type == SUBJ_NONE && t.type == SUBJ_NP && !is_place_np(a, &t))
@@ -456,8 +474,16 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         if (first_np.type != SUBJ_NONE) {
             /* "the governor of Bartın, Hüseyin Öztürk, told": the name in
              * apposition to the role, when it fills the last segment. */
-            subject last = st_at_np_ending_at(a, lo, j - 1);
-            if (last.type == SUBJ_NAME && j - 1 >= seg && st_nm_name_run_start(a, lo, j - 1) <= seg)
+            size_t b = j - 1;   /* "…, Yilkal Asfaw (PhD), told": before the bracket */
+            if (punct_is(a, b, ')'))
+                while (b > seg && !punct_is(a, b, '(') && j - b < 12)
+                    b--;
+            if (punct_is(a, b, '(') && b > seg)
+                b--;
+            else
+                b = j - 1;
+            subject last = st_at_np_ending_at(a, lo, b);
+            if (last.type == SUBJ_NAME && b >= seg && st_nm_name_run_start(a, lo, b) <= seg)
                 return last;
             return first_np;
         }

@@ -740,6 +740,17 @@ static const st_qcase cases[] = {
       { { "He thought one of us", "Jasmine", "full" },
         { "Can you explain", "Una Walsh", "full" },
         { "I have no explanation", "Witness", "full" } } },
+    /* appositions with a portfolio ("Minister of Irrigation and Water
+     * Resources"), a dotted title ("Prof. X") or a bracketed degree ("X
+     * (PhD)") before the cue */
+    { "portfolio_dotted_title_and_degree_in_appositions",
+      "Sudan's Minister of Irrigation and Water Resources, Prof. Hashim Eltayeb Mohamed Ahmed, "
+      "who led the delegation, said Sudan saw benefits.\n\n\"Sudan sees the benefits of the "
+      "dam.\"\n\nWater engineering lecturer at the Addis Ababa Institute of Technology, Yilkal "
+      "Asfaw (PhD), told ENA that the deal was practical.\n\n\"The data-sharing mechanism is "
+      "the most practical step.\"\n",
+      { { "Sudan sees the benefits", "Hashim Eltayeb Mohamed Ahmed", "full" },
+        { "The data-sharing mechanism", "Yilkal Asfaw", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
