@@ -178,6 +178,11 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
      * word is the title, as long as a name is left after it. */
     for (k = last; k > s; k--) {
         if (st_nm_tk_title_word(a, k - 1) && !(tok(a, k - 1)->flags & ST_TF_LOWER)) {
+            /* (not "Sheikh" inside a Somali or Sudanese name, after a
+             * name word: "Minister Abdikarim Nur Sheikh Ali") */
+            if (k >= 2 && k - 2 > s && is_cap(a, k - 2) && !st_nm_tk_title_word(a, k - 2) &&
+                st_token_is(a->d->t, tok(a, k - 1), "sheikh"))
+                continue;
             if (k - 1 > s && k <= last)
                 s = k;
             break;

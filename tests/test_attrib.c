@@ -751,6 +751,12 @@ static const st_qcase cases[] = {
       "the most practical step.\"\n",
       { { "Sudan sees the benefits", "Hashim Eltayeb Mohamed Ahmed", "full" },
         { "The data-sharing mechanism", "Yilkal Asfaw", "full" } } },
+    /* "Sheikh" inside a Somali name is part of it, not a title */
+    { "sheikh_inside_a_name_is_no_title",
+      "Speaking by phone, Somalia\xE2\x80\x99s Interior Minister Abdikarim Nur Sheikh Ali was "
+      "unapologetic.\n\n\xE2\x80\x9CThe Somali people have waited more than fifty years.\xE2"
+      "\x80\x9D\n",
+      { { "The Somali people", "Abdikarim Nur Sheikh Ali", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
