@@ -26,8 +26,9 @@ size_t st_ev_trim_end(const st_text *t, size_t from, size_t end)
 static const char *const abbreviations[] = {
     NULL, NULL,
     "mr ms dr st lt jr sr vs no co mt ft fr md",
-    "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd eng hon smt",
-    "prof capt sept cmdr corp mohd engr",
+    "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd eng hon smt "
+    "det cpl pte cdr",
+    "prof capt sept cmdr corp mohd engr insp supt brig",
 };
 
 static int abbreviation_before(const st_text *t, size_t dot)

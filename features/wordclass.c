@@ -13,11 +13,13 @@
 #include <string.h>
 
 static const char *const title_words[] = {
+    /* abbreviated and honorific: "Insp. Gen. X", "Det. Supt. X", "Cr X", "Sayyid X" */
+    "brig", "cpl", "cr", "det", "insp", "supt", "sayyid", "sayyida", "sheikha",
     "acting", "adm", "admiral", "adviser", "advisor", "ambassador",
     "ambassador-designate", "analyst", "archbishop", "assistant", "associate",
     "attorney", "ayatollah", "bishop", "boss", "campaigner", "capt", "captain",
     "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
-    "chief-executive", "climate", "cllr", "cr", "sayyid", "sayyida", "sheikha", "co-founder", "coach", "col", "colonel", "commander",
+    "chief-executive", "climate", "cllr", "co-founder", "coach", "col", "colonel", "commander",
     "commissioner", "congressman", "congresswoman", "constable", "consul",
     "coordinator", "councillor", "councilmember", "councilor", "counsellor", "counselor",
     "counterpart", "crown", "dame", "defence",

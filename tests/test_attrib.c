@@ -757,6 +757,12 @@ static const st_qcase cases[] = {
       "unapologetic.\n\n\xE2\x80\x9CThe Somali people have waited more than fifty years.\xE2"
       "\x80\x9D\n",
       { { "The Somali people", "Abdikarim Nur Sheikh Ali", "full" } } },
+    /* police ranks abbreviated in a row: "Insp. Gen. X", "Det. Supt. X" */
+    { "abbreviated_police_ranks_before_a_name",
+      "\"We have named 14 suspects,\" Riau Police chief Insp. Gen. Teguh Wicaksono said.\n\n"
+      "Det. Supt. Mark Cole said the inquiry was \"at an early stage\".\n",
+      { { "We have named", "Teguh Wicaksono", "full" },
+        { "at an early stage", "Mark Cole", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
