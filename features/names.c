@@ -14,6 +14,24 @@
  * Hartnell, Daniel 'The Tank' Okafor. */
 #define NICKNAME_WORDS 3
 
+/* Does token i hold a hyphen ("Kenyan-born", "Paris-based")? */
+static int hyphenated(const attrib *a, size_t i)
+{
+    size_t c;
+    for (c = tok(a, i)->start; c < tok(a, i)->end; c++)
+        if (a->d->t->cp[c] == '-')
+            return 1;
+    return 0;
+}
+
+/* Is token i a known given name? */
+static int known_given(const attrib *a, size_t i)
+{
+    char w[WORD_MAX];
+    name_lower(a, i, w);
+    return st_gn_gender(w, strlen(w)) != 0;
+}
+
 static int mark_tok(const attrib *a, size_t i)
 {
     return tok(a, i)->type == ST_TOK_PUNCT && a->d->is_mark[tok(a, i)->start];
@@ -57,6 +75,10 @@ size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
     while (s > lo && !in_statement(a, s - 1) && last - s + 1 < 8) {
         size_t q = s - 1, nick;
         if (is_cap(a, q)) {
+            /* a possessive ends the run before it: "Chepkurui's
+             * Kenyan-born coach" holds no name "Chepkurui's Kenyan-born" */
+            if (fold_possessive(a, q) && (hyphenated(a, s) || known_given(a, s)))
+                break;  /* (and "CDC's Aminata Diallo": the person after it) */
             s = q;
             continue;
         }

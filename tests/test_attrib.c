@@ -763,6 +763,15 @@ static const st_qcase cases[] = {
       "Det. Supt. Mark Cole said the inquiry was \"at an early stage\".\n",
       { { "We have named", "Teguh Wicaksono", "full" },
         { "at an early stage", "Mark Cole", "partial" } } },
+    /* a possessive ends a name run before a hyphenated word or a given
+     * name: "Chepkurui's Kenyan-born coach", "CDC's Aminata Diallo" */
+    { "a_possessive_ends_the_run_before_it",
+      "\"We are ready,\" he said.\n\nChepkurui's Kenyan-born coach, Julius Kiprop Tanui, also "
+      "rejected the claims.\n\n\"Rebecca trained with us in Kapchorwa all season.\"\n\n"
+      "\"We will not be at the back of the queue,\" said Africa CDC's Aminata Diallo.\n",
+      { { "We are ready", NULL, "full" },
+        { "Rebecca trained with us", "Julius Kiprop Tanui", "full" },
+        { "We will not be at the back", "Aminata Diallo", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
