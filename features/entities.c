@@ -433,6 +433,20 @@ static int credit_line(const attrib *a, size_t s, size_t e)
     return 0;
 }
 
+/* Does a ship's prefix (BRP, MV, HMS, USS …) stand among tokens [r, s]
+ * or right before r? */
+static int vessel(const attrib *a, size_t r, size_t s)
+{
+    static const char *const prefixes[] = { "brp", "mv", "mt", "hms", "uss", "ins", "kri",
+        "km", "rv", "fv", "hmas", "hmcs", "hmnzs", "ss", "rfa", "ms", NULL };
+    char w[WORD_MAX];
+    size_t k = r > 0 ? r - 1 : r;
+    for (; k <= s; k++)
+        if (is_word(a, k) && (tok(a, k)->flags & ST_TF_ALLCAPS) && word_in(lower(a, k, w), prefixes))
+            return 1;
+    return 0;
+}
+
 static int has_digit(const attrib *a, size_t s, size_t e)
 {
     size_t k, c;
@@ -464,6 +478,8 @@ int st_nm_collect_entities(attrib *a)
             ;
         if (k <= i || credited(a, s, i) || credit_line(a, st_nm_name_run_start(a, 0, i), i))
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
+        if (vessel(a, st_nm_name_run_start(a, 0, i), s))
+            continue;   /* "the BRP Datu Tamblot", "MV Orchid Bay": a ship */
         if (has_digit(a, s, i) && !tk_name_is(a, st_nm_name_run_start(a, 0, i), ST_WC_PERSON_NOUN))
             continue;   /* "Bill C-41", "Resolution 2334": a number names no person
                            (but "Witness N7" is one) */

@@ -490,13 +490,21 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         return st_at_np_ending_at(a, lo, j - 1);
     }
     subject t = st_at_np_ending_at(a, lo, j);
-    if ((t.type == SUBJ_NAME || is_place_np(a, &t)) && t.first > lo + 1 && is_word(a, t.first - 2) &&
-        (st_token_is(a->d->t, tok(a, t.first - 1), "in") ||
-         st_token_is(a->d->t, tok(a, t.first - 1), "at") ||
-         (st_token_is(a->d->t, tok(a, t.first - 1), "from") && !is_cap(a, t.first - 2)))) {
+    /* "… parliamentarian Nadia Rossetti from canton Ticino said": past a
+     * lowercase noun of places (canton, province, village) to the
+     * preposition */
+    size_t pf = t.first;
+    if (t.type == SUBJ_NAME && pf > lo + 2 && is_word(a, pf - 1) && !is_cap(a, pf - 1) &&
+        !tk_is(a, pf - 1, ST_WC_FUNCTION) && is_word(a, pf - 2) &&
+        (st_token_is(a->d->t, tok(a, pf - 2), "from") || st_token_is(a->d->t, tok(a, pf - 2), "in")))
+        pf--;
+    if ((t.type == SUBJ_NAME || is_place_np(a, &t)) && pf > lo + 1 && is_word(a, pf - 2) &&
+        (st_token_is(a->d->t, tok(a, pf - 1), "in") ||
+         st_token_is(a->d->t, tok(a, pf - 1), "at") ||
+         st_token_is(a->d->t, tok(a, pf - 1), "from"))) {
         /* "the Federal Police headquarters in Potsdam said": the place
          * only says where the subject is */
-        subject u = st_at_np_ending_at(a, lo, t.first - 2);
+        subject u = st_at_np_ending_at(a, lo, pf - 2);
         if (u.type == SUBJ_NP || u.type == SUBJ_NAME)
             t = u;
     }

@@ -100,6 +100,9 @@ int st_tokenize(const st_text *t, size_t from, size_t to,
                      ((cp[s + 2] == '-' && st_cp_is_upper(cp[s + 3])) ||
                       (i - s > 4 && cp[s + 3] == '-' && st_cp_is_upper(cp[s + 4]))))
                 flags |= ST_TF_CAP;     /* al-Harthy, el-Sisi: an article and a name */
+            else if (i - s > 3 && (cp[s] == 'd' || cp[s] == 'l') &&
+                     (cp[s + 1] == '\'' || cp[s + 1] == 0x2019) && st_cp_is_upper(cp[s + 2]))
+                flags |= ST_TF_CAP;     /* d'Ursel, d'Estaing: an elided particle and a name */
             else if (st_cp_is_lower(cp[s]))
                 flags |= ST_TF_LOWER;
             else if (st_cp_is_digit(cp[s]))

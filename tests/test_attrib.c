@@ -772,6 +772,18 @@ static const st_qcase cases[] = {
       { { "We are ready", NULL, "full" },
         { "Rebecca trained with us", "Julius Kiprop Tanui", "full" },
         { "We will not be at the back", "Aminata Diallo", "full" } } },
+    /* "d'Ursel" is a capitalised name; a ship after BRP is no person; a
+     * person "from canton Ticino" is not Ticino */
+    { "elided_particles_ships_and_places_of_origin",
+      "\xE2\x80\x9CNeither camp can win outright,\xE2\x80\x9D said Jean-Marc d'Ursel, senior "
+      "fellow at the Arcadia Institute.\n\nSecretary Maria Corazon Villarama spoke to "
+      "reporters. Ms Villarama said the incident, in which a vessel fired water cannon at the "
+      "BRP Datu Tamblot, was deliberate.\n\n\xE2\x80\x9CIt was not an accident.\xE2\x80\x9D"
+      "\n\nSocial Democrat parliamentarian Nadia Rossetti from canton Ticino said: \"This "
+      "initiative would have tied the government's hands.\"\n",
+      { { "Neither camp can win", "Jean-Marc d'Ursel", "full" },
+        { "It was not an accident", "Maria Corazon Villarama", "full" },
+        { "This initiative would", "Nadia Rossetti", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
