@@ -117,7 +117,9 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             while (b > lo + 1 && is_word(a, b - 1) && tk_is(a, b - 1, ST_WC_SKIPPABLE) &&
                    !is_cap(a, b - 1))
                 b--;
-            if (s.type == SUBJ_NONE && b > lo && st_token_is(a->d->t, tok(a, b - 1), "and")) {
+            if (s.type == SUBJ_NONE && b > lo &&
+                (st_token_is(a->d->t, tok(a, b - 1), "and") ||
+                 st_token_is(a->d->t, tok(a, b - 1), "but"))) {
                 /* "…, but Governor Yoon said the cycle was not over and
                  * described the slide as “…”": the subject of the cue the
                  * "and" joins, else the sentence's. */
@@ -253,14 +255,53 @@ static int questioner(const attrib *a, const entity *x)
     return 0;
 }
 
+/* Can entity x be he or she (g) of a pronoun: introduced, of that
+ * gender or none known, not the one asking? */
+static int candidate(const attrib *a, const entity *x, int g)
+{
+    return x->introduced && !(g && x->gender && x->gender != g) && !questioner(a, x);
+}
+
+/* Is entity x the object of a preposition ("against Tereza Horáková",
+ * "with Prime Minister X")? */
+static int prep_object(const attrib *a, const entity *x)
+{
+    static const char *const preps[] = { "against", "with", "to", "by", "for", "beside",
+        "over", "behind", "toward", "towards", NULL };
+    size_t r = st_nm_name_run_start(a, 0, x->e);
+    char w[WORD_MAX];
+    size_t k = r;
+    while (r > 0 && k - r < 4 && is_word(a, r - 1) &&
+           ((!is_cap(a, r - 1) && !tk_is(a, r - 1, ST_WC_FUNCTION)) ||
+            tk_name_is(a, r - 1, ST_WC_PLACE)))
+        r--;    /* "against the Czech qualifier X" */
+    while (r > 0 && is_word(a, r - 1) && tk_is(a, r - 1, ST_WC_DETERMINER))
+        r--;
+    return r > 0 && is_word(a, r - 1) && word_in(lower(a, r - 1, w), preps);
+}
+
 static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *person)
 {
     const event *e = st_at_last_event(a, at, g ? g : 1, min_para);
     size_t ei = st_nm_entity_index_at(a, at);
-    while (ei > 0 && (!a->ent[ei - 1].introduced ||
-                      (g && a->ent[ei - 1].gender && a->ent[ei - 1].gender != g) ||
-                      questioner(a, &a->ent[ei - 1])))
+    while (ei > 0 && !candidate(a, &a->ent[ei - 1], g))
         ei--;
+    if (g && ei > 1 && prep_object(a, &a->ent[ei - 1])) {
+        /* "X had finished after midnight, following the quarterfinal
+         * against Tereza Horáková.  She told reporters": for he or she, the
+         * sentence's subject before the object of a preposition (a role,
+         * "the finance chief", takes the one mentioned last) */
+        size_t k = ei - 1, b;
+        while (k > 0 && !(candidate(a, &a->ent[k - 1], g) && !prep_object(a, &a->ent[k - 1])))
+            k--;
+        if (k > 0) {
+            for (b = a->ent[k - 1].e + 1; b < a->ent[ei - 1].s; b++)
+                if (tok(a, b)->type == ST_TOK_BREAK || punct_is(a, b, '.'))
+                    break;
+            if (b == a->ent[ei - 1].s)
+                ei = k;
+        }
+    }
     if (ei > 0 && (!e || a->ent[ei - 1].pos > e->pos) &&
         a->para_of_tok[a->ent[ei - 1].s] >= min_para) {
         int eg;

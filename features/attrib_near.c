@@ -557,9 +557,21 @@ subject st_at_view_holder(const attrib *a, size_t lo, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;
     size_t e, next;
+    size_t f = lo + 1;
     if (lo + 2 >= open_tok || !is_word(a, lo) || !st_token_is(a->d->t, tok(a, lo), "for") ||
-        !is_cap(a, lo) || !is_cap(a, lo + 1))
+        !is_cap(a, lo))
         return none;
+    /* "For the economist Gonzalo Mendieta, …": past "the" and role words */
+    if (is_word(a, f) && st_token_is(a->d->t, tok(a, f), "the")) {
+        for (f++; f < open_tok && f < lo + 6 && is_word(a, f) && !is_cap(a, f) && role_word(a, f);
+             f++)
+            ;
+        if (f == lo + 2)
+            return none;
+    }
+    if (f >= open_tok || !is_cap(a, f))
+        return none;
+    lo = f - 1;
     e = lo + 1;
     while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < open_tok)
         e = next;

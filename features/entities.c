@@ -182,6 +182,11 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 0;   /* ... unless an apposition says who: "came from X, a ..." */
     if (s > 0 && is_word(a, s - 1) && role_word(a, s - 1))
         return 1;
+    {
+        char w[WORD_MAX];   /* "carry 81-year-old Remedios Ramos through …" */
+        if (e > s && s > 0 && is_word(a, s - 1) && age_word(lower(a, s - 1, w)))
+            return 1;
+    }
     if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
         return 1;   /* titles were stripped from the front of the run */
 

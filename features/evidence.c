@@ -40,6 +40,8 @@ static int abbreviation_before(const st_text *t, size_t dot)
         s--;
     if (dot - s == 1 && st_cp_is_upper(t->cp[s]))
         return 1;   /* an initial: John F. Kennedy, U.S. */
+    if (dot - s == 1 && s >= 2 && t->cp[s - 1] == '.' && st_cp_is_letter(t->cp[s - 2]))
+        return 1;   /* "at 10 p.m. was", "e.g.": letters and stops */
     n = dot - s;
     if (n < 2 || n > 4)
         return 0;   /* no listed abbreviation is shorter or longer */

@@ -784,6 +784,22 @@ static const st_qcase cases[] = {
       { { "Neither camp can win", "Jean-Marc d'Ursel", "full" },
         { "It was not an accident", "Maria Corazon Villarama", "full" },
         { "This initiative would", "Nadia Rossetti", "full" } } },
+    /* "…, but said", an age before a name, "For the economist X,", "10
+     * p.m." inside a sentence, and she as the sentence's subject rather
+     * than the object of "against" */
+    { "but_said_age_for_the_role_pm_and_subject_over_object",
+      "The Monetary Policy Committee held the rate, but said it would keep it there \"for a "
+      "very prolonged period\".\n\n[Photo] Crews carry 81-year-old Remedios Ramos through "
+      "floodwater. \xE2\x80\x9CI thought it was our end,\xE2\x80\x9D she told rescuers.\n\n"
+      "For the economist Gonzalo Mendieta, a mining specialist, the contract is \"better "
+      "written than the last\".\n\nTop seed Mariana Ferreira da Silva won again.\n\nFerreira "
+      "da Silva, 29, had finished after midnight, following the quarterfinal against the Czech "
+      "qualifier Tereza Hor\xC3\xA1kov\xC3\xA1.\n\nShe told reporters that starting at 10 p.m. "
+      "was \"not fair on anyone\".\n",
+      { { "for a very prolonged", "Monetary Policy Committee", "partial" },
+        { "I thought it was", "Remedios Ramos", "full" },
+        { "better written", "Gonzalo Mendieta", "partial" },
+        { "not fair on anyone", "Mariana Ferreira da Silva", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
