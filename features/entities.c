@@ -128,6 +128,32 @@ static int given_as_name(const attrib *a, size_t r)
     return 0;
 }
 
+/* "from Wigan, Greater Manchester,": a name after a comma that closes a
+ * name after "from" is the place's region (not after in/at: "In Geneva,
+ * Eleni Vourdoumi said"). */
+static int place_after_place(const attrib *a, size_t r)
+{
+    size_t q;
+    char w[WORD_MAX];
+    if (r < 3 || !punct_is(a, r - 1, ',') || !is_cap(a, r - 2))
+        return 0;
+    name_lower(a, r, w);
+    if (st_gn_gender(w, strlen(w)))
+        return 0;   /* (a person's given name: "from Lyon, Marie Dupont, 40,") */
+    q = st_nm_name_run_start(a, 0, r - 2);
+    return q > 0 && is_word(a, q - 1) && st_token_is(a->d->t, tok(a, q - 1), "from");
+}
+
+/* "Democrat", "Republican": a US party's member, before "of" and a state
+ * ("the mayor of Lagos" is no such rule: "Minister of Migration Eleni
+ * Vourdoumi" runs the portfolio into the name). */
+static int party_noun(const attrib *a, size_t k)
+{
+    return st_token_is(a->d->t, tok(a, k), "democrat") ||
+           st_token_is(a->d->t, tok(a, k), "republican") ||
+           st_token_is(a->d->t, tok(a, k), "independent");
+}
+
 /* Is the name [s,e] how a person enters the story: a full name with a
  * title or role before it, or an apposition, relative clause or reporting
  * verb after it?  Only such names are antecedents for he/she. */
@@ -137,6 +163,11 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e), q;
     if (r == s && given_as_name(a, r))
         return 1;   /* "a man who gave his name only as Artjom" (one word will do) */
+    if (place_after_place(a, r))
+        return 0;   /* "from Wigan, Greater Manchester," */
+    if (r >= 2 && is_word(a, r - 1) && st_token_is(a->d->t, tok(a, r - 1), "of") &&
+        is_word(a, r - 2) && party_noun(a, r - 2))
+        return 0;   /* "Democrat of New York": a state */
     if (e + 2 < n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
         st_token_is(a->d->t, tok(a, e + 2), "which") && r == s &&
         !(r > 0 && is_word(a, r - 1) && role_word(a, r - 1)))

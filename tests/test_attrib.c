@@ -800,6 +800,12 @@ static const st_qcase cases[] = {
         { "I thought it was", "Remedios Ramos", "full" },
         { "better written", "Gonzalo Mendieta", "partial" },
         { "not fair on anyone", "Mariana Ferreira da Silva", "partial" } } },
+    /* "from Wigan, Greater Manchester," names a region, not a person */
+    { "a_region_after_from_a_place_is_no_person",
+      "Kelly Ashworth, 38, from Wigan, Greater Manchester, has two children.\n\nSpeaking at "
+      "home, she told us: \xE2\x80\x9CThey\xE2\x80\x99re putting a price on my life.\xE2\x80"
+      "\x9D\n",
+      { { "They", "Kelly Ashworth", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
