@@ -229,7 +229,7 @@ static const char *const skippable_words[] = {
     "monday", "month", "morning", "night", "on", "once", "openly", "previously",
     "privately", "proudly", "publicly", "quickly", "recently", "repeatedly",
     "reportedly", "saturday", "separately", "sharply", "simply", "subsequently",
-    "afterwards", "afterward",
+    "afterwards", "afterward", "long",
     "sunday", "tersely", "themselves", "then", "thursday", "today", "tonight",
     "tuesday", "was", "wednesday", "week", "weekend", "were", "will", "would", "year",
     "yesterday",

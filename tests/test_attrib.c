@@ -806,6 +806,12 @@ static const st_qcase cases[] = {
       "home, she told us: \xE2\x80\x9CThey\xE2\x80\x99re putting a price on my life.\xE2\x80"
       "\x9D\n",
       { { "They", "Kelly Ashworth", "full" } } },
+    /* "X has long complained that …": "long" is an adverb between the
+     * subject and its cue */
+    { "has_long_complained_keeps_its_subject",
+      "Governor Takanori Hirose has long complained that the central government treats Saga "
+      "as \"a convenient place to put what nobody else wants.\"\n",
+      { { "a convenient place", "Takanori Hirose", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
