@@ -261,6 +261,8 @@ int st_cp_is_letter_wide(uint32_t c)
         return c != 0xD7 && c != 0xF7;
     if (c >= 0x250 && c <= 0x2AF) /* IPA extensions */
         return 1;
+    if (c == 0x2BB || c == 0x2BC || c == 0x2BE || c == 0x2BF)
+        return 1;   /* ʻokina (ʻIoana), ʼ, and the ʾ ʿ of transliterated Arabic (ʿAbd) */
     if (c >= 0x370 && c <= 0x3FF)
         return c != 0x37E && c != 0x387;
     if (c >= 0x400 && c <= 0x52F)

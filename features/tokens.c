@@ -103,6 +103,9 @@ int st_tokenize(const st_text *t, size_t from, size_t to,
             else if (i - s > 3 && (cp[s] == 'd' || cp[s] == 'l') &&
                      (cp[s + 1] == '\'' || cp[s + 1] == 0x2019) && st_cp_is_upper(cp[s + 2]))
                 flags |= ST_TF_CAP;     /* d'Ursel, d'Estaing: an elided particle and a name */
+            else if (i - s > 2 && (cp[s] == 0x2BB || cp[s] == 0x2BF || cp[s] == 0x2BE) &&
+                     st_cp_is_upper(cp[s + 1]))
+                flags |= ST_TF_CAP;     /* ʻIoana, ʿAbd al-Rahman: a glottal mark and a name */
             else if (st_cp_is_lower(cp[s]))
                 flags |= ST_TF_LOWER;
             else if (st_cp_is_digit(cp[s]))

@@ -812,6 +812,11 @@ static const st_qcase cases[] = {
       "Governor Takanori Hirose has long complained that the central government treats Saga "
       "as \"a convenient place to put what nobody else wants.\"\n",
       { { "a convenient place", "Takanori Hirose", "partial" } } },
+    /* the Pacific ʻokina (U+02BB) is a letter of the name it opens */
+    { "okina_opens_a_name",
+      "\xE2\x80\x9CThe science was clear,\xE2\x80\x9D said \xCA\xBBIoana Kaufusi, a marine "
+      "biologist.\n",
+      { { "The science was clear", "\xCA\xBBIoana Kaufusi", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
