@@ -174,8 +174,27 @@ int st_attrib_has_cue(const st_doc *d, size_t from, size_t to)
     size_t lo = st_doc_token_at(d, from), hi = st_doc_token_at(d, to);
     if (hi > lo + 60)
         lo = hi - 60;   /* cues sit near their quote: keeps hostile text linear */
-    return st_at_find_cue(&a, lo, hi, 1, &s, &cue) !=
-           (size_t)-1;
+    return st_at_find_cue(&a, lo, hi, 1, &s, &cue) != (size_t)-1;
+}
+
+int st_attrib_reports_clause(const st_doc *d, size_t from, size_t to)
+{
+    attrib a;
+    size_t k, j;
+    memset(&a, 0, sizeof a);
+    a.d = (st_doc *)d;
+    size_t lo = st_doc_token_at(d, from), hi = st_doc_token_at(d, to);
+    if (hi > lo + 40)
+        lo = hi - 40;
+    for (k = lo; k + 1 < hi; k++) {
+        const char *canon;
+        if (!is_word(&a, k) || tk_cue(&a, k, &canon) != ST_CUE_SAY || !st_wc_cue_speech(canon))
+            continue;
+        for (j = k + 1; j < hi && j < k + 6; j++)
+            if (is_word(&a, j) && st_token_is(d->t, tok(&a, j), "that"))
+                return 1;
+    }
+    return 0;
 }
 
 /* --- resolution -------------------------------------------------------- */

@@ -728,6 +728,7 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
     /* One or two words: a quoted fragment only counts when the reporter's
      * sentence attributes it; otherwise it is a scare quote or a term. */
     return st_attrib_has_cue(d, q->sent_start, q->open_mark) ||
-           st_attrib_has_cue(d, q->end, q->sent_end);
+           st_attrib_has_cue(d, q->end, q->sent_end) ||
+           st_attrib_reports_clause(d, q->sent_start, q->open_mark);
 }
 

@@ -72,6 +72,11 @@ int st_attrib_run(st_doc *d, st_quotes *q, st_error *err);
 /* attrib.c: 1 when [from,to) holds a reporting cue (said, told, according
  * to...) that has a subject; used to tell partial quotes from scare quotes. */
 int st_attrib_has_cue(const st_doc *d, size_t from, size_t to);
+/* 1 when a speech cue reports a that-clause in [from, to), whatever its
+ * subject ("an official who asked not to be named … told Hevi News by
+ * phone that the pipeline was “technically ready”"): evidence that a one
+ * or two word fragment after it was said. */
+int st_attrib_reports_clause(const st_doc *d, size_t from, size_t to);
 
 /* Index of the first token starting at or after position pos. */
 size_t st_doc_token_at(const st_doc *d, size_t pos);

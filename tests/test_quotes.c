@@ -256,6 +256,13 @@ static const st_qcase cases[] = {
       "In 2022 a court sentenced him to six years in a penal colony for \"insulting the "
       "president\" over his posts.\n\nWashington speaks of \"de-risking\" every week.\n",
       { { NULL, NULL, NULL } } },
+    /* a two-word fragment in a that-clause a speech cue reports, though
+     * its long subject is no subject the attributor knows */
+    { "a_fragment_in_a_reported_that_clause_is_a_statement",
+      "An official at the energy ministry who asked not to be named because he was not "
+      "authorised to speak to the media told Hevi News by phone that the pipeline was "
+      "\"technically ready\" and that flows could resume.\n",
+      { { "technically ready", NULL, "partial" } } },
     { "term_after_naming_verb",
       "Analysts call it a “managed decline”, a phrase officials dislike.\n\n"
       "The strategy, known as the “Blue Corridor”, began in 2019.\n",
