@@ -197,8 +197,11 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     size_t colon = label_parts(a, i, ns, ne), k;
     int whole;
+    char w[WORD_MAX];
     if (colon == (size_t)-1)
         return colon;
+    if (*ne > *ns && st_nm_honorific(lower(a, *ns, w)))
+        (*ns)++;    /* "MR HALLORAN:" is Halloran's line */
     i = past_emphasis(a, i);
     if (*ns > i + 1 && *ne > *ns && punct_is(a, i + 1, '('))
         return colon;
@@ -231,6 +234,40 @@ static int by_start(const void *x, const void *y)
 {
     const st_quote *p = x, *q = y;
     return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* How many paragraphs an answer may run on for, unlabelled. */
+#define ANSWER_MAX_PARAGRAPHS 6
+
+/* An answer of several paragraphs: from the break at token k that ends
+ * its first line, the paragraphs after it that open with no label (nor a
+ * quote mark) belong to it when a labelled line follows them within
+ * ANSWER_MAX_PARAGRAPHS (the last answer of a transcript runs on into
+ * the article, so it keeps to its line), and none holds a quote mark.
+ * Returns the answer's end. */
+static size_t continued_answer_end(const attrib *a, size_t k, size_t end)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t p = k, paras = 0, ns, ne, last_end = end, e;
+    int seen_mark = 0;
+    while (p < tk->n && paras < ANSWER_MAX_PARAGRAPHS) {
+        while (p < tk->n && tk->v[p].type == ST_TOK_BREAK)
+            p++;
+        if (p >= tk->n)
+            return end;
+        if (label_parts(a, p, &ns, &ne) != (size_t)-1)
+            return last_end;    /* the next label: the paragraphs so far are the answer's */
+        if (a->d->is_mark[tk->v[p].start] || in_statement(a, p))
+            return end;
+        for (e = p; e < tk->n && tk->v[e].type != ST_TOK_BREAK; e++)
+            seen_mark |= a->d->is_mark[tk->v[e].start];
+        if (seen_mark)
+            return end;
+        last_end = tk->v[e - 1].end;
+        p = e;
+        paras++;
+    }
+    return end;
 }
 
 int st_tr_add_lines(attrib *a, st_quotes *q)
@@ -268,7 +305,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
                         (b > 0 && a->d->is_mark[tk->v[b].start]))) ||
             words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
             continue;
-        end = tk->v[k - 1].end;
+        end = continued_answer_end(a, k, tk->v[k - 1].end);
         if (marked)
             drop_nested(q, tk->v[b].start, end);
         memset(&nq, 0, sizeof nq);

@@ -817,6 +817,16 @@ static const st_qcase cases[] = {
       "\xE2\x80\x9CThe science was clear,\xE2\x80\x9D said \xCA\xBBIoana Kaufusi, a marine "
       "biologist.\n",
       { { "The science was clear", "\xCA\xBBIoana Kaufusi", "full" } } },
+    /* a transcript answer of several paragraphs is one statement, up to
+     * the next label */
+    { "a_transcript_answer_runs_over_its_paragraphs",
+      "Jonathan Halloran, Department Spokesperson\n\nMR HALLORAN: Good afternoon, everybody. "
+      "Just one item at the top.\n\nThe United States welcomes today's announcement by the "
+      "two governments.\n\nWith that, Lara.\n\nQUESTION: Thanks. Can you confirm the "
+      "exchange is under discussion?\n\nMR HALLORAN: I am not going to get into private "
+      "diplomatic conversations, Lara.\n",
+      { { "Good afternoon, everybody", "Jonathan Halloran", "full" },
+        { "I am not going to get into", "Jonathan Halloran", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
