@@ -200,7 +200,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     if (r > 0 && is_word(a, r - 1) &&
         (st_token_is(a->d->t, tok(a, r - 1), "from") || st_token_is(a->d->t, tok(a, r - 1), "in") ||
          st_token_is(a->d->t, tok(a, r - 1), "at") || st_token_is(a->d->t, tok(a, r - 1), "near") ||
-         st_token_is(a->d->t, tok(a, r - 1), "to") || st_token_is(a->d->t, tok(a, r - 1), "into")) &&
+         st_token_is(a->d->t, tok(a, r - 1), "to") || st_token_is(a->d->t, tok(a, r - 1), "into") ||
+         st_token_is(a->d->t, tok(a, r - 1), "on")) &&
         /* "Paraguay's director general at Itaipu Binacional, who sat …":
          * after a role the place is an employer; the "who" is the role's */
         ((r > 1 && role_word(a, r - 2)) ||
@@ -243,7 +244,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
      * "Nguyễn Thị Hồng Vân spent 15 years in talks", "Back at the site,
      * Hawa Abdelrahman was waiting", "[Photo] Gheorghe Munteanu shows". */
     if ((s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.') ||
-         punct_is(a, s - 1, ']') || punct_is(a, s - 1, ',')) &&
+         punct_is(a, s - 1, ']') || punct_is(a, s - 1, ',') ||
+         punct_is(a, s - 1, ')')) &&   /* "Justice (retd.) Sunanda Kulkarni then asked" */
         e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
         !tk_is(a, e + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) && !st_nm_run_is_org(a, s, e) &&
         !(fold_possessive(a, e) && role_word(a, e + 1)) &&  /* "Kosh Pay's founder, X," */

@@ -827,6 +827,15 @@ static const st_qcase cases[] = {
       "diplomatic conversations, Lara.\n",
       { { "Good afternoon, everybody", "Jonathan Halloran", "full" },
         { "I am not going to get into", "Jonathan Halloran", "full" } } },
+    /* "a co-chair of the Caucus on Hellenic Issues," is no second person
+     * in the paragraph */
+    { "a_name_after_on_is_a_topic_not_a_person",
+      "\"That is the law,\" said Senator Beau Hargrove.\n\nRepresentative Nicholas "
+      "Stavridakis, Democrat of New York and a co-chair of the Congressional Caucus on Hellenic "
+      "Issues, raised a different objection. \"Turkey keeps sending its jets into Greek "
+      "airspace.\"\n",
+      { { "That is the law", "Beau Hargrove", "full" },
+        { "Turkey keeps sending", "Nicholas Stavridakis", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
