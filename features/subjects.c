@@ -145,6 +145,18 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
             s.last = j;
             return s;
         }
+        /* "The Prime Minister said", "The Opposition Leader said" opening
+         * the sentence: the capitalised "The" is in the run */
+        if (org_tail && st < j && tk_name_is(a, st, ST_WC_DETERMINER) && role_word(a, j) &&
+            !tk_name_is(a, j, ST_WC_ORG_HEAD) && j + 1 < a->d->tk.n &&
+            !(is_word(a, j + 1) && (st_token_is(a->d->t, tok(a, j + 1), "for") ||
+                                    st_token_is(a->d->t, tok(a, j + 1), "of")))) {
+            s.type = SUBJ_NP;
+            s.first = st;
+            s.name_first = st + 1;
+            s.last = j;
+            return s;
+        }
         if (org_tail && st_nm_org_run_start(a, lo, j) >= st)
             return s;
         /* "The founder of campaign group Clean Rivers Now": the subject is

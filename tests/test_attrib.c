@@ -836,6 +836,14 @@ static const st_qcase cases[] = {
       "airspace.\"\n",
       { { "That is the law", "Beau Hargrove", "full" },
         { "Turkey keeps sending", "Nicholas Stavridakis", "full" } } },
+    /* a capitalised role opening the sentence with its "The" */
+    { "the_prime_minister_opening_a_sentence_is_a_subject",
+      "Prime Minister John Mauga thanked New Zealand.\n\nThe Prime Minister said the "
+      "arrangement was \"a model for the region\".\n\nOpposition Leader Jacob Kaiyo was "
+      "unmoved.\n\nThe Opposition Leader said the deal amounted to \"sovereignty on a payment "
+      "plan\".\n",
+      { { "a model for the region", "John Mauga", "partial" },
+        { "sovereignty on a payment", "Jacob Kaiyo", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
