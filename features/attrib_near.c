@@ -201,6 +201,36 @@ static subject single_person_in(const attrib *a, size_t from, size_t to)
     return s;
 }
 
+/* A paragraph of one short sentence, ending at token pe, whose subject
+ * is an organisation named with its head word ("The Chinese Embassy in
+ * Kiribati rejected the criticism."): that organisation, as the subject of
+ * an uncued quote after it; SUBJ_NONE otherwise. */
+static subject org_paragraph(const attrib *a, size_t pe)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t ps, k, v;
+    for (ps = pe; ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK && pe - ps < 20; ps--)
+        ;
+    if (pe - ps >= 16 || (ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK) || !is_cap(a, ps))
+        return none;
+    for (k = ps; k < pe; k++)
+        if (in_statement(a, k) || (k + 1 < pe && punct_is(a, k, '.')))
+            return none;    /* one sentence, no statement in it */
+    for (v = ps; v < pe && (is_cap(a, v) || is_particle(a, v) || word_is(a, v, "of") ||
+                            word_is(a, v, "in") || word_is(a, v, "for"));
+         v++)
+        ;
+    if (v >= pe || !is_word(a, v) || is_cap(a, v) || tk_is(a, v, ST_WC_FUNCTION))
+        return none;    /* the run, then a lowercase verb */
+    s = st_at_np_ending_at(a, ps, v - 1);
+    if (s.type != SUBJ_NP)
+        return none;
+    for (k = s.first; k <= s.last; k++)
+        if (tk_name_is(a, k, ST_WC_ORG_HEAD))
+            return s;
+    return none;
+}
+
 int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int have_prior,
                        subject *out)
 {
@@ -236,6 +266,8 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
         if (out->type != SUBJ_NONE || !have_prior)
             return out->type != SUBJ_NONE;
     }
+    if (starts && open_tok >= 2 && (*out = org_paragraph(a, open_tok - 1)).type != SUBJ_NONE)
+        return 1;   /* "The Chinese Embassy in Kiribati rejected the criticism." */
     if (have_prior)
         return 0;   /* the speaker of the paragraphs before continues */
     if (open_tok >= 2) {

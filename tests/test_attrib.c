@@ -844,6 +844,14 @@ static const st_qcase cases[] = {
       "plan\".\n",
       { { "a model for the region", "John Mauga", "partial" },
         { "sovereignty on a payment", "Jacob Kaiyo", "partial" } } },
+    /* a paragraph of one short sentence whose subject is a named
+     * organisation speaks the uncued quote after it */
+    { "an_organisation_s_short_paragraph_before_an_uncued_quote",
+      "Washington would \"continue to raise concerns\", a US official said.\n\nThe Chinese "
+      "Embassy in Kiribati rejected the criticism.\n\n\xE2\x80\x9C" "China-Kiribati "
+      "fisheries cooperation is open and lawful.\xE2\x80\x9D\n",
+      { { "continue to raise", "", "partial" },
+        { "China-Kiribati fisheries", "Chinese Embassy in Kiribati", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
