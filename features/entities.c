@@ -78,6 +78,19 @@ static int role_before(const attrib *a, size_t s)
     return 0;
 }
 
+/* "his wife, Grace,", "her son, Tunde": a kin noun after a possessive,
+ * a comma, then the name at token r (one word will do). */
+static int kin_apposition(const attrib *a, size_t r)
+{
+    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
+                                       "father", "brother", "sister", "widow", "widower",
+                                       "niece", "nephew", "cousin", "partner", NULL };
+    static const char *const poss[] = { "his", "her", "their", "my", NULL };
+    char w[WORD_MAX];
+    return r >= 3 && punct_is(a, r - 1, ',') && is_word(a, r - 2) &&
+           word_in(lower(a, r - 2, w), kin) && is_word(a, r - 3) && word_in(lower(a, r - 3, w), poss);
+}
+
 /* "headteacher of Eastgate Infants,", "director of Amnesty
  * International": token k is "of" after a role, and what follows names
  * where the person works, not a person. */
@@ -163,6 +176,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     size_t n = a->d->tk.n, r = st_nm_name_run_start(a, 0, e), q;
     if (r == s && given_as_name(a, r))
         return 1;   /* "a man who gave his name only as Artjom" (one word will do) */
+    if (r == s && kin_apposition(a, r))
+        return 1;   /* "said his wife, Grace, a retired midwife" */
     if (place_after_place(a, r))
         return 0;   /* "from Wigan, Greater Manchester," */
     if (r >= 2 && is_word(a, r - 1) && st_token_is(a->d->t, tok(a, r - 1), "of") &&

@@ -70,6 +70,17 @@ static int portfolio_name(const attrib *a, size_t seg, subject t)
     return 0;
 }
 
+/* "said his wife, Grace,": a noun of kinship, for the name in apposition
+ * after it. */
+static int kin_noun(const attrib *a, size_t k)
+{
+    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
+                                       "father", "brother", "sister", "widow", "widower",
+                                       "niece", "nephew", "cousin", NULL };
+    char w[WORD_MAX];
+    return is_word(a, k) && word_in(lower(a, k, w), kin);
+}
+
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 /* "the Swede said", "the Portuguese said": a nationality as a noun for a
  * person.  Nouns of their own (Swede, Briton, Frenchman), or a place
@@ -641,7 +652,7 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         /* "quoted its commissioner, Khalid Osman Babiker, as saying": the
          * name in apposition to a role. */
         if (e + 2 < hi && punct_is(a, e + 1, ',') && is_cap(a, e + 2) &&
-            (tk_is(a, e, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, e))) {
+            (tk_is(a, e, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, e) || kin_noun(a, e))) {
             subject named = st_at_subject_after(a, e + 1, hi);
             if (named.type == SUBJ_NAME)
                 return named;

@@ -852,6 +852,15 @@ static const st_qcase cases[] = {
       "fisheries cooperation is open and lawful.\xE2\x80\x9D\n",
       { { "continue to raise", "", "partial" },
         { "China-Kiribati fisheries", "Chinese Embassy in Kiribati", "full" } } },
+    /* "said his wife, Grace, a retired midwife": the name in apposition to
+     * a kin noun is the speaker, and a person introduced for "she" */
+    { "a_name_after_his_wife_is_the_speaker",
+      "Dr Emmanuel Oyelaran came to Kilbrennan in 1979.\n\n\xE2\x80\x98" "Emmanuel came "
+      "here for six months and stayed,\xE2\x80\x99 said his wife, Grace, a retired midwife. She "
+      "said he had \xE2\x80\x98never once talked about retiring\xE2\x80\x99, finally "
+      "handing over the practice.\n",
+      { { "Emmanuel came here", "Grace", "full" },
+        { "never once talked", "Grace", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
