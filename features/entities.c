@@ -260,7 +260,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
      * Hawa Abdelrahman was waiting", "[Photo] Gheorghe Munteanu shows". */
     if ((s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.') ||
          punct_is(a, s - 1, ']') || punct_is(a, s - 1, ',') ||
-         punct_is(a, s - 1, ')')) &&   /* "Justice (retd.) Sunanda Kulkarni then asked" */
+         punct_is(a, s - 1, ')') ||    /* "Justice (retd.) Sunanda Kulkarni then asked" */
+         punct_is(a, s - 1, 0x2014) || punct_is(a, s - 1, 0x2013)) &&  /* "APARRI (AN) — X spent" */
         e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
         !tk_is(a, e + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) && !st_nm_run_is_org(a, s, e) &&
         !(fold_possessive(a, e) && role_word(a, e + 1)) &&  /* "Kosh Pay's founder, X," */
@@ -486,6 +487,20 @@ static int credit_line(const attrib *a, size_t s, size_t e)
     return 0;
 }
 
+/* Are tokens [s, e] all words of a page's share and navigation buttons? */
+static int share_bar(const attrib *a, size_t s, size_t e)
+{
+    static const char *const buttons[] = { "share", "post", "email", "e-mail", "copy", "print",
+        "tweet", "facebook", "whatsapp", "linkedin", "telegram", "reddit", "save", "comment",
+        "comments", "link", "x", NULL };
+    char w[WORD_MAX];
+    size_t k;
+    for (k = s; k <= e; k++)
+        if (!word_in(lower(a, k, w), buttons))
+            return 0;
+    return 1;
+}
+
 /* Does a ship's prefix (BRP, MV, HMS, USS …) stand among tokens [r, s]
  * or right before r? */
 static int vessel(const attrib *a, size_t r, size_t s)
@@ -533,6 +548,8 @@ int st_nm_collect_entities(attrib *a)
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
         if (vessel(a, st_nm_name_run_start(a, 0, i), s))
             continue;   /* "the BRP Datu Tamblot", "MV Orchid Bay": a ship */
+        if (share_bar(a, s, i))
+            continue;   /* "Share  Post  Email  Copy link": a page's buttons */
         if (has_digit(a, s, i) && !tk_name_is(a, st_nm_name_run_start(a, 0, i), ST_WC_PERSON_NOUN))
             continue;   /* "Bill C-41", "Resolution 2334": a number names no person
                            (but "Witness N7" is one) */

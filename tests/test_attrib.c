@@ -861,6 +861,13 @@ static const st_qcase cases[] = {
       "handing over the practice.\n",
       { { "Emmanuel came here", "Grace", "full" },
         { "never once talked", "Grace", "partial" } } },
+    /* a dateline's dash opens the clause of the person it introduces; a
+     * page's share buttons are no person */
+    { "dateline_dash_introduces_share_buttons_do_not",
+      "Share    Post    Email    Copy link\n\nAPARRI, Philippines (AN) \xE2\x80\x94 Rolando "
+      "Pascua spent Wednesday picking through the remains of his house.\n\n\xE2\x80\x9CWe "
+      "have nothing left,\xE2\x80\x9D the 54-year-old fisherman said.\n",
+      { { "We have nothing left", "Rolando Pascua", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
