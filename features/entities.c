@@ -340,6 +340,8 @@ int st_nm_honorific(const char *w)
         {"mr", 'm'}, {"sir", 'm'}, {"lord", 'm'},
         {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'}, {"madam", 'f'}, {"madame", 'f'},
         {"dame", 'f'}, {"lady", 'f'}, {"doña", 'f'},
+        {"mme", 'f'}, {"mlle", 'f'}, {"sra", 'f'}, {"srta", 'f'}, {"frau", 'f'},
+        {"signora", 'f'}, {"herr", 'm'}, {"signor", 'm'},
         {"shri", 'm'}, {"thiru", 'm'}, {"smt", 'f'}, {"shrimati", 'f'}, {"kumari", 'f'},
         {"selvi", 'f'},
         {"dr", 1}, {"prof", 1}, {"professor", 1},

@@ -31,7 +31,7 @@ static const char *const title_words[] = {
     "incoming", "inspector", "interim", "interior", "judge", "justice", "king", "lady",
     "lawmaker", "leader", "lieutenant", "local", "lord", "lt", "maj", "major",
     "manager", "marshal", "mayor", "member", "mep", "midfielder", "minister",
-    "minister-president", "ministers", "miss", "mp", "mr", "mrs", "ms", "national",
+    "minister-president", "ministers", "miss", "mlle", "mme", "mp", "mr", "mrs", "ms", "national",
     "officer", "opposition", "outgoing", "outraged", "pope", "premier", "president",
     "president-elect", "presidents", "prime", "prince", "princess", "prof", "professor",
     "queen", "rabbi", "rapporteur", "rep", "representative", "researcher", "retired",

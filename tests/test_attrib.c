@@ -868,6 +868,11 @@ static const st_qcase cases[] = {
       "Pascua spent Wednesday picking through the remains of his house.\n\n\xE2\x80\x9CWe "
       "have nothing left,\xE2\x80\x9D the 54-year-old fisherman said.\n",
       { { "We have nothing left", "Rolando Pascua", "full" } } },
+    /* "Mme", "Mlle": French honorifics, as Mrs and Miss */
+    { "mme_is_an_honorific",
+      "Sylvie Lemarchand, the mayor of Vireloup, wrote to the council.\n\nMme Lemarchand "
+      "said the town felt \"deeply hurt\".\n",
+      { { "deeply hurt", "Sylvie Lemarchand", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
