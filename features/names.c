@@ -193,6 +193,19 @@ static int patronymic(const attrib *a, size_t k)
     return 0;
 }
 
+/* "GARY Whitlock accused …": a tabloid's lead sets its first word in
+ * capitals; a known given name so set, before a word in mixed case, is
+ * the name's own first word. */
+static int shouted_given_name(const attrib *a, size_t s)
+{
+    char w[WORD_MAX];
+    if (!(tok(a, s)->flags & ST_TF_ALLCAPS) || s + 1 >= a->d->tk.n || !is_cap(a, s + 1) ||
+        (tok(a, s + 1)->flags & ST_TF_ALLCAPS))
+        return 0;
+    name_lower(a, s, w);
+    return st_gn_gender(w, strlen(w)) != 0;
+}
+
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
 {
     size_t k;
@@ -213,7 +226,8 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
     while (s <= last) {
         if (s < last && (st_nm_tk_title_word(a, s) ||
                          tk_name_is(a, s, ST_WC_PLACE | ST_WC_FUNCTION) ||
-                         ((tok(a, s)->flags & ST_TF_ALLCAPS) && !dotted_initials(a, s))))
+                         ((tok(a, s)->flags & ST_TF_ALLCAPS) && !dotted_initials(a, s) &&
+                          !shouted_given_name(a, s))))
             s++;
         else if (s == last && ((tk_name_is(a, s, ST_WC_FUNCTION) && !is_acronym(a, s)) ||
                                st_nm_tk_title_word(a, s)))
@@ -415,6 +429,13 @@ char *st_nm_name_text(const attrib *a, size_t first, size_t last)
     s = k <= last ? text_without_nickname(a, first, last) : span_text(a, first, last);
     if (!s)
         return NULL;
+    if (first < last && shouted_given_name(a, first)) {
+        /* "GARY Whitlock" is Gary Whitlock (ASCII capitals only) */
+        char *p = s + 1;
+        for (; *p && *p != ' '; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p - 'A' + 'a');
+    }
     n = strlen(s);
     if (n > 2 && s[n - 1] == 's' && (s[n - 2] == '\'' ))
         s[n - 2] = '\0';

@@ -873,6 +873,15 @@ static const st_qcase cases[] = {
       "Sylvie Lemarchand, the mayor of Vireloup, wrote to the council.\n\nMme Lemarchand "
       "said the town felt \"deeply hurt\".\n",
       { { "deeply hurt", "Sylvie Lemarchand", "partial" } } },
+    /* "GARY Whitlock accused …": a tabloid lead's shouted first name is
+     * the name's own first word; a surname opening a clause after a comma
+     * is the paragraph's one person */
+    { "a_shouted_given_name_and_a_surname_after_a_comma",
+      "GARY Whitlock accused the referee of \"bottling it\".\n\nKieran O'Dowd's double had "
+      "turned the game.\n\nTold that his opposite number had called it a clear penalty, "
+      "Whitlock managed a thin smile. \"Martin would say that, wouldn't he?\"\n",
+      { { "bottling it", "Gary Whitlock", "partial" },
+        { "Martin would say that", "Gary Whitlock", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
