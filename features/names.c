@@ -357,8 +357,12 @@ again:
      * itself may hold: "Industry and Services" names an organisation). */
     for (m = st, and_seen = 0; m < j && !and_seen; m++)
         and_seen = st_token_is(a->d->t, tok(a, m), "and");
+    /* (not a person's name after the list: "Cabinet Member for Highways
+     * and Transport, Cllr Mark Oduya,": a title or a given name opens it) */
+    int person = st < j && is_cap(a, st) &&
+                 (known_given(a, st) || (st_nm_tk_title_word(a, st) && known_given(a, st + 1)));
     for (m = st, items = 0;
-         items < 6 && m >= lo + 2 && is_cap(a, m - 2) &&
+         !person && items < 6 && m >= lo + 2 && is_cap(a, m - 2) &&
          (punct_is(a, m - 1, ',') || st_token_is(a->d->t, tok(a, m - 1), "and"));
          items++) {
         and_seen |= !punct_is(a, m - 1, ',');

@@ -882,6 +882,14 @@ static const st_qcase cases[] = {
       "Whitlock managed a thin smile. \"Martin would say that, wouldn't he?\"\n",
       { { "bottling it", "Gary Whitlock", "partial" },
         { "Martin would say that", "Gary Whitlock", "full" } } },
+    /* a portfolio's list ends before a person's name: "Cabinet Member for
+     * Highways and Transport, Cllr Mark Oduya," is no organisation's name */
+    { "a_portfolio_list_ends_before_a_person",
+      "Cabinet Member for Highways and Transport, Cllr Mark Oduya, said the road would be "
+      "built with \"the environment at its heart\".\n\nThe Ministry of Trade, Industry and "
+      "Energy said it \"respects the business decisions of private companies\".\n",
+      { { "the environment at", "Mark Oduya", "partial" },
+        { "respects the business", "Ministry of Trade, Industry and Energy", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
