@@ -91,7 +91,11 @@ int st_at_demonym_noun(const attrib *a, size_t i)
     static const char *const nouns[] = {"swede", "dane", "briton", "frenchman", "frenchwoman",
         "dutchman", "dutchwoman", "englishman", "englishwoman", "scot", "scotsman", "welshman",
         "irishman", "irishwoman", "spaniard", "turk", "argentine", "filipino", "filipina",
-        "thai", "swiss", "kiwi", NULL};
+        "thai", "swiss", "kiwi", "basque", "catalan", "serb", "croat", "kurd", "pole", "finn",
+        "czech", "slovak", "greek", "uzbek", "kazakh", "tajik", "kyrgyz", "afghan", "uyghur",
+        "pashtun", "sikh", "maori", "inuit", "québécois", "quebecer", "fleming", "walloon",
+        "zulu", "xhosa", "yoruba", "igbo", "hausa", "tamil", "punjabi", "bengali", "sinhalese",
+        NULL};
     static const char *const ends[] = {"ese", "ian", "an", "i", NULL};
     char w[WORD_MAX];
     size_t n, k;
@@ -644,6 +648,13 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             s.first = s.name_first = j;
             s.last = e - 1;
         }
+        return s;
+    }
+    if (j + 1 < hi && is_cap(a, j + 1) && st_token_is(a->d->t, tok(a, j), "the") &&
+        st_at_demonym_noun(a, j + 1) && !(j + 2 < hi && is_cap(a, j + 2))) {
+        s.type = SUBJ_NP;   /* "said the Basque", "said the Swede": a person */
+        s.first = j;
+        s.name_first = s.last = j + 1;
         return s;
     }
     if (j + 1 < hi && is_cap(a, j + 1))

@@ -890,6 +890,12 @@ static const st_qcase cases[] = {
       "Energy said it \"respects the business decisions of private companies\".\n",
       { { "the environment at", "Mark Oduya", "partial" },
         { "respects the business", "Ministry of Trade, Industry and Energy", "partial" } } },
+    /* "said the Basque": a nationality after an inverted cue is a person */
+    { "said_the_basque_is_a_person",
+      "Spanish qualifier \xC3\x81lvaro S\xC3\xA1" "ez de Ibarra reached the final.\n\nS\xC3\xA1" "ez "
+      "de Ibarra said he had not seen the mark.\n\n\"Honestly, from my side I could not see "
+      "anything,\" said the Basque, who is into his first final.\n",
+      { { "Honestly, from my side", "\xC3\x81lvaro S\xC3\xA1" "ez de Ibarra", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
