@@ -190,6 +190,10 @@ static subject single_person_in(const attrib *a, size_t from, size_t to)
             !(x->introduced ||
               (x->s == x->e && x->s + 1 < to && st_nm_has_fuller_form(a, x->s, x->e) &&
                (((x->s == from || punct_is(a, x->s - 1, '.')) && punct_is(a, x->s + 1, ',')) ||
+                /* "Whitlock was still seething when he arrived …" opening it */
+                (x->s == from && is_word(a, x->s + 1) && !is_cap(a, x->s + 1) &&
+                 !tk_is(a, x->s + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) &&
+                 !role_word(a, x->s + 1)) ||   /* (not "Halsworth manager X") */
                 /* "Told that …, Whitlock managed a thin smile." */
                 (x->s > from && punct_is(a, x->s - 1, ',') && is_word(a, x->s + 1) &&
                  !is_cap(a, x->s + 1) && !tk_is(a, x->s + 1, ST_WC_FUNCTION))))))

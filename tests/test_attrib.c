@@ -896,6 +896,15 @@ static const st_qcase cases[] = {
       "de Ibarra said he had not seen the mark.\n\n\"Honestly, from my side I could not see "
       "anything,\" said the Basque, who is into his first final.\n",
       { { "Honestly, from my side", "\xC3\x81lvaro S\xC3\xA1" "ez de Ibarra", "full" } } },
+    /* a known surname opening the paragraph before an uncued quote, with
+     * a verb after it, is the paragraph's one person */
+    { "a_surname_opening_the_paragraph_before_an_uncued_quote",
+      "Rovers boss Gary Whitlock saw red.\n\nKieran O'Dowd had scored twice.\n\nWhitlock was "
+      "still seething when he arrived for his press conference.\n\n\"It's scandalous, "
+      "absolutely scandalous.\"\n\nHalsworth manager Martin McAvoy saw it differently.\n\n"
+      "\"From where I was standing it's a penalty.\"\n",
+      { { "It's scandalous", "Gary Whitlock", "full" },
+        { "From where I was", "Martin McAvoy", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
