@@ -450,6 +450,14 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
         return latest_person(a, at, st_nm_pronoun_gender(w), 0, person);
     }
     case SUBJ_NP: {
+        if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->first < s->last &&
+            st_token_is(a->d->t, tok(a, s->first), "its")) {
+            /* "“…,” its statement concluded": the organisation "it" is */
+            subject it = { SUBJ_PRONOUN, s->first, s->first, s->first };
+            char *p = st_at_resolve(a, &it, pos, person);
+            if (p)
+                return p;
+        }
         if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->name_first == s->last) {
             /* "the statement said": whoever issued it spoke, as the text
              * named them ("X issued a statement") or as the last speaker. */

@@ -326,6 +326,9 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
     int given = st_gn_gender(g, strlen(g)) != 0;
     for (k = p; k < last.name_first && !given; k++)
         if ((!is_word(a, k) && past_dotted_title(a, k - 1, last.name_first + 1) != k + 1) ||
+            /* (nor "representing Verdant Harbour": a clause, not a role) */
+            (is_word(a, k) && !is_cap(a, k) && !role_word(a, k) &&
+             !tk_is(a, k, ST_WC_FUNCTION | ST_WC_DETERMINER)) ||
             (is_possessive(a, k) && !(k + 1 < last.name_first && role_word(a, k + 1))) ||
             (tk_name_is(a, k, ST_WC_FUNCTION) && !st_nm_tk_title_word(a, k)))
             return none;    /* (nor "south China's Guangdong Province"; "Dr" and

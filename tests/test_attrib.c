@@ -905,6 +905,12 @@ static const st_qcase cases[] = {
       "\"From where I was standing it's a penalty.\"\n",
       { { "It's scandalous", "Gary Whitlock", "full" },
         { "From where I was", "Martin McAvoy", "full" } } },
+    /* "Barrister X, representing Verdant Harbour, told": a clause after
+     * the name, not a role's apposition */
+    { "a_participle_clause_after_the_name_is_no_apposition",
+      "Barrister Jonathan Kwok, representing Verdant Harbour, told the court at that hearing: "
+      "\xE2\x80\x9CThe company has had well over a year.\xE2\x80\x9D\n",
+      { { "The company has had", "Jonathan Kwok", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
