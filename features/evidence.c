@@ -533,7 +533,11 @@ static int title_like(const st_text *t, size_t from, size_t to)
             if (!in_list(w, small))
                 return 0;
         } else {
-            if (t->cp[i] == '.' || t->cp[i] == '!' || t->cp[i] == '?' || t->cp[i] == ';')
+            /* (a stop ends a sentence, not a number's decimals: "$1.4
+             * Billion") */
+            if ((t->cp[i] == '.' && !(i > from && i + 1 < to && st_cp_is_digit(t->cp[i - 1]) &&
+                                      st_cp_is_digit(t->cp[i + 1]))) ||
+                t->cp[i] == '!' || t->cp[i] == '?' || t->cp[i] == ';')
                 return 0;
             i++;
         }
@@ -694,6 +698,9 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
     }
     if (words <= 4 && in_list(w, term_nouns))
         return 0;
+    if (words <= 3 && strcmp(w, "as") == 0 && words_before(t, q->open_mark, two, 2) == 2 &&
+        strcmp(two[1], "such") == 0)
+        return 0;   /* "Words such as “will,” “expects” and “intends”": words cited */
     if (words <= 8 && (in_list(w, crowd_verbs) ||
                        (strcmp(w, "of") == 0 && words_before(t, q->open_mark, two, 2) == 2 &&
                         in_list(two[1], crowd_nouns))))

@@ -263,6 +263,11 @@ static const st_qcase cases[] = {
       "authorised to speak to the media told Hevi News by phone that the pipeline was "
       "\"technically ready\" and that flows could resume.\n",
       { { "technically ready", NULL, "partial" } } },
+    /* a title-case headline with a decimal in it is still a title */
+    { "a_print_headline_with_a_decimal_is_a_title",
+      "Appeared in the April 25, 2025, print edition as 'Chip Maker Takes $1.4 Billion Hit in "
+      "Export-License Standoff'.\n",
+      { { NULL, NULL, NULL } } },
     { "term_after_naming_verb",
       "Analysts call it a “managed decline”, a phrase officials dislike.\n\n"
       "The strategy, known as the “Blue Corridor”, began in 2019.\n",
