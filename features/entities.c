@@ -425,6 +425,12 @@ static int aged(const attrib *a, size_t e)
 {
     const st_token *t;
     size_t k;
+    char w[WORD_MAX];
+    /* "Sumarni, a 63-year-old market trader," */
+    if (e + 3 < a->d->tk.n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
+        (st_token_is(a->d->t, tok(a, e + 2), "a") || st_token_is(a->d->t, tok(a, e + 2), "an")) &&
+        is_word(a, e + 3) && age_word(lower(a, e + 3, w)))
+        return 1;
     if (e + 3 >= a->d->tk.n || !punct_is(a, e + 1, ',') || !is_word(a, e + 2) ||
         !(punct_is(a, e + 3, ',') || punct_is(a, e + 3, '.')))
         return 0;

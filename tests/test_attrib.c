@@ -911,6 +911,12 @@ static const st_qcase cases[] = {
       "Barrister Jonathan Kwok, representing Verdant Harbour, told the court at that hearing: "
       "\xE2\x80\x9CThe company has had well over a year.\xE2\x80\x9D\n",
       { { "The company has had", "Jonathan Kwok", "full" } } },
+    /* "Xalida, a 41-year-old mother of five," introduces her for "she" */
+    { "a_one_word_name_with_an_age_apposition_is_introduced",
+      "Families spoke to the teams about their fears. Xalida, a 41-year-old mother of five "
+      "from the village of Tel Qasab, showed staff photographs of her house.\n\n\"My house "
+      "has no roof and no walls,\" she said.\n",
+      { { "My house has no roof", "Xalida", "full" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
