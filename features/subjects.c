@@ -265,10 +265,13 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
     p = st_at_np_ending_at(a, lo, k - 2);
     if (t.type == SUBJ_NAME) {
         /* of a name, only a person whose given name is known ("Royal
-         * College of Midwives", "Joint Chiefs of Staff" are one name) */
+         * College of Midwives", "Joint Chiefs of Staff" are one name), or
+         * a titled one: "Archbishop Ilarion of Soroca" */
         char w[WORD_MAX];
         if (p.type != SUBJ_NAME)
             return t;
+        if (p.name_first > p.first || (p.name_first > lo && st_nm_tk_title_word(a, p.name_first - 1)))
+            return p;
         name_lower(a, p.name_first, w);     /* (before strlen: argument order) */
         if (!st_gn_gender(w, strlen(w)))
             return t;
@@ -480,6 +483,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                     while (b > seg && !punct_is(a, b, '(') && c - b < 12)
                         b--;
                 t = st_at_np_ending_at(a, lo, punct_is(a, b, '(') && b > seg ? b - 1 : c - 1);
+                t = person_of_org(a, seg, t);   /* "Archbishop Ilarion of Soroca," */
             }
             if (t.type == SUBJ_PRONOUN)
                 return t;

@@ -917,6 +917,15 @@ static const st_qcase cases[] = {
       "from the village of Tel Qasab, showed staff photographs of her house.\n\n\"My house "
       "has no roof and no walls,\" she said.\n",
       { { "My house has no roof", "Xalida", "full" } } },
+    /* "X of Y" in an apposition's first segment: the titled or named
+     * person before "of", not the place or party after it */
+    { "a_titled_person_of_a_place_or_party",
+      "Ambassador Nomvula Dlamini-Sithole of South Africa, speaking for the G77, told the "
+      "group: \"Our patience with that argument is finished.\"\n\nArchbishop Ilarion of Soroca, "
+      "speaking alongside Bishop Nectarie of Hince, said the three could \"no longer "
+      "commemorate the Patriarch\".\n",
+      { { "Our patience", "Nomvula Dlamini-Sithole", "full" },
+        { "no longer commemorate", "Ilarion", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
