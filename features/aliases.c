@@ -78,7 +78,14 @@ void st_nm_collect_aliases(attrib *a)
     size_t k, i, s, e, who;
     a->nalias = 0;
     for (k = 1; k < tk->n && a->nalias < ALIAS_MAX; k++) {
-        if (!is_word(a, k) || in_statement(a, k))
+        const st_token *t = tok(a, k);
+        size_t len = t->end - t->start;
+        uint32_t c0 = a->d->t->cp[t->start];
+        /* (most words are none of as, nickname(d) or a capital after a
+         * mark: the length and first letter rule them out cheaply) */
+        if (!((len == 2 && (c0 == 'a' || c0 == 'A')) || ((len == 8 || len == 9) && c0 == 'n') ||
+              (st_cp_is_upper(c0) && tok(a, k - 1)->type == ST_TOK_PUNCT)) ||
+            !is_word(a, k) || in_statement(a, k))
             continue;
         if (st_token_is(a->d->t, tok(a, k), "as")) {
             /* "known as X", "better known in the region as X" */

@@ -188,7 +188,7 @@ static subject single_person_in(const attrib *a, size_t from, size_t to)
          * whose two children attend Lincoln Elementary, spoke") */
         if (x->s < from ||
             !(x->introduced ||
-              (x->s == x->e && x->s + 1 < to && st_nm_has_fuller_form(a, x->s, x->e) &&
+              (x->s == x->e && x->s + 1 < to &&
                (((x->s == from || punct_is(a, x->s - 1, '.')) && punct_is(a, x->s + 1, ',')) ||
                 /* "Whitlock was still seething when he arrived …" opening it */
                 (x->s == from && is_word(a, x->s + 1) && !is_cap(a, x->s + 1) &&
@@ -196,7 +196,8 @@ static subject single_person_in(const attrib *a, size_t from, size_t to)
                  !role_word(a, x->s + 1)) ||   /* (not "Halsworth manager X") */
                 /* "Told that …, Whitlock managed a thin smile." */
                 (x->s > from && punct_is(a, x->s - 1, ',') && is_word(a, x->s + 1) &&
-                 !is_cap(a, x->s + 1) && !tk_is(a, x->s + 1, ST_WC_FUNCTION))))))
+                 !is_cap(a, x->s + 1) && !tk_is(a, x->s + 1, ST_WC_FUNCTION))) &&
+               st_nm_has_fuller_form(a, x->s, x->e))))
             continue;
         if (s.type != SUBJ_NONE)
             return none;    /* two people: no telling which */

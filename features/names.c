@@ -359,12 +359,16 @@ again:
         and_seen = st_token_is(a->d->t, tok(a, m), "and");
     /* (not a person's name after the list: "Cabinet Member for Highways
      * and Transport, Cllr Mark Oduya,": a title or a given name opens it) */
-    int person = st < j && is_cap(a, st) &&
-                 (known_given(a, st) || (st_nm_tk_title_word(a, st) && known_given(a, st + 1)));
+    int person = -1;    /* asked only when a list is there to join */
     for (m = st, items = 0;
-         !person && items < 6 && m >= lo + 2 && is_cap(a, m - 2) &&
+         items < 6 && m >= lo + 2 && is_cap(a, m - 2) &&
          (punct_is(a, m - 1, ',') || st_token_is(a->d->t, tok(a, m - 1), "and"));
          items++) {
+        if (person < 0)
+            person = st < j && is_cap(a, st) &&
+                     (known_given(a, st) || (st_nm_tk_title_word(a, st) && known_given(a, st + 1)));
+        if (person)
+            break;
         and_seen |= !punct_is(a, m - 1, ',');
         m = st_nm_name_run_start(a, lo, m - 2);
         if (and_seen && st_nm_of_joins_org(a, lo, m, j)) {
