@@ -145,6 +145,7 @@ static const char *const org_head_words[] = {
 };
 
 static const char *const person_noun_words[] = {
+    "convenor", "convener",
     "academic", "academics", "activist", "activists", "adviser", "advisers", "advisor",
     "anchor", "columnist", "commentator", "correspondent", "editor", "interviewer",
     "moderator", "presenter",
@@ -283,6 +284,8 @@ static const cue cues[] = {
     { "chuckled", ST_CUE_SAY },
     { "chuckles", ST_CUE_SAY },
     { "claimed", ST_CUE_SAY },
+    { "clarified", ST_CUE_SAY },    /* "the court clarified that it had “…”" */
+    { "clarifies", ST_CUE_SAY },
     { "claiming", ST_CUE_SAYING },
     { "claims", ST_CUE_SAY },
     { "complained", ST_CUE_SAY },
@@ -555,7 +558,7 @@ static const char *const invertible_words[] = {
     "acknowledged", "added", "adds", "admitted", "argued", "asked", "asks", "beamed",
     "bellowed", "boasted", "cautioned", "chuckled", "complained", "conceded", "concluded",
     "confirmed", "continued", "declared", "emphasised", "emphasized", "exclaimed",
-    "explained", "fumed", "grinned", "gushed", "heckled", "insisted", "interjected",
+    "explained", "explains", "fumed", "grinned", "gushed", "heckled", "insisted", "interjected",
     "joked", "laughed", "noted", "observed", "pleaded", "quipped", "raged", "raved",
     "recalled", "remarked", "replied", "responded", "retorted", "said", "says",
     "screamed", "shouted", "sighed", "smiled", "snapped", "stated", "stressed", "tweeted",

@@ -926,6 +926,18 @@ static const st_qcase cases[] = {
       "commemorate the Patriarch\".\n",
       { { "Our patience", "Nomvula Dlamini-Sithole", "full" },
         { "no longer commemorate", "Ilarion", "partial" } } },
+    /* "Amman police said", "explains X" after a quote, "said the
+     * Forum's convenor, X", "the court clarified that" */
+    { "police_explains_convenor_and_clarified",
+      "Amman police said in a statement that officers had \"intervened swiftly\".\n\n"
+      "\"Legally, both sides have arguments,\" explains Hortense Ngo Bisse, a sports lawyer.\n\n"
+      "\"This is how the Board treats its heroes,\" said the Forum's convenor, Mohamed Rizvi "
+      "Cassim.\n\nThe Supreme Court heard the case. The court clarified that it had \"not "
+      "expressed any opinion on the merits\".\n",
+      { { "intervened swiftly", "Amman police", "partial" },
+        { "Legally, both sides", "Hortense Ngo Bisse", "full" },
+        { "This is how the Board", "Mohamed Rizvi Cassim", "full" },
+        { "not expressed any opinion", "Supreme Court", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
