@@ -506,23 +506,25 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         }
         if (first_name.type != SUBJ_NONE)
             return first_name;
+        size_t b = j - 1;   /* "…, Yilkal Asfaw (PhD), told": before the bracket */
+        if (punct_is(a, b, ')'))
+            while (b > seg && !punct_is(a, b, '(') && j - b < 12)
+                b--;
+        if (punct_is(a, b, '(') && b > seg)
+            b--;
+        else
+            b = j - 1;
         if (first_np.type != SUBJ_NONE) {
             /* "the governor of Bartın, Hüseyin Öztürk, told": the name in
              * apposition to the role, when it fills the last segment. */
-            size_t b = j - 1;   /* "…, Yilkal Asfaw (PhD), told": before the bracket */
-            if (punct_is(a, b, ')'))
-                while (b > seg && !punct_is(a, b, '(') && j - b < 12)
-                    b--;
-            if (punct_is(a, b, '(') && b > seg)
-                b--;
-            else
-                b = j - 1;
             subject last = st_at_np_ending_at(a, lo, b);
             if (last.type == SUBJ_NAME && b >= seg && st_nm_name_run_start(a, lo, b) <= seg)
                 return last;
             return first_np;
         }
-        return st_at_np_ending_at(a, lo, j - 1);
+        /* "The producer, Lualaba Heng Da Mining (LHDM), said": the name
+         * before its acronym */
+        return st_at_np_ending_at(a, lo, b);
     }
     subject t = st_at_np_ending_at(a, lo, j);
     /* "… parliamentarian Nadia Rossetti from canton Ticino said": past a

@@ -938,6 +938,11 @@ static const st_qcase cases[] = {
         { "Legally, both sides", "Hortense Ngo Bisse", "full" },
         { "This is how the Board", "Mohamed Rizvi Cassim", "full" },
         { "not expressed any opinion", "Supreme Court", "partial" } } },
+    /* the last segment's organisation before its acronym in brackets */
+    { "an_organisation_before_its_acronym_in_apposition",
+      "The largest producer, Lualaba Heng Da Mining (LHDM), said in a statement that it "
+      "\"respects the sovereign decisions of the State\".\n",
+      { { "respects the sovereign", "Lualaba Heng Da Mining", "partial" } } },
     /* any outlet noun of the word class, not only "paper" and "daily" */
     { "the_magazine_wrote_finds_the_magazine_named_before",
       "The weekly magazine Harbour Review called the merger a mistake, and port director "
