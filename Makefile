@@ -114,9 +114,9 @@ check-build: $(TEST_RUN) $(STANCE) $(STANCED)
 # Floors reached on the gold articles (README): a regression fails the build.
 # The first 32 articles carry issue 2's targets; articles 01-94 (62 written
 # later, apart from the code) have floors of their own, at the figures
-# reached (0.981 and 0.950 when last raised); all 142 (48 more written in
+# reached (0.982 and 0.951 when last raised); all 142 (48 more written in
 # the seventh round, scored once before any rule was read from them) too
-# (0.980 and 0.940 when last raised).
+# (0.981 and 0.943 when last raised).
 GOLD_FIRST_IDS   := ^art-(0[1-9]|[12][0-9]|3[0-2])-
 GOLD_MIN_F1      := 0.980
 GOLD_MIN_SPEAKER := 0.950
@@ -124,20 +124,23 @@ GOLD_94_IDS      := ^art-(0[1-9]|[1-8][0-9]|9[0-4])-
 GOLD_94_MIN_F1      := 0.975
 GOLD_94_MIN_SPEAKER := 0.945
 GOLD_ALL_MIN_F1      := 0.970
-GOLD_ALL_MIN_SPEAKER := 0.935
-# Articles 143-268 (training-data/articles/eval): gold for extraction
+GOLD_ALL_MIN_SPEAKER := 0.940
+# Articles 143-436 (training-data/articles/eval): gold for extraction
 # only, not trained on.  Each batch was scored before any rule was read
 # from it: 143-172 (eighth round) 0.976 and 0.784; 173-196 (ninth round)
 # 0.971 and 0.781; 197-220 (ninth round, after the rules of 173-196)
 # 0.955 and 0.879; 221-244 (tenth round) 0.940 and 0.756; 245-268 (tenth
-# round, after the first rules of 221-244) 0.961 and 0.822.  All 126
-# reach 0.973 and 0.897 after.
-GOLD_EVAL_MIN_F1      := 0.965
-GOLD_EVAL_MIN_SPEAKER := 0.890
-# All 142 hard-wrapped at 72 columns (tools/relayout.py): reached 0.979
-# and 0.940, against 0.491 and 0.453 before features/reflow.c.
+# round, after the first rules of 221-244) 0.961 and 0.822; in the
+# eleventh round 269-288 0.920-0.962 and 0.886-0.934, 289-320 0.948 and
+# 0.881 (0.972 and 0.881 once 26 marks on unquoted words were removed),
+# 321-352 0.984 and 0.905, 353-384 0.979 and 0.905, 385-404 0.981 and
+# 0.843, 405-436 0.977 and 0.853.  All 294 reach 0.976 and 0.918 after.
+GOLD_EVAL_MIN_F1      := 0.970
+GOLD_EVAL_MIN_SPEAKER := 0.910
+# All 142 hard-wrapped at 72 columns (tools/relayout.py): reached 0.980
+# and 0.942, against 0.491 and 0.453 before features/reflow.c.
 GOLD_WRAP_MIN_F1      := 0.975
-GOLD_WRAP_MIN_SPEAKER := 0.935
+GOLD_WRAP_MIN_SPEAKER := 0.940
 
 check: all $(IDF_TERMS)
 	$(PYTHON) tools/corpus_check.py --final training-data/statements.jsonl
