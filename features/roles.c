@@ -38,10 +38,67 @@ static int places_before(const attrib *a, const subject *s, size_t i)
     return 1;
 }
 
+/* The end of a run of capitalised words and "and" ("Water and Energy")
+ * from token q: the first token after it. */
+static size_t portfolio_words_end(const attrib *a, size_t q, size_t hi, int *has_and)
+{
+    char w[WORD_MAX];
+    for (; q < hi; q++) {
+        if (is_word(a, q) && !is_cap(a, q) && !strcmp(lower(a, q, w), "and"))
+            *has_and = 1;
+        else if (!(is_word(a, q) && is_cap(a, q)) && !punct_is(a, q, '&'))
+            break;
+    }
+    return q;
+}
+
+/* "Cabinet Secretary for Agriculture and Livestock Development, Hon. Dr.
+ * Wanjiku Njeri Kamau", "Minister of Industry, Trade and Investment, Dr
+ * X": a role's portfolio at token p, "for" or "of" and capitalised words
+ * (a list's commas too) up to a comma.  The token after that comma when
+ * it is a capitalised word, or the first of a person's name that ends the
+ * run; else (size_t)-1. */
+static size_t portfolio_end(const attrib *a, size_t p)
+{
+    char w[WORD_MAX];
+    size_t n = a->d->tk.n, q, r;
+    int has_and = 0;
+    if (p + 3 >= n || !is_word(a, p) || in_statement(a, p) || !is_cap(a, p + 1))
+        return (size_t)-1;
+    lower(a, p, w);
+    if (strcmp(w, "for") != 0 && strcmp(w, "of") != 0)
+        return (size_t)-1;
+    q = portfolio_words_end(a, p + 1, p + 10 < n ? p + 10 : n, &has_and);
+    while (q + 1 < n && punct_is(a, q, ',')) {
+        int list_and = 0;
+        r = portfolio_words_end(a, q + 1, q + 8 < n ? q + 8 : n, &list_and);
+        if (!list_and || r >= n || !punct_is(a, r, ','))
+            break;  /* "Industry, Trade and Investment," is one portfolio */
+        q = r;
+    }
+    if (q + 1 < n && punct_is(a, q, ',') && is_word(a, q - 1) && is_cap(a, q - 1) &&
+        is_cap(a, q + 1) && !in_statement(a, q + 1))
+        return q + 1;
+    /* "Minister of Water and Energy Tesfaye Gebremedhin": no comma, the
+     * run ends in a person the article names ("Minister of Trade and
+     * Investment Promotion, said" is a portfolio alone). */
+    if (q < n && punct_is(a, q, ','))
+        return (size_t)-1;
+    for (r = st_nm_entity_index_at(a, tok(a, p + 1)->start); r < a->nent && a->ent[r].s < q; r++)
+        if (a->ent[r].e == q - 1 && a->ent[r].s > p + 1)
+            return a->ent[r].s;
+    return (size_t)-1;
+}
+
 /* Does the role word at token i, with the words of the role phrase
  * (s->name_first .. s->last-1, e.g. "Turkish foreign") among the three
- * tokens before it, introduce a name?  Returns the name's last token. */
-static size_t role_at(const attrib *a, const subject *s, const char *head, size_t i)
+ * tokens before it, introduce a name?  Returns the name's last token.
+ * A portfolio between the role and the name ("for Agriculture, X") is
+ * allowed when portfolio is set: for roles before the mention only, as
+ * one after it is more often someone else's ("Sudan's Minister of
+ * Irrigation, Prof. X" after "according to the minister"). */
+static size_t role_at(const attrib *a, const subject *s, const char *head, size_t i,
+                      int portfolio)
 {
     const st_tokens *tk = &a->d->tk;
     char w[WORD_MAX], m[WORD_MAX];
@@ -62,15 +119,17 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
     /* The name follows the role directly, or after a comma, a determiner
      * or more role words ("spokesperson, Zhou Meilin"); not after a verb
      * or a preposition ("The economist called the Indonesian …", "an
-     * economist in Istanbul", "the deputy minister, pointed to Türkiye"). */
-    for (e = i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
+     * economist in Istanbul", "the deputy minister, pointed to Türkiye"),
+     * unless it is the role's portfolio in capitals and a comma. */
+    e = portfolio ? portfolio_end(a, i + 1) : (size_t)-1;
+    for (e = e != (size_t)-1 ? e : i + 1; e < tk->n && e < i + 5 && !is_cap(a, e); e++)
         if (!punct_is(a, e, ',') &&
             !(is_word(a, e) && (tk_is(a, e, ST_WC_DETERMINER | ST_WC_PERSON_NOUN) ||
                                 st_nm_tk_title_word(a, e))))
             return (size_t)-1;
     if (e >= tk->n || !is_cap(a, e) || in_statement(a, e))
         return (size_t)-1;
-    e = past_dotted_title(a, e, tk->n);     /* "Minister Smt. Beena Varghese" */
+    e = past_dotted_title(a, past_dotted_title(a, e, tk->n), tk->n); /* "Smt.", "Hon. Dr." */
     st = e;
     while (e + 1 < tk->n && (is_cap(a, e + 1) || is_particle(a, e + 1)))
         e++;
@@ -433,7 +492,7 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
     size_t found_seen = 0;
     int found_place = 0;
     for (k = 0; k < rt_count(&rt) && (i = rt_at(&rt, k)) < at; k++)
-        if ((e = role_at(a, s, name_lower(a, i, w), i)) != (size_t)-1) {
+        if ((e = role_at(a, s, name_lower(a, i, w), i, 1)) != (size_t)-1) {
             size_t seen = last_mention(a, e, before);
             int place = places_before(a, s, i);
             if (found == (size_t)-1 || place > found_place ||
@@ -444,7 +503,7 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
             }
         }
     for (; found == (size_t)-1 && k < rt_count(&rt); k++)
-        found = role_at(a, s, name_lower(a, rt_at(&rt, k), w), rt_at(&rt, k));
+        found = role_at(a, s, name_lower(a, rt_at(&rt, k), w), rt_at(&rt, k), 0);
     if (found == (size_t)-1 && s->first < s->last &&
         st_token_is(a->d->t, tok(a, s->first), "the") && s->last + 1 < tk->n &&
         st_token_is(a->d->t, tok(a, s->last + 1), "of")) {

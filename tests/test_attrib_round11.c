@@ -461,6 +461,22 @@ static const st_qcase cases[] = {
       "wrote in its editorial.\n",
       { { "We have done this", "Anna Berg", "full" },
         { "The port cannot serve", "Harbour Review", "full" } } },
+    /* a role's portfolio in capitals between it and the name, before the
+     * mention only; a portfolio run ending in a named person */
+    { "a_role_then_its_portfolio_then_the_name",
+      "Speaking in Nairobi, the Cabinet Secretary for Agriculture and Livestock Development, "
+      "Hon. Dr. Wanjiku Njeri Kamau, EGH, spoke of integration.\n\nThe Cabinet Secretary "
+      "clarified that the checks \xE2\x80\x9C" "are not directed at Uganda\xE2\x80\x9D.\n\n"
+      "The Minister of Industry, Trade and Investment, Dr Oluwaseun Adeyemi, signed the pact, "
+      "watched by the trader Folake Bello.\n\n\xE2\x80\x9CWe will share the "
+      "responsibility,\xE2\x80\x9D the minister said.\n\nMinister of Water and Energy "
+      "Tesfaye Gebremedhin told journalists the dam was built for all.\n\nAccording to the "
+      "minister, the talks were held \xE2\x80\x9Cin a spirit of brotherhood\xE2\x80\x9D.\n\n"
+      "Sudan\xE2\x80\x99s Minister of Irrigation and Water Resources, Prof. Hashim Eltayeb, "
+      "who led the delegation, said Sudan saw benefits.\n",
+      { { "are not directed at Uganda", "Wanjiku Njeri Kamau", "partial" },
+        { "We will share the", "Oluwaseun Adeyemi", "full" },
+        { "in a spirit of brotherhood", "Tesfaye Gebremedhin", "partial" } } },
 };
 
 START_TEST(attribution_case)
