@@ -339,11 +339,12 @@ int st_nm_pronoun_gender(const char *w);
  * tells the gender, 1 when it does not, 0 for any other word. */
 int st_nm_honorific(const char *w);
 
-/* attrib.c, shared with headlines.c: the cue in tokens [lo, hi) nearest
- * its end (from_end) or start, with its subject; a subject's speaker;
- * the mention a quote records. */
+/* cues.c, for attrib.c and headlines.c: the cue in tokens [lo, hi) nearest
+ * its end (from_end) or start, with its subject. */
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end, subject *subj,
                       const char **cue);
+/* attrib.c, shared with headlines.c: a subject's speaker; the mention a
+ * quote records. */
 char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person);
 void st_at_set_mention(const attrib *a, st_quote *q, const subject *s);
 /* headlines.c: the line table (once per article), whether position pos

@@ -69,7 +69,7 @@ typedef struct st_doc {
 /* attrib.c: fills cue, speaker and mention of every quote in q. */
 int st_attrib_run(st_doc *d, st_quotes *q, st_error *err);
 
-/* attrib.c: 1 when [from,to) holds a reporting cue (said, told, according
+/* cues.c: 1 when [from,to) holds a reporting cue (said, told, according
  * to...) that has a subject; used to tell partial quotes from scare quotes. */
 int st_attrib_has_cue(const st_doc *d, size_t from, size_t to);
 /* 1 when a speech cue reports a that-clause in [from, to), whatever its

@@ -1,0 +1,191 @@
+/* cues.c - where a statement's reporting cue is, and what it says.
+ *
+ * A cue is a reporting verb or phrase ("said", "told reporters", "shot
+ * back", "according to") with its subject, near a quote: st_at_find_cue
+ * finds the nearest in a token range for the attributor (attrib.c) and
+ * headlines.c; st_attrib_has_cue and st_attrib_reports_clause answer the
+ * evidence questions (evidence.c: a partial quote or a scare quote?)
+ * about the text around a quotation. */
+#include "attrib_int.h"
+
+#include <string.h>
+
+/* "was", "had", "would": after an inverted cue's subject they show that
+ * the subject begins the reported clause ("said Beijing was using …"). */
+static int auxiliary(const attrib *a, size_t k)
+{
+    static const char *const aux[] = { "was", "is", "were", "are", "had", "has", "have",
+        "would", "will", "could", "should", "must", "might", "may", "did", "does", NULL };
+    char w[WORD_MAX];
+    return is_word(a, k) && word_in(lower(a, k, w), aux);
+}
+
+/* Cues of two words, a cue only together: "the deputy shot back", "she
+ * hit back" ("shot" alone is a gun's); "as she puts it, “…”".  The
+ * canonical cue, or NULL. */
+static const char *two_word_cue(const attrib *a, size_t v, size_t hi)
+{
+    static const char *const verbs[] = { "shot", "hit", "fired", "hits", "fires", "shoots",
+                                         NULL };
+    static const char *const put[] = { "put", "puts", NULL };
+    char w[WORD_MAX];
+    if (v + 1 >= hi || !is_word(a, v + 1))
+        return NULL;
+    lower(a, v, w);
+    if (st_token_is(a->d->t, tok(a, v + 1), "back") && word_in(w, verbs))
+        return "hit back";
+    if (st_token_is(a->d->t, tok(a, v + 1), "it") && word_in(w, put))
+        return "put it";
+    if (st_token_is(a->d->t, tok(a, v + 1), "out") &&
+        (!strcmp(w, "pointed") || !strcmp(w, "points")))
+        return "pointed out";
+    return NULL;
+}
+
+/* Verbs of finding and ordering: a court's or a report's own cue, unless
+ * a speech cue before them in the sentence reports them. */
+static int finding_cue(const char *canon)
+{
+    static const char *const finding[] = { "found", "finds", "ruled", "directed", NULL };
+    return word_in(canon, finding);
+}
+
+/* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
+ * subject.  Returns the cue token or (size_t)-1. */
+size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
+                      subject *subj, const char **cue)
+{
+    size_t n = hi > lo ? hi - lo : 0, step;
+
+    for (step = 0; step < n; step++) {
+        size_t v = from_end ? hi - 1 - step : lo + step;
+        int type;
+        const char *canon = NULL;
+        subject s = { SUBJ_NONE, 0, 0, 0 };
+        if (!is_word(a, v) || in_statement(a, v))
+            continue;
+        /* A capital is a name, not a cue, except a sentence's "According
+         * to". */
+        if (is_cap(a, v) && !(tok(a, v)->flags & ST_TF_ALLCAPS) &&
+            !(st_token_is(a->d->t, tok(a, v), "according") && v + 1 < hi &&
+              st_token_is(a->d->t, tok(a, v + 1), "to")))
+            continue;
+        type = tk_cue(a, v, &canon);
+        if (type == ST_CUE_NONE && !(canon = two_word_cue(a, v, hi)))
+            continue;
+        if (type == ST_CUE_NONE)
+            type = ST_CUE_SAY;
+        if (type == ST_CUE_SAYING) {
+            const char *said = NULL;
+            if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))
+                continue;   /* "quoted X as saying": the quoted cue decides */
+            /* "…, Minister Agus Nasution said on Wednesday, describing the
+             * duties as “…”": the subject of the cue before it. */
+            if (st_at_find_cue(a, lo, v, 1, &s, &said) == (size_t)-1)
+                s = st_at_clause_subject(a, lo, v);
+        } else if (type == ST_CUE_ACCORDING) {
+            if (v + 1 < hi && st_token_is(a->d->t, tok(a, v + 1), "to"))
+                s = st_at_subject_after(a, v + 1, hi);
+        } else if (type == ST_CUE_QUOTED) {
+            /* "a statement quoted Xi as saying" names the speaker after the
+             * verb; "Xi was (later) quoted by Interfax as saying" before it. */
+            size_t b = v;
+            while (b > lo && is_word(a, b - 1) && tk_is(a, b - 1, ST_WC_SKIPPABLE) &&
+                   !st_token_is(a->d->t, tok(a, b - 1), "was") &&
+                   !st_token_is(a->d->t, tok(a, b - 1), "is"))
+                b--;
+            if (b > lo && is_word(a, b - 1) &&
+                (st_token_is(a->d->t, tok(a, b - 1), "was") ||
+                 st_token_is(a->d->t, tok(a, b - 1), "were") ||
+                 st_token_is(a->d->t, tok(a, b - 1), "is")))
+                s = st_at_subject_before(a, lo, b - 1);
+            else
+                s = st_at_subject_after(a, v, hi);
+        } else {
+            s = st_at_subject_before(a, lo, v);
+            /* "X called it “a sieve” and said the government …": a cue
+             * after "and" shares the sentence's subject; what follows it
+             * is the reported clause, not an inverted subject. */
+            size_t b = v;   /* "and afterwards told": past adverbs to the "and" */
+            while (b > lo + 1 && is_word(a, b - 1) && tk_is(a, b - 1, ST_WC_SKIPPABLE) &&
+                   !is_cap(a, b - 1))
+                b--;
+            if (s.type == SUBJ_NONE && b > lo &&
+                (st_token_is(a->d->t, tok(a, b - 1), "and") ||
+                 st_token_is(a->d->t, tok(a, b - 1), "but"))) {
+                /* "…, but Governor Yoon said the cycle was not over and
+                 * described the slide as “…”": the subject of the cue the
+                 * "and" joins, else the sentence's. */
+                const char *said = NULL;
+                if (st_at_find_cue(a, lo, b - 1, 1, &s, &said) == (size_t)-1)
+                    s = st_at_clause_subject(a, lo, b);
+            }
+            if ((s.type == SUBJ_NONE || v == lo) && st_wc_cue_invertible(canon)) {
+                subject inv = st_at_subject_after(a, v, hi);
+                /* "and said the EU ‘stands ready’": a name right before
+                 * the quote is the subject of the reported clause. */
+                size_t ntok = a->d->tk.n;
+                if (inv.type != SUBJ_NONE &&
+                    !(inv.last + 2 < ntok && tok(a, inv.last + 1)->type == ST_TOK_PUNCT &&
+                      a->d->is_mark[tok(a, inv.last + 1)->start] &&
+                      in_statement(a, inv.last + 2)) &&
+                    !(inv.type != SUBJ_PRONOUN && inv.last + 1 < ntok &&
+                      auxiliary(a, inv.last + 1)))
+                    s = inv;    /* (not "said Beijing was using “…”"; "said
+                                 * it would" is the sayer's own "it") */
+            }
+        }
+        if (s.type == SUBJ_NONE)
+            continue;
+        if (finding_cue(canon)) {
+            /* "X told a press conference that the commission had found
+             * “serious irregularities”": a finding reported in a speech
+             * cue's clause is the reporter's source speaking */
+            subject outer;
+            const char *oc = NULL;
+            size_t o = st_at_find_cue(a, lo, s.first < v ? s.first : v, 1, &outer, &oc);
+            if (o != (size_t)-1 && st_wc_cue_speech(oc)) {
+                *subj = outer;
+                *cue = oc;
+                return o;
+            }
+        }
+        *subj = s;
+        *cue = canon;
+        return v;
+    }
+    return (size_t)-1;
+}
+
+int st_attrib_has_cue(const st_doc *d, size_t from, size_t to)
+{
+    attrib a;
+    subject s;
+    const char *cue;
+    memset(&a, 0, sizeof a);
+    a.d = (st_doc *)d;
+    size_t lo = st_doc_token_at(d, from), hi = st_doc_token_at(d, to);
+    if (hi > lo + 60)
+        lo = hi - 60;   /* cues sit near their quote: keeps hostile text linear */
+    return st_at_find_cue(&a, lo, hi, 1, &s, &cue) != (size_t)-1;
+}
+
+int st_attrib_reports_clause(const st_doc *d, size_t from, size_t to)
+{
+    attrib a;
+    size_t k, j;
+    memset(&a, 0, sizeof a);
+    a.d = (st_doc *)d;
+    size_t lo = st_doc_token_at(d, from), hi = st_doc_token_at(d, to);
+    if (hi > lo + 40)
+        lo = hi - 40;
+    for (k = lo; k + 1 < hi; k++) {
+        const char *canon;
+        if (!is_word(&a, k) || tk_cue(&a, k, &canon) != ST_CUE_SAY || !st_wc_cue_speech(canon))
+            continue;
+        for (j = k + 1; j < hi && j < k + 6; j++)
+            if (is_word(&a, j) && st_token_is(d->t, tok(&a, j), "that"))
+                return 1;
+    }
+    return 0;
+}
