@@ -54,6 +54,7 @@ int main(void)
     int failed;
 
     srunner_add_suite(sr, st_suite_quotes());
+    srunner_add_suite(sr, st_suite_words());
     srunner_add_suite(sr, st_suite_layout());
     srunner_add_suite(sr, st_suite_attrib());
     srunner_add_suite(sr, st_suite_attrib_round11());

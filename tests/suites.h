@@ -8,6 +8,7 @@
 
 Suite *st_suite_text(void);
 Suite *st_suite_quotes(void);
+Suite *st_suite_words(void);
 Suite *st_suite_layout(void);
 Suite *st_suite_attrib(void);
 Suite *st_suite_attrib_round11(void);
@@ -47,7 +48,7 @@ typedef struct st_qcase {
     st_qwant q[ST_QCASE_MAX];
 } st_qcase;
 
-/* Extracts c->text and checks it against c (test_quotes.c). */
+/* Extracts c->text and checks it against c (qcase.c). */
 void st_test_quote_case(const st_qcase *c);
 
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
