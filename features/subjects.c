@@ -354,14 +354,20 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
         if (is_word(a, k - 1) && role_word(a, k - 1)) {
             /* Not a role inside a relative clause: "Governor X, who
              * spoke through his Chief Press Secretary, Mr Y, described"
-             * is X's. */
+             * is X's.  One in the sentence before is not this one's
+             * ("The agency, which owns the trucks, says …  Its country
+             * director for Chad, X, told"). */
             size_t b;
+            int relative = 0;
             for (b = lo; b + 1 < k; b++)
-                if (st_token_is(a->d->t, tok(a, b), "who") ||
-                    st_token_is(a->d->t, tok(a, b), "whose") ||
-                    st_token_is(a->d->t, tok(a, b), "which"))
-                    return none;
-            return last;
+                if (tok(a, b)->type == ST_TOK_PUNCT && a->d->stop[tok(a, b)->end - 1] &&
+                    !in_statement(a, b))
+                    relative = 0;
+                else if (st_token_is(a->d->t, tok(a, b), "who") ||
+                         st_token_is(a->d->t, tok(a, b), "whose") ||
+                         st_token_is(a->d->t, tok(a, b), "which"))
+                    relative = 1;
+            return relative ? none : last;
         }
     }
     return none;

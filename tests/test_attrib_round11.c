@@ -477,6 +477,13 @@ static const st_qcase cases[] = {
       { { "are not directed at Uganda", "Wanjiku Njeri Kamau", "partial" },
         { "We will share the", "Oluwaseun Adeyemi", "full" },
         { "in a spirit of brotherhood", "Tesfaye Gebremedhin", "partial" } } },
+    /* a relative clause in the sentence before does not make the role
+     * before a name a relative clause's */
+    { "a_relative_clause_in_the_sentence_before_is_not_this_one_s",
+      "The agency, which owns the trucks, says it is still negotiating. Its country director "
+      "for Chad, Anders Kjellberg, told us by phone:\n\n\xE2\x80\x98We have 64 trucks parked "
+      "in the sun.\xE2\x80\x99\n",
+      { { "We have 64 trucks", "Anders Kjellberg", "full" } } },
 };
 
 START_TEST(attribution_case)
