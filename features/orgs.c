@@ -68,6 +68,19 @@ static int company_noun(const char *w)
     return strcmp(w, "company") == 0 || strcmp(w, "firm") == 0;
 }
 
+/* Heads of public bodies, never what "the company" stands for: "Workers
+ * at a Pellmont Logistics centre will vote, the National Labor Relations
+ * Board said … The company said" is Pellmont's. */
+static int public_body_head(const char *w)
+{
+    static const char *const heads[] = { "board", "ministry", "ministries", "commission",
+        "council", "court", "department", "authority", "authorities", "parliament",
+        "committee", "government", "embassy", "senate", "congress", "assembly", "presidency",
+        "army", "navy", "directorate", "secretariat", "bureau", "kremlin", "pentagon",
+        "palace", "party", "union", "university", "office", NULL };
+    return word_in(w, heads);
+}
+
 /* A lowercase noun saying a name is a business's, or (ST_WC_OUTLET) an
  * outlet's: "grid operator Ukrenergo", "X, a French-language daily". */
 static int business_word(const attrib *a, size_t k, unsigned kind)
@@ -204,8 +217,9 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
         for (k = nf; k <= i; k++)
             if (outlet ? (tk_name_is(a, k, ST_WC_ORG_HEAD) && outlet_head(name_lower(a, k, w))) ||
                              (k == i && described_business(a, nf, i, 1))
-                : generic ? tk_name_is(a, k, ST_WC_ORG_HEAD) ||
-                              (company && tk_name_is(a, k, ST_WC_TRADE)) ||
+                : generic ? (tk_name_is(a, k, ST_WC_ORG_HEAD) &&
+                               !(company && public_body_head(name_lower(a, k, w)))) ||
+                              (company && k > nf && tk_name_is(a, k, ST_WC_TRADE)) ||
                               (k == i && described_business(a, nf, i, 0))
                         : strcmp(name_lower(a, k, w), head) == 0) {
                 *where = nf;

@@ -579,8 +579,9 @@ static const char *const thing_words[] = {
     "treaty", "valley", "zone",
 };
 
-/* Words that name a business by its trade ("Kimbembe Mining", "Atlas
- * Helios Power"): only "the company" looks for them (orgs.c). */
+/* Words that name a business by its trade after its own name ("Kimbembe
+ * Mining", "Atlas Helios Power", "Crannóg Stores"; not "Co Galway"):
+ * only "the company" looks for them (orgs.c). */
 static const char *const trade_words[] = {
     "mining", "minerals", "metals", "resources", "power", "energy", "renewables",
     "renovables", "water", "petroleum", "oil", "gas", "steel", "cement", "shipping",
@@ -588,7 +589,8 @@ static const char *const trade_words[] = {
     "automotive", "textiles", "chemicals", "construction", "properties", "systems",
     "solutions", "labs", "media", "communications", "aerospace", "therapeutics", "brands",
     "breweries", "refining", "exploration", "developments", "lines", "sa", "ag", "spa",
-    "ltda", "bhd", "co",
+    "ltda", "bhd", "co", "electronics", "semiconductor", "freight", "stores",
+    "supermarkets",
 };
 
 /* Lowercase nouns that say a name is a business's ("national grid

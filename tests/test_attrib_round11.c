@@ -484,6 +484,16 @@ static const st_qcase cases[] = {
       "for Chad, Anders Kjellberg, told us by phone:\n\n\xE2\x80\x98We have 64 trucks parked "
       "in the sun.\xE2\x80\x99\n",
       { { "We have 64 trucks", "Anders Kjellberg", "full" } } },
+    /* "the company" is no public body, and a trade word follows a
+     * business's own name ("Crannóg Stores", not "Co Galway") */
+    { "the_company_is_no_board_nor_a_county",
+      "Workers at a Pellmont Logistics warehouse will vote next month, the National Labor "
+      "Relations Board said.\n\nThe company said it \"will respect the outcome\".\n\n"
+      "Farmers picketed Cran\xC3\xB3g Stores on Tuesday. Among them was Mair\xC3\xA9" "ad "
+      "Walsh, who farms outside Headford, Co Galway.\n\nThe company said the blockade "
+      "\"does nothing to resolve the issue\".\n",
+      { { "will respect the outcome", "Pellmont Logistics", "partial" },
+        { "does nothing to resolve", "Cran\xC3\xB3g Stores", "partial" } } },
 };
 
 START_TEST(attribution_case)
