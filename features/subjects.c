@@ -454,6 +454,12 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             return person_of_org(a, lo, st_at_np_ending_at(a, lo, k - 2));
         return none;
     }
+    /* "Mr. Otieno Odhiambo, CBS, stated", "Jane Reid, MP, said": the
+     * letters after a name are no apposition of their own. */
+    while (j >= lo + 4 && punct_is(a, j, ',') && is_acronym(a, j - 1) &&
+           tok(a, j - 1)->end - tok(a, j - 1)->start <= 4 && punct_is(a, j - 2, ',') &&
+           is_word(a, j - 3) && is_cap(a, j - 3) && !(tok(a, j - 3)->flags & ST_TF_ALLCAPS))
+        j -= 2;
     if (punct_is(a, j, ',')) {
         /* A clause does not run over a paragraph break: what came before
          * ("ATHLETES\n\nX, 19, told …:") is not its subject.  (A single

@@ -494,6 +494,11 @@ static const st_qcase cases[] = {
       "\"does nothing to resolve the issue\".\n",
       { { "will respect the outcome", "Pellmont Logistics", "partial" },
         { "does nothing to resolve", "Cran\xC3\xB3g Stores", "partial" } } },
+    /* post-nominal letters after a name in apposition to a role */
+    { "post_nominal_letters_are_no_apposition",
+      "On the consignments, the Principal Secretary, Mr. Otieno Odhiambo, CBS, stated that "
+      "the exercise was \xE2\x80\x9Cproceeding in an orderly manner\xE2\x80\x9D.\n",
+      { { "proceeding in an orderly", "Otieno Odhiambo", "partial" } } },
 };
 
 START_TEST(attribution_case)
