@@ -189,6 +189,9 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
     /* A company is the subject of a business story from its lead on: "the
      * company" looks further back than other generic nouns. */
     int company = generic && company_noun(head), outlet = generic && outlet_noun(head);
+    /* A business by its trade word or a short form of one: for "the
+     * company", and for an unnamed spokesperson's organisation (head ""). */
+    int business = company || (generic && !*head);
     size_t paras = company ? 6 : 2;
     /* a short form's look-up reads ORG_BACK_TOKENS more: for the nearest
      * run only, so that a text of a thousand "the company said" stays
@@ -219,7 +222,7 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
                              (k == i && described_business(a, nf, i, 1))
                 : generic ? (tk_name_is(a, k, ST_WC_ORG_HEAD) &&
                                !(company && public_body_head(name_lower(a, k, w)))) ||
-                              (company && k > nf && tk_name_is(a, k, ST_WC_TRADE)) ||
+                              (business && k > nf && tk_name_is(a, k, ST_WC_TRADE)) ||
                               (k == i && described_business(a, nf, i, 0))
                         : strcmp(name_lower(a, k, w), head) == 0) {
                 *where = nf;
@@ -228,7 +231,7 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
         /* "Helix Quant Research Pvt Ltd … Helix Quant said … the company
          * said": a short form of a business named before, as a cue's
          * subject. */
-        if (company && short_forms > 0 && is_cap(a, nf) && !tk_name_is(a, i, ST_WC_PLACE) &&
+        if (business && short_forms > 0 && is_cap(a, nf) && !tk_name_is(a, i, ST_WC_PLACE) &&
             i + 1 < a->d->tk.n && is_word(a, i + 1) && tk_cue(a, i + 1, &(const char *){ NULL })) {
             char *full = fullest_org_with(a, nf, name_lower(a, nf, w), ORG_BACK_TOKENS, 0);
             short_forms--;

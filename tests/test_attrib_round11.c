@@ -499,6 +499,13 @@ static const st_qcase cases[] = {
       "On the consignments, the Principal Secretary, Mr. Otieno Odhiambo, CBS, stated that "
       "the exercise was \xE2\x80\x9Cproceeding in an orderly manner\xE2\x80\x9D.\n",
       { { "proceeding in an orderly", "Otieno Odhiambo", "partial" } } },
+    /* an unnamed spokeswoman's organisation may be a business by its
+     * trade word */
+    { "a_spokeswoman_speaks_for_a_business_named_by_its_trade",
+      "Halbrook Therapeutics said it was \xE2\x80\x9C" "committed\xE2\x80\x9D to the drug.\n\n"
+      "A spokeswoman said: \xE2\x80\x9CWe share the frustration of patients.\xE2\x80\x9D\n",
+      { { "committed", "Halbrook Therapeutics", "partial" },
+        { "We share the frustration", "Halbrook Therapeutics", "full" } } },
 };
 
 START_TEST(attribution_case)
