@@ -327,6 +327,14 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             *person = e->person;
             return strdup(e->speaker);
         }
+        /* "A Whitehall source was blunter. “…,” the source fumed": a
+         * source is a person the article does not name, whoever spoke
+         * last. */
+        if (s->first + 1 == s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+            (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) {
+            a->anon = 1;
+            return st_nm_canonical_np(a, s);
+        }
         /* "the diplomat said" with no diplomat named: the person introduced
          * or speaking last, within three paragraphs. */
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&

@@ -506,6 +506,16 @@ static const st_qcase cases[] = {
       "A spokeswoman said: \xE2\x80\x9CWe share the frustration of patients.\xE2\x80\x9D\n",
       { { "committed", "Halbrook Therapeutics", "partial" },
         { "We share the frustration", "Halbrook Therapeutics", "full" } } },
+    /* "the source" is a person the article does not name, not the last
+     * speaker */
+    { "the_source_is_unnamed_not_the_last_speaker",
+      "Health Secretary Martin Crane refused to budge.\n\n\xE2\x80\x9CI have every sympathy "
+      "with her,\xE2\x80\x9D he said.\n\nA Whitehall source was blunter. \xE2\x80\x9C"
+      "They are holding a gun to our heads,\xE2\x80\x9D the source fumed. \xE2\x80\x9C"
+      "It is disgusting.\xE2\x80\x9D\n",
+      { { "I have every sympathy", "Martin Crane", "full" },
+        { "They are holding a gun", "", "full" },
+        { "It is disgusting.", "", "full" } } },
 };
 
 START_TEST(attribution_case)
