@@ -504,7 +504,15 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                 (st_token_is(a->d->t, tok(a, t.first - 1), "in") ||
                  st_token_is(a->d->t, tok(a, t.first - 1), "at") ||
                  st_token_is(a->d->t, tok(a, t.first - 1), "near"))) {
-                seg = c + 1;    /* "X, based in Arlington, Va., said": a place */
+                /* "X, based in Arlington, Va., said": a place.  "A Western
+                 * diplomat in N'Djamena, who asked not to be named, said":
+                 * the noun phrase before it may be the subject. */
+                if (first_np.type == SUBJ_NONE && t.first > seg + 1) {
+                    subject u = st_at_np_ending_at(a, seg, t.first - 2);
+                    if (u.type == SUBJ_NP && u.first >= seg && !is_place_np(a, &u))
+                        first_np = u;
+                }
+                seg = c + 1;
                 continue;
             }
             if (t.type == SUBJ_NAME &&

@@ -516,6 +516,14 @@ static const st_qcase cases[] = {
       { { "I have every sympathy", "Martin Crane", "full" },
         { "They are holding a gun", "", "full" },
         { "It is disgusting.", "", "full" } } },
+    /* "A Western diplomat in N'Djamena, who asked not to be named, said":
+     * the noun phrase before the place, an unnamed source */
+    { "a_source_in_a_place_then_a_relative_clause",
+      "Partners reacted cautiously. A Western diplomat in N'Djamena, who asked not to be "
+      "named, said embassies had been told \"barely twelve hours before\".\n\n\"The "
+      "question is whether anybody believes the dates,\" the diplomat said.\n",
+      { { "barely twelve hours", "", "partial" },
+        { "The question is", "", "full" } } },
 };
 
 START_TEST(attribution_case)
