@@ -69,6 +69,49 @@ static int unnamed_source(const attrib *a, const subject *s)
     return word_in(lower(a, s->first, w), indefinite);
 }
 
+/* Does the sentence from token j on introduce a person ("a senior
+ * official at the centre, identified only as Witness N7,", "an official,
+ * Ahmed Ali,")? */
+static int names_in_sentence(const attrib *a, size_t j)
+{
+    size_t n = a->d->tk.n, end = j, ei;
+    while (end + 1 < n && end < j + 40 && !a->d->stop[tok(a, end)->end - 1])
+        end++;
+    for (ei = st_nm_entity_index_at(a, tok(a, j)->start); ei < a->nent && a->ent[ei].s <= end;
+         ei++)
+        if (a->ent[ei].introduced && !in_statement(a, a->ent[ei].s))
+            return 1;
+    return 0;
+}
+
+/* "An EU official in Brussels, speaking on condition of anonymity, said
+ * …", "A senior SPD lawmaker, who asked not to be named, was less
+ * diplomatic": was the last mention of the role word ending s, in the
+ * reporter's words before it, an indefinite one that names nobody?  Then
+ * "the official", "the lawmaker" is that unnamed person. */
+static int indefinite_before(const attrib *a, const subject *s)
+{
+    static const char *const indefinite[] = { "a", "an", "one", "another", NULL };
+    char head[WORD_MAX], w[WORD_MAX];
+    size_t lo = s->first > 400 ? s->first - 400 : 0, k, m;
+    lower(a, s->last, head);
+    for (k = s->first; k > lo; k--) {
+        size_t j = k - 1;
+        if (!is_word(a, j) || in_statement(a, j) || strcmp(lower(a, j, w), head) != 0)
+            continue;
+        for (m = j; m > lo && j - m < 4 && is_word(a, m - 1) &&
+                    !tk_is(a, m - 1, ST_WC_DETERMINER);
+             m--)
+            ;   /* "a senior SPD", "an EU" */
+        if (!(m > lo + 1 && is_word(a, m - 1) && word_in(lower(a, m - 1, w), indefinite)))
+            return 0;
+        if (tok(a, m - 2)->type == ST_TOK_PUNCT && !a->d->stop[tok(a, m - 2)->end - 1])
+            return 0;   /* "Kim Jae-won, 58, a fisherman": a named person's apposition */
+        return !names_in_sentence(a, j);
+    }
+    return 0;
+}
+
 /* Whether the noun phrase np ends with the word head. */
 static int same_head(const char *np, const char *head)
 {
@@ -332,6 +375,11 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
          * last. */
         if (s->first + 1 == s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
             (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) {
+            a->anon = 1;
+            return st_nm_canonical_np(a, s);
+        }
+        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+            tk_is(a, s->last, ST_WC_PERSON_NOUN) && indefinite_before(a, s)) {
             a->anon = 1;
             return st_nm_canonical_np(a, s);
         }

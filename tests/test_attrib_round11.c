@@ -524,6 +524,22 @@ static const st_qcase cases[] = {
       "question is whether anybody believes the dates,\" the diplomat said.\n",
       { { "barely twelve hours", "", "partial" },
         { "The question is", "", "full" } } },
+    /* "the official said" after "An EU official ..., speaking on condition
+     * of anonymity," is that unnamed official; after "X, 58, a fisherman"
+     * or "an official, identified only as Witness N7," the named one */
+    { "the_role_after_an_indefinite_mention_is_unnamed",
+      "Stavros Kalogeropoulos, spokesperson for the ministry, said the coast guard had no "
+      "record.\n\nAn EU official in Brussels, speaking on condition of anonymity, said the "
+      "Commission had seen the reports.\n\n\xE2\x80\x9CWe are aware of the reports,"
+      "\xE2\x80\x9D the official said.\n\nDown at the harbor, Kim Jae-won, 58, a crab "
+      "fisherman, said boats must stay in port.\n\n\xE2\x80\x9C" "Every day tied up costs us "
+      "money,\xE2\x80\x9D the fisherman said.\n\nThe inquiry also heard from a senior "
+      "official at the agency, identified only as Witness N7, who spoke from behind a "
+      "screen.\n\n\xE2\x80\x9CThe group operates from abroad,\xE2\x80\x9D the official "
+      "said.\n",
+      { { "We are aware", "", "full" },
+        { "Every day tied up", "Kim Jae-won", "full" },
+        { "The group operates", "Witness N7", "full" } } },
 };
 
 START_TEST(attribution_case)
