@@ -17,17 +17,12 @@
 /* Words of an alias: "Dudu Bastos", "The Cardiff Cyclone". */
 #define ALIAS_WORDS 4
 
-static int mark_at(const attrib *a, size_t i)
-{
-    return i < a->d->tk.n && tok(a, i)->type == ST_TOK_PUNCT && a->d->is_mark[tok(a, i)->start];
-}
-
 /* The capitalised run from token j on, past an opening mark and a
  * leading "The": its first and last tokens, or 0 when there is none. */
 static int alias_run(const attrib *a, size_t j, size_t *s, size_t *e)
 {
     size_t n = a->d->tk.n, k;
-    if (mark_at(a, j))
+    if (j < n && mark_tok(a, j))
         j++;
     if (j + 1 < n && is_cap(a, j) && st_token_is(a->d->t, tok(a, j), "the") && is_cap(a, j + 1))
         j++;
@@ -105,11 +100,11 @@ void st_nm_collect_aliases(attrib *a)
             if (!alias_run(a, j, &s, &e) || (who = person_before(a, k)) == (size_t)-1)
                 continue;
             add_alias(a, s, e, who);
-        } else if (is_cap(a, k) && mark_at(a, k - 1) && k >= 2 && is_cap(a, k - 2)) {
+        } else if (is_cap(a, k) && mark_tok(a, k - 1) && k >= 2 && is_cap(a, k - 2)) {
             /* "Rhiannon “The Cardiff Cyclone” Pryce": a quoted nickname
              * inside the name */
             size_t c, ei;
-            if (!alias_run(a, k - 1, &s, &e) || !mark_at(a, e + 1) || e + 2 >= tk->n ||
+            if (!alias_run(a, k - 1, &s, &e) || e + 2 >= tk->n || !mark_tok(a, e + 1) ||
                 !is_cap(a, e + 2))
                 continue;
             c = e + 2;
@@ -139,7 +134,7 @@ const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me)
 {
     size_t i;
     for (i = 0; i < a->nalias; i++)
-        if (a->aliases[i].s != ms && a->aliases[i].s < ms && spells(a, ms, me, &a->aliases[i]))
+        if (a->aliases[i].s < ms && spells(a, ms, me, &a->aliases[i]))
             return &a->ent[a->aliases[i].ent];
     return NULL;
 }

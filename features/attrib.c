@@ -119,9 +119,6 @@ static int same_head(const char *np, const char *head)
     return n >= h && strcmp(np + n - h, head) == 0 && (n == h || np[n - h - 1] == ' ');
 }
 
-/* The person introduced or speaking last before position at, whichever
- * came later, in paragraph min_para or after, of gender g ('m', 'f', or 0
- * for any).  NULL when there is none. */
 /* "Under questioning from Crown prosecutor Annabelle Ferris, she said",
  * "Questioned by counsel Úna Ní Fhlaithearta, Witness 7 agreed": the one
  * asking, named after by/from and a verb or noun of questioning, is not
@@ -163,6 +160,9 @@ static int prep_object(const attrib *a, const entity *x)
     return r > 0 && is_word(a, r - 1) && word_in(lower(a, r - 1, w), preps);
 }
 
+/* The person introduced or speaking last before position at, whichever
+ * came later, in paragraph min_para or after, of gender g ('m', 'f', or 0
+ * for any).  NULL when there is none. */
 static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *person)
 {
     const event *e = st_at_last_event(a, at, g ? g : 1, min_para);
@@ -372,14 +372,12 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
         }
         /* "A Whitehall source was blunter. “…,” the source fumed": a
          * source is a person the article does not name, whoever spoke
-         * last. */
-        if (s->first + 1 == s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
-            (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) {
-            a->anon = 1;
-            return st_nm_canonical_np(a, s);
-        }
+         * last; so is "the official" after "An EU official …, speaking on
+         * condition of anonymity,". */
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
-            tk_is(a, s->last, ST_WC_PERSON_NOUN) && indefinite_before(a, s)) {
+            ((s->first + 1 == s->last &&
+              (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) ||
+             (tk_is(a, s->last, ST_WC_PERSON_NOUN) && indefinite_before(a, s)))) {
             a->anon = 1;
             return st_nm_canonical_np(a, s);
         }

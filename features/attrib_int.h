@@ -1,14 +1,16 @@
-/* attrib_int.h - what the speaker attributor's files share: attrib.c
- * (cues, resolution), subjects.c (a cue's subject), attrib_near.c
- * (speakers named around an uncued quote), names.c (name runs, the
- * people of an article) and roles.c (who a role noun stands for).
- * Internal; not part of any public interface. */
+/* attrib_int.h - what the speaker attributor's files share: cues.c
+ * (reporting cues), attrib.c (resolution), subjects.c (a cue's subject),
+ * attrib_near.c (speakers named around an uncued quote), names.c and
+ * entities.c (name runs, the people of an article), aliases.c (their
+ * other names), orgs.c (organisations) and roles.c (who a role noun
+ * stands for).  Internal; not part of any public interface. */
 #ifndef ST_ATTRIB_INT_H
 #define ST_ATTRIB_INT_H
 
 #include "quotes.h"
 #include "../core/util.h"
 #include "wordclass.h"
+#include "given_names.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -90,13 +92,24 @@ static inline int age_word(const char *w)
     return n > 9 && strcmp(w + n - 9, "-year-old") == 0;
 }
 
-/* Does token i end in a possessive 's (the fold writes ’ and ‘ as ')? */
 /* "paper", "daily", "magazine", "tabloid": a noun for a news outlet, the
  * class ST_WC_OUTLET less its verb "published". */
 static inline int outlet_noun(const char *w)
 {
     return strcmp(w, "published") != 0 && st_wc_id_is(st_wc_lookup(w), ST_WC_OUTLET);
 }
+
+/* "wife", "son", "widow": a noun of kinship (w folded).  Callers add
+ * "partner" or "friend" where those count too. */
+static inline int kin_word(const char *w)
+{
+    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
+                                       "father", "brother", "sister", "widow", "widower",
+                                       "niece", "nephew", "cousin", NULL };
+    return word_in(w, kin);
+}
+
+/* Does token i end in a possessive 's (the fold writes ’ and ‘ as ')? */
 
 static inline int fold_possessive(const attrib *a, size_t i)
 {
@@ -256,6 +269,20 @@ static inline int patronym_suffix(const attrib *a, size_t i)
 static inline int in_statement(const attrib *a, size_t i)
 {
     return a->d->in_quote[tok(a, i)->start];
+}
+
+/* Is token i a quotation mark the extractor paired? */
+static inline int mark_tok(const attrib *a, size_t i)
+{
+    return tok(a, i)->type == ST_TOK_PUNCT && a->d->is_mark[tok(a, i)->start];
+}
+
+/* Is token i a given name of the list (given_names.c)? */
+static inline int known_given(const attrib *a, size_t i)
+{
+    char w[WORD_MAX];
+    name_lower(a, i, w);
+    return st_gn_gender(w, strlen(w)) != 0;
 }
 
 static inline int is_particle(const attrib *a, size_t i)

@@ -169,6 +169,27 @@ static subject introduced_by(const attrib *a, size_t p, size_t hi)
  * introduces: a feature's paragraph of 60 words is about 90 tokens. */
 #define PARA_SCAN_TOKENS 160
 
+/* A surname alone, of someone the text named in full before, as the
+ * subject of the reporter's words [from, to): "Ruiz-Tapia, whose two
+ * children attend Lincoln Elementary, spoke", "Whitlock was still
+ * seething when he arrived", "Told that …, Whitlock managed a thin
+ * smile." */
+static int surname_as_subject(const attrib *a, const entity *x, size_t from, size_t to)
+{
+    size_t s = x->s;
+    if (s != x->e || s + 1 >= to)
+        return 0;
+    if (!(((s == from || punct_is(a, s - 1, '.')) && punct_is(a, s + 1, ',')) ||
+          /* opening it, then a verb (not "Halsworth manager X") */
+          (s == from && is_word(a, s + 1) && !is_cap(a, s + 1) &&
+           !tk_is(a, s + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) && !role_word(a, s + 1)) ||
+          /* after a clause and its comma, then a verb */
+          (s > from && punct_is(a, s - 1, ',') && is_word(a, s + 1) && !is_cap(a, s + 1) &&
+           !tk_is(a, s + 1, ST_WC_FUNCTION))))
+        return 0;
+    return st_nm_has_fuller_form(a, s, x->e);
+}
+
 /* The one person the reporter's words in tokens [from, to) introduce, as
  * a subject; SUBJ_NONE when they name none, or more than one, or quote
  * anyone (a paragraph with a statement has its own speaker). */
@@ -184,20 +205,7 @@ static subject single_person_in(const attrib *a, size_t from, size_t to)
     for (ei = st_nm_entity_index_at(a, tok(a, from)->start);
          ei < a->nent && a->ent[ei].e < to; ei++) {
         const entity *x = &a->ent[ei];
-        /* (or a surname alone of someone introduced before: "Ruiz-Tapia,
-         * whose two children attend Lincoln Elementary, spoke") */
-        if (x->s < from ||
-            !(x->introduced ||
-              (x->s == x->e && x->s + 1 < to &&
-               (((x->s == from || punct_is(a, x->s - 1, '.')) && punct_is(a, x->s + 1, ',')) ||
-                /* "Whitlock was still seething when he arrived …" opening it */
-                (x->s == from && is_word(a, x->s + 1) && !is_cap(a, x->s + 1) &&
-                 !tk_is(a, x->s + 1, ST_WC_FUNCTION | ST_WC_PARTICLE) &&
-                 !role_word(a, x->s + 1)) ||   /* (not "Halsworth manager X") */
-                /* "Told that …, Whitlock managed a thin smile." */
-                (x->s > from && punct_is(a, x->s - 1, ',') && is_word(a, x->s + 1) &&
-                 !is_cap(a, x->s + 1) && !tk_is(a, x->s + 1, ST_WC_FUNCTION))) &&
-               st_nm_has_fuller_form(a, x->s, x->e))))
+        if (x->s < from || !(x->introduced || surname_as_subject(a, x, from, to)))
             continue;
         if (s.type != SUBJ_NONE)
             return none;    /* two people: no telling which */
@@ -367,15 +375,15 @@ static subject list_item_subject(const attrib *a, size_t c)
     return s;
 }
 
-/* Do tokens [from, to) say that their subject issued a document: a verb
- * of issuing ("issued", "released", "put out", "published") and a
- * document word after it? */
 /* Verbs of issuing a document, for issues_document and
  * st_at_document_issuer alike; "out" only as "put out". */
 static const char *const issuing_verbs[] = { "issued", "released", "published", "sent",
                                              "circulated", "issues", "releases", "out",
                                              NULL };
 
+/* Do tokens [from, to) say that their subject issued a document: a verb
+ * of issuing ("issued", "released", "put out", "published") and a
+ * document word after it? */
 static int issues_document(const attrib *a, size_t from, size_t to)
 {
     char w[WORD_MAX];
@@ -567,25 +575,19 @@ subject st_at_pronoun_opener(const attrib *a, size_t lo, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s = { SUBJ_PRONOUN, lo, lo, lo };
     size_t k;
-    if (lo + 2 < open_tok && is_word(a, lo) && is_cap(a, lo) && !word_is(a, lo, "he") &&
-        !word_is(a, lo, "she")) {
-        subject n = name_from(a, lo, open_tok);
+    if (lo + 2 >= open_tok || !is_word(a, lo) || !is_cap(a, lo))
+        return none;
+    if (word_is(a, lo, "he") || word_is(a, lo, "she")) {
+        if (!is_word(a, lo + 1) || is_cap(a, lo + 1))
+            return none;
+    } else {
+        s = name_from(a, lo, open_tok);
         /* (a person the text knows: not "Traffic resumed", "One said") */
-        if (n.type == SUBJ_NAME && n.first == lo && n.last + 2 < open_tok &&
-            st_nm_has_fuller_form(a, n.first, n.last) &&
-            is_word(a, n.last + 1) && !is_cap(a, n.last + 1) &&
-            !tk_is(a, n.last + 1, ST_WC_FUNCTION)) {
-            for (k = lo; k < open_tok; k++)
-                if (in_statement(a, k))
-                    return none;
-            return n;
-        }
-        return none;
+        if (s.type != SUBJ_NAME || s.first != lo || s.last + 2 >= open_tok ||
+            !st_nm_has_fuller_form(a, s.first, s.last) || !is_word(a, s.last + 1) ||
+            is_cap(a, s.last + 1) || tk_is(a, s.last + 1, ST_WC_FUNCTION))
+            return none;
     }
-    if (lo + 2 >= open_tok || !is_word(a, lo) || !is_cap(a, lo) ||
-        !(word_is(a, lo, "he") || word_is(a, lo, "she")) || !is_word(a, lo + 1) ||
-        is_cap(a, lo + 1))
-        return none;
     for (k = lo; k < open_tok; k++)
         if (in_statement(a, k))
             return none;

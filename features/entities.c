@@ -9,9 +9,6 @@
 #include "attrib_int.h"
 #include "given_names.h"
 
-/* Does the apposition starting at token k ("a 29-year-old teacher", "a
- * mountainous province") say a person: a person noun or title within its
- * first four words? */
 /* Does the noun phrase of a role end at token j: a comma or stop, one of
  * of/at/for/in/with/and/to, or more role words?  ("the state's chief
  * economist," but not "the partnership makes economic sense") */
@@ -25,6 +22,9 @@ static int role_ends_phrase(const attrib *a, size_t j)
     return role_word(a, j) || word_in(lower(a, j, w), joins);
 }
 
+/* Does the apposition starting at token k ("a 29-year-old teacher", "a
+ * mountainous province") say a person: a person noun or title within its
+ * first four words? */
 static int apposition_names_person(const attrib *a, size_t k)
 {
     size_t j, n = a->d->tk.n;
@@ -82,13 +82,11 @@ static int role_before(const attrib *a, size_t s)
  * a comma, then the name at token r (one word will do). */
 static int kin_apposition(const attrib *a, size_t r)
 {
-    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
-                                       "father", "brother", "sister", "widow", "widower",
-                                       "niece", "nephew", "cousin", "partner", NULL };
     static const char *const poss[] = { "his", "her", "their", "my", NULL };
     char w[WORD_MAX];
     return r >= 3 && punct_is(a, r - 1, ',') && is_word(a, r - 2) &&
-           word_in(lower(a, r - 2, w), kin) && is_word(a, r - 3) && word_in(lower(a, r - 3, w), poss);
+           (kin_word(lower(a, r - 2, w)) || !strcmp(w, "partner")) && is_word(a, r - 3) &&
+           word_in(lower(a, r - 3, w), poss);
 }
 
 /* "headteacher of Eastgate Infants,", "director of Amnesty
@@ -96,17 +94,12 @@ static int kin_apposition(const attrib *a, size_t r)
  * where the person works, not a person. */
 static int role_of(const attrib *a, size_t k)
 {
-    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
-                                       "father", "brother", "sister", "widow", "widower",
-                                       "friend", "partner", "niece", "nephew", "cousin" };
     char w[WORD_MAX];
-    size_t i;
     if (k == 0 || !st_token_is(a->d->t, tok(a, k), "of") || !is_word(a, k - 1) || is_cap(a, k - 1))
         return 0;
     lower(a, k - 1, w);
-    for (i = 0; i < sizeof kin / sizeof *kin; i++)
-        if (!strcmp(w, kin[i]))
-            return 0;   /* "the widow of Ali Reza," is a person's relation */
+    if (kin_word(w) || !strcmp(w, "friend") || !strcmp(w, "partner"))
+        return 0;   /* "the widow of Ali Reza," is a person's relation */
     return role_word(a, k - 1) ||
            st_nm_agent_noun(w);
 }
@@ -147,11 +140,9 @@ static int given_as_name(const attrib *a, size_t r)
 static int place_after_place(const attrib *a, size_t r)
 {
     size_t q;
-    char w[WORD_MAX];
     if (r < 3 || !punct_is(a, r - 1, ',') || !is_cap(a, r - 2))
         return 0;
-    name_lower(a, r, w);
-    if (st_gn_gender(w, strlen(w)))
+    if (known_given(a, r))
         return 0;   /* (a person's given name: "from Lyon, Marie Dupont, 40,") */
     q = st_nm_name_run_start(a, 0, r - 2);
     return q > 0 && is_word(a, q - 1) && st_token_is(a->d->t, tok(a, q - 1), "from");
@@ -236,7 +227,6 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     }
     if (s > 0 && st_nm_name_run_start(a, 0, e) < s)
         return 1;   /* titles were stripped from the front of the run */
-
     if (role_before(a, s))
         return 1;
     /* "the head of the regional port authority, Taras Kovalenko": the

@@ -24,19 +24,6 @@ static int hyphenated(const attrib *a, size_t i)
     return 0;
 }
 
-/* Is token i a known given name? */
-static int known_given(const attrib *a, size_t i)
-{
-    char w[WORD_MAX];
-    name_lower(a, i, w);
-    return st_gn_gender(w, strlen(w)) != 0;
-}
-
-static int mark_tok(const attrib *a, size_t i)
-{
-    return tok(a, i)->type == ST_TOK_PUNCT && a->d->is_mark[tok(a, i)->start];
-}
-
 /* If token c (> lo) closes a quoted nickname of capitalised words that
  * follows a capitalised word, the index of that word; else (size_t)-1. */
 static size_t nickname_before(const attrib *a, size_t lo, size_t c)
@@ -198,12 +185,8 @@ static int patronymic(const attrib *a, size_t k)
  * the name's own first word. */
 static int shouted_given_name(const attrib *a, size_t s)
 {
-    char w[WORD_MAX];
-    if (!(tok(a, s)->flags & ST_TF_ALLCAPS) || s + 1 >= a->d->tk.n || !is_cap(a, s + 1) ||
-        (tok(a, s + 1)->flags & ST_TF_ALLCAPS))
-        return 0;
-    name_lower(a, s, w);
-    return st_gn_gender(w, strlen(w)) != 0;
+    return (tok(a, s)->flags & ST_TF_ALLCAPS) && s + 1 < a->d->tk.n && is_cap(a, s + 1) &&
+           !(tok(a, s + 1)->flags & ST_TF_ALLCAPS) && known_given(a, s);
 }
 
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)

@@ -432,12 +432,11 @@ int st_nm_spokes_gender(const char *w)
     return strcmp(w, "spokesperson") == 0;
 }
 
-/* The fullest organisation name before token `at` holding the capitalised
- * word w ("Harbour" -> "Harbour Vets Group"), or NULL. */
-/* The longest organisation's name holding the word w in the back tokens
- * before at; with any_run, any capitalised run of two words or more (the
- * modifier of "a Thamesmead spokesperson" is an organisation's by that
- * noun: "Thamesmead United"). */
+/* The longest organisation's name holding the capitalised word w in the
+ * back tokens before at ("Harbour" -> "Harbour Vets Group"), or NULL;
+ * with any_run, any capitalised run of two words or more (the modifier of
+ * "a Thamesmead spokesperson" is an organisation's by that noun:
+ * "Thamesmead United"). */
 static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back,
                               int any_run)
 {

@@ -74,11 +74,8 @@ static int portfolio_name(const attrib *a, size_t seg, subject t)
  * after it. */
 static int kin_noun(const attrib *a, size_t k)
 {
-    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
-                                       "father", "brother", "sister", "widow", "widower",
-                                       "niece", "nephew", "cousin", NULL };
     char w[WORD_MAX];
-    return is_word(a, k) && word_in(lower(a, k, w), kin);
+    return is_word(a, k) && kin_word(lower(a, k, w));
 }
 
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
@@ -268,13 +265,11 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
         /* of a name, only a person whose given name is known ("Royal
          * College of Midwives", "Joint Chiefs of Staff" are one name), or
          * a titled one: "Archbishop Ilarion of Soroca" */
-        char w[WORD_MAX];
         if (p.type != SUBJ_NAME)
             return t;
         if (p.name_first > p.first || (p.name_first > lo && st_nm_tk_title_word(a, p.name_first - 1)))
             return p;
-        name_lower(a, p.name_first, w);     /* (before strlen: argument order) */
-        if (!st_gn_gender(w, strlen(w)))
+        if (!known_given(a, p.name_first))
             return t;
     }
     return p.type == SUBJ_NAME && p.last > p.name_first ? p : t;

@@ -581,7 +581,8 @@ static const char *const thing_words[] = {
 
 /* Words that name a business by its trade after its own name ("Kimbembe
  * Mining", "Atlas Helios Power", "Crannóg Stores"; not "Co Galway"):
- * only "the company" looks for them (orgs.c). */
+ * only "the company" and an unnamed spokesperson's organisation look for
+ * them (orgs.c). */
 static const char *const trade_words[] = {
     "mining", "minerals", "metals", "resources", "power", "energy", "renewables",
     "renovables", "water", "petroleum", "oil", "gas", "steel", "cement", "shipping",
