@@ -73,6 +73,13 @@ static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
     /* "DR. AYŞE ÇELİK:", "Sen. Ruiz:": an abbreviated title and its stop */
     if (i + 2 < tk->n && is_cap(a, i) && punct_is(a, i + 1, '.') && st_nm_tk_title_word(a, i))
         i += 2;
+    /* "Official Spokesperson, Shri Rohan Vashisht:": a role ending in a
+     * role word, a comma, then the name (its honorific is dropped by
+     * st_tr_label) */
+    for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS && is_cap(a, j); j++)
+        ;
+    if (j > i && j + 2 < tk->n && punct_is(a, j, ',') && role_word(a, j - 1) && is_cap(a, j + 1))
+        i = j + 1;
     for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS &&
                 (is_cap(a, j) || is_particle(a, j) || (j > i && patronym_suffix(a, j)));
          j++)
@@ -97,7 +104,7 @@ static uint32_t label_fold(uint32_t c)
     return c == 0x131 ? 'i' : c;
 }
 
-static int label_is_person(const attrib *a, size_t s, size_t e);
+static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner);
 
 /* "MC:" for Maya Castellanos: a label of two or three capitals that are
  * the initials of the entity x's words. */
@@ -139,8 +146,10 @@ static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
 {
     size_t k, found = (size_t)-1;
     *whole = 0;
-    if (label_is_person(a, s, e))
-        return 0;
+    if (label_is_person(a, s, e, &k)) {
+        *whole = k != (size_t)-1;
+        return *whole ? k : 0;
+    }
     for (k = 0; k < a->nent && k < ENTITY_WINDOW; k++) {
         const entity *x = &a->ent[k];
         if (!x->introduced || (x->s >= s && x->e <= e) ||
@@ -156,12 +165,30 @@ static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
     return found;
 }
 
-/* Is the label [s, e] a person the article introduces elsewhere: an
- * introduced entity outside the label whose last word is the label's? */
-static int label_is_person(const attrib *a, size_t s, size_t e)
+/* Are tokens i and j the same word, case aside ("NDONG", "Ndong")? */
+static int same_word_ci(const attrib *a, size_t i, size_t j)
 {
-    const st_token *last = tok(a, e);
-    size_t k, i, n = last->end - last->start;
+    const st_token *x = tok(a, i), *y = tok(a, j);
+    size_t n = x->end - x->start, k;
+    if (y->end - y->start != n)
+        return 0;
+    for (k = 0; k < n && label_fold(a->d->t->cp[x->start + k]) ==
+                             label_fold(a->d->t->cp[y->start + k]); k++)
+        ;
+    return k == n;
+}
+
+/* Is the label [s, e] a person the article introduces elsewhere: an
+ * introduced entity outside the label whose last word is the label's
+ * ("ROTICH:" labels the Rotich introduced in the text), or whose words
+ * after the first hold the label's in a row ("ESONO NDONG:" for
+ * Crisantos Esono Ndong Abeso: Spanish and Equatoguinean labels give
+ * the first surnames, not the last; *inner is then that entity, whose
+ * name the label stands for, else (size_t)-1)? */
+static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
+{
+    size_t k, j, m = e - s;
+    *inner = (size_t)-1;
     /* (a place word may end a surname after its particle: "DA COSTA:") */
     if (tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
                              ST_WC_DOCUMENT | ST_WC_THING) ||
@@ -169,15 +196,19 @@ static int label_is_person(const attrib *a, size_t s, size_t e)
         return 0;
     for (k = 0; k < a->nent && k < ENTITY_WINDOW; k++) {
         const entity *x = &a->ent[k];
-        const st_token *xl = tok(a, x->e);
-        if (!x->introduced || (x->s >= s && x->e <= e) || xl->end - xl->start != n)
+        if (!x->introduced || (x->s >= s && x->e <= e))
             continue;
-        /* "ROTICH:" labels the Rotich introduced in the text */
-        for (i = 0; i < n && label_fold(a->d->t->cp[xl->start + i]) ==
-                                 label_fold(a->d->t->cp[last->start + i]); i++)
-            ;
-        if (i == n)
+        if (same_word_ci(a, x->e, e))
             return 1;
+        for (j = x->s + 1 + m; m && j < x->e; j++) {
+            size_t i;
+            for (i = 0; i <= m && same_word_ci(a, j - i, e - i); i++)
+                ;
+            if (i > m) {
+                *inner = k;
+                return 1;
+            }
+        }
     }
     return 0;
 }

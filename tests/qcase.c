@@ -1,5 +1,5 @@
 /* qcase.c - the runner of the data-driven quote cases (st_qcase) that
- * test_quotes.c, test_attrib.c and test_attrib_round11.c list: extracts a
+ * test_quotes.c, test_attrib.c and the test_attrib_round*.c files list: extracts a
  * case's article and checks its statements, speakers and kinds. */
 #include "suites.h"
 #include "../features/quotes.h"

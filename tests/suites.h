@@ -12,6 +12,7 @@ Suite *st_suite_words(void);
 Suite *st_suite_layout(void);
 Suite *st_suite_attrib(void);
 Suite *st_suite_attrib_round11(void);
+Suite *st_suite_attrib_round12(void);
 Suite *st_suite_hostile(void);
 Suite *st_suite_cli(void);
 Suite *st_suite_model(void);

@@ -1,0 +1,50 @@
+/* test_attrib_round12.c - attribution cases read from the twelfth
+ * round's articles (437-461) and what they taught.
+ *
+ * The same data-driven form as test_attrib_round11.c (st_qcase: an
+ * article and the statements it must yield, with speakers), one construct
+ * a case. */
+#include "suites.h"
+
+static const st_qcase cases[] = {
+    /* a Spanish or Equatoguinean transcript labels a speaker by the first
+     * surnames, not the last: the label stands for the whole name */
+    { "transcript_label_of_first_surnames_names_the_person",
+      "Joint press conference by the minister, In\xC3\xA9s Carbajal Ortu\xC3\xB1o, and the "
+      "minister of Equatorial Guinea, Crisantos Esono Ndong Abeso.\n\n"
+      "CARBAJAL ORTU\xC3\x91O: Thank you, and a very warm welcome to the delegation today.\n\n"
+      "ESONO NDONG: Thank you, Minister, dear friend. Nine years had passed since the last "
+      "meeting.\n\n"
+      "ESONO NDONG: Our oil production is falling, that is a fact, and we are not hiding "
+      "it.\n",
+      { { "Thank you, and a very", "In\xC3\xA9s Carbajal Ortu\xC3\xB1o", "full" },
+        { "Thank you, Minister", "Crisantos Esono Ndong Abeso", "full" },
+        { "Our oil production", "Crisantos Esono Ndong Abeso", "full" } } },
+    /* a briefing transcript's label gives the role, a comma, an honorific
+     * and the name */
+    { "transcript_label_of_role_comma_name",
+      "Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+      "Official Spokesperson, Shri Rohan Vashisht: Namaskar, good afternoon and welcome to "
+      "this weekly briefing.\n\n"
+      "Question: Sir, Ankita Deshpande from Press Trust of India. Will there be an "
+      "announcement?\n\n"
+      "Official Spokesperson, Shri Rohan Vashisht: India has always stood by Maldives, and we "
+      "have extended support when it was needed.\n",
+      { { "Namaskar", "Rohan Vashisht", "full" },
+        { "India has always stood", "Rohan Vashisht", "full" } } },
+};
+
+START_TEST(attribution_case)
+{
+    st_test_quote_case(&cases[_i]);
+}
+END_TEST
+
+Suite *st_suite_attrib_round12(void)
+{
+    Suite *s = suite_create("attrib_round12");
+    TCase *tc = tcase_create("cases");
+    tcase_add_loop_test(tc, attribution_case, 0, sizeof cases / sizeof *cases);
+    suite_add_tcase(s, tc);
+    return s;
+}
