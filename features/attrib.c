@@ -573,6 +573,53 @@ static const st_quote *statement_at(const attrib *a, const st_quote *q, size_t p
     return NULL;
 }
 
+/* Is the subject s countries or capitals alone ("Athens", "Vietnam and
+ * China"; not "Russia's Embassy in Helsinki")? */
+static int place_subject(const attrib *a, const subject *s)
+{
+    size_t k;
+    if (s->type != SUBJ_NAME && s->type != SUBJ_NP)
+        return 0;
+    for (k = s->type == SUBJ_NAME ? s->name_first : s->first; k <= s->last; k++)
+        if (is_word(a, k) && !tk_name_is(a, k, ST_WC_PLACE) &&
+            !st_token_is(a->d->t, tok(a, k), "and"))
+            return 0;
+    return 1;
+}
+
+/* A quote whose cue before it has a country or capital for its subject
+ * is often words the reporter's source used about that country: "She
+ * said Lisbon had formally asked Maputo for “…”", "the minister … said
+ * Athens had told the authorities “…”", "Vietnam and China agreed to
+ * “…”, according to a statement issued by Vietnam's foreign ministry".
+ * The speech cue whose clause opens with a place, its own subject not a
+ * place, or an "according to" after the quote in the same sentence,
+ * names the speaker instead.  Returns the cue token to use
+ * (v when neither is there) and updates *s and *cue. */
+static size_t past_place_subject(const attrib *a, size_t v, size_t sent_lo, size_t after_lo,
+                                 size_t sent_hi, subject *s, const char **cue)
+{
+    subject o;
+    const char *oc = NULL;
+    size_t w = st_at_find_cue(a, sent_lo, s->first < v ? s->first : v, 1, &o, &oc), p;
+    /* (the speech cue's clause opens with the place: "said Athens", "said
+     * that Lisbon"; not "Finland seizes tanker; Russia calls it “…”") */
+    p = w + 1 + (w + 1 < v && st_token_is(a->d->t, tok(a, w + 1), "that"));
+    if (w != (size_t)-1 && p < v && tk_name_is(a, p, ST_WC_PLACE) && st_wc_cue_speech(oc) &&
+        !place_subject(a, &o)) {
+        *s = o;
+        *cue = oc;
+        return w;
+    }
+    w = st_at_find_cue(a, after_lo, sent_hi, 0, &o, &oc);
+    if (w != (size_t)-1 && strcmp(oc, "according to") == 0 && !place_subject(a, &o)) {
+        *s = o;
+        *cue = oc;
+        return w;
+    }
+    return v;
+}
+
 static int attribute_one(attrib *a, st_quote *q)
 {
     st_doc *d = a->d;
@@ -629,6 +676,8 @@ static int attribute_one(attrib *a, st_quote *q)
         if (v == (size_t)-1)
             v = st_at_find_cue(a, sent_lo, open_tok, 1, &s, &cue);
     }
+    if (v != (size_t)-1 && v < open_tok && place_subject(a, &s))
+        v = past_place_subject(a, v, sent_lo, after_lo, sent_hi, &s, &cue);
     if (st_hl_headline_like(a, q->open_mark) && a->echoes < ECHO_MAX) {
         /* Headlines, standfirst bullets and captions quote words the body
          * attributes properly: the body's attribution wins. */

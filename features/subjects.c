@@ -633,6 +633,13 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
                  st_token_is(a->d->t, tok(a, c + 1), "for") ||
                  st_token_is(a->d->t, tok(a, c + 1), "and")))
                 c += 2;
+            /* "according to Vietnam's Ministry of Foreign Affairs": an
+             * organisation's head word runs on over of/for */
+            else if (c + 2 < hi && is_cap(a, c + 2) && !in_statement(a, c + 2) &&
+                     tk_name_is(a, c, ST_WC_ORG_HEAD) &&
+                     (st_token_is(a->d->t, tok(a, c + 1), "of") ||
+                      st_token_is(a->d->t, tok(a, c + 1), "for")))
+                c += 2;
             else
                 break;
         }

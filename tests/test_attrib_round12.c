@@ -32,6 +32,25 @@ static const st_qcase cases[] = {
       "have extended support when it was needed.\n",
       { { "Namaskar", "Rohan Vashisht", "full" },
         { "India has always stood", "Rohan Vashisht", "full" } } },
+    /* a country or capital as the subject of the clause that a speech
+     * cue reports is the source's shorthand: the sayer is quoted; an
+     * "according to" after the quote names the source */
+    { "place_subject_inside_a_reported_clause_yields_to_the_sayer",
+      "Rita Valente de Sousa, the consul, spoke on Monday.\n\n"
+      "She said Lisbon had formally asked Maputo for \xE2\x80\x9C" "all possible information "
+      "on the circumstances of the attack\xE2\x80\x9D through the embassy.\n\n"
+      "Greece\xE2\x80\x99s migration minister, Than\xC3\xA1sis Rig\xC3\xB3poulos, who flew to "
+      "Chania on Wednesday, said Athens had told the authorities in Benghazi \xE2\x80\x9C"
+      "at every level\xE2\x80\x9D that the departures had to stop.\n\n"
+      "Vietnam and China agreed on Tuesday to \xE2\x80\x9Cproperly manage and control "
+      "differences at sea\xE2\x80\x9D, according to Vietnam\xE2\x80\x99s Ministry of "
+      "Foreign Affairs.\n\n"
+      "Finland seized the tanker; Russia called it \xE2\x80\x9Cpiracy in its purest "
+      "form\xE2\x80\x9D on Friday.\n",
+      { { "all possible information", "Rita Valente de Sousa", "partial" },
+        { "at every level", "Than\xC3\xA1sis Rig\xC3\xB3poulos", "partial" },
+        { "properly manage", "Vietnamese Ministry of Foreign Affairs", "partial" },
+        { "piracy in its purest", "Russia", "partial" } } },
 };
 
 START_TEST(attribution_case)
