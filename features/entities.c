@@ -161,6 +161,19 @@ static int party_noun(const attrib *a, size_t k)
 /* Is the name [s,e] how a person enters the story: a full name with a
  * title or role before it, or an apposition, relative clause or reporting
  * verb after it?  Only such names are antecedents for he/she. */
+/* A noun that, right before a name, says the name is a business's ("the
+ * container line Nordhavn Linjer", "the carmaker X"); not those a person
+ * may be called by ("film producer X", "street vendor X", "builder X"). */
+static int business_noun(const attrib *a, size_t i)
+{
+    static const char *const nouns[] = { "company", "firm", "line", "lender", "carrier",
+        "airline", "insurer", "retailer", "startup", "start-up", "conglomerate", "subsidiary",
+        "refiner", "utility", "brokerage", "chain", "drugmaker", "carmaker", "automaker",
+        "chipmaker", "shipbuilder", "steelmaker", "planemaker", "bank", NULL };
+    char w[WORD_MAX];
+    return word_in(lower(a, i, w), nouns);
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -188,8 +201,9 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     if (tok(a, q)->start > 0 && a->d->is_mark[tok(a, q)->start - 1])
         return 0;
     if (r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
-        tk_is(a, r - 1, ST_WC_ORG_HEAD))
-        return 0;   /* "the newspaper Märkische Oderzeitung,", "the group X," */
+        (tk_is(a, r - 1, ST_WC_ORG_HEAD) || business_noun(a, r - 1)))
+        return 0;   /* "the newspaper Märkische Oderzeitung,", "the group X,", "the
+                       container line Nordhavn Linjer," */
     if (r == s && r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
         (st_token_is(a->d->t, tok(a, r - 1), "the") || st_token_is(a->d->t, tok(a, r - 1), "a")))
         return 0;   /* "at the Competition Appeal Tribunal,": a body, not a person

@@ -51,6 +51,14 @@ static const st_qcase cases[] = {
         { "at every level", "Than\xC3\xA1sis Rig\xC3\xB3poulos", "partial" },
         { "properly manage", "Vietnamese Ministry of Foreign Affairs", "partial" },
         { "piracy in its purest", "Russia", "partial" } } },
+    /* a name right after a business noun is the business's, no person
+     * a later "she" could stand for */
+    { "name_after_a_business_noun_is_no_person",
+      "Mette S\xC3\xB8ndergaard Holm, chief financial officer of the Copenhagen-based "
+      "container line Nordhavn Linjer, pushed back from the next seat.\n\n\xE2\x80\x9C"
+      "With respect to Ioannis, a global price is exactly what we asked for,\xE2\x80\x9D "
+      "she said.\n",
+      { { "With respect to Ioannis", "Mette S\xC3\xB8ndergaard Holm", "full" } } },
 };
 
 START_TEST(attribution_case)
