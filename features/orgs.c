@@ -78,7 +78,11 @@ static int public_body_head(const char *w)
         "committee", "government", "embassy", "senate", "congress", "assembly", "presidency",
         "army", "navy", "directorate", "secretariat", "bureau", "kremlin", "pentagon",
         "palace", "party", "union", "university", "office", NULL };
-    return word_in(w, heads);
+    /* nor the news agency that reports the story ("according to a
+     * document seen by Reuters ... the Kyoto-based company said") */
+    static const char *const agencies[] = { "reuters", "ap", "afp", "bloomberg", "interfax",
+        "tass", "xinhua", "bbc", "cctv", NULL };
+    return word_in(w, heads) || word_in(w, agencies);
 }
 
 /* A lowercase noun saying a name is a business's, or (ST_WC_OUTLET) an
@@ -121,6 +125,8 @@ static int outlet_head(const char *w)
     return word_in(w, heads);
 }
 
+static int hyphen_modifier(const attrib *a, size_t k);
+
 /* Only lowercase words that say what kind the organisation is between
  * "the" and its noun ("the central bank"), none that sets it apart from
  * another ("the ruling party", "the other union"). */
@@ -134,8 +140,8 @@ static int kind_modifiers_only(const attrib *a, const subject *s)
     if (s->name_first != s->last && s->name_first != s->first + 1)
         return 0;
     for (k = s->first + 1; k < s->last; k++) {
-        if (!is_word(a, k) || is_cap(a, k))
-            return 0;
+        if (!is_word(a, k) || (is_cap(a, k) && !hyphen_modifier(a, k)))
+            return 0;   /* ("the Kyoto-based company" is the company named before) */
         lower(a, k, w);
         for (c = 0; contrast[c]; c++)
             if (!strcmp(w, contrast[c]))

@@ -59,6 +59,16 @@ static const st_qcase cases[] = {
       "With respect to Ioannis, a global price is exactly what we asked for,\xE2\x80\x9D "
       "she said.\n",
       { { "With respect to Ioannis", "Mette S\xC3\xB8ndergaard Holm", "full" } } },
+    /* "the Kyoto-based company" is the company named before, a place's
+     * "-based" no name of its own; the news agency that saw the document
+     * is not that company */
+    { "hyphenated_place_modifier_and_the_company_named_before",
+      "TOKYO, March 12 (Reuters) - Japanese chip equipment maker Kurosawa Precision lobbied "
+      "the trade ministry to narrow planned restrictions, according to a document seen by "
+      "Reuters and three people familiar with the matter.\n\nIn a letter dated Feb. 3, the "
+      "Kyoto-based company said the draft rules would \"hand the market to competitors\" "
+      "abroad.\n",
+      { { "hand the market", "Kurosawa Precision", "partial" } } },
 };
 
 START_TEST(attribution_case)
