@@ -160,7 +160,8 @@ static const char *const person_noun_words[] = {
     "father", "fisherman", "fishermen", "forward", "founder", "general", "goalkeeper",
     "governor", "head", "historian", "imam", "journalist", "journalists", "judge",
     "king", "lawmaker", "lawmakers", "lawyer", "lawyers", "leader", "leaders",
-    "manager", "mayor", "mediator", "merchant", "midfielder", "minister", "mother",
+    "manager", "mayor", "mediator", "merchant", "midfielder", "minister", "mother", "mum",
+    "mom", "dad", "grandmother", "grandfather",
     "negotiator", "negotiators", "novelist", "nurse", "nurses", "observer", "observers",
     "officer", "officers", "official", "officials", "organiser", "organizer", "owner",
     "owners", "physician", "pilot", "player", "pope", "premier", "president",
@@ -713,6 +714,16 @@ static const wc_slot *wc_find(const char *w)
 st_wc_id st_wc_lookup(const char *w)
 {
     const wc_slot *sl = wc_find(w);
+    const char *of;
+    if (!sl && (of = strstr(w, "-of-")) != NULL && (size_t)(of - w) < 32) {
+        /* "mum-of-three", "father-of-two": the person noun before "-of-" */
+        char head[32];
+        memcpy(head, w, (size_t)(of - w));
+        head[of - w] = '\0';
+        sl = wc_find(head);
+        if (sl && !(sl->bits & ST_WC_PERSON_NOUN))
+            sl = NULL;
+    }
     return sl ? (st_wc_id)(sl - table) : ST_WC_NONE;
 }
 

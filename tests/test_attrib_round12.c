@@ -69,6 +69,16 @@ static const st_qcase cases[] = {
       "Kyoto-based company said the draft rules would \"hand the market to competitors\" "
       "abroad.\n",
       { { "hand the market", "Kurosawa Precision", "partial" } } },
+    /* "the mum-of-three, who works … in Gorleston, says": a person noun
+     * before "-of-" heads the subject; the place in the relative clause
+     * is no speaker */
+    { "mum_of_three_heads_the_subject_past_a_relative_clause",
+      "Ermelinda Mucavele, 41, lost touch with her brother in March.\n\n"
+      "The mum-of-three, who works nights at a care home in Gorleston, says she has had "
+      "\xE2\x80\x98no news at all\xE2\x80\x99.\n\n\xE2\x80\x98Nobody from the government "
+      "has called me. Not once,\xE2\x80\x99 she said.\n",
+      { { "no news at all", "Ermelinda Mucavele", "partial" },
+        { "Nobody from the government", "Ermelinda Mucavele", "full" } } },
 };
 
 START_TEST(attribution_case)
