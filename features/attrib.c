@@ -587,6 +587,23 @@ static int place_subject(const attrib *a, const subject *s)
     return 1;
 }
 
+/* An "according to" after the quote, in [after_lo, sent_hi), that names
+ * a source other than a place: its cue token, with *s and *cue updated;
+ * else v, and *s and *cue as they were. */
+static size_t according_after(const attrib *a, size_t v, size_t after_lo, size_t sent_hi,
+                              subject *s, const char **cue)
+{
+    subject o;
+    const char *oc = NULL;
+    size_t w = st_at_find_cue(a, after_lo, sent_hi, 0, &o, &oc);
+    if (w != (size_t)-1 && strcmp(oc, "according to") == 0 && !place_subject(a, &o)) {
+        *s = o;
+        *cue = oc;
+        return w;
+    }
+    return v;
+}
+
 /* A quote whose cue before it has a country or capital for its subject
  * is often words the reporter's source used about that country: "She
  * said Lisbon had formally asked Maputo for “…”", "the minister … said
@@ -611,13 +628,7 @@ static size_t past_place_subject(const attrib *a, size_t v, size_t sent_lo, size
         *cue = oc;
         return w;
     }
-    w = st_at_find_cue(a, after_lo, sent_hi, 0, &o, &oc);
-    if (w != (size_t)-1 && strcmp(oc, "according to") == 0 && !place_subject(a, &o)) {
-        *s = o;
-        *cue = oc;
-        return w;
-    }
-    return v;
+    return according_after(a, v, after_lo, sent_hi, s, cue);
 }
 
 static int attribute_one(attrib *a, st_quote *q)
@@ -678,6 +689,11 @@ static int attribute_one(attrib *a, st_quote *q)
     }
     if (v != (size_t)-1 && v < open_tok && place_subject(a, &s))
         v = past_place_subject(a, v, sent_lo, after_lo, sent_hi, &s, &cue);
+    else if (v != (size_t)-1 && v < open_tok && q->kind == ST_KIND_PARTIAL &&
+             tk_cue(a, v, &(const char *){ NULL }) == ST_CUE_SAYING)
+        /* "The ministry handed a protest note, calling the incident “…”,
+         * according to ministry spokesman X": the sentence's source */
+        v = according_after(a, v, after_lo, sent_hi, &s, &cue);
     if (st_hl_headline_like(a, q->open_mark) && a->echoes < ECHO_MAX) {
         /* Headlines, standfirst bullets and captions quote words the body
          * attributes properly: the body's attribution wins. */

@@ -79,6 +79,13 @@ static const st_qcase cases[] = {
       "has called me. Not once,\xE2\x80\x99 she said.\n",
       { { "no news at all", "Ermelinda Mucavele", "partial" },
         { "Nobody from the government", "Ermelinda Mucavele", "full" } } },
+    /* a participle's partial quote in a sentence that ends "according
+     * to X" is X's */
+    { "participle_quote_with_according_to_after_is_the_source_s",
+      "The Ministry of Foreign Affairs handed a protest note to the Cambodian embassy in "
+      "Bangkok, calling the incident \xE2\x80\x9C" "a clear violation of Thailand\xE2\x80\x99s "
+      "sovereignty\xE2\x80\x9D, according to ministry spokesman Kittiphong Ruangsri.\n",
+      { { "a clear violation", "Kittiphong Ruangsri", "partial" } } },
 };
 
 START_TEST(attribution_case)
