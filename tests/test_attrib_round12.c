@@ -86,6 +86,13 @@ static const st_qcase cases[] = {
       "Bangkok, calling the incident \xE2\x80\x9C" "a clear violation of Thailand\xE2\x80\x99s "
       "sovereignty\xE2\x80\x9D, according to ministry spokesman Kittiphong Ruangsri.\n",
       { { "a clear violation", "Kittiphong Ruangsri", "partial" } } },
+    /* "the coastguard" is a body, as "the coast guard" was: the one the
+     * text named */
+    { "the_coastguard_is_the_body_named_before",
+      "The Hellenic coastguard said 58 people had been rescued.\n\nThe coastguard rejected "
+      "the criticism, saying its units had acted \xE2\x80\x9Cimmediately and in full "
+      "compliance\xE2\x80\x9D with the rules.\n",
+      { { "immediately and in full", "Hellenic coastguard", "partial" } } },
 };
 
 START_TEST(attribution_case)
