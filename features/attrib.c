@@ -200,14 +200,21 @@ static char *latest_person(attrib *a, size_t at, int g, size_t min_para, int *pe
 }
 
 /* "The company pointed to a subgroup of patients. It added that …": a
- * sentence-initial "it" after a sentence of the same paragraph that
- * opens with an organisation's noun phrase ("The company", "The
- * ministry's press office") is that organisation.  The phrase, as a
+ * sentence-initial "it" (or one after a short opening phrase: "In
+ * February it said") after a sentence of the same paragraph that opens
+ * with an organisation's noun phrase ("The company", "The ministry's
+ * press office", "The BGF") is that organisation.  The phrase, as a
  * subject, or SUBJ_NONE. */
 static subject previous_sentence_org(const attrib *a, size_t it)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
     size_t k, h;
+    /* "In February it said": past a short opening phrase to the stop */
+    for (k = it; k > 1 && it - k < 3 && is_word(a, k - 1) && !in_statement(a, k - 1); k--)
+        ;
+    if (k < it && !(is_cap(a, k) && tk_is(a, k, ST_WC_FUNCTION)))
+        k = it;
+    it = k;
     if (it < 2 || !(punct_is(a, it - 1, '.') || punct_is(a, it - 1, '!')))
         return none;
     for (k = it - 1; k > 0 && it - k < 60; k--) {
@@ -220,6 +227,11 @@ static subject previous_sentence_org(const attrib *a, size_t it)
     if (k == 0 || it - k >= 60 || !is_word(a, k) || !is_cap(a, k) ||
         !st_token_is(a->d->t, tok(a, k), "the"))
         return none;
+    if (k + 2 < it && is_acronym(a, k + 1) && (punct_is(a, k + 2, ',') || !is_cap(a, k + 2))) {
+        np.first = k;   /* "The BGF, which …, could not be reached." */
+        np.name_first = np.last = k + 1;
+        return np;
+    }
     for (h = k + 1; h < k + 4 && h < it && is_word(a, h) && !is_cap(a, h); h++)
         if (tk_is(a, h, ST_WC_ORG_HEAD | ST_WC_BUSINESS) &&
             !(is_word(a, h + 1) && tk_is(a, h + 1, ST_WC_ORG_HEAD | ST_WC_BUSINESS))) {
@@ -273,8 +285,9 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             if (prev.type == SUBJ_NP) {
                 char *p = st_at_resolve(a, &prev, pos, person);
                 char *bare = p ? st_nm_canonical_np(a, &prev) : NULL;
-                /* (resolved to a name, not left as "Company") */
-                int named = p && bare && strcmp(p, bare) != 0;
+                /* (resolved to a name, not left as "Company"; an acronym
+                 * is one) */
+                int named = p && bare && (strcmp(p, bare) != 0 || is_acronym(a, prev.last));
                 free(bare);
                 if (named && !a->anon && !*person)
                     return p;

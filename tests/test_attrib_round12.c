@@ -93,6 +93,16 @@ static const st_qcase cases[] = {
       "the criticism, saying its units had acted \xE2\x80\x9Cimmediately and in full "
       "compliance\xE2\x80\x9D with the rules.\n",
       { { "immediately and in full", "Hellenic coastguard", "partial" } } },
+    /* "The BGF, which …, could not be reached. In February it said": the
+     * "it" after a short opening phrase is the previous sentence's
+     * organisation, an acronym included, not the one its relative clause
+     * named */
+    { "it_after_an_opening_phrase_is_the_previous_sentence_s_acronym",
+      "The military and its Border Guard Force (BGF) allies said the compounds were shut.\n\n"
+      "The BGF, which rebranded itself as the Karen National Army last year, could not be "
+      "reached for comment. In February it said it had \xE2\x80\x9C" "cut ties with all "
+      "foreigners\xE2\x80\x9D in its areas.\n",
+      { { "cut ties", "Border Guard Force", "partial" } } },
 };
 
 START_TEST(attribution_case)
