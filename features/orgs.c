@@ -354,6 +354,35 @@ static char *acronym_expansion(const attrib *a, size_t at)
  * head word: "the ministry" -> "Chinese foreign ministry"; else, for a bare
  * noun after "the", the organisation the text named last with that word
  * (or, for "the organisation", any); an acronym, its spelled-out name. */
+/* Does org, found for "the foreign ministry", hold the portfolio the
+ * phrase names ("Ministry of Foreign Affairs", "Foreign Ministry"; not
+ * "commerce ministry")?  Only a portfolio word is checked: "the central
+ * bank" may well be the Bank of Japan. */
+static int portfolio_kept(const attrib *a, const subject *s, const char *org)
+{
+    static const char *const portfolios[] = { "foreign", "finance", "commerce", "trade",
+        "interior", "health", "justice", "economy", "agriculture", "energy", "education",
+        "environment", "labour", "labor", "transport", NULL };
+    char w[WORD_MAX];
+    size_t k;
+    for (k = s->first + 1; k < s->last; k++) {
+        const char *at = org;
+        size_t n;
+        int found = 0;
+        if (!is_word(a, k) || !word_in(lower(a, k, w), portfolios))
+            continue;
+        n = strlen(w);
+        while (*at && !found) {     /* w as a whole word of org, case aside */
+            size_t L = strcspn(at, " ");
+            found = L == n && strncasecmp(at, w, n) == 0;
+            at += L + (at[L] == ' ');
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 char *st_nm_canonical_np(const attrib *a, const subject *s)
 {
     char *np = np_text(a, s->name_first, s->last);
@@ -400,6 +429,10 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
                 }
             }
         }
+        if (org && !portfolio_kept(a, s, org)) {
+            free(org);  /* "the foreign ministry" is not the commerce ministry */
+            org = NULL;
+        }
         if (org) {
             free(np);
             return org;
@@ -415,7 +448,7 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
             continue;
         el = strlen(e->speaker);
         if (el > nlen && el > hl && e->speaker[el - hl - 1] == ' ' &&
-            strcmp(e->speaker + el - hl, head) == 0) {
+            strcmp(e->speaker + el - hl, head) == 0 && portfolio_kept(a, s, e->speaker)) {
             char *dup = strdup(e->speaker);
             if (dup) {
                 free(np);

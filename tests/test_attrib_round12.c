@@ -103,6 +103,17 @@ static const st_qcase cases[] = {
       "reached for comment. In February it said it had \xE2\x80\x9C" "cut ties with all "
       "foreigners\xE2\x80\x9D in its areas.\n",
       { { "cut ties", "Border Guard Force", "partial" } } },
+    /* "the foreign ministry" is not the commerce ministry that spoke
+     * before it; the Ministry of Foreign Affairs named before it is */
+    { "a_ministry_s_portfolio_must_match_the_one_named_before",
+      "China\xE2\x80\x99s commerce ministry said the move was \xE2\x80\x9C" "a typical act of "
+      "hegemony\xE2\x80\x9D.\n\nThe foreign ministry said: \xE2\x80\x9CWe will respond "
+      "firmly to this.\xE2\x80\x9D\n\nSeparately, China\xE2\x80\x99s Ministry of Foreign "
+      "Affairs summoned the envoy.\n\nThe foreign ministry said: \xE2\x80\x9CThe envoy was "
+      "told our position.\xE2\x80\x9D\n",
+      { { "a typical act", "Chinese commerce ministry", "partial" },
+        { "We will respond", "foreign ministry", "full" },
+        { "The envoy was told", "Chinese Ministry of Foreign Affairs", "full" } } },
 };
 
 START_TEST(attribution_case)
