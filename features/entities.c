@@ -174,6 +174,19 @@ static int business_noun(const attrib *a, size_t i)
     return word_in(lower(a, i, w), nouns);
 }
 
+/* "the head of the regional port authority, Taras Kovalenko": is the
+ * name starting at s in apposition after a role? */
+static int after_role_comma(const attrib *a, size_t s)
+{
+    size_t k;
+    if (s < 2 || !punct_is(a, s - 1, ','))
+        return 0;
+    for (k = s - 1; k > 0 && s - k < 10 && is_word(a, k - 1); k--)
+        if (role_word(a, k - 1))
+            return 1;
+    return 0;
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -209,8 +222,15 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 0;   /* "at the Competition Appeal Tribunal,": a body, not a person
                        ("the Finance Minister Declan O’Rourke" has a title first) */
     {
-        size_t k, caps = 0;
-        for (k = s; k <= e; k++)
+        size_t k, caps = 0, tail = e + 1;
+        /* "Aliou SECK", "Dr Mamadou Lamine BA": francophone copy sets the
+         * family name in capitals after a known given name or a title */
+        if (!(tok(a, s)->flags & ST_TF_ALLCAPS) &&
+            (known_given(a, s) || (r < s && st_nm_tk_title_word(a, s - 1)) ||
+             after_role_comma(a, s)))
+            while (tail > s + 1 && (tok(a, tail - 1)->flags & ST_TF_ALLCAPS))
+                tail--;
+        for (k = s; k < tail; k++)
             caps += (tok(a, k)->flags & ST_TF_ALLCAPS) && !dotted_initials(a, k);
         if (caps > 0 && caps <= e - s)
             return 0;   /* "Global SAF output": an acronym among words is no name */
@@ -243,14 +263,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;   /* titles were stripped from the front of the run */
     if (role_before(a, s))
         return 1;
-    /* "the head of the regional port authority, Taras Kovalenko": the
-     * name in apposition after a role. */
-    if (s > 1 && punct_is(a, s - 1, ',')) {
-        size_t k;
-        for (k = s - 1; k > 0 && s - k < 10 && is_word(a, k - 1); k--)
-            if (role_word(a, k - 1))
-                return 1;
-    }
+    if (after_role_comma(a, s))
+        return 1;
     if (e + 1 < n && punct_is(a, e + 1, ','))
         return 1;
     if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))

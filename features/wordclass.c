@@ -26,7 +26,7 @@ static const char *const title_words[] = {
     "defender", "defense", "deputy", "deputy-director", "detective", "director",
     "director-general", "doña", "dr", "economic", "economist", "economy", "emir", "energy",
     "envoy", "executive", "father", "fellow", "field", "finance", "finance-minister",
-    "first", "foreign", "former", "founder", "gen", "general", "goalkeeper", "gov",
+    "first", "foreign", "former", "founder", "gen", "general", "général", "goalkeeper", "gov",
     "governor", "governor-general", "grand", "head", "health", "high", "imam",
     "incoming", "inspector", "interim", "interior", "judge", "justice", "king", "lady",
     "lawmaker", "leader", "lieutenant", "local", "lord", "lt", "maj", "major",

@@ -114,6 +114,20 @@ static const st_qcase cases[] = {
       { { "a typical act", "Chinese commerce ministry", "partial" },
         { "We will respond", "foreign ministry", "full" },
         { "The envoy was told", "Chinese Ministry of Foreign Affairs", "full" } } },
+    /* francophone copy sets family names in capitals: after a known
+     * given name, a title or a role's comma they end a person's name, no
+     * acronym */
+    { "family_names_in_capitals_end_a_person_s_name",
+      "The Minister, Government Spokesperson, M. Mame Birame FAYE, read the communiqu\xC3\xA9.\n\n"
+      "On the French side, the commander, G\xC3\xA9n\xC3\xA9ral Pierre-Yves de KERANGAL, also "
+      "spoke. \"We leave with the feeling of duty accomplished,\" he said.\n\n"
+      "The opposition MP Mme Nd\xC3\xA8ye Fatou GUEYE was unimpressed.\n\n"
+      "\"The departure was negotiated long before this government,\" she told Teranga Info.\n\n"
+      "In civil society, the coordinator of the Collectif, Aliou SECK, welcomed the departure. "
+      "\"It is a great day for the whole country.\"\n",
+      { { "We leave with", "Pierre-Yves de KERANGAL", "full" },
+        { "The departure was", "Nd\xC3\xA8ye Fatou GUEYE", "full" },
+        { "It is a great day", "Aliou SECK", "full" } } },
 };
 
 START_TEST(attribution_case)
