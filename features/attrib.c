@@ -622,7 +622,7 @@ static size_t according_after(const attrib *a, size_t v, size_t after_lo, size_t
  * said Lisbon had formally asked Maputo for “…”", "the minister … said
  * Athens had told the authorities “…”", "Vietnam and China agreed to
  * “…”, according to a statement issued by Vietnam's foreign ministry".
- * The speech cue whose clause opens with a place, its own subject not a
+ * The speech cue whose clause holds the place, its own subject not a
  * place, or an "according to" after the quote in the same sentence,
  * names the speaker instead.  Returns the cue token to use
  * (v when neither is there) and updates *s and *cue. */
@@ -632,11 +632,13 @@ static size_t past_place_subject(const attrib *a, size_t v, size_t sent_lo, size
     subject o;
     const char *oc = NULL;
     size_t w = st_at_find_cue(a, sent_lo, s->first < v ? s->first : v, 1, &o, &oc), p;
-    /* (the speech cue's clause opens with the place: "said Athens", "said
-     * that Lisbon"; not "Finland seizes tanker; Russia calls it “…”") */
-    p = w + 1 + (w + 1 < v && st_token_is(a->d->t, tok(a, w + 1), "that"));
-    if (w != (size_t)-1 && p < v && tk_name_is(a, p, ST_WC_PLACE) && st_wc_cue_speech(oc) &&
-        !place_subject(a, &o)) {
+    /* (the place stands in the speech cue's clause: "said Athens", "said
+     * he was ready if Washington agreed to …"; not across a semicolon:
+     * "Finland seizes tanker; Russia calls it “…”") */
+    for (p = w + 1; w != (size_t)-1 && p < s->first; p++)
+        if (punct_is(a, p, ';') || punct_is(a, p, ':'))
+            break;
+    if (w != (size_t)-1 && p == s->first && st_wc_cue_speech(oc) && !place_subject(a, &o)) {
         *s = o;
         *cue = oc;
         return w;

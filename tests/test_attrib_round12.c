@@ -46,11 +46,16 @@ static const st_qcase cases[] = {
       "differences at sea\xE2\x80\x9D, according to Vietnam\xE2\x80\x99s Ministry of "
       "Foreign Affairs.\n\n"
       "Finland seized the tanker; Russia called it \xE2\x80\x9Cpiracy in its purest "
-      "form\xE2\x80\x9D on Friday.\n",
+      "form\xE2\x80\x9D on Friday.\n\n"
+      "President Sebasti\xC3\xA3o Dida Correia spoke for two hours. Dida said he was "
+      "\xE2\x80\x9Cready to sit down tomorrow\xE2\x80\x9D if Washington agreed to negotiate "
+      "\xE2\x80\x9Clike adults\xE2\x80\x9D.\n",
       { { "all possible information", "Rita Valente de Sousa", "partial" },
         { "at every level", "Than\xC3\xA1sis Rig\xC3\xB3poulos", "partial" },
         { "properly manage", "Vietnamese Ministry of Foreign Affairs", "partial" },
-        { "piracy in its purest", "Russia", "partial" } } },
+        { "piracy in its purest", "Russia", "partial" },
+        { "ready to sit down", "Sebasti\xC3\xA3o Dida Correia", "partial" },
+        { "like adults", "Sebasti\xC3\xA3o Dida Correia", "partial" } } },
     /* a name right after a business noun is the business's, no person
      * a later "she" could stand for */
     { "name_after_a_business_noun_is_no_person",
