@@ -246,6 +246,48 @@ static subject org_paragraph(const attrib *a, size_t pe)
     return none;
 }
 
+/* Does token k look like a finite verb after its subject: was, is, has,
+ * had, a cue, or a word ending in -ed or a single -s ("cited", "turns";
+ * not "line", "class")? */
+static int finite_verb_like(const attrib *a, size_t k)
+{
+    char w[WORD_MAX];
+    size_t n;
+    if (word_is(a, k, "was") || word_is(a, k, "is") || word_is(a, k, "has") ||
+        word_is(a, k, "had") || tk_cue(a, k, &(const char *){ NULL }))
+        return 1;
+    if (tk_is(a, k, ST_WC_FUNCTION))
+        return 0;
+    n = strlen(lower(a, k, w));
+    return n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' && w[n - 2] != 's'));
+}
+
+/* A short paragraph of one sentence, tokens [ps, pe), with no statement,
+ * whose clause subject is a role with "the" ("On China, Brazil's largest
+ * trading partner, the president was expansive."): that role, as the
+ * subject of an uncued quote after it; SUBJ_NONE otherwise. */
+static subject role_paragraph(const attrib *a, size_t ps, size_t pe)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s = { SUBJ_NP, 0, 0, 0 };
+    size_t k;
+    if (pe - ps > 40)
+        return none;
+    for (k = ps; k < pe; k++)
+        if (in_statement(a, k) || (k + 1 < pe && punct_is(a, k, '.')))
+            return none;
+    for (k = ps; k + 2 < pe; k++) {
+        if (!word_is(a, k, "the") || !(k == ps || punct_is(a, k - 1, ',')))
+            continue;
+        if (!is_word(a, k + 1) || !role_word(a, k + 1) || !is_word(a, k + 2) ||
+            !(tok(a, k + 2)->flags & ST_TF_LOWER) || !finite_verb_like(a, k + 2))
+            return none;    /* (not "The official line came …": a noun) */
+        s.first = k;
+        s.name_first = s.last = k + 1;
+        return s;
+    }
+    return none;
+}
+
 int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int have_prior,
                        subject *out)
 {
@@ -297,6 +339,9 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
             return 1;
         /* "She picks up the second one first." then the quote: a short
          * paragraph whose subject is he or she. */
+        if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) &&
+            (*out = role_paragraph(a, ps, pe)).type != SUBJ_NONE)
+            return 1;   /* "On China, the president was expansive." */
         if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) && pe - ps <= 25 &&
             is_cap(a, ps) && (word_is(a, ps, "he") || word_is(a, ps, "she"))) {
             size_t k;

@@ -133,6 +133,19 @@ static const st_qcase cases[] = {
       { { "We leave with", "Pierre-Yves de KERANGAL", "full" },
         { "The departure was", "Nd\xC3\xA8ye Fatou GUEYE", "full" },
         { "It is a great day", "Aliou SECK", "full" } } },
+    /* an uncued quote after a one-sentence paragraph whose subject is
+     * "the president" is the president's; "The official line came" has
+     * no such subject */
+    { "uncued_quote_after_a_role_subject_paragraph",
+      "President Sebasti\xC3\xA3o Dida Correia spoke on Wednesday.\n\n\xE2\x80\x9C" "Brazil "
+      "will not be anyone\xE2\x80\x99s backyard,\xE2\x80\x9D Dida said.\n\nOn the "
+      "environment, with the climate conference five weeks away, the president cited the "
+      "latest satellite data.\n\n\xE2\x80\x9C" "Deforestation in the Amazon fell for the third "
+      "year in a row.\xE2\x80\x9D\n\nThe official line came at a briefing in New Delhi.\n\n"
+      "\"Our first responsibility is to keep rice affordable for all.\"\n",
+      { { "Brazil will not", "Sebasti\xC3\xA3o Dida Correia", "full" },
+        { "Deforestation in the Amazon", "Sebasti\xC3\xA3o Dida Correia", "full" },
+        { "Our first responsibility", "", "full" } } },
 };
 
 START_TEST(attribution_case)
