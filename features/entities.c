@@ -346,6 +346,13 @@ static int gender_after(const attrib *a, size_t e)
         if (is_cap(a, k) && st_nm_name_continues(a, k) && k > e + 1)
             return 0;   /* someone else is named first */
         g = st_nm_pronoun_gender(st_fold_get(&a->d->folds, k, &len));
+        /* An object ("who took her on", "sent him a video") speaks of
+         * someone else, and so may what follows it: nothing told ("said
+         * her ministry" is the person's own). */
+        if (g && (len == 3 && (st_token_is(a->d->t, tok(a, k), "him") ||
+                               st_token_is(a->d->t, tok(a, k), "her"))) &&
+            (k + 1 >= n || !is_word(a, k + 1) || tk_is(a, k + 1, ST_WC_FUNCTION)))
+            return 0;
         if (g)
             return g;
     }

@@ -146,6 +146,15 @@ static const st_qcase cases[] = {
       { { "Brazil will not", "Sebasti\xC3\xA3o Dida Correia", "full" },
         { "Deforestation in the Amazon", "Sebasti\xC3\xA3o Dida Correia", "full" },
         { "Our first responsibility", "", "full" } } },
+    /* a pronoun in object position after a person's introduction ("who
+     * took her on", "sent him a video of her running") speaks of someone
+     * else: it does not give the person a gender */
+    { "object_pronouns_after_a_name_give_no_gender",
+      "Luwam Habtemariam is racing again.\n\nThe man who now sets her sessions is Joost van "
+      "der Heijden, a former steeplechaser who took her on, unpaid, after a caseworker sent "
+      "him a video of her running on a treadmill.\n\n\"When she came to us she had the "
+      "engine of a world-class runner,\" he says.\n",
+      { { "When she came to us", "Joost van der Heijden", "full" } } },
 };
 
 START_TEST(attribution_case)
