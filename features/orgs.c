@@ -444,8 +444,8 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
     for (k = a->nhist; k > 0 && a->nhist - k < HISTORY_WINDOW; k--) {
         const event *e = &a->hist[k - 1];
         size_t el, hl = strlen(head);
-        if (!e->speaker || e->person)
-            continue;
+        if (!e->speaker || e->person || e->anon)
+            continue;   /* (an unnamed source's words name no organisation) */
         el = strlen(e->speaker);
         if (el > nlen && el > hl && e->speaker[el - hl - 1] == ' ' &&
             strcmp(e->speaker + el - hl, head) == 0 && portfolio_kept(a, s, e->speaker)) {

@@ -155,6 +155,14 @@ static const st_qcase cases[] = {
       "him a video of her running on a treadmill.\n\n\"When she came to us she had the "
       "engine of a world-class runner,\" he says.\n",
       { { "When she came to us", "Joost van der Heijden", "full" } } },
+    /* an unnamed source heard before lends its words to no later
+     * organisation's source: "A Treasury source" is the Treasury's */
+    { "an_unnamed_source_s_words_name_no_organisation",
+      "A senior government source said the commission was trying its luck.\n\n\xE2\x80\x9CWe "
+      "went into this in good faith,\xE2\x80\x9D the source said.\n\nA Treasury source "
+      "said: \xE2\x80\x9CThe growth case for closer ties is overwhelming.\xE2\x80\x9D\n",
+      { { "We went into this", "", "full" },
+        { "The growth case", "Treasury source", "full" } } },
 };
 
 START_TEST(attribution_case)
