@@ -715,8 +715,10 @@ static const wc_slot *wc_find(const char *w)
 st_wc_id st_wc_lookup(const char *w)
 {
     const wc_slot *sl = wc_find(w);
-    const char *of;
-    if (!sl && (of = strstr(w, "-of-")) != NULL && (size_t)(of - w) < 32) {
+    const char *of = sl ? "" : strchr(w, '-');
+    while (of && *of && !(of[0] == '-' && of[1] == 'o' && of[2] == 'f' && of[3] == '-'))
+        of = strchr(of + 1, '-');
+    if (of && *of && (size_t)(of - w) < 32) {
         /* "mum-of-three", "father-of-two": the person noun before "-of-" */
         char head[32];
         memcpy(head, w, (size_t)(of - w));
