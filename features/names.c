@@ -481,10 +481,12 @@ int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t m
     }
     /* "dos Santos said" of Rodrigo dos Santos Albuquerque: a surname that
      * a particle opens may sit inside the full name; so may the first of
-     * two surnames ("Elizondo" of Rocío Elizondo Garza). */
+     * two surnames ("Elizondo" of Rocío Elizondo Garza, "Quiroga" of
+     * Rosario Quiroga de la Fuente). */
     for (o = 1; o + m < n; o++) {
         if (!is_particle(a, s + o - 1) && !is_particle(a, s + o) &&
-            !(m == 1 && o + 2 == n && is_cap(a, s) && is_cap(a, s + o) && is_cap(a, e)))
+            !(m == 1 && o + 2 == n && is_cap(a, s) && is_cap(a, s + o) && is_cap(a, e)) &&
+            !(m == 1 && o == 1 && is_cap(a, s) && is_cap(a, s + 1) && is_particle(a, s + 2)))
             continue;
         for (k = 0; k < m; k++)
             if (strcmp(name_lower(a, s + o + k, y), name_lower(a, ms + k, x)) != 0)

@@ -163,6 +163,13 @@ static const st_qcase cases[] = {
       "said: \xE2\x80\x9CThe growth case for closer ties is overwhelming.\xE2\x80\x9D\n",
       { { "We went into this", "", "full" },
         { "The growth case", "Treasury source", "full" } } },
+    /* a Spanish first surname said alone, before a particle's second
+     * ("Quiroga" of Rosario Quiroga de la Fuente), is the whole name */
+    { "first_surname_before_a_particle_surname",
+      "Senator Rosario Quiroga de la Fuente, who leads the Peronist bloc, accused the "
+      "government.\n\n\xE2\x80\x9CThey lecture us about dependence on China,"
+      "\xE2\x80\x9D Quiroga said.\n",
+      { { "They lecture us", "Rosario Quiroga de la Fuente", "full" } } },
 };
 
 START_TEST(attribution_case)
