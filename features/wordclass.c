@@ -117,7 +117,7 @@ static const char *const place_words[] = {
 
 static const char *const org_head_words[] = {
     "academy", "administration", "afp", "agency", "airlines", "airways", "alliance",
-    "coastguard", "gendarmerie",
+    "coastguard", "gendarmerie", "tribunal",
     "amnesty", "ap", "army", "asean", "assembly", "association", "authorities",
     "authority", "bank", "bbc", "bloc", "bloomberg", "board", "brics", "bureau",
     "cabinet", "cctv", "center", "centre", "chamber", "coalition", "command",

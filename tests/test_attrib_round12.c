@@ -170,6 +170,16 @@ static const st_qcase cases[] = {
       "government.\n\n\xE2\x80\x9CThey lecture us about dependence on China,"
       "\xE2\x80\x9D Quiroga said.\n",
       { { "They lecture us", "Rosario Quiroga de la Fuente", "full" } } },
+    /* "the tribunal said" is a body speaking; "the company" never
+     * stands for a tribunal */
+    { "the_tribunal_speaks_as_a_body_and_is_no_company",
+      "Deportes Cordillera were fined on Monday, the football federation's disciplinary "
+      "tribunal said.\n\n\"The chants constitute discriminatory conduct of the utmost "
+      "seriousness,\" the tribunal said in its ruling.\n\nHelix Quant Research Pvt Ltd "
+      "appealed to the Securities Appellate Tribunal.\n\nThe company said its research "
+      "\"was always accompanied by the disclosures required\".\n",
+      { { "The chants constitute", "football federation's disciplinary tribunal", "full" },
+        { "was always accompanied", "Helix Quant Research Pvt Ltd", "partial" } } },
 };
 
 START_TEST(attribution_case)
