@@ -586,66 +586,6 @@ static const st_quote *statement_at(const attrib *a, const st_quote *q, size_t p
     return NULL;
 }
 
-/* Is the subject s countries or capitals alone ("Athens", "Vietnam and
- * China"; not "Russia's Embassy in Helsinki")? */
-static int place_subject(const attrib *a, const subject *s)
-{
-    size_t k;
-    if (s->type != SUBJ_NAME && s->type != SUBJ_NP)
-        return 0;
-    for (k = s->type == SUBJ_NAME ? s->name_first : s->first; k <= s->last; k++)
-        if (is_word(a, k) && !tk_name_is(a, k, ST_WC_PLACE) &&
-            !st_token_is(a->d->t, tok(a, k), "and"))
-            return 0;
-    return 1;
-}
-
-/* An "according to" after the quote, in [after_lo, sent_hi), that names
- * a source other than a place: its cue token, with *s and *cue updated;
- * else v, and *s and *cue as they were. */
-static size_t according_after(const attrib *a, size_t v, size_t after_lo, size_t sent_hi,
-                              subject *s, const char **cue)
-{
-    subject o;
-    const char *oc = NULL;
-    size_t w = st_at_find_cue(a, after_lo, sent_hi, 0, &o, &oc);
-    if (w != (size_t)-1 && strcmp(oc, "according to") == 0 && !place_subject(a, &o)) {
-        *s = o;
-        *cue = oc;
-        return w;
-    }
-    return v;
-}
-
-/* A quote whose cue before it has a country or capital for its subject
- * is often words the reporter's source used about that country: "She
- * said Lisbon had formally asked Maputo for “…”", "the minister … said
- * Athens had told the authorities “…”", "Vietnam and China agreed to
- * “…”, according to a statement issued by Vietnam's foreign ministry".
- * The speech cue whose clause holds the place, its own subject not a
- * place, or an "according to" after the quote in the same sentence,
- * names the speaker instead.  Returns the cue token to use
- * (v when neither is there) and updates *s and *cue. */
-static size_t past_place_subject(const attrib *a, size_t v, size_t sent_lo, size_t after_lo,
-                                 size_t sent_hi, subject *s, const char **cue)
-{
-    subject o;
-    const char *oc = NULL;
-    size_t w = st_at_find_cue(a, sent_lo, s->first < v ? s->first : v, 1, &o, &oc), p;
-    /* (the place stands in the speech cue's clause: "said Athens", "said
-     * he was ready if Washington agreed to …"; not across a semicolon:
-     * "Finland seizes tanker; Russia calls it “…”") */
-    for (p = w + 1; w != (size_t)-1 && p < s->first; p++)
-        if (punct_is(a, p, ';') || punct_is(a, p, ':'))
-            break;
-    if (w != (size_t)-1 && p == s->first && st_wc_cue_speech(oc) && !place_subject(a, &o)) {
-        *s = o;
-        *cue = oc;
-        return w;
-    }
-    return according_after(a, v, after_lo, sent_hi, s, cue);
-}
-
 static int attribute_one(attrib *a, st_quote *q)
 {
     st_doc *d = a->d;
@@ -702,13 +642,9 @@ static int attribute_one(attrib *a, st_quote *q)
         if (v == (size_t)-1)
             v = st_at_find_cue(a, sent_lo, open_tok, 1, &s, &cue);
     }
-    if (v != (size_t)-1 && v < open_tok && place_subject(a, &s))
-        v = past_place_subject(a, v, sent_lo, after_lo, sent_hi, &s, &cue);
-    else if (v != (size_t)-1 && v < open_tok && q->kind == ST_KIND_PARTIAL &&
-             tk_cue(a, v, &(const char *){ NULL }) == ST_CUE_SAYING)
-        /* "The ministry handed a protest note, calling the incident “…”,
-         * according to ministry spokesman X": the sentence's source */
-        v = according_after(a, v, after_lo, sent_hi, &s, &cue);
+    if (v != (size_t)-1 && v < open_tok)
+        v = st_at_source_cue(a, v, q->kind == ST_KIND_PARTIAL, sent_lo, after_lo, sent_hi, &s,
+                             &cue);
     if (st_hl_headline_like(a, q->open_mark) && a->echoes < ECHO_MAX) {
         /* Headlines, standfirst bullets and captions quote words the body
          * attributes properly: the body's attribution wins. */

@@ -370,6 +370,13 @@ int st_nm_honorific(const char *w);
  * its end (from_end) or start, with its subject. */
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end, subject *subj,
                       const char **cue);
+/* The cue before a quote found at v, with subject *s, reconsidered
+ * against the sentence's source: a country as the subject of a reported
+ * clause yields to the speech cue that reports it, or to an "according
+ * to" after the quote (so does a partial quote's participle cue).  The
+ * cue token to use, with *s and *cue updated; v when nothing overrides. */
+size_t st_at_source_cue(const attrib *a, size_t v, int partial, size_t sent_lo, size_t after_lo,
+                        size_t sent_hi, subject *s, const char **cue);
 /* attrib.c, shared with headlines.c: a subject's speaker; the mention a
  * quote records. */
 char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person);

@@ -337,11 +337,11 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
         if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) &&
             (*out = single_person_in(a, ps, pe)).type != SUBJ_NONE)
             return 1;
-        /* "She picks up the second one first." then the quote: a short
-         * paragraph whose subject is he or she. */
         if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) &&
             (*out = role_paragraph(a, ps, pe)).type != SUBJ_NONE)
             return 1;   /* "On China, the president was expansive." */
+        /* "She picks up the second one first." then the quote: a short
+         * paragraph whose subject is he or she. */
         if ((ps == 0 || tok(a, ps - 1)->type == ST_TOK_BREAK) && pe - ps <= 25 &&
             is_cap(a, ps) && (word_is(a, ps, "he") || word_is(a, ps, "she"))) {
             size_t k;

@@ -3,7 +3,8 @@
  * A cue is a reporting verb or phrase ("said", "told reporters", "shot
  * back", "according to") with its subject, near a quote: st_at_find_cue
  * finds the nearest in a token range for the attributor (attrib.c) and
- * headlines.c; st_attrib_has_cue and st_attrib_reports_clause answer the
+ * headlines.c, and st_at_source_cue lets a sentence's source override a
+ * cue whose subject is a country or a participle's; st_attrib_has_cue and st_attrib_reports_clause answer the
  * evidence questions (evidence.c: a partial quote or a scare quote?)
  * about the text around a quotation. */
 #include "attrib_int.h"
@@ -155,6 +156,78 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
         return v;
     }
     return (size_t)-1;
+}
+
+/* Is the subject s countries or capitals alone ("Athens", "Vietnam and
+ * China"; not "Russia's Embassy in Helsinki")? */
+static int place_subject(const attrib *a, const subject *s)
+{
+    size_t k;
+    if (s->type != SUBJ_NAME && s->type != SUBJ_NP)
+        return 0;
+    for (k = s->type == SUBJ_NAME ? s->name_first : s->first; k <= s->last; k++)
+        if (is_word(a, k) && !tk_name_is(a, k, ST_WC_PLACE) &&
+            !st_token_is(a->d->t, tok(a, k), "and"))
+            return 0;
+    return 1;
+}
+
+/* An "according to" after the quote, in [after_lo, sent_hi), that names
+ * a source other than a place: its cue token, with *s and *cue updated;
+ * else v, and *s and *cue as they were. */
+static size_t according_after(const attrib *a, size_t v, size_t after_lo, size_t sent_hi,
+                              subject *s, const char **cue)
+{
+    subject o;
+    const char *oc = NULL;
+    size_t w = st_at_find_cue(a, after_lo, sent_hi, 0, &o, &oc);
+    if (w != (size_t)-1 && strcmp(oc, "according to") == 0 && !place_subject(a, &o)) {
+        *s = o;
+        *cue = oc;
+        return w;
+    }
+    return v;
+}
+
+/* A quote whose cue before it has a country or capital for its subject
+ * is often words the reporter's source used about that country: "She
+ * said Lisbon had formally asked Maputo for “…”", "the minister … said
+ * Athens had told the authorities “…”", "Vietnam and China agreed to
+ * “…”, according to a statement issued by Vietnam's foreign ministry".
+ * The speech cue whose clause holds the place, its own subject not a
+ * place, or an "according to" after the quote in the same sentence,
+ * names the speaker instead.  Returns the cue token to use
+ * (v when neither is there) and updates *s and *cue. */
+static size_t past_place_subject(const attrib *a, size_t v, size_t sent_lo, size_t after_lo,
+                                 size_t sent_hi, subject *s, const char **cue)
+{
+    subject o;
+    const char *oc = NULL;
+    size_t w = st_at_find_cue(a, sent_lo, s->first < v ? s->first : v, 1, &o, &oc), p;
+    /* (the place stands in the speech cue's clause: "said Athens", "said
+     * he was ready if Washington agreed to …"; not across a semicolon:
+     * "Finland seizes tanker; Russia calls it “…”") */
+    for (p = w + 1; w != (size_t)-1 && p < s->first; p++)
+        if (punct_is(a, p, ';') || punct_is(a, p, ':'))
+            break;
+    if (w != (size_t)-1 && p == s->first && st_wc_cue_speech(oc) && !place_subject(a, &o)) {
+        *s = o;
+        *cue = oc;
+        return w;
+    }
+    return according_after(a, v, after_lo, sent_hi, s, cue);
+}
+
+size_t st_at_source_cue(const attrib *a, size_t v, int partial, size_t sent_lo, size_t after_lo,
+                        size_t sent_hi, subject *s, const char **cue)
+{
+    if (place_subject(a, s))
+        return past_place_subject(a, v, sent_lo, after_lo, sent_hi, s, cue);
+    if (partial && tk_cue(a, v, &(const char *){ NULL }) == ST_CUE_SAYING)
+        /* "The ministry handed a protest note, calling the incident “…”,
+         * according to ministry spokesman X": the sentence's source */
+        return according_after(a, v, after_lo, sent_hi, s, cue);
+    return v;
 }
 
 int st_attrib_has_cue(const st_doc *d, size_t from, size_t to)

@@ -158,9 +158,6 @@ static int party_noun(const attrib *a, size_t k)
            st_token_is(a->d->t, tok(a, k), "independent");
 }
 
-/* Is the name [s,e] how a person enters the story: a full name with a
- * title or role before it, or an apposition, relative clause or reporting
- * verb after it?  Only such names are antecedents for he/she. */
 /* A noun that, right before a name, says the name is a business's ("the
  * container line Nordhavn Linjer", "the carmaker X"); not those a person
  * may be called by ("film producer X", "street vendor X", "builder X"). */
@@ -187,6 +184,9 @@ static int after_role_comma(const attrib *a, size_t s)
     return 0;
 }
 
+/* Is the name [s,e] how a person enters the story: a full name with a
+ * title or role before it, or an apposition, relative clause or reporting
+ * verb after it?  Only such names are antecedents for he/she. */
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;

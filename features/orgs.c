@@ -350,10 +350,6 @@ static char *acronym_expansion(const attrib *a, size_t at)
     return NULL;
 }
 
-/* The longest organisation phrase in the history that ends with the same
- * head word: "the ministry" -> "Chinese foreign ministry"; else, for a bare
- * noun after "the", the organisation the text named last with that word
- * (or, for "the organisation", any); an acronym, its spelled-out name. */
 /* Does org, found for "the foreign ministry", hold the portfolio the
  * phrase names ("Ministry of Foreign Affairs", "Foreign Ministry"; not
  * "commerce ministry")?  Only a portfolio word is checked: "the central
@@ -383,6 +379,10 @@ static int portfolio_kept(const attrib *a, const subject *s, const char *org)
     return 1;
 }
 
+/* The longest organisation phrase in the history that ends with the same
+ * head word: "the ministry" -> "Chinese foreign ministry"; else, for a bare
+ * noun after "the", the organisation the text named last with that word
+ * (or, for "the organisation", any); an acronym, its spelled-out name. */
 char *st_nm_canonical_np(const attrib *a, const subject *s)
 {
     char *np = np_text(a, s->name_first, s->last);
