@@ -110,7 +110,6 @@ static inline int kin_word(const char *w)
 }
 
 /* Does token i end in a possessive 's (the fold writes ’ and ‘ as ')? */
-
 static inline int fold_possessive(const attrib *a, size_t i)
 {
     size_t n;

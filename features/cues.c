@@ -51,6 +51,17 @@ static int finding_cue(const char *canon)
     return word_in(canon, finding);
 }
 
+/* The speech cue (said, told …) nearest before the cue at v and its
+ * subject s, in tokens from lo: the cue that reports the clause s and v
+ * stand in ("X told reporters the commission had found …").  Its token,
+ * with its subject and canonical word in *outer and *oc, or (size_t)-1. */
+static size_t reporting_cue(const attrib *a, size_t lo, const subject *s, size_t v,
+                            subject *outer, const char **oc)
+{
+    size_t o = st_at_find_cue(a, lo, s->first < v ? s->first : v, 1, outer, oc);
+    return o != (size_t)-1 && st_wc_cue_speech(*oc) ? o : (size_t)-1;
+}
+
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
  * subject.  Returns the cue token or (size_t)-1. */
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
@@ -144,8 +155,8 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
              * cue's clause is the reporter's source speaking */
             subject outer;
             const char *oc = NULL;
-            size_t o = st_at_find_cue(a, lo, s.first < v ? s.first : v, 1, &outer, &oc);
-            if (o != (size_t)-1 && st_wc_cue_speech(oc)) {
+            size_t o = reporting_cue(a, lo, &s, v, &outer, &oc);
+            if (o != (size_t)-1) {
                 *subj = outer;
                 *cue = oc;
                 return o;
@@ -203,14 +214,14 @@ static size_t past_place_subject(const attrib *a, size_t v, size_t sent_lo, size
 {
     subject o;
     const char *oc = NULL;
-    size_t w = st_at_find_cue(a, sent_lo, s->first < v ? s->first : v, 1, &o, &oc), p;
+    size_t w = reporting_cue(a, sent_lo, s, v, &o, &oc), p;
     /* (the place stands in the speech cue's clause: "said Athens", "said
      * he was ready if Washington agreed to …"; not across a semicolon:
      * "Finland seizes tanker; Russia calls it “…”") */
     for (p = w + 1; w != (size_t)-1 && p < s->first; p++)
         if (punct_is(a, p, ';') || punct_is(a, p, ':'))
             break;
-    if (w != (size_t)-1 && p == s->first && st_wc_cue_speech(oc) && !place_subject(a, &o)) {
+    if (w != (size_t)-1 && p == s->first && !place_subject(a, &o)) {
         *s = o;
         *cue = oc;
         return w;

@@ -104,6 +104,19 @@ static uint32_t label_fold(uint32_t c)
     return c == 0x131 ? 'i' : c;
 }
 
+/* Are tokens i and j the same word, case aside ("NDONG", "Ndong")? */
+static int same_word_ci(const attrib *a, size_t i, size_t j)
+{
+    const st_token *x = tok(a, i), *y = tok(a, j);
+    size_t n = x->end - x->start, k;
+    if (y->end - y->start != n)
+        return 0;
+    for (k = 0; k < n && label_fold(a->d->t->cp[x->start + k]) ==
+                             label_fold(a->d->t->cp[y->start + k]); k++)
+        ;
+    return k == n;
+}
+
 static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner);
 
 /* "MC:" for Maya Castellanos: a label of two or three capitals that are
@@ -125,17 +138,8 @@ static int initials_of(const attrib *a, size_t s, size_t e, const entity *x)
  * reporters"). */
 static int role_label_of(const attrib *a, size_t s, size_t e, const entity *x)
 {
-    const st_token *t = tok(a, s), *r;
-    size_t n = t->end - t->start, i;
-    if (s != e || x->s == 0 || !is_word(a, x->s - 1) || !role_word(a, s))
-        return 0;
-    r = tok(a, x->s - 1);
-    if (r->end - r->start != n)
-        return 0;
-    for (i = 0; i < n; i++)
-        if (label_fold(a->d->t->cp[r->start + i]) != label_fold(a->d->t->cp[t->start + i]))
-            return 0;
-    return 1;
+    return s == e && x->s > 0 && is_word(a, x->s - 1) && role_word(a, s) &&
+           same_word_ci(a, x->s - 1, s);
 }
 
 /* The person the label [s, e] names, or (size_t)-1: an introduced entity
@@ -163,19 +167,6 @@ static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
     }
     *whole = found != (size_t)-1;
     return found;
-}
-
-/* Are tokens i and j the same word, case aside ("NDONG", "Ndong")? */
-static int same_word_ci(const attrib *a, size_t i, size_t j)
-{
-    const st_token *x = tok(a, i), *y = tok(a, j);
-    size_t n = x->end - x->start, k;
-    if (y->end - y->start != n)
-        return 0;
-    for (k = 0; k < n && label_fold(a->d->t->cp[x->start + k]) ==
-                             label_fold(a->d->t->cp[y->start + k]); k++)
-        ;
-    return k == n;
 }
 
 /* Is the label [s, e] a person the article introduces elsewhere: an
