@@ -584,6 +584,12 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
     }
     if (!ref)
         ref = st_nm_alias_of(a, ms, me);   /* "Kaiyó told AMN" */
+    if (!ref && ms == me) {
+        /* "according to the AIU's written decision" */
+        char *full = st_nm_acronym_expansion(a, ms);
+        if (full)
+            return full;
+    }
     if (!ref)
         return st_nm_name_text(a, ms, me);
     if (gender)

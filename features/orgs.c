@@ -291,14 +291,14 @@ char *st_nm_org_named_last(const attrib *a, size_t at, size_t *where)
 /* The first token of the capitalised words ending at token j whose
  * initials spell the acronym ("Joint Chiefs of Staff" for JCS; of, and,
  * for and the are skipped), or (size_t)-1. */
-static size_t initials_start(const attrib *a, size_t lo, size_t j, const st_token *acr)
+static size_t initials_start(const attrib *a, size_t lo, size_t j, size_t acr, size_t len)
 {
-    size_t len = acr->end - acr->start, got = 0, k = j + 1, start = (size_t)-1;
+    size_t got = 0, k = j + 1, start = (size_t)-1;
     const uint32_t *cp = a->d->t->cp;
     while (k > lo && got < len) {
         k--;
         if (is_cap(a, k)) {
-            if (cp[tok(a, k)->start] != cp[acr->start + len - 1 - got])
+            if (cp[tok(a, k)->start] != cp[acr + len - 1 - got])
                 return (size_t)-1;
             got++;
             start = k;
@@ -312,26 +312,46 @@ static size_t initials_start(const attrib *a, size_t lo, size_t j, const st_toke
     return got == len && len > 1 ? start : (size_t)-1;
 }
 
+/* The code points of token at that spell an acronym: all of "WHO", the
+ * "AIU" of "the AIU's decision"; 0 when it is none. */
+static size_t acronym_length(const attrib *a, size_t at)
+{
+    const st_token *t = tok(a, at);
+    const uint32_t *cp = a->d->t->cp;
+    size_t len = t->end - t->start, k;
+    if (t->flags & ST_TF_ALLCAPS)
+        return len;
+    if (len < 4 || cp[t->end - 1] != 's' ||
+        (cp[t->end - 2] != '\'' && cp[t->end - 2] != 0x2019 && cp[t->end - 2] != 0x2018))
+        return 0;
+    for (k = t->start; k < t->end - 2; k++)
+        if (!st_cp_is_upper(cp[k]))
+            return 0;
+    return len - 2;
+}
+
 /* "the MEA said": the organisation the text spelled out before "(MEA)". */
-static char *acronym_expansion(const attrib *a, size_t at)
+char *st_nm_acronym_expansion(const attrib *a, size_t at)
 {
     const st_tokens *tk = &a->d->tk;
     size_t lo = at > ACRONYM_BACK_TOKENS ? at - ACRONYM_BACK_TOKENS : 0, i, st;
-    const st_token *acr = tok(a, at);
+    size_t acr = tok(a, at)->start, len = acronym_length(a, at);
+    if (!len)
+        return NULL;
     for (i = at; i > lo + 2; i--) {
         const st_token *c = tok(a, i - 1);
         size_t j = i - 3;
         if (!punct_is(a, i, ')') || !punct_is(a, i - 2, '(') || c->type != ST_TOK_WORD ||
-            c->end - c->start != acr->end - acr->start ||
-            memcmp(a->d->t->cp + c->start, a->d->t->cp + acr->start,
-                   (acr->end - acr->start) * sizeof *a->d->t->cp) != 0 || !is_cap(a, j))
+            c->end - c->start != len ||
+            memcmp(a->d->t->cp + c->start, a->d->t->cp + acr, len * sizeof *a->d->t->cp) != 0 ||
+            !is_cap(a, j))
             continue;
         st = st_nm_org_run_start(a, lo, j);
         while (st < j && tk_name_is(a, st, ST_WC_FUNCTION))
             st++;
         if (j > st && st_nm_run_is_org(a, st, j))
             return st_nm_name_text(a, st, j);
-        if ((st = initials_start(a, lo, j, acr)) != (size_t)-1)
+        if ((st = initials_start(a, lo, j, acr, len)) != (size_t)-1)
             return st_nm_name_text(a, st, j);
     }
     /* No "(WHO)" anywhere: an organisation named earlier whose capitals
@@ -339,9 +359,9 @@ static char *acronym_expansion(const attrib *a, size_t at)
     for (i = at; i > lo; i--) {
         size_t j = i - 1;
         if (!is_cap(a, j) || (j + 1 < tk->n && is_cap(a, j + 1)) || in_statement(a, j) ||
-            a->d->t->cp[tok(a, j)->start] != a->d->t->cp[acr->end - 1])
+            a->d->t->cp[tok(a, j)->start] != a->d->t->cp[acr + len - 1])
             continue;
-        st = initials_start(a, lo, j, acr);
+        st = initials_start(a, lo, j, acr, len);
         if (st != (size_t)-1 && st < j &&
             (st == lo || !is_cap(a, st - 1) || st_token_is(a->d->t, tok(a, st - 1), "the")) &&
             st_nm_run_is_org(a, st, j))
@@ -390,8 +410,8 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
     const char *head;
     if (!np)
         return NULL;
-    if (s->name_first == s->last && (tok(a, s->last)->flags & ST_TF_ALLCAPS)) {
-        char *full = acronym_expansion(a, s->last);
+    if (s->name_first == s->last) {
+        char *full = st_nm_acronym_expansion(a, s->last);
         if (full) {
             free(np);
             return full;
@@ -581,6 +601,6 @@ char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para)
         return org ? org : fullest_org_with(a, s->first, w, ACRONYM_BACK_TOKENS, 1);
     }
     if (nmod == 1 && (tok(a, mod)->flags & ST_TF_ALLCAPS) && is_acronym(a, mod))
-        return acronym_expansion(a, mod);   /* "an IAIA spokesman" */
+        return st_nm_acronym_expansion(a, mod);   /* "an IAIA spokesman" */
     return NULL;
 }
