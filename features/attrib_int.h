@@ -400,10 +400,10 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j);
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v);
 subject st_at_subject_after(const attrib *a, size_t v, size_t hi);
 subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
-/* attrib_near.c: the first token of the paragraph holding the colon at c
+/* attrib_near.c: the first token of the sentence holding the colon at c
  * (at most 40 tokens back), and the subject that introduces a full quote
  * after a colon with no reporting verb, or SUBJ_NONE. */
-size_t st_at_colon_paragraph_start(const attrib *a, size_t c);
+size_t st_at_colon_sentence_start(const attrib *a, size_t c);
 /* Who issued the document a "the statement said" mentions, from the
  * paragraphs before it (attrib_near.c); SUBJ_NONE when none is named. */
 subject st_at_document_issuer(const attrib *a, const subject *doc);

@@ -362,12 +362,18 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
 /* The first token of the paragraph holding the colon at token c, at most
  * 40 tokens back: the cue of "X said:" is in its own paragraph, never in
  * the one before ("…,” she added." then "Y set out the next steps:"). */
-size_t st_at_colon_paragraph_start(const attrib *a, size_t c)
+size_t st_at_colon_sentence_start(const attrib *a, size_t c)
 {
     size_t lo = c > 40 ? c - 40 : 0, k;
-    for (k = c; k > lo; k--)
-        if (tok(a, k - 1)->type == ST_TOK_BREAK)
+    for (k = c; k > lo; k--) {
+        size_t end = tok(a, k - 1)->end - 1;
+        /* "…, which is new. B.V. Krishna Rao, president of the Indian Rice
+         * Exporters' Federation, told us:": the cue's subject is in its
+         * own sentence, never the one before. */
+        if (tok(a, k - 1)->type == ST_TOK_BREAK ||
+            (a->d->stop[end] == ST_STOP_TERMINATOR && !a->d->in_quote[end]))
             return k;
+    }
     return lo;
 }
 

@@ -63,7 +63,6 @@ static int abbreviation_before(const st_text *t, size_t dot)
  * the abbreviation test is the costly part; whether a terminator sits
  * inside a statement changes as scare quotes are dropped, so that is
  * checked at scan time against in_quote. */
-enum { STOP_LINE = 1, STOP_TERMINATOR = 2 };
 
 /* Walks the tokens rather than the code points: every newline is inside a
  * break token, and a terminator followed by a space ends a token (a
@@ -79,17 +78,17 @@ void st_ev_sentence_stops(const st_doc *d, uint8_t *stop)
         if (tk->type == ST_TOK_BREAK) {
             for (i = tk->start; i < tk->end; i++)
                 if (t->cp[i] == '\n')
-                    stop[i] = STOP_LINE;
+                    stop[i] = ST_STOP_LINE;
         } else if (st_cp_ends_sentence(c) && (i + 1 >= t->len || st_cp_is_space(t->cp[i + 1])) &&
                    (c != '.' || !abbreviation_before(t, i))) {
-            stop[i] = STOP_TERMINATOR;
+            stop[i] = ST_STOP_TERMINATOR;
         }
     }
 }
 
 static int sentence_break_at(const st_doc *d, size_t i)
 {
-    return d->stop[i] == STOP_TERMINATOR && !d->in_quote[i];
+    return d->stop[i] == ST_STOP_TERMINATOR && !d->in_quote[i];
 }
 
 /* How far a sentence boundary is looked for: real sentences are far
@@ -104,12 +103,12 @@ void st_ev_sentence_bounds(const st_doc *d, st_quote *q, size_t close)
     size_t s_min = s > SENTENCE_SCAN ? s - SENTENCE_SCAN : 0;
     size_t e_max = e + SENTENCE_SCAN < t->len ? e + SENTENCE_SCAN : t->len;
 
-    while (s > s_min && (stop[s - 1] == 0 || (stop[s - 1] == STOP_TERMINATOR &&
+    while (s > s_min && (stop[s - 1] == 0 || (stop[s - 1] == ST_STOP_TERMINATOR &&
                                                d->in_quote[s - 1])))
         s--;
     while (s < q->open_mark && st_cp_is_space(t->cp[s]))
         s++;
-    while (e < e_max && stop[e] != STOP_LINE) {
+    while (e < e_max && stop[e] != ST_STOP_LINE) {
         if (sentence_break_at(d, e)) {
             e++;
             break;

@@ -50,6 +50,9 @@ const char *st_quote_kind_name(int kind);
 
 /* --- internals shared between quotes.c and attrib.c ------------------- */
 
+/* What st_doc.stop marks at a code point: where a sentence scan stops. */
+enum { ST_STOP_LINE = 1, ST_STOP_TERMINATOR = 2 };
+
 /* What the extractor knows about the article while attributing. */
 #define ST_DOC_WC_UNSEEN ((st_wc_id)-2)
 
@@ -63,7 +66,8 @@ typedef struct st_doc {
                                    possessive 's (attrib_int.h) */
     uint8_t *is_mark;           /* per code point: 1 if a paired quote mark */
     uint8_t *in_quote;          /* per code point: 1 inside a statement */
-    uint8_t *stop;              /* per code point: line end or sentence end (quotes.c) */
+    uint8_t *stop;              /* per code point: ST_STOP_LINE at a line end,
+                                   ST_STOP_TERMINATOR at a sentence end (quotes.c) */
 } st_doc;
 
 /* attrib.c: fills cue, speaker and mention of every quote in q. */

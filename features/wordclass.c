@@ -47,6 +47,8 @@ static const char *const title_words[] = {
     /* South Asian and labour styles ("Shri D.B. Gurung", "Smt. Beena
      * Varghese", "Comrade Ikechukwu Nwosu") */
     "comrade", "kumari", "selvi", "shri", "shrimati", "smt", "thiru",
+    /* "Chargé d'Affaires Okafor": a diplomat's rank, two words */
+    "chargé", "d'affaires", "d’affaires",
 };
 
 static const char *const place_words[] = {

@@ -20,6 +20,21 @@ static const st_qcase cases[] = {
       { { "The athlete did not", "Athletics Integrity Unit", "full" },
         { "not consistent with", "Athletics Integrity Unit", "partial" },
         { "well above the threshold", "Athletics Integrity Unit", "partial" } } },
+    /* "Chargé d'Affaires" is a diplomat's rank before a surname, not
+     * part of the name */
+    { "charge_d_affaires_is_a_title_before_the_surname",
+      "The embassy sent its envoy, Daniel Okafor, to the signing.\n\n"
+      "\"We are proud to stand with you,\" Charg\xC3\xA9 d'Affaires Okafor said.\n\n"
+      "\"We will stay,\" said Charg\xC3\xA9 d\xE2\x80\x99" "Affaires Okafor.\n",
+      { { "We are proud", "Daniel Okafor", "full" },
+        { "We will stay", "Daniel Okafor", "full" } } },
+    /* the cue before a colon that ends the paragraph has its subject in
+     * its own sentence, not in the paragraph's sentence before */
+    { "colon_cue_subject_is_in_its_own_sentence",
+      "Exporters are furious, and saying so on the record, which is new. B.V. Krishna "
+      "Rao, president of the Indian Rice Exporters' Federation, told us:\n\n"
+      "\"Our members have contracts signed at old prices.\"\n",
+      { { "Our members have", "B.V. Krishna Rao", "full" } } },
 };
 
 START_TEST(attribution_case)
