@@ -704,6 +704,16 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             /* "a spokesman for the ministry": the head is the speaker. */
             return st_at_np_ending_at(a, j, e);   /* the mention keeps "the" */
         }
+        /* "according to the company's filing", "the ministry's
+         * statement": the possessive's body wrote the document. */
+        if (is_possessive(a, e) && e + 1 < hi && tk_is(a, e + 1, ST_WC_DOCUMENT) &&
+            tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_BUSINESS)) {
+            s.type = SUBJ_NP;
+            s.first = j;
+            s.name_first = j + 1;
+            s.last = e;
+            return s;
+        }
         if (tk_cue(a, e, &(const char *){ NULL }))
             break;
     }

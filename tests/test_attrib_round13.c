@@ -35,6 +35,15 @@ static const st_qcase cases[] = {
       "Rao, president of the Indian Rice Exporters' Federation, told us:\n\n"
       "\"Our members have contracts signed at old prices.\"\n",
       { { "Our members have", "B.V. Krishna Rao", "full" } } },
+    /* "according to the company's filing": the body the possessive
+     * names wrote the document; "the company" is the one named before */
+    { "according_to_the_bodys_document_names_the_body",
+      "Hsinlu Semiconductor will build a packaging plant in Malaysia, the company said "
+      "on Tuesday.\n\n"
+      "The plant will be \xE2\x80\x98" "fully powered by renewable electricity by "
+      "2030\xE2\x80\x99, according to the company\xE2\x80\x99s filing with the stock "
+      "exchange.\n",
+      { { "fully powered by", "Hsinlu Semiconductor", "partial" } } },
 };
 
 START_TEST(attribution_case)
