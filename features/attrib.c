@@ -66,7 +66,12 @@ static int unnamed_source(const attrib *a, const subject *s)
         for (k = s->first + 1; k < s->last; k++)
             if (is_cap(a, k))
                 return 0;
-    return word_in(lower(a, s->first, w), indefinite);
+    if (word_in(lower(a, s->first, w), indefinite))
+        return 1;
+    /* "said a Western diplomat in Nairobi": the phrase may start at its
+     * capitalised word, after the article */
+    return s->first > 0 && is_cap(a, s->first) && is_word(a, s->first - 1) &&
+           !is_cap(a, s->first - 1) && word_in(lower(a, s->first - 1, w), indefinite);
 }
 
 /* Does the sentence from token j on introduce a person ("a senior

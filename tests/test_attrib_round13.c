@@ -44,6 +44,15 @@ static const st_qcase cases[] = {
       "2030\xE2\x80\x99, according to the company\xE2\x80\x99s filing with the stock "
       "exchange.\n",
       { { "fully powered by", "Hsinlu Semiconductor", "partial" } } },
+    /* an inverted cue's unnamed source: the article before the
+     * capitalised word still makes it indefinite, so nobody is named */
+    { "inverted_cue_with_an_indefinite_capitalised_source_names_nobody",
+      "Delegates met again on Monday, said Amina Warsame, the bloc's envoy.\n\n"
+      "\"Everyone wants one vote in principle,\" said a Western diplomat in Nairobi.\n\n"
+      "\"Twenty percent will not get companies to sign,\" said one European "
+      "negotiator.\n",
+      { { "Everyone wants one vote", NULL, "full" },
+        { "Twenty percent will not", NULL, "full" } } },
 };
 
 START_TEST(attribution_case)
