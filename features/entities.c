@@ -575,8 +575,13 @@ int st_nm_collect_entities(attrib *a)
             continue;
         if (s < i && st_nm_tk_title_word(a, i))
             continue;   /* "a French Renew Europe MEP": a role, not a name */
+        /* (a thing's word before a title is the role's: "Marlow County
+         * Sheriff Ronald Pruitt") */
         for (k = st_nm_name_run_start(a, 0, i); k <= i && !tk_name_is(a, k, ST_WC_THING); k++)
             ;
+        if (k < s && s > 0 && st_nm_tk_title_word(a, s - 1))
+            for (k = s; k <= i && !tk_name_is(a, k, ST_WC_THING); k++)
+                ;
         if (k <= i || credited(a, s, i) || credit_line(a, st_nm_name_run_start(a, 0, i), i))
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
         if (vessel(a, st_nm_name_run_start(a, 0, i), s))

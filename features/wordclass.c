@@ -36,7 +36,7 @@ static const char *const title_words[] = {
     "president-elect", "presidents", "prime", "prince", "princess", "prof", "professor",
     "queen", "rabbi", "rapporteur", "rep", "representative", "researcher", "retired",
     "rival", "secretaries", "secretary", "secretary-general", "security", "sen",
-    "senator", "senior", "sergeant", "sgt", "sheikh", "sir", "special", "spokesman",
+    "senator", "senior", "sergeant", "sgt", "sheikh", "sheriff", "sir", "special", "spokesman",
     "spokesperson", "spokesperson-in-chief", "spokeswoman", "sprint", "sprinter",
     "star", "state", "striker", "superintendent", "supreme", "trade", "under-secretary",
     "undersecretary", "veteran", "vice", "vice-premier", "vice-president", "winger",
@@ -47,6 +47,9 @@ static const char *const title_words[] = {
     /* South Asian and labour styles ("Shri D.B. Gurung", "Smt. Beena
      * Varghese", "Comrade Ikechukwu Nwosu") */
     "comrade", "kumari", "selvi", "shri", "shrimati", "smt", "thiru",
+    /* "His Highness Sayyid Faisal", "Her Excellency Amina Diallo": a
+     * style of address */
+    "excellency", "highness", "majesty",
     /* "Chargé d'Affaires Okafor": a diplomat's rank, two words */
     "chargé", "d'affaires", "d’affaires",
 };

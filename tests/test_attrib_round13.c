@@ -53,6 +53,22 @@ static const st_qcase cases[] = {
       "negotiator.\n",
       { { "Everyone wants one vote", NULL, "full" },
         { "Twenty percent will not", NULL, "full" } } },
+    /* "Marlow County Sheriff Ronald Pruitt Jr.": a county's name and a
+     * title before a person; the surname later stands for the person */
+    { "county_and_title_before_a_name_introduce_the_person",
+      "Marlow County Sheriff Ronald \"Ronnie\" Pruitt Jr. held a brief news conference "
+      "on Tuesday.\n\n\"My deputies followed policy,\" Pruitt said.\n\n"
+      "Tolliver County Commission Chairman Wendell J. Ashby Sr. said he had not seen the "
+      "report.\n\n\"That is a problem, and we need to fix it,\" Ashby said.\n",
+      { { "My deputies followed", "Ronald Pruitt Jr", "full" },
+        { "That is a problem", "Wendell J. Ashby Sr", "full" } } },
+    /* "His Highness" is a style of address before a name, and later
+     * stands for the person so styled */
+    { "his_highness_is_a_style_before_the_name",
+      "The round was held under the auspices of His Highness Sayyid Faisal bin Hamoud Al "
+      "Busaidi, Minister of Foreign Affairs, who conveyed messages.\n\n"
+      "His Highness said: \"The Sultanate will continue to spare no effort.\"\n",
+      { { "The Sultanate will", "Faisal bin Hamoud Al Busaidi", "full" } } },
 };
 
 START_TEST(attribution_case)
