@@ -548,6 +548,23 @@ static int vessel(const attrib *a, size_t r, size_t s)
     return 0;
 }
 
+/* Is the run starting at r the last portfolio of a title's list: "Minister
+ * of Foreign Affairs and International Cooperation", "Secretary for
+ * Housing and Urban Development"? */
+static int last_portfolio(const attrib *a, size_t r)
+{
+    size_t p;
+    if (r < 4 || !is_word(a, r - 1) || !st_token_is(a->d->t, tok(a, r - 1), "and") ||
+        !is_cap(a, r - 2))
+        return 0;
+    p = st_nm_name_run_start(a, 0, r - 2);
+    return p >= 2 && is_word(a, p - 1) &&
+           (st_token_is(a->d->t, tok(a, p - 1), "of") ||
+            st_token_is(a->d->t, tok(a, p - 1), "for")) &&
+           is_cap(a, p - 2) &&
+           (st_nm_tk_title_word(a, p - 2) || tk_name_is(a, p - 2, ST_WC_ORG_HEAD));
+}
+
 static int has_digit(const attrib *a, size_t s, size_t e)
 {
     size_t k, c;
@@ -586,6 +603,10 @@ int st_nm_collect_entities(attrib *a)
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
         if (vessel(a, st_nm_name_run_start(a, 0, i), s))
             continue;   /* "the BRP Datu Tamblot", "MV Orchid Bay": a ship */
+        if (s == st_nm_name_run_start(a, 0, i) && i + 1 < tk->n && punct_is(a, i + 1, ',') &&
+            last_portfolio(a, s))
+            continue;   /* "… and International Cooperation, Moussa Aly Dembélé," (not
+                           "… and Minerals Salim bin Nasser Al-Rawahi") */
         if (share_bar(a, s, i))
             continue;   /* "Share  Post  Email  Copy link": a page's buttons */
         if (has_digit(a, s, i) && !tk_name_is(a, st_nm_name_run_start(a, 0, i), ST_WC_PERSON_NOUN))

@@ -69,6 +69,16 @@ static const st_qcase cases[] = {
       "Busaidi, Minister of Foreign Affairs, who conveyed messages.\n\n"
       "His Highness said: \"The Sultanate will continue to spare no effort.\"\n",
       { { "The Sultanate will", "Faisal bin Hamoud Al Busaidi", "full" } } },
+    /* "Minister of Foreign Affairs and International Cooperation, X,":
+     * the last portfolio of the list is no person, so the paragraph
+     * names one person, who speaks the uncued quote after it */
+    { "last_portfolio_of_a_title_is_no_person",
+      "The tone was set at the opening session. In front of diplomats, Mali's Minister "
+      "of Foreign Affairs and International Cooperation, Moussa Aly DEMB\xC3\x89L\xC3\x89, "
+      "made it clear that the three countries would not reconsider their departure.\n\n"
+      "\xC2\xAB" "The decision of our three States is sovereign and it is final. No one "
+      "will negotiate our dignity.\xC2\xBB\n",
+      { { "The decision of our", "Moussa Aly DEMB\xC3\x89L\xC3\x89", "full" } } },
 };
 
 START_TEST(attribution_case)
