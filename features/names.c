@@ -144,6 +144,11 @@ int st_nm_tk_title_word(const attrib *a, size_t i)
     size_t n;
     if (tk_name_is(a, i, ST_WC_TITLE))
         return 1;
+    /* "Del. Thuy Linh Pham", a delegate: with its full stop only, never
+     * the particle of "Guillermo Del Toro" */
+    if (i + 2 < a->d->tk.n && punct_is(a, i + 1, '.') && tok(a, i + 1)->start == tok(a, i)->end &&
+        is_cap(a, i + 2) && st_token_is(a->d->t, tok(a, i), "del"))
+        return 1;
     f = st_fold_get(&a->d->folds, i, &n);
     if (!memchr(f, '-', n))
         return 0;   /* not a title, and no hyphen parts to try */

@@ -493,6 +493,11 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                 t = st_at_np_ending_at(a, lo, punct_is(a, b, '(') && b > seg ? b - 1 : c - 1);
                 t = person_of_org(a, seg, t);   /* "Archbishop Ilarion of Soroca," */
             }
+            if (t.type == SUBJ_PRONOUN && t.first > seg &&
+                st_token_is(a->d->t, tok(a, t.first - 1), "of")) {
+                seg = c + 1;    /* "One of them, Kevin J. McGrath, said": the name */
+                continue;
+            }
             if (t.type == SUBJ_PRONOUN)
                 return t;
             if (t.type == SUBJ_NAME && t.first > seg && is_word(a, t.first - 1) &&

@@ -79,6 +79,17 @@ static const st_qcase cases[] = {
       "\xC2\xAB" "The decision of our three States is sovereign and it is final. No one "
       "will negotiate our dignity.\xC2\xBB\n",
       { { "The decision of our", "Moussa Aly DEMB\xC3\x89L\xC3\x89", "full" } } },
+    /* "Del." is a delegate's title, its full stop ends no sentence; and
+     * "One of them, X, said" names X, not "them" */
+    { "delegate_title_and_one_of_them_apposition",
+      "The bill passed 52-47. \"This is not an anti-data center bill,\" said Del. Thuy "
+      "Linh Pham, D-Fairfax, the bill's sponsor.\n\n"
+      "Three Democrats voted no. One of them, Del. Kevin J. McGrath, D-Loudoun, said the "
+      "trigger was \"drawn with a ruler, not with any science behind it.\"\n\n"
+      "Director Guillermo Del Toro was there too. \"I like it,\" Del Toro said.\n",
+      { { "This is not an anti", "Thuy Linh Pham", "full" },
+        { "drawn with a ruler", "Kevin J. McGrath", "partial" },
+        { "I like it", "Guillermo Del Toro", "full" } } },
 };
 
 START_TEST(attribution_case)
