@@ -441,6 +441,24 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                           st_token_is(a->d->t, tok(a, j), "which")) && j > lo &&
         punct_is(a, j - 1, ','))
         j--;    /* "Sofia Marques, a spokesperson, who said" */
+    else if (punct_is(a, j, ',')) {
+        /* "The Permanent Secretary, X, who gave details of the titles,
+         * said": the relative clause describes the name before it */
+        for (c = j; c > lo + 1 && j - c < 20 && !punct_is(a, c - 1, ',') &&
+                    tok(a, c - 1)->type != ST_TOK_BREAK; c--)
+            ;
+        if (c < j && c > lo + 1 && punct_is(a, c - 1, ',') && is_word(a, c) &&
+            (st_token_is(a->d->t, tok(a, c), "who") || st_token_is(a->d->t, tok(a, c), "which"))) {
+            /* (only a name in apposition, between commas: not "A Western
+             * diplomat in N'Djamena, who asked not to be named, said") */
+            subject t = st_at_np_ending_at(a, lo, c - 2);
+            size_t r = t.type == SUBJ_NAME ? st_nm_name_run_start(a, lo, t.last) : 0;
+            if (t.type == SUBJ_NAME && r > lo + 1 && (punct_is(a, r - 1, ',') ||
+                                                      (punct_is(a, r - 1, '.') &&
+                                                       past_dotted_title(a, r - 2, c) == r)))
+                j = c - 1;
+        }
+    }
     if (punct_is(a, j, ')')) {
         size_t k = j;
         while (k > lo && !punct_is(a, k - 1, '(') && tok(a, k - 1)->type != ST_TOK_BREAK)

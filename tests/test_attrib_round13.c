@@ -90,6 +90,17 @@ static const st_qcase cases[] = {
       { { "This is not an anti", "Thuy Linh Pham", "full" },
         { "drawn with a ruler", "Kevin J. McGrath", "partial" },
         { "I like it", "Guillermo Del Toro", "full" } } },
+    /* "Role, Name, who …, said": the relative clause describes the name
+     * in apposition, which is the subject; "A diplomat in N'Djamena,
+     * who asked not to be named, said" stays an unnamed source */
+    { "relative_clause_after_a_name_in_apposition",
+      "The Permanent Secretary of the Ministry, Engr. Chukwuemeka Obiora Nwankwo, who gave "
+      "details of the affected titles, said: \xE2\x80\x9C" "Of the fourteen titles, nine "
+      "were exploration licences.\xE2\x80\x9D\n\n"
+      "A Western diplomat in N'Djamena, who asked not to be named, said embassies were told "
+      "\"barely twelve hours\" before the broadcast.\n",
+      { { "Of the fourteen titles", "Chukwuemeka Obiora Nwankwo", "full" },
+        { "barely twelve hours", NULL, "partial" } } },
 };
 
 START_TEST(attribution_case)
