@@ -254,6 +254,9 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 0;   /* ... unless an apposition says who: "came from X, a ..." */
     if (s > 0 && is_word(a, s - 1) && role_word(a, s - 1))
         return 1;
+    if (s >= 2 && punct_is(a, s - 1, '.') && tok(a, s - 1)->start == tok(a, s - 2)->end &&
+        is_word(a, s - 2) && is_cap(a, s - 2) && st_nm_tk_title_word(a, s - 2))
+        return 1;   /* "by Spokesman Dr. Hamid-Reza Tavakkoli Darabi" */
     {
         char w[WORD_MAX];   /* "carry 81-year-old Remedios Ramos through …" */
         if (e > s && s > 0 && is_word(a, s - 1) && age_word(lower(a, s - 1, w)))

@@ -189,7 +189,9 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
         const entity *x = &a->ent[k];
         if (!x->introduced || (x->s >= s && x->e <= e))
             continue;
-        if (same_word_ci(a, x->e, e))
+        /* (a one-word label may give the first word of a name written
+         * family name first: "MORISHITA:" for Morishita Ryuji) */
+        if (same_word_ci(a, x->e, e) || (m == 0 && x->e > x->s && same_word_ci(a, x->s, e)))
             return 1;
         for (j = x->s + 1 + m; m && j < x->e; j++) {
             size_t i;
@@ -207,26 +209,52 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
 /* Does the label of the line at i, name [ns, ne], name a person?  A
  * reporter named in a question's brackets is one by the form itself ("Q
  * (Elif Şahin, Anadolu Agency):"). */
+static int reporter_in_brackets(const attrib *a, size_t i, size_t ns, size_t ne);
+static void label_name(const attrib *a, size_t *ns, size_t *ne);
+
 static int labels_person(const attrib *a, size_t i, size_t ns, size_t ne)
 {
     int whole;
+    if (reporter_in_brackets(a, i, ns, ne))
+        return 1;
+    label_name(a, &ns, &ne);
+    return label_entity(a, ns, ne, &whole) != (size_t)-1;
+}
+
+/* A question's label naming its reporter and outlet: "Q (Elif Şahin,
+ * Anadolu Agency):", not the outlet alone ("Q (Press TV):"). */
+static int reporter_in_brackets(const attrib *a, size_t i, size_t ns, size_t ne)
+{
     i = past_emphasis(a, i);
-    return (ns > i + 1 && ne > ns && punct_is(a, i + 1, '(')) ||
-           label_entity(a, ns, ne, &whole) != (size_t)-1;
+    return ns > i + 1 && ne > ns && punct_is(a, i + 1, '(') && punct_is(a, ne + 1, ',');
+}
+
+/* The name in a label, without an honorific ("MR HALLORAN:") or the
+ * titles before it ("CHIEF CABINET SECRETARY MORISHITA:"). */
+static void label_name(const attrib *a, size_t *ns, size_t *ne)
+{
+    char w[WORD_MAX];
+    size_t k;
+    if (*ne > *ns && st_nm_honorific(lower(a, *ns, w)))
+        (*ns)++;
+    /* everything up to the last title word is the title (a label's
+     * capitals are no acronyms to strip, as st_nm_strip_leading would) */
+    for (k = *ne; k > *ns; k--)
+        if (st_nm_tk_title_word(a, k - 1)) {
+            *ns = k;
+            break;
+        }
 }
 
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     size_t colon = label_parts(a, i, ns, ne), k;
     int whole;
-    char w[WORD_MAX];
     if (colon == (size_t)-1)
         return colon;
-    if (*ne > *ns && st_nm_honorific(lower(a, *ns, w)))
-        (*ns)++;    /* "MR HALLORAN:" is Halloran's line */
-    i = past_emphasis(a, i);
-    if (*ns > i + 1 && *ne > *ns && punct_is(a, i + 1, '('))
+    if (reporter_in_brackets(a, i, *ns, *ne))
         return colon;
+    label_name(a, ns, ne);
     k = label_entity(a, *ns, *ne, &whole);
     if (k == (size_t)-1)
         return k;

@@ -101,6 +101,31 @@ static const st_qcase cases[] = {
       "\"barely twelve hours\" before the broadcast.\n",
       { { "Of the fourteen titles", "Chukwuemeka Obiora Nwankwo", "full" },
         { "barely twelve hours", NULL, "partial" } } },
+    /* a briefing transcript: the spokesman introduced after "Dr." is a
+     * person, so his surname labels his answers; a question labelled
+     * with its outlet alone ("Q (Press TV):") is no one's statement */
+    { "transcript_of_a_spokesman_after_an_abbreviated_title",
+      "Weekly Press Briefing by Spokesman Dr. Hamid-Reza Tavakkoli Darabi\n\n"
+      "Tavakkoli Darabi: In the name of God. I would like to express our condolences to "
+      "the people of Herat.\n\n"
+      "Q (Press TV): The US Treasury has designated another group of companies. How do "
+      "you respond?\n\n"
+      "Tavakkoli Darabi: These unilateral and illegal sanctions are a clear example of "
+      "economic terrorism.\n",
+      { { "In the name of God", "Hamid-Reza Tavakkoli Darabi", "full" },
+        { "These unilateral and", "Hamid-Reza Tavakkoli Darabi", "full" } } },
+    /* a label in capitals with the speaker's titles before a surname
+     * that comes first in the name ("Morishita Ryuji") */
+    { "transcript_label_of_titles_and_a_family_name_first",
+      "Press Conference by the Chief Cabinet Secretary\n\n"
+      "Chief Cabinet Secretary Morishita Ryuji\n\n"
+      "CHIEF CABINET SECRETARY MORISHITA: I have one announcement. The Prime Minister "
+      "will visit Seoul next week.\n\n"
+      "REPORTER: Will the summit address the ruling?\n\n"
+      "CHIEF CABINET SECRETARY MORISHITA: I would like to refrain from prejudging the "
+      "content of the summit.\n",
+      { { "I have one announcement", "Morishita Ryuji", "full" },
+        { "I would like to refrain", "Morishita Ryuji", "full" } } },
 };
 
 START_TEST(attribution_case)
