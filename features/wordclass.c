@@ -180,6 +180,9 @@ static const char *const person_noun_words[] = {
     "survivor", "survivors", "teacher", "teachers", "trader", "traders", "vendor",
     "veteran", "veterans", "villager", "villagers", "voter", "voters", "winger",
     "witness", "witnesses", "worker", "workers",
+    /* sports desks' epithets ("the former Enyimba tactician", "the
+     * Wolves skipper") */
+    "tactician", "skipper", "playmaker", "marksman", "helmsman", "sheriff",
     /* members of legislatures ("the Green-Left deputy shot back", "the MP said") */
     "deputy", "deputies", "mp", "mps", "legislator", "legislators",
     "parliamentarian", "parliamentarians", "congressman", "congresswoman", "assemblyman",

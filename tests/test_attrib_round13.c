@@ -126,6 +126,15 @@ static const st_qcase cases[] = {
       "content of the summit.\n",
       { { "I have one announcement", "Morishita Ryuji", "full" },
         { "I would like to refrain", "Morishita Ryuji", "full" } } },
+    /* a sports desk's epithet for the coach introduced before: "the
+     * former Enyimba tactician" */
+    { "sports_epithet_refers_to_the_person_introduced",
+      "Nigeria coach Augustine Ebuka Nwabueze was all smiles.\n\n"
+      "\"I am proud of my boys,\" Nwabueze said.\n\n"
+      "The former Enyimba tactician dismissed suggestions that the penalty was soft, "
+      "insisting it was \"a clear foul, everybody can see it.\"\n",
+      { { "I am proud", "Augustine Ebuka Nwabueze", "full" },
+        { "a clear foul", "Augustine Ebuka Nwabueze", "partial" } } },
 };
 
 START_TEST(attribution_case)
