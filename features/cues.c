@@ -40,6 +40,12 @@ static const char *two_word_cue(const attrib *a, size_t v, size_t hi)
     if (st_token_is(a->d->t, tok(a, v + 1), "out") &&
         (!strcmp(w, "pointed") || !strcmp(w, "points")))
         return "pointed out";
+    /* "X made clear that the policy was “…”", "He made it clear that …" */
+    if ((!strcmp(w, "made") || !strcmp(w, "makes") || !strcmp(w, "making")) &&
+        (st_token_is(a->d->t, tok(a, v + 1), "clear") ||
+         (v + 2 < hi && st_token_is(a->d->t, tok(a, v + 1), "it") && is_word(a, v + 2) &&
+          st_token_is(a->d->t, tok(a, v + 2), "clear"))))
+        return "made clear";
     return NULL;
 }
 

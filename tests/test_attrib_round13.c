@@ -135,6 +135,14 @@ static const st_qcase cases[] = {
       "insisting it was \"a clear foul, everybody can see it.\"\n",
       { { "I am proud", "Augustine Ebuka Nwabueze", "full" },
         { "a clear foul", "Augustine Ebuka Nwabueze", "partial" } } },
+    /* "made clear" and "made it clear" report speech */
+    { "made_clear_is_a_reporting_cue",
+      "Trade Minister Dwi Haryanto Kusumanegara made clear that the policy was \"not up for "
+      "negotiation with anyone\".\n\n"
+      "He, however, made it clear that any deal would be \"subject to security "
+      "guarantees\".\n",
+      { { "not up for negotiation", "Dwi Haryanto Kusumanegara", "partial" },
+        { "subject to security", "Dwi Haryanto Kusumanegara", "partial" } } },
 };
 
 START_TEST(attribution_case)
