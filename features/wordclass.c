@@ -7,6 +7,8 @@
  * strcmp, not a binary search per class. */
 #include "wordclass.h"
 
+#include "demonyms.h"
+
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -118,6 +120,11 @@ static const char *const place_words[] = {
     "mozambique", "namibia", "nicaragua", "niger", "paraguay", "tajikistan", "togo",
     "turkmenistan", "uae", "vanuatu", "brunei", "bhutan", "maldives", "madagascar",
     "mauritius", "lesotho", "eswatini", "burundi",
+    "malta", "samoa", "samoan", "tonga", "tongan", "guyana", "guyanese", "belize",
+    "belizean", "suriname", "surinamese", "barbados", "barbadian", "bahamas", "bahamian",
+    "timor", "timor-leste", "timorese", "comoros", "comorian", "seychelles", "kiribati",
+    "tuvalu", "nauru", "palau", "greenland", "greenlandic", "trinidad", "tobago",
+    "trinidadian",
 };
 
 static const char *const org_head_words[] = {
@@ -492,76 +499,6 @@ static const cue cues[] = {
 
 
 
-typedef struct demonym {
-    const char *country, *adjective;
-} demonym;
-
-static const demonym demonyms[] = {
-    { "afghanistan", "Afghan" }, { "albania", "Albanian" }, { "algeria", "Algerian" },
-    { "america", "American" }, { "angola", "Angolan" }, { "argentina", "Argentine" },
-    { "armenia", "Armenian" }, { "australia", "Australian" }, { "austria", "Austrian" },
-    { "azerbaijan", "Azerbaijani" }, { "bahrain", "Bahraini" },
-    { "bangladesh", "Bangladeshi" }, { "belarus", "Belarusian" }, { "belgium", "Belgian" },
-    { "benin", "Beninese" }, { "bhutan", "Bhutanese" }, { "bolivia", "Bolivian" },
-    { "bosnia", "Bosnian" }, { "botswana", "Botswanan" }, { "brazil", "Brazilian" },
-    { "britain", "British" }, { "brunei", "Bruneian" }, { "bulgaria", "Bulgarian" },
-    { "burkina faso", "Burkinabe" }, { "burundi", "Burundian" },
-    { "cambodia", "Cambodian" }, { "cameroon", "Cameroonian" }, { "canada", "Canadian" },
-    { "chad", "Chadian" }, { "chile", "Chilean" }, { "china", "Chinese" },
-    { "colombia", "Colombian" }, { "congo", "Congolese" }, { "costa rica", "Costa Rican" },
-    { "croatia", "Croatian" }, { "cuba", "Cuban" }, { "cyprus", "Cypriot" },
-    { "czech republic", "Czech" }, { "czechia", "Czech" }, { "denmark", "Danish" },
-    { "djibouti", "Djiboutian" }, { "dominican republic", "Dominican" },
-    { "ecuador", "Ecuadorian" }, { "egypt", "Egyptian" }, { "el salvador", "Salvadoran" },
-    { "eritrea", "Eritrean" }, { "estonia", "Estonian" }, { "eswatini", "Eswatini" },
-    { "ethiopia", "Ethiopian" }, { "europe", "European" }, { "fiji", "Fijian" },
-    { "finland", "Finnish" }, { "france", "French" }, { "gabon", "Gabonese" },
-    { "gambia", "Gambian" }, { "georgia", "Georgian" }, { "germany", "German" },
-    { "ghana", "Ghanaian" }, { "greece", "Greek" }, { "guatemala", "Guatemalan" },
-    { "guinea", "Guinean" }, { "haiti", "Haitian" }, { "honduras", "Honduran" },
-    { "hungary", "Hungarian" }, { "iceland", "Icelandic" }, { "india", "Indian" },
-    { "indonesia", "Indonesian" }, { "iran", "Iranian" }, { "iraq", "Iraqi" },
-    { "ireland", "Irish" }, { "israel", "Israeli" }, { "italy", "Italian" },
-    { "ivory coast", "Ivorian" }, { "jamaica", "Jamaican" }, { "japan", "Japanese" },
-    { "jordan", "Jordanian" }, { "kazakhstan", "Kazakh" }, { "kenya", "Kenyan" },
-    { "kosovo", "Kosovan" }, { "kuwait", "Kuwaiti" }, { "kyrgyzstan", "Kyrgyz" },
-    { "laos", "Lao" }, { "latvia", "Latvian" }, { "lebanon", "Lebanese" },
-    { "lesotho", "Basotho" }, { "liberia", "Liberian" }, { "libya", "Libyan" },
-    { "lithuania", "Lithuanian" }, { "luxembourg", "Luxembourgish" },
-    { "madagascar", "Malagasy" }, { "malawi", "Malawian" }, { "malaysia", "Malaysian" },
-    { "maldives", "Maldivian" }, { "mali", "Malian" }, { "mauritania", "Mauritanian" },
-    { "mauritius", "Mauritian" }, { "mexico", "Mexican" }, { "moldova", "Moldovan" },
-    { "mongolia", "Mongolian" }, { "montenegro", "Montenegrin" }, { "morocco", "Moroccan" },
-    { "mozambique", "Mozambican" }, { "myanmar", "Myanmar" }, { "namibia", "Namibian" },
-    { "nepal", "Nepali" }, { "netherlands", "Dutch" }, { "new zealand", "New Zealand" },
-    { "nicaragua", "Nicaraguan" }, { "niger", "Nigerien" }, { "nigeria", "Nigerian" },
-    { "north korea", "North Korean" }, { "north macedonia", "North Macedonian" },
-    { "norway", "Norwegian" }, { "oman", "Omani" }, { "pakistan", "Pakistani" },
-    { "palestine", "Palestinian" }, { "panama", "Panamanian" },
-    { "papua new guinea", "Papua New Guinean" }, { "paraguay", "Paraguayan" },
-    { "peru", "Peruvian" }, { "philippines", "Philippine" }, { "poland", "Polish" },
-    { "portugal", "Portuguese" }, { "qatar", "Qatari" }, { "romania", "Romanian" },
-    { "russia", "Russian" }, { "rwanda", "Rwandan" }, { "saudi arabia", "Saudi" },
-    { "senegal", "Senegalese" }, { "serbia", "Serbian" },
-    { "sierra leone", "Sierra Leonean" }, { "singapore", "Singaporean" },
-    { "slovakia", "Slovak" }, { "slovenia", "Slovenian" }, { "somalia", "Somali" },
-    { "somaliland", "Somaliland" }, { "south africa", "South African" },
-    { "south korea", "South Korean" }, { "south sudan", "South Sudanese" },
-    { "spain", "Spanish" }, { "sri lanka", "Sri Lankan" }, { "sudan", "Sudanese" },
-    { "sweden", "Swedish" }, { "switzerland", "Swiss" }, { "syria", "Syrian" },
-    { "taiwan", "Taiwanese" }, { "tajikistan", "Tajik" }, { "tanzania", "Tanzanian" },
-    { "thailand", "Thai" }, { "togo", "Togolese" }, { "tunisia", "Tunisian" },
-    { "turkey", "Turkish" }, { "turkmenistan", "Turkmen" }, { "türkiye", "Turkish" },
-    { "u.s.", "US" }, { "uae", "Emirati" }, { "uganda", "Ugandan" }, { "uk", "British" },
-    { "ukraine", "Ukrainian" }, { "united arab emirates", "Emirati" },
-    { "united kingdom", "British" }, { "united states", "US" }, { "uruguay", "Uruguayan" },
-    { "us", "US" }, { "uzbekistan", "Uzbek" }, { "vanuatu", "Vanuatuan" },
-    { "venezuela", "Venezuelan" }, { "vietnam", "Vietnamese" }, { "yemen", "Yemeni" },
-    { "zambia", "Zambian" }, { "zimbabwe", "Zimbabwean" },
-};
-
-
-
 /* Reporting verbs that can stand before their subject ("…,” said Li).
  * Transitive cues (accused, praised, urged) take an object there instead. */
 static const char *const invertible_words[] = {
@@ -639,7 +576,7 @@ typedef struct wc_slot {
 } wc_slot;
 
 #define WC_ENTRIES (sizeof title_words / sizeof *title_words + sizeof place_words / sizeof *place_words + sizeof org_head_words / sizeof *org_head_words + sizeof person_noun_words / sizeof *person_noun_words + sizeof document_words / sizeof *document_words + sizeof particle_words / sizeof *particle_words + sizeof function_words / sizeof *function_words + sizeof pronoun_words / sizeof *pronoun_words + sizeof determiner_words / sizeof *determiner_words + sizeof skippable_words / sizeof *skippable_words + sizeof invertible_words / sizeof *invertible_words + sizeof speech_words / sizeof *speech_words + sizeof thing_words / sizeof *thing_words + sizeof trade_words / sizeof *trade_words + sizeof business_words / sizeof *business_words + sizeof outlet_words / sizeof *outlet_words + \
-                    sizeof cues / sizeof *cues + sizeof demonyms / sizeof *demonyms + 4)
+                    sizeof cues / sizeof *cues + ST_DEMONYMS_MAX + 4)
 #define WC_SLOTS 4096
 /* At most half full, so that probes stay short and always end. */
 _Static_assert(WC_ENTRIES * 2 <= WC_SLOTS, "word class table too small");
@@ -703,8 +640,8 @@ static void wc_build(void)
             wc_add(classes[k].v[i])->bits |= classes[k].bit;
     for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
         wc_add(cues[i].word)->cue = (int16_t)i;
-    for (size_t i = 0; i < sizeof demonyms / sizeof *demonyms; i++)
-        wc_add(demonyms[i].country)->demonym = (int16_t)i;
+    for (size_t i = 0; i < st_demonyms_n; i++)
+        wc_add(st_demonyms[i].country)->demonym = (int16_t)i;
     wc_add("according")->bits |= ST_WC_ACCORDING;
     wc_add("quoted")->bits |= ST_WC_QUOTED;
     wc_add("quotes")->bits |= ST_WC_QUOTED;
@@ -830,5 +767,5 @@ int st_wc_cue(const char *w, const char **canon)
 const char *st_wc_demonym(const char *country)
 {
     const wc_slot *sl = wc_find(country);
-    return sl && sl->demonym >= 0 ? demonyms[sl->demonym].adjective : NULL;
+    return sl && sl->demonym >= 0 ? st_demonyms[sl->demonym].adjective : NULL;
 }
