@@ -276,6 +276,16 @@ static inline int mark_tok(const attrib *a, size_t i)
     return tok(a, i)->type == ST_TOK_PUNCT && a->d->is_mark[tok(a, i)->start];
 }
 
+/* Does token i hold a hyphen ("Kenyan-born", "Bonn-based")? */
+static inline int hyphenated(const attrib *a, size_t i)
+{
+    size_t c;
+    for (c = tok(a, i)->start; c < tok(a, i)->end; c++)
+        if (a->d->t->cp[c] == '-')
+            return 1;
+    return 0;
+}
+
 /* Is token i a given name of the list (given_names.c)? */
 static inline int known_given(const attrib *a, size_t i)
 {

@@ -254,6 +254,10 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 0;   /* ... unless an apposition says who: "came from X, a ..." */
     if (s > 0 && is_word(a, s - 1) && role_word(a, s - 1))
         return 1;
+    if (e > s && e + 2 < n && is_word(a, e + 1) && st_token_is(a->d->t, tok(a, e + 1), "of") &&
+        is_word(a, e + 2) && (is_cap(a, e + 2) || st_token_is(a->d->t, tok(a, e + 2), "the")) &&
+        known_given(a, s))
+        return 1;   /* "Sneha Kothari of Anvil Broking was more cautious" */
     if (s >= 2 && punct_is(a, s - 1, '.') && tok(a, s - 1)->start == tok(a, s - 2)->end &&
         is_word(a, s - 2) && is_cap(a, s - 2) && st_nm_tk_title_word(a, s - 2))
         return 1;   /* "by Spokesman Dr. Hamid-Reza Tavakkoli Darabi" */
@@ -568,6 +572,27 @@ static int last_portfolio(const attrib *a, size_t r)
            (st_nm_tk_title_word(a, p - 2) || tk_name_is(a, p - 2, ST_WC_ORG_HEAD));
 }
 
+/* Does the run starting at r follow "of" (with "the" and modifiers
+ * between: "of the Bonn-based Forum X") right after the person collected
+ * last, a full name with a known given name ("Hanna Lüdecke-Brandt of
+ * ...")?  Then it names where the person works, not another person. */
+static int employer_of_person(const attrib *a, size_t r)
+{
+    size_t k = r;
+    const entity *p;
+    if (!a->nent)
+        return 0;
+    p = &a->ent[a->nent - 1];
+    while (k > 0 && k + 3 > r && is_word(a, k - 1) &&
+           !st_token_is(a->d->t, tok(a, k - 1), "of") &&
+           (!is_cap(a, k - 1) || hyphenated(a, k - 1)))
+        k--;
+    if (k < 2 || !st_token_is(a->d->t, tok(a, k - 1), "of") ||
+        (k < r && !st_token_is(a->d->t, tok(a, k), "the")))
+        return 0;
+    return p->e + 2 == k && p->e > p->s && known_given(a, p->s);
+}
+
 static int has_digit(const attrib *a, size_t s, size_t e)
 {
     size_t k, c;
@@ -606,6 +631,8 @@ int st_nm_collect_entities(attrib *a)
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
         if (vessel(a, st_nm_name_run_start(a, 0, i), s))
             continue;   /* "the BRP Datu Tamblot", "MV Orchid Bay": a ship */
+        if (employer_of_person(a, st_nm_name_run_start(a, 0, i)))
+            continue;   /* "Sneha Kothari of Anvil Broking": where she works */
         if (s == st_nm_name_run_start(a, 0, i) && i + 1 < tk->n && punct_is(a, i + 1, ',') &&
             last_portfolio(a, s))
             continue;   /* "… and International Cooperation, Moussa Aly Dembélé," (not

@@ -14,16 +14,6 @@
  * Hartnell, Daniel 'The Tank' Okafor. */
 #define NICKNAME_WORDS 3
 
-/* Does token i hold a hyphen ("Kenyan-born", "Paris-based")? */
-static int hyphenated(const attrib *a, size_t i)
-{
-    size_t c;
-    for (c = tok(a, i)->start; c < tok(a, i)->end; c++)
-        if (a->d->t->cp[c] == '-')
-            return 1;
-    return 0;
-}
-
 /* If token c (> lo) closes a quoted nickname of capitalised words that
  * follows a capitalised word, the index of that word; else (size_t)-1. */
 static size_t nickname_before(const attrib *a, size_t lo, size_t c)

@@ -20,6 +20,8 @@ static int is_possessive(const attrib *a, size_t i)
            (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019 || cp[t->end - 2] == 0x2018);
 }
 
+static subject person_before_of(const attrib *a, size_t lo, subject t);
+
 /* "the paper wrote", "the daily said": a newspaper, after "the" only
  * ("paper" and "daily" are other words too). */
 static int the_paper(const attrib *a, size_t lo, size_t j)
@@ -583,7 +585,42 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         if (u.type == SUBJ_NP || u.type == SUBJ_NAME)
             t = u;
     }
+    t = person_before_of(a, lo, t);
     return spokes_for_org(a, lo, person_of_org(a, lo, t));
+}
+
+/* "Sneha Kothari of Anvil Broking said", "Hanna Lüdecke-Brandt of the
+ * Bonn-based Forum Rüstungskontrolle said": a person's full name (a known
+ * given name first) before "of" and the name of where she works; the
+ * person is the subject.  t otherwise. */
+static subject person_before_of(const attrib *a, size_t lo, subject t)
+{
+    size_t k = t.first;
+    subject p;
+    char g[WORD_MAX];
+    if (t.type != SUBJ_NAME && t.type != SUBJ_NP)
+        return t;
+    /* (the run may hold the "of": "John Smith of Acme Holdings") */
+    for (k = t.first + 1; k < t.last; k++)
+        if (is_word(a, k) && st_token_is(a->d->t, tok(a, k), "of"))
+            break;
+    if (k < t.last)
+        k++;
+    else
+        k = t.first;
+    while (k > lo && k + 3 > t.first && is_word(a, k - 1) &&
+           !st_token_is(a->d->t, tok(a, k - 1), "of") &&
+           (st_token_is(a->d->t, tok(a, k - 1), "the") || !is_cap(a, k - 1) ||
+            hyphenated(a, k - 1)))
+        k--;
+    if (k < lo + 3 || !st_token_is(a->d->t, tok(a, k - 1), "of") || !is_cap(a, k - 2))
+        return t;
+    p = st_at_np_ending_at(a, lo, k - 2);
+    if (p.type != SUBJ_NAME || p.last == p.name_first ||
+        st_nm_run_is_org(a, p.name_first, p.last))
+        return t;
+    name_lower(a, p.name_first, g);
+    return st_gn_gender(g, strlen(g)) ? p : t;
 }
 
 /* A lowercase word that may describe a person before the name: a content

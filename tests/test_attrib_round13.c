@@ -143,6 +143,15 @@ static const st_qcase cases[] = {
       "guarantees\".\n",
       { { "not up for negotiation", "Dwi Haryanto Kusumanegara", "partial" },
         { "subject to security", "Dwi Haryanto Kusumanegara", "partial" } } },
+    /* "Name of Org said": the person, and "she" after it is hers; the
+     * organisation after "of" is where she works, no person */
+    { "person_of_organisation_is_the_speaker",
+      "Campaigners went further. Anna L\xC3\xBC" "decke-Brandt of the Bonn-based Forum "
+      "R\xC3\xBCstungskontrolle said the decision showed why a law was needed.\n\n"
+      "\"As long as these decisions are taken in secret, parliament is blind,\" she said.\n\n"
+      "John Smith of Acme Holdings said: \"We are fine with the plan.\"\n",
+      { { "As long as these", "Anna L\xC3\xBC" "decke-Brandt", "full" },
+        { "We are fine with", "John Smith", "full" } } },
 };
 
 START_TEST(attribution_case)
