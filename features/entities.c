@@ -608,7 +608,7 @@ int st_nm_collect_entities(attrib *a)
     const st_tokens *tk = &a->d->tk;
     size_t i, k;
     for (i = 0; i < tk->n; i++) {
-        size_t s;
+        size_t s, e;
         if (!is_cap(a, i) || in_statement(a, i) || st_nm_name_continues(a, i))
             continue;
         s = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, i), i);
@@ -618,28 +618,40 @@ int st_nm_collect_entities(attrib *a)
          * organisation's name is no person. */
         if (st_nm_org_run_start(a, 0, i) < st_nm_name_run_start(a, 0, i))
             continue;
-        if (s < i && st_nm_tk_title_word(a, i))
+        /* "Spokesperson Fang Zhiyuan's Regular Press Conference": the name
+         * ends at its possessive when a thing's name follows it */
+        e = i;
+        for (k = s; k < i; k++)
+            if (fold_possessive(a, k)) {
+                size_t t;
+                for (t = k + 1; t <= i && !tk_name_is(a, t, ST_WC_THING); t++)
+                    ;
+                if (t <= i && k > s)
+                    e = k;
+                break;
+            }
+        if (s < e && st_nm_tk_title_word(a, e))
             continue;   /* "a French Renew Europe MEP": a role, not a name */
         /* (a thing's word before a title is the role's: "Marlow County
          * Sheriff Ronald Pruitt") */
-        for (k = st_nm_name_run_start(a, 0, i); k <= i && !tk_name_is(a, k, ST_WC_THING); k++)
+        for (k = st_nm_name_run_start(a, 0, e); k <= e && !tk_name_is(a, k, ST_WC_THING); k++)
             ;
         if (k < s && s > 0 && st_nm_tk_title_word(a, s - 1))
-            for (k = s; k <= i && !tk_name_is(a, k, ST_WC_THING); k++)
+            for (k = s; k <= e && !tk_name_is(a, k, ST_WC_THING); k++)
                 ;
-        if (k <= i || credited(a, s, i) || credit_line(a, st_nm_name_run_start(a, 0, i), i))
+        if (k <= e || credited(a, s, e) || credit_line(a, st_nm_name_run_start(a, 0, e), e))
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
-        if (vessel(a, st_nm_name_run_start(a, 0, i), s))
+        if (vessel(a, st_nm_name_run_start(a, 0, e), s))
             continue;   /* "the BRP Datu Tamblot", "MV Orchid Bay": a ship */
-        if (employer_of_person(a, st_nm_name_run_start(a, 0, i)))
+        if (employer_of_person(a, st_nm_name_run_start(a, 0, e)))
             continue;   /* "Sneha Kothari of Anvil Broking": where she works */
-        if (s == st_nm_name_run_start(a, 0, i) && i + 1 < tk->n && punct_is(a, i + 1, ',') &&
+        if (s == st_nm_name_run_start(a, 0, e) && e + 1 < tk->n && punct_is(a, e + 1, ',') &&
             last_portfolio(a, s))
             continue;   /* "… and International Cooperation, Moussa Aly Dembélé," (not
                            "… and Minerals Salim bin Nasser Al-Rawahi") */
-        if (share_bar(a, s, i))
+        if (share_bar(a, s, e))
             continue;   /* "Share  Post  Email  Copy link": a page's buttons */
-        if (has_digit(a, s, i) && !tk_name_is(a, st_nm_name_run_start(a, 0, i), ST_WC_PERSON_NOUN))
+        if (has_digit(a, s, e) && !tk_name_is(a, st_nm_name_run_start(a, 0, e), ST_WC_PERSON_NOUN))
             continue;   /* "Bill C-41", "Resolution 2334": a number names no person
                            (but "Witness N7" is one) */
         if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
@@ -647,18 +659,18 @@ int st_nm_collect_entities(attrib *a)
         if (st_grow((void **)&a->ent, &a->capent, a->nent, sizeof *a->ent))
             return -1;
         a->ent[a->nent].s = s;
-        a->ent[a->nent].e = i;
+        a->ent[a->nent].e = e;
         a->ent[a->nent].pos = tok(a, s)->start;
-        a->ent[a->nent].introduced = introduced_person(a, s, i);
-        a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, i) : 0;
+        a->ent[a->nent].introduced = introduced_person(a, s, e);
+        a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, e) : 0;
         if (a->ent[a->nent].introduced && !a->ent[a->nent].gender)
-            a->ent[a->nent].gender = gender_of_name(a, st_nm_name_run_start(a, 0, i), s, i);
-        if (s == i && (subject_position(a, st_nm_name_run_start(a, 0, i)) ||
-                       (i + 1 < tk->n && punct_is(a, i + 1, ','))))   /* "Appiah, now 58," */
+            a->ent[a->nent].gender = gender_of_name(a, st_nm_name_run_start(a, 0, e), s, e);
+        if (s == e && (subject_position(a, st_nm_name_run_start(a, 0, e)) ||
+                       (e + 1 < tk->n && punct_is(a, e + 1, ','))))   /* "Appiah, now 58," */
             surname_mention(a, &a->ent[a->nent]);
-        if (s == i && !a->ent[a->nent].introduced && aged(a, i)) {
+        if (s == e && !a->ent[a->nent].introduced && aged(a, e)) {
             a->ent[a->nent].introduced = 1;     /* "furious Mehmet, 47," */
-            a->ent[a->nent].gender = gender_after(a, i);
+            a->ent[a->nent].gender = gender_after(a, e);
             if (!a->ent[a->nent].gender)
                 a->ent[a->nent].gender = gender_of_name(a, s, s, s + 1);
         }

@@ -104,12 +104,17 @@ static uint32_t label_fold(uint32_t c)
     return c == 0x131 ? 'i' : c;
 }
 
-/* Are tokens i and j the same word, case aside ("NDONG", "Ndong")? */
+/* Are tokens i and j the same word, case aside ("NDONG", "Ndong"), and
+ * a possessive on i aside ("Spokesperson Fang Zhiyuan's regular press
+ * conference" introduces the "Fang Zhiyuan:" of the lines)? */
 static int same_word_ci(const attrib *a, size_t i, size_t j)
 {
     const st_token *x = tok(a, i), *y = tok(a, j);
-    size_t n = x->end - x->start, k;
-    if (y->end - y->start != n)
+    size_t n = y->end - y->start, k;
+    const uint32_t *cp = a->d->t->cp;
+    if (x->end - x->start != n &&
+        !(x->end - x->start == n + 2 && (cp[x->end - 1] == 's' || cp[x->end - 1] == 'S') &&
+          (cp[x->end - 2] == '\'' || cp[x->end - 2] == 0x2019)))
         return 0;
     for (k = 0; k < n && label_fold(a->d->t->cp[x->start + k]) ==
                              label_fold(a->d->t->cp[y->start + k]); k++)

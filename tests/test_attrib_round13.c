@@ -152,6 +152,17 @@ static const st_qcase cases[] = {
       "John Smith of Acme Holdings said: \"We are fine with the plan.\"\n",
       { { "As long as these", "Anna L\xC3\xBC" "decke-Brandt", "full" },
         { "We are fine with", "John Smith", "full" } } },
+    /* a briefing's title gives the spokesperson's name with a
+     * possessive, before the title of a thing: she labels the answers */
+    { "spokesperson_named_in_a_possessive_title_labels_the_answers",
+      "Foreign Ministry Spokesperson Fang Zhiyuan's Regular Press Conference on April 10\n\n"
+      "Fang Zhiyuan: China and Malaysia are good neighbors across the sea and strategic "
+      "partners.\n\n"
+      "CCTV: Could you share more details about the visit?\n\n"
+      "Fang Zhiyuan: We have made clear our position on this many times and will not repeat "
+      "it.\n",
+      { { "China and Malaysia", "Fang Zhiyuan", "full" },
+        { "We have made clear", "Fang Zhiyuan", "full" } } },
 };
 
 START_TEST(attribution_case)
