@@ -431,6 +431,21 @@ char *st_nm_name_text(const attrib *a, size_t first, size_t last)
     return s;
 }
 
+/* A romanised Chinese given name of two syllables joined by a hyphen,
+ * the second in lower case: "Chi-fai", "Wai-lun". */
+static int chinese_given(const attrib *a, size_t k)
+{
+    const uint32_t *cp = a->d->t->cp;
+    size_t c, hy = 0, hyphens = 0;
+    for (c = tok(a, k)->start; c < tok(a, k)->end; c++)
+        if (cp[c] == '-') {
+            hyphens++;
+            hy = c;
+        }
+    return hyphens == 1 && hy > tok(a, k)->start + 1 && hy + 2 < tok(a, k)->end &&
+           st_cp_is_upper(cp[tok(a, k)->start]) && st_cp_is_lower(cp[hy + 1]);
+}
+
 /* Does the name run [s,e] contain the mention tokens [ms,me] as a token
  * prefix or suffix? */
 int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
@@ -457,6 +472,17 @@ int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t m
                  st_token_is(a->d->t, tok(a, k), "binti")) &&
                 strcmp(name_lower(a, k - 1, y), name_lower(a, ms, x)) == 0)
                 return 1;
+    /* "Ho said" of Raymond Ho Chi-fai, "Chan" of Eric Chan Siu-ming: a
+     * Hong Kong name, an English given name, the family name, then the
+     * Chinese given name with its hyphen. */
+    if (m == 1) {
+        size_t g = e;   /* (past post-nominal letters: "Raymond Ho Chi-fai SC") */
+        while (g > s + 2 && (tok(a, g)->flags & ST_TF_ALLCAPS) && tok(a, g)->end - tok(a, g)->start <= 3)
+            g--;
+        if (g == s + 2 && chinese_given(a, g) &&
+            strcmp(name_lower(a, g - 1, y), name_lower(a, ms, x)) == 0)
+            return 1;
+    }
     /* "Salim Al-Rawahi said" of Salim bin Nasser Al-Rawahi, "Faisal Al
      * Shehri" of Faisal bin Abdulaziz Al Shehri, "Glória Teixeira" of Maria
      * da Glória Nascimento Teixeira: two words or more of the name, in its

@@ -163,6 +163,15 @@ static const st_qcase cases[] = {
       "it.\n",
       { { "China and Malaysia", "Fang Zhiyuan", "full" },
         { "We have made clear", "Fang Zhiyuan", "full" } } },
+    /* a Hong Kong name: English given name, family name, Chinese given
+     * name; the family name alone stands for it (post-nominals aside) */
+    { "hong_kong_family_name_stands_for_the_full_name",
+      "Its counsel, Raymond Ho Chi-fai SC, had asked for a further adjournment.\n\n"
+      "\"We are closer to a deal than ever,\" Ho said.\n\n"
+      "Benjamin Kwok Wai-lun, for the petitioner, brushed that aside. \"The company has had "
+      "every opportunity,\" Kwok said.\n",
+      { { "We are closer", "Raymond Ho Chi-fai SC", "full" },
+        { "The company has had", "Benjamin Kwok Wai-lun", "full" } } },
 };
 
 START_TEST(attribution_case)
