@@ -15,8 +15,10 @@
 #include <string.h>
 
 static const char *const title_words[] = {
-    /* abbreviated and honorific: "Insp. Gen. X", "Det. Supt. X", "Cr X", "Sayyid X" */
+    /* abbreviated and honorific: "Insp. Gen. X", "Det. Supt. X", "Cr X", "Sayyid X",
+     * "Snr Const X", "Cst. X" */
     "brig", "cpl", "cr", "det", "insp", "supt", "sayyid", "sayyida", "sheikha",
+    "const", "snr", "cst",
     "acting", "adm", "admiral", "adviser", "advisor", "ambassador",
     "ambassador-designate", "analyst", "archbishop", "assistant", "associate",
     "attorney", "ayatollah", "bishop", "boss", "campaigner", "capt", "captain",

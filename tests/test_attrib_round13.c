@@ -172,6 +172,13 @@ static const st_qcase cases[] = {
       "every opportunity,\" Kwok said.\n",
       { { "We are closer", "Raymond Ho Chi-fai SC", "full" },
         { "The company has had", "Benjamin Kwok Wai-lun", "full" } } },
+    /* police ranks abbreviated before a surname: "Const", "Snr Const" */
+    { "abbreviated_police_ranks_are_titles",
+      "Senior Constable Luke Pendergast gave evidence on Tuesday.\n\n"
+      "\"I honestly thought he was sleeping it off,\" Const Pendergast said.\n\n"
+      "\"No, that is not right,\" Snr Const Pendergast replied.\n",
+      { { "I honestly thought", "Luke Pendergast", "full" },
+        { "No, that is not right", "Luke Pendergast", "full" } } },
 };
 
 START_TEST(attribution_case)
