@@ -208,7 +208,7 @@ static const char *const document_words[] = {
 };
 
 static const char *const particle_words[] = {
-    "abu", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "dei", "degli", "del",
+    "abu", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "dei", "degli", "del", "es",
     "della", "delle", "den", "der", "des", "di", "do", "dos", "du", "el", "et", "ibn", "la",
     "le", "les", "pour", "ten", "ter", "van", "vom", "von", "y", "zu",
 };

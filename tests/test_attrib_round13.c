@@ -179,6 +179,13 @@ static const st_qcase cases[] = {
       "\"No, that is not right,\" Snr Const Pendergast replied.\n",
       { { "I honestly thought", "Luke Pendergast", "full" },
         { "No, that is not right", "Luke Pendergast", "full" } } },
+    /* "Dar es Salaam" is one name over its particle, so the university's
+     * name is no person in the apposition before the lecturer's */
+    { "dar_es_salaam_is_one_name",
+      "A lecturer in transport economics at the University of Dar es Salaam, Dr Neema "
+      "Kileo, said threats to switch ports were common.\n\n"
+      "\"Mombasa and Dar es Salaam compete for the same cargo,\" she said.\n",
+      { { "Mombasa and Dar", "Neema Kileo", "full" } } },
 };
 
 START_TEST(attribution_case)
