@@ -494,9 +494,13 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         subject named = role_then_name(a, lo, j);
         if (named.type == SUBJ_NAME)
             return named;
+        int bracket = 0;
         for (c = lo + 1; c < j; c++) {
             subject t;
-            if (!punct_is(a, c, ','))
+            /* (not a comma in brackets: "Cllr Gail Booth (Con,
+             * Linthwaite), who voted against, described") */
+            bracket += punct_is(a, c, '(') - (bracket > 0 && punct_is(a, c, ')'));
+            if (!punct_is(a, c, ',') || bracket > 0)
                 continue;
             if (is_word(a, seg) && tk_is(a, seg, ST_WC_FUNCTION) &&
                 !tk_is(a, seg, ST_WC_DETERMINER) && !st_nm_tk_title_word(a, seg)) {

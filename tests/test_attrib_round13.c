@@ -186,6 +186,12 @@ static const st_qcase cases[] = {
       "Kileo, said threats to switch ports were common.\n\n"
       "\"Mombasa and Dar es Salaam compete for the same cargo,\" she said.\n",
       { { "Mombasa and Dar", "Neema Kileo", "full" } } },
+    /* a councillor's party and ward in brackets after the name: the
+     * bracket's comma splits no apposition */
+    { "party_and_ward_in_brackets_after_a_name",
+      "Cllr Gail Booth (Con, Linthwaite), who voted against, described it as \"the wrong "
+      "development in the wrong place\".\n",
+      { { "the wrong development", "Gail Booth", "partial" } } },
 };
 
 START_TEST(attribution_case)
