@@ -92,6 +92,15 @@ static int business_word(const attrib *a, size_t k, unsigned kind)
     return is_word(a, k) && !is_cap(a, k) && tk_is(a, k, kind);
 }
 
+/* "Shenzhen-listed", "Nasdaq-traded": only a company is listed on an
+ * exchange. */
+static int listed_on(const attrib *a, size_t k)
+{
+    char w[WORD_MAX];
+    size_t n = strlen(lower(a, k, w));
+    return (n > 7 && !strcmp(w + n - 7, "-listed")) || (n > 7 && !strcmp(w + n - 7, "-traded"));
+}
+
 /* Is the run [nf, i] a business by what the text says of it: a business
  * noun right before it, or in the apposition after it? */
 static int described_business(const attrib *a, size_t nf, size_t i, int outlet)
@@ -102,6 +111,8 @@ static int described_business(const attrib *a, size_t nf, size_t i, int outlet)
     unsigned kind = outlet ? ST_WC_OUTLET : ST_WC_BUSINESS | ST_WC_OUTLET;
     if (nf > 0 && business_word(a, nf - 1, kind))
         return 1;
+    if (!outlet && nf > 0 && is_word(a, nf - 1) && listed_on(a, nf - 1))
+        return 1;   /* "Shenzhen-listed Xinghe Microelectronics" */
     if (i + 2 >= n || !punct_is(a, i + 1, ','))
         return 0;
     /* (an apposition, not a clause: "Eduardo Penteado, said the company

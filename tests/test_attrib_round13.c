@@ -192,6 +192,12 @@ static const st_qcase cases[] = {
       "Cllr Gail Booth (Con, Linthwaite), who voted against, described it as \"the wrong "
       "development in the wrong place\".\n",
       { { "the wrong development", "Gail Booth", "partial" } } },
+    /* a listed company is a business: "the company" is it */
+    { "exchange_listed_name_is_the_company",
+      "Analyst Kelvin Ng Wing-hong expects more volatility.\n\n"
+      "Shares of Shenzhen-listed Xinghe Microelectronics dropped 7.1%. In a statement to the "
+      "exchange, the company said it \"firmly opposes\" any attempt to politicise trade.\n",
+      { { "firmly opposes", "Xinghe Microelectronics", "partial" } } },
 };
 
 START_TEST(attribution_case)
