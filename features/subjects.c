@@ -437,6 +437,10 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
     }
     if (j < lo || j >= v)
         return none;
+    /* "Kevin Omondi Ochieng’ dismissed": a Luo name's closing apostrophe */
+    if (j > lo && (punct_is(a, j, 0x2019) || punct_is(a, j, '\'')) && is_cap(a, j - 1) &&
+        tok(a, j)->start == tok(a, j - 1)->end && !a->d->is_mark[tok(a, j)->start])
+        j--;
     if (is_word(a, j))
         j = source_head(a, lo, j);
     if (is_word(a, j) && (st_token_is(a->d->t, tok(a, j), "who") ||

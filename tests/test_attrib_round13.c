@@ -198,6 +198,15 @@ static const st_qcase cases[] = {
       "Shares of Shenzhen-listed Xinghe Microelectronics dropped 7.1%. In a statement to the "
       "exchange, the company said it \"firmly opposes\" any attempt to politicise trade.\n",
       { { "firmly opposes", "Xinghe Microelectronics", "partial" } } },
+    /* a Luo name's closing apostrophe ("Ochieng\u2019") before its verb */
+    { "name_ending_in_an_apostrophe_is_the_subject",
+      "But branch secretary Kevin Omondi Ochieng\xE2\x80\x99 dismissed the plan as "
+      "\xE2\x80\x9C" "a promise written on water\xE2\x80\x9D, saying the union had heard "
+      "it before.\n\n"
+      "\xE2\x80\x9C" "Every year it is the same story,\xE2\x80\x9D Ochieng\xE2\x80\x99 "
+      "said.\n",
+      { { "a promise written", "Kevin Omondi Ochieng", "partial" },
+        { "Every year it is", "Kevin Omondi Ochieng", "full" } } },
 };
 
 START_TEST(attribution_case)
