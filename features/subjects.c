@@ -21,6 +21,7 @@ static int is_possessive(const attrib *a, size_t i)
 }
 
 static subject person_before_of(const attrib *a, size_t lo, subject t);
+static subject document_owner(const attrib *a, size_t lo, subject t);
 
 /* "the paper wrote", "the daily said": a newspaper, after "the" only
  * ("paper" and "daily" are other words too). */
@@ -593,8 +594,29 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         if (u.type == SUBJ_NP || u.type == SUBJ_NAME)
             t = u;
     }
-    t = person_before_of(a, lo, t);
+    t = person_before_of(a, lo, document_owner(a, lo, t));
     return spokes_for_org(a, lo, person_of_org(a, lo, t));
+}
+
+/* "The Kremlin's readout said", "The commission's statement said": the
+ * body whose document it is speaks.  t otherwise. */
+static subject document_owner(const attrib *a, size_t lo, subject t)
+{
+    size_t o;
+    if (t.type != SUBJ_NP || t.last <= lo || !tk_is(a, t.last, ST_WC_DOCUMENT) ||
+        !is_possessive(a, t.last - 1))
+        return t;
+    o = t.last - 1;
+    if (is_cap(a, o)) {
+        subject n = st_at_np_ending_at(a, lo, o);
+        return n.type == SUBJ_NAME || n.type == SUBJ_NP ? n : t;
+    }
+    if (!tk_name_is(a, o, ST_WC_ORG_HEAD | ST_WC_BUSINESS) || o == lo)
+        return t;
+    t.last = o;     /* "the commission": as "the commission said" reads */
+    if (t.name_first > o)
+        t.name_first = o;
+    return t;
 }
 
 /* "Sneha Kothari of Anvil Broking said", "Hanna Lüdecke-Brandt of the

@@ -207,6 +207,15 @@ static const st_qcase cases[] = {
       "said.\n",
       { { "a promise written", "Kevin Omondi Ochieng", "partial" },
         { "Every year it is", "Kevin Omondi Ochieng", "full" } } },
+    /* "The Kremlin's readout said", "The central bank's statement
+     * said": the owner of the document speaks */
+    { "the_owner_of_a_document_speaks",
+      "The Czech National Bank raised rates on Thursday.\n\n"
+      "The central bank\xE2\x80\x99s statement said the move \"tightened monetary "
+      "conditions somewhat\".\n\n"
+      "The Kremlin's readout said the talks were \"frank and constructive\".\n",
+      { { "tightened monetary", "Czech National Bank", "partial" },
+        { "frank and constructive", "Kremlin", "partial" } } },
 };
 
 START_TEST(attribution_case)
