@@ -63,6 +63,19 @@ static int generic_org_noun(const char *w)
 static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back,
                               int any_run);
 
+/* Heads that name a public body's kind, not the body itself: "the
+ * Council", "the Ministry" stand for one the text named ("the Kremlin"
+ * and "the Pentagon" are names of their own). */
+static int body_head(const attrib *a, size_t k)
+{
+    static const char *const heads[] = { "council", "ministry", "commission", "committee",
+        "court", "board", "agency", "authority", "department", "tribunal", "federation",
+        "association", "assembly", "secretariat", "directorate", "bureau", "institute",
+        "inspectorate", "regulator", NULL };
+    char w[WORD_MAX];
+    return !(tok(a, k)->flags & ST_TF_ALLCAPS) && word_in(name_lower(a, k, w), heads);
+}
+
 static int company_noun(const char *w)
 {
     return strcmp(w, "company") == 0 || strcmp(w, "firm") == 0;
@@ -241,7 +254,9 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
                                !(company && public_body_head(name_lower(a, k, w)))) ||
                               (business && k > nf && tk_name_is(a, k, ST_WC_TRADE)) ||
                               (k == i && described_business(a, nf, i, 0))
-                        : strcmp(name_lower(a, k, w), head) == 0) {
+                        : strcmp(name_lower(a, k, w), head) == 0 &&
+                              /* (not "The Board's Director of Enforcement") */
+                              !(k < i && fold_possessive(a, k))) {
                 *where = nf;
                 return np_text(a, nf, i);
             }
@@ -428,8 +443,12 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
             return full;
         }
     }
-    if (s->first < s->last && !is_cap(a, s->last) &&
-        st_token_is(a->d->t, tok(a, s->first), "the") && kind_modifiers_only(a, s)) {
+    if ((s->first < s->last && !is_cap(a, s->last) &&
+         st_token_is(a->d->t, tok(a, s->first), "the") && kind_modifiers_only(a, s)) ||
+        /* "the Council expressed": a capitalised head alone, the body the
+         * text named with it ("the IGAD Council of Ministers") */
+        (s->first == s->last && s->first > 0 && is_cap(a, s->last) &&
+         st_token_is(a->d->t, tok(a, s->first - 1), "the") && body_head(a, s->last))) {
         /* "the ministry", "the central bank": the one the text named. */
         char w[WORD_MAX];
         char *org;

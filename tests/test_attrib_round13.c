@@ -216,6 +216,16 @@ static const st_qcase cases[] = {
       "The Kremlin's readout said the talks were \"frank and constructive\".\n",
       { { "tightened monetary", "Czech National Bank", "partial" },
         { "frank and constructive", "Kremlin", "partial" } } },
+    /* "the Council" after "the IGAD Council of Ministers": the body
+     * named before; not a head in a possessive ("the Board's Director") */
+    { "capitalised_body_head_after_the_is_the_body_named_before",
+      "The IGAD Council of Ministers met in Addis Ababa on Friday.\n\n"
+      "In its communique, the Council expressed \"deep concern\" over recent clashes.\n\n"
+      "The Kenya Markets and Competition Board fined three firms. The Board's Director of "
+      "Enforcement, Ms. Wanjiku Mwangi, spoke after the ruling.\n\n"
+      "The Board found the firms' explanation \"not supported by the evidence\".\n",
+      { { "deep concern", "IGAD Council of Ministers", "partial" },
+        { "not supported by", "Kenya Markets and Competition Board", "partial" } } },
 };
 
 START_TEST(attribution_case)
