@@ -329,7 +329,14 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             if (ei > 0 && a->ent[ei - 1].e + 1 == s->first - 2)
                 at = a->ent[ei - 1].pos;
         }
-        return latest_person(a, at, st_nm_pronoun_gender(w), 0, person);
+        /* "“…,” he said" opening the paragraph after "X, prosecuting,
+         * said Colley set up …": the sayer, not his reported clause's
+         * people */
+        char *sayer = s->first > st_doc_token_at(a->d, pos)
+                          ? st_at_reporting_sayer(a, st_doc_token_at(a->d, pos), pos,
+                                                  st_nm_pronoun_gender(w), person)
+                          : NULL;
+        return sayer ? sayer : latest_person(a, at, st_nm_pronoun_gender(w), 0, person);
     }
     case SUBJ_NP: {
         if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->first < s->last &&

@@ -276,6 +276,22 @@ static inline int mark_tok(const attrib *a, size_t i)
     return tok(a, i)->type == ST_TOK_PUNCT && a->d->is_mark[tok(a, i)->start];
 }
 
+/* Does token i end in a possessive 's or ’s (or ‘s, the wrong glyph some
+ * sites print, which the tokenizer keeps inside the word)? */
+static inline int is_possessive(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    const uint32_t *cp = a->d->t->cp;
+    return t->end - t->start > 2 && (cp[t->end - 1] == 's' || cp[t->end - 1] == 'S') &&
+           (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019 || cp[t->end - 2] == 0x2018);
+}
+
+/* Is token i the word w (lower case; the text's case is ignored)? */
+static inline int word_is(const attrib *a, size_t i, const char *w)
+{
+    return is_word(a, i) && st_token_is(a->d->t, tok(a, i), w);
+}
+
 /* Does token i hold a hyphen ("Kenyan-born", "Bonn-based")? */
 static inline int hyphenated(const attrib *a, size_t i)
 {
@@ -408,8 +424,14 @@ int st_at_demonym_noun(const attrib *a, size_t i);
  * the clause for a participle cue at v.  SUBJ_NONE when there is none. */
 subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j);
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v);
+/* subjects_after.c: the subject after an inverted cue at v ("said X"),
+ * and a participle's clause subject. */
 subject st_at_subject_after(const attrib *a, size_t v, size_t hi);
 subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
+/* subjects.c, for subjects_after.c: "a person", "two people" at j; a
+ * place alone as the phrase t ("In Tokyo,"). */
+int st_at_counted_people(const attrib *a, size_t lo, size_t j);
+int st_at_place_np(const attrib *a, const subject *t);
 /* attrib_near.c: the first token of the sentence holding the colon at c
  * (at most 40 tokens back), and the subject that introduces a full quote
  * after a colon with no reporting verb, or SUBJ_NONE. */
@@ -422,6 +444,13 @@ subject st_at_document_issuer(const attrib *a, const subject *doc);
 char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
                           const char *cue, const char *spk, int *person);
 subject st_at_colon_subject(const attrib *a, size_t open_tok);
+/* For a quote opening its paragraph at open_tok (position pos): the
+ * person named as the subject of the first speech cue of the paragraph
+ * before, when that paragraph reports words without quoting any ("X,
+ * prosecuting, said Colley set up …"), of the pronoun's sex want ('m',
+ * 'f', 0 for any); malloc'd, *person set, or NULL (attrib_near.c). */
+char *st_at_reporting_sayer(const attrib *a, size_t open_tok, size_t pos, int want,
+                            int *person);
 
 /* attrib_near.c: for a quote alone in its paragraph (tokens open_tok to
  * after_tok, the token after its closing mark) with no cue, the speaker

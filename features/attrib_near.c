@@ -12,6 +12,7 @@
  * the canonical speaker like any other.  So do the ones for a paragraph
  * that ends in a colon before its quote ("X set out the next steps:"). */
 #include "attrib_int.h"
+#include "given_names.h"
 
 /* A name run that starts at token i (before hi): a person or an
  * organisation, titles stripped.  SUBJ_NONE when there is none, or when it
@@ -48,12 +49,6 @@ static size_t next_paragraph(const attrib *a, size_t k)
     if (k >= n || tok(a, k)->type != ST_TOK_BREAK)
         return (size_t)-1;
     return k + 1 < n ? k + 1 : (size_t)-1;
-}
-
-/* Is token i the word w (lower case; the text's case is ignored)? */
-static int word_is(const attrib *a, size_t i, const char *w)
-{
-    return is_word(a, i) && st_token_is(a->d->t, tok(a, i), w);
 }
 
 /* "a political scientist at the University of Ibadan, Prof. Remi
@@ -671,4 +666,41 @@ subject st_at_view_holder(const attrib *a, size_t lo, size_t open_tok)
         return none;    /* (not "For Portugal, the deal is ‘a lifeline’") */
     s = st_at_np_ending_at(a, lo + 1, e);
     return s.type == SUBJ_NAME && s.first == lo + 1 ? s : none;
+}
+
+char *st_at_reporting_sayer(const attrib *a, size_t open_tok, size_t pos, int want,
+                            int *person)
+{
+    size_t ps, pe, k;
+    const char *cue = NULL;
+    subject s;
+    char *name, given[WORD_MAX];
+    int g = 0;
+    if (open_tok < 2 || tok(a, open_tok - 1)->type != ST_TOK_BREAK)
+        return NULL;
+    pe = open_tok - 1;
+    for (ps = pe; ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK && pe - ps < PARA_SCAN_TOKENS;
+         ps--)
+        ;
+    if (ps == pe || (ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK))
+        return NULL;
+    for (k = ps; k < pe; k++)
+        if (in_statement(a, k) || a->d->is_mark[tok(a, k)->start])
+            return NULL;
+    /* (a full name, a person's: its entity or its given name says the
+     * sex, which the pronoun's must not contradict) */
+    if (st_at_find_cue(a, ps, pe, 0, &s, &cue) == (size_t)-1 || !cue ||
+        !st_wc_cue_speech(cue) || s.type != SUBJ_NAME || s.last == s.name_first)
+        return NULL;
+    name = st_nm_canonical_name(a, s.name_first, s.last, pos, &g);
+    if (name && !g) {
+        name_lower(a, s.name_first, given);
+        g = st_gn_gender(given, strlen(given));
+    }
+    if (!name || !g || (want && g != want)) {
+        free(name);
+        return NULL;
+    }
+    *person = g;
+    return name;
 }

@@ -1,27 +1,19 @@
 /* subjects.c - who a reporting cue's subject is: the name, pronoun or
- * noun phrase around the cue in the reporter's words.
+ * noun phrase before the cue in the reporter's words.
  *
- * Before the cue ("Li Lifan, a senior fellow, said"), after it ("said Li",
- * "according to the ministry"), or the clause's subject for a participle
- * ("..., describing it as"); appositions, titles, settings ("In Abidjan,
- * X, who ..., said"), "X of the Y (NBI)" and reported clauses ("said the
- * EU ‘…’") are told apart here.  attrib.c finds the cues and resolves the
- * subjects to speakers. */
+ * Before the cue ("Li Lifan, a senior fellow, said"), and the noun
+ * phrases every subject search reads (st_at_np_ending_at); appositions,
+ * titles, settings ("In Abidjan, X, who ..., said"), "X of the Y (NBI)",
+ * a document's owner ("The Kremlin's readout said") and reported clauses
+ * are told apart here.  The subject after a cue ("said Li", "according
+ * to the ministry") and a participle's ("..., describing it as") are in
+ * subjects_after.c; attrib.c finds the cues and resolves the subjects to
+ * speakers. */
 #include "attrib_int.h"
 #include "given_names.h"
 
-/* Does token i end in a possessive 's or ’s (or ‘s, the wrong glyph some
- * sites print, which the tokenizer keeps inside the word)? */
-static int is_possessive(const attrib *a, size_t i)
-{
-    const st_token *t = tok(a, i);
-    const uint32_t *cp = a->d->t->cp;
-    return t->end - t->start > 2 && (cp[t->end - 1] == 's' || cp[t->end - 1] == 'S') &&
-           (cp[t->end - 2] == '\'' || cp[t->end - 2] == 0x2019 || cp[t->end - 2] == 0x2018);
-}
-
-static subject person_before_of(const attrib *a, size_t lo, subject t);
 static subject document_owner(const attrib *a, size_t lo, subject t);
+static subject person_before_of(const attrib *a, size_t lo, subject t, size_t k, int named);
 
 /* "the paper wrote", "the daily said": a newspaper, after "the" only
  * ("paper" and "daily" are other words too). */
@@ -35,7 +27,7 @@ static int the_paper(const attrib *a, size_t lo, size_t j)
 
 /* "a person", "two people": a person noun only when counted (not "the
  * Kurdish people"). */
-static int counted_people(const attrib *a, size_t lo, size_t j)
+int st_at_counted_people(const attrib *a, size_t lo, size_t j)
 {
     static const char *const counts[] = { "a", "one", "two", "three", "several", NULL };
     char w[WORD_MAX];
@@ -71,14 +63,6 @@ static int portfolio_name(const attrib *a, size_t seg, subject t)
         if (is_cap(a, k) && st_nm_tk_title_word(a, k))
             return 1;
     return 0;
-}
-
-/* "said his wife, Grace,": a noun of kinship, for the name in apposition
- * after it. */
-static int kin_noun(const attrib *a, size_t k)
-{
-    char w[WORD_MAX];
-    return is_word(a, k) && kin_word(lower(a, k, w));
 }
 
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
@@ -208,7 +192,7 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         s.last = j;
         return s;
     }
-    if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) || counted_people(a, lo, j) ||
+    if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) || st_at_counted_people(a, lo, j) ||
          age_word(lower(a, j, w)) || the_paper(a, lo, j) ||
          (!is_cap(a, j) && !strcmp(w, "police"))) &&   /* "Amman police said" */
         !(tk_is(a, j, ST_WC_FUNCTION) && !is_acronym(a, j))) {
@@ -244,7 +228,7 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
 }
 
 /* "In Tokyo," is a setting, not a subject. */
-static int is_place_np(const attrib *a, const subject *t)
+int st_at_place_np(const attrib *a, const subject *t)
 {
     return t->first == t->last && tk_name_is(a, t->first, ST_WC_PLACE);
 }
@@ -253,29 +237,48 @@ static int is_place_np(const attrib *a, const subject *t)
  * before "of (the)" an organisation is the subject, not the organisation. */
 static subject person_of_org(const attrib *a, size_t lo, subject t)
 {
-    size_t k = t.first;
+    size_t k;
     subject p;
-    /* (an organisation's name, or any name: "Meenakshi Sundaram of
-     * Trivikram Securities asked" is Sundaram's question) */
-    if ((t.type != SUBJ_NP && t.type != SUBJ_NAME) || k < lo + 2 || !is_cap(a, t.name_first))
+    if ((t.type != SUBJ_NP && t.type != SUBJ_NAME) || !is_cap(a, t.name_first))
         return t;
-    if (k > lo && st_token_is(a->d->t, tok(a, k - 1), "the"))
+    if ((p = person_before_of(a, lo, t, t.first, t.type == SUBJ_NAME)).type != SUBJ_NONE)
+        return p;
+    /* (the capitalised run may hold the "of" itself: "John Smith of Acme
+     * Holdings said") */
+    for (k = t.first + 1; k < t.last && !word_is(a, k, "of"); k++)
+        ;
+    if (k < t.last && (p = person_before_of(a, lo, t, k + 1, 1)).type != SUBJ_NONE)
+        return p;
+    return t;
+}
+
+/* The person before "of (the)" and the organisation starting at token k:
+ * "Risto Halme of the National Bureau of Investigation told", "Hanna X
+ * of the Bonn-based Forum Y said" (an organisation's name, or any name:
+ * "Meenakshi Sundaram of Trivikram Securities asked" is Sundaram's
+ * question); SUBJ_NONE when there is none.  After a name (named), only a
+ * person whose given name is known ("Royal College of Midwives", "Joint
+ * Chiefs of Staff" are one name), or a titled one ("Archbishop Ilarion of
+ * Soroca"). */
+static subject person_before_of(const attrib *a, size_t lo, subject t, size_t k, int named)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, p;
+    /* back over "the" and a hyphenated modifier ("of the Bonn-based") */
+    while (k > lo && k + 3 > t.first && is_word(a, k - 1) && !word_is(a, k - 1, "of") &&
+           (word_is(a, k - 1, "the") || hyphenated(a, k - 1)))
         k--;
-    if (k < lo + 2 || !st_token_is(a->d->t, tok(a, k - 1), "of") || !is_cap(a, k - 2))
-        return t;
+    if (k < lo + 2 || !word_is(a, k - 1, "of") || !is_cap(a, k - 2))
+        return none;
     p = st_at_np_ending_at(a, lo, k - 2);
-    if (t.type == SUBJ_NAME) {
-        /* of a name, only a person whose given name is known ("Royal
-         * College of Midwives", "Joint Chiefs of Staff" are one name), or
-         * a titled one: "Archbishop Ilarion of Soroca" */
-        if (p.type != SUBJ_NAME)
-            return t;
+    if (named) {
+        if (p.type != SUBJ_NAME || st_nm_run_is_org(a, p.name_first, p.last))
+            return none;
         if (p.name_first > p.first || (p.name_first > lo && st_nm_tk_title_word(a, p.name_first - 1)))
             return p;
         if (!known_given(a, p.name_first))
-            return t;
+            return none;
     }
-    return p.type == SUBJ_NAME && p.last > p.name_first ? p : t;
+    return p.type == SUBJ_NAME && p.last > p.name_first ? p : none;
 }
 
 /* "A spokesman for the Joint Chiefs of Staff said": the organisation a
@@ -538,7 +541,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                  * the noun phrase before it may be the subject. */
                 if (first_np.type == SUBJ_NONE && t.first > seg + 1) {
                     subject u = st_at_np_ending_at(a, seg, t.first - 2);
-                    if (u.type == SUBJ_NP && u.first >= seg && !is_place_np(a, &u))
+                    if (u.type == SUBJ_NP && u.first >= seg && !st_at_place_np(a, &u))
                         first_np = u;
                 }
                 seg = c + 1;
@@ -550,7 +553,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE && !portfolio_name(a, seg, t))
                 first_name = t;
             seg = c + 1;
-            if (first_np.type == SUBJ_NONE && t.type == SUBJ_NP && !is_place_np(a, &t))
+            if (first_np.type == SUBJ_NONE && t.type == SUBJ_NP && !st_at_place_np(a, &t))
                 first_np = t;
         }
         if (first_name.type != SUBJ_NONE)
@@ -584,7 +587,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         !tk_is(a, pf - 1, ST_WC_FUNCTION) && is_word(a, pf - 2) &&
         (st_token_is(a->d->t, tok(a, pf - 2), "from") || st_token_is(a->d->t, tok(a, pf - 2), "in")))
         pf--;
-    if ((t.type == SUBJ_NAME || is_place_np(a, &t)) && pf > lo + 1 && is_word(a, pf - 2) &&
+    if ((t.type == SUBJ_NAME || st_at_place_np(a, &t)) && pf > lo + 1 && is_word(a, pf - 2) &&
         (st_token_is(a->d->t, tok(a, pf - 1), "in") ||
          st_token_is(a->d->t, tok(a, pf - 1), "at") ||
          st_token_is(a->d->t, tok(a, pf - 1), "from"))) {
@@ -594,8 +597,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         if (u.type == SUBJ_NP || u.type == SUBJ_NAME)
             t = u;
     }
-    t = person_before_of(a, lo, document_owner(a, lo, t));
-    return spokes_for_org(a, lo, person_of_org(a, lo, t));
+    return spokes_for_org(a, lo, person_of_org(a, lo, document_owner(a, lo, t)));
 }
 
 /* "The Kremlin's readout said", "The commission's statement said": the
@@ -617,267 +619,4 @@ static subject document_owner(const attrib *a, size_t lo, subject t)
     if (t.name_first > o)
         t.name_first = o;
     return t;
-}
-
-/* "Sneha Kothari of Anvil Broking said", "Hanna Lüdecke-Brandt of the
- * Bonn-based Forum Rüstungskontrolle said": a person's full name (a known
- * given name first) before "of" and the name of where she works; the
- * person is the subject.  t otherwise. */
-static subject person_before_of(const attrib *a, size_t lo, subject t)
-{
-    size_t k = t.first;
-    subject p;
-    char g[WORD_MAX];
-    if (t.type != SUBJ_NAME && t.type != SUBJ_NP)
-        return t;
-    /* (the run may hold the "of": "John Smith of Acme Holdings") */
-    for (k = t.first + 1; k < t.last; k++)
-        if (is_word(a, k) && st_token_is(a->d->t, tok(a, k), "of"))
-            break;
-    if (k < t.last)
-        k++;
-    else
-        k = t.first;
-    while (k > lo && k + 3 > t.first && is_word(a, k - 1) &&
-           !st_token_is(a->d->t, tok(a, k - 1), "of") &&
-           (st_token_is(a->d->t, tok(a, k - 1), "the") || !is_cap(a, k - 1) ||
-            hyphenated(a, k - 1)))
-        k--;
-    if (k < lo + 3 || !st_token_is(a->d->t, tok(a, k - 1), "of") || !is_cap(a, k - 2))
-        return t;
-    p = st_at_np_ending_at(a, lo, k - 2);
-    if (p.type != SUBJ_NAME || p.last == p.name_first ||
-        st_nm_run_is_org(a, p.name_first, p.last))
-        return t;
-    name_lower(a, p.name_first, g);
-    return st_gn_gender(g, strlen(g)) ? p : t;
-}
-
-/* A lowercase word that may describe a person before the name: a content
- * word of letters only, not a function word, a cue or a pronoun. */
-static int is_descriptor_word(const attrib *a, size_t i, const char *w)
-{
-    size_t n = strlen(w), k;
-    if (n < 3 || st_wc_function(w) || st_wc_skippable(w) || st_wc_determiner(w) ||
-        tk_is(a, i, ST_WC_PRONOUN) || st_wc_cue(w, &(const char *){ NULL }))
-        return 0;
-    for (k = 0; k < n; k++)
-        if (!((w[k] >= 'a' && w[k] <= 'z') || w[k] == '-'))
-            return 0;
-    return 1;
-}
-
-/* Subject after an inverted cue: "said Li Lifan, a senior fellow", "said
- * the ministry", "quoted him as saying".  Only a pronoun, a capitalised
- * run, or a short determiner phrase ending in a speaker noun qualify. */
-subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
-{
-    subject s = { SUBJ_NONE, 0, 0, 0 };
-    size_t j = v + 1, e;
-    char w[WORD_MAX];
-
-    if (j >= hi || !is_word(a, j) || in_statement(a, j))
-        return s;
-    /* "said Dr. Kari Lindqvist", "said Sen. Maria Lopez": an abbreviated
-     * title and its full stop come before the name. */
-    j = past_dotted_title(a, j, hi);
-    lower(a, j, w);     /* w is read below when the loop takes no word */
-    if (tk_is(a, j, ST_WC_PRONOUN)) {
-        s.type = SUBJ_PRONOUN;
-        s.first = s.last = s.name_first = j;
-        return s;
-    }
-    /* "said rival boss Gareth Pryce", "said ministry spokesperson Qiao
-     * Mingxuan": role words before the name.  "said distributor Beau
-     * Landry", "says consumer champion Priya Rao": any other content word
-     * can describe the person too, when a full name (two or more words)
-     * follows; "said talks resumed Monday" has no such name. */
-    int described = 0;
-    for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e); e++) {
-        lower(a, e, w);
-        if (st_nm_title_word(w) || st_wc_person_noun(w) || (e + 1 < hi && st_wc_org_head(w)))
-            continue;
-        if (!is_descriptor_word(a, e, w))
-            break;
-        described = 1;
-    }
-    if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
-        size_t c = e, next;
-        int titled = 0;
-        for (;;) {
-            while (c + 1 < hi && !in_statement(a, c + 1) &&
-                   (next = st_nm_name_next(a, c)) != (size_t)-1 && next < hi &&
-                   !in_statement(a, next)) {
-                titled |= st_nm_tk_title_word(a, c);
-                c = next;
-            }
-            titled |= st_nm_tk_title_word(a, c);
-            /* "quoted Deputy Minister for Petroleum Affairs Faisal bin
-             * Rashid Al-Otaibi as saying", "quoted Principal Secretary Dr.
-             * Wanjiru Kamau-Otieno": a title runs on past its portfolio and
-             * an abbreviated title's stop to the name. */
-            if (titled && c + 2 < hi && is_cap(a, c + 2) && !in_statement(a, c + 2) &&
-                ((punct_is(a, c + 1, '.') && st_nm_tk_title_word(a, c) &&
-                  tok(a, c)->end == tok(a, c + 1)->start) ||
-                 st_token_is(a->d->t, tok(a, c + 1), "of") ||
-                 st_token_is(a->d->t, tok(a, c + 1), "for") ||
-                 st_token_is(a->d->t, tok(a, c + 1), "and")))
-                c += 2;
-            /* "according to Vietnam's Ministry of Foreign Affairs": an
-             * organisation's head word runs on over of/for */
-            else if (c + 2 < hi && is_cap(a, c + 2) && !in_statement(a, c + 2) &&
-                     tk_name_is(a, c, ST_WC_ORG_HEAD) &&
-                     (st_token_is(a->d->t, tok(a, c + 1), "of") ||
-                      st_token_is(a->d->t, tok(a, c + 1), "for")))
-                c += 2;
-            else
-                break;
-        }
-        if (described && (c == e || tk_is(a, e, ST_WC_PRONOUN)))
-            return s;
-        if (c + 1 < hi && patronym_suffix(a, c + 1))
-            return st_at_np_ending_at(a, e, c);   /* "said Elchin Mammad oglu," */
-        if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
-            char nx[WORD_MAX];
-            lower(a, c + 1, nx);
-            if (st_nm_title_word(nx) || st_wc_person_noun(nx) || st_wc_org_head(nx)) {
-                /* "says Turkish foreign minister": a role phrase. */
-                size_t h = c + 1;
-                while (h + 1 < hi && is_word(a, h + 1) && !is_cap(a, h + 1) &&
-                       (st_nm_title_word(lower(a, h + 1, nx)) || st_wc_person_noun(nx) ||
-                        st_wc_org_head(nx)))
-                    h++;
-                s.type = SUBJ_NP;
-                s.first = s.name_first = e;
-                s.last = h;
-                return s;
-            }
-            if (tk_is(a, c + 1, ST_WC_DOCUMENT) && is_possessive(a, c))
-                return st_at_np_ending_at(a, e, c);  /* "the Kremlin's readout" */
-            if (!st_wc_function(nx) && !st_wc_skippable(nx) && !st_wc_cue(nx, &(const char *){ NULL }))
-                return s;   /* "says EU wants": the name begins a clause */
-        }
-        return st_at_np_ending_at(a, e, c);
-    }
-    if (!tk_is(a, j, ST_WC_DETERMINER)) {
-        /* "‘…’, says minister": a headline's role phrase with no article,
-         * ending the clause. */
-        for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e) &&
-                    (st_nm_title_word(lower(a, e, w)) || st_wc_person_noun(w)); e++)
-            ;
-        if (e > j && (e >= hi || !is_word(a, e))) {
-            s.type = SUBJ_NP;
-            s.first = s.name_first = j;
-            s.last = e - 1;
-        }
-        return s;
-    }
-    if (j + 1 < hi && is_cap(a, j + 1) && st_token_is(a->d->t, tok(a, j), "the") &&
-        st_at_demonym_noun(a, j + 1) && !(j + 2 < hi && is_cap(a, j + 2))) {
-        s.type = SUBJ_NP;   /* "said the Basque", "said the Swede": a person */
-        s.first = j;
-        s.name_first = s.last = j + 1;
-        return s;
-    }
-    if (j + 1 < hi && is_cap(a, j + 1))
-        return st_at_subject_after(a, j, hi);     /* "according to the Athletics Integrity Unit" */
-    for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {
-        /* "quoted its commissioner, Khalid Osman Babiker, as saying": the
-         * name in apposition to a role. */
-        if (e + 2 < hi && punct_is(a, e + 1, ',') && is_cap(a, e + 2) &&
-            (tk_is(a, e, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, e) || kin_noun(a, e))) {
-            subject named = st_at_subject_after(a, e + 1, hi);
-            if (named.type == SUBJ_NAME)
-                return named;
-        }
-        if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN) || counted_people(a, j, e)) {
-            /* "a spokesman for the ministry": the head is the speaker. */
-            return st_at_np_ending_at(a, j, e);   /* the mention keeps "the" */
-        }
-        /* "according to the company's filing", "the ministry's
-         * statement": the possessive's body wrote the document. */
-        if (is_possessive(a, e) && e + 1 < hi && tk_is(a, e + 1, ST_WC_DOCUMENT) &&
-            tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_BUSINESS)) {
-            s.type = SUBJ_NP;
-            s.first = j;
-            s.name_first = j + 1;
-            s.last = e;
-            return s;
-        }
-        if (tk_cue(a, e, &(const char *){ NULL }))
-            break;
-    }
-    return s;
-}
-
-/* The subject of a participle cue ("Prates piled in, writing that ..."):
- * the first speaker-like phrase of the sentence. */
-subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
-{
-    subject none = { SUBJ_NONE, 0, 0, 0 }, single = none;
-    size_t j;
-    char w[WORD_MAX];
-    /* "… left the visiting coach accusing the officials": a singular role
-     * right before the participle is its subject. */
-    if (v > lo && is_word(a, v - 1) && !is_cap(a, v - 1) &&
-        tk_is(a, v - 1, ST_WC_PERSON_NOUN)) {
-        size_t n = strlen(lower(a, v - 1, w));
-        subject t = st_at_np_ending_at(a, lo, v - 1);
-        if (t.type == SUBJ_NP && n > 1 && w[n - 1] != 's')
-            return t;
-    }
-    for (j = lo; j < v; j++) {
-        subject t;
-        if (!is_word(a, j) || in_statement(a, j))
-            continue;
-        /* "TRABZON, Turkey, Oct 24 (Sportswire) - …": a dateline. */
-        if ((tok(a, j)->flags & ST_TF_ALLCAPS) && j + 1 < v && punct_is(a, j + 1, ','))
-            continue;
-        if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
-            continue;   /* run on to the end of a capitalised name */
-        /* "The national rail operator cancelled half its trains and said
-         * …": a business noun after the "The" opening the sentence (as a
-         * subject anywhere, "operator" or "firm" would be too loose) */
-        if (!is_cap(a, j) && tk_is(a, j, ST_WC_BUSINESS) &&
-            !(j + 1 < v && is_word(a, j + 1) && tk_is(a, j + 1, ST_WC_BUSINESS | ST_WC_ORG_HEAD))) {
-            size_t k = j;
-            while (k > lo && j - k < 3 && is_word(a, k - 1) && !is_cap(a, k - 1) &&
-                   !tk_is(a, k - 1, ST_WC_FUNCTION))
-                k--;
-            if (k > lo && k - 1 == lo && st_token_is(a->d->t, tok(a, k - 1), "the")) {
-                subject np = { SUBJ_NP, k - 1, j, k };
-                return np;
-            }
-        }
-        /* "Harbour authority chairman Idris Ade said …": the body a
-         * role belongs to is no subject; the named person after it is. */
-        if (j + 2 < v && role_word(a, j + 1) && is_cap(a, j + 2))
-            continue;
-        t = st_at_np_ending_at(a, lo, j);
-        if ((t.type == SUBJ_NAME || t.type == SUBJ_NP) && is_possessive(a, j)) {
-            /* "North Korea's foreign ministry defended …, calling": the
-             * possessive's organisation or role, when one follows */
-            size_t k;
-            for (k = j + 1; k < v && k < j + 4 && is_word(a, k) && !is_cap(a, k); k++)
-                if (tk_is(a, k, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN))
-                    break;
-            if (k < v && k < j + 4 && is_word(a, k) && !is_cap(a, k))
-                continue;
-        }
-        if (t.type == SUBJ_NAME && t.first == t.last &&
-            !(!fold_possessive(a, j) && j + 1 < v && punct_is(a, j + 1, ',') &&
-              st_nm_has_fuller_form(a, t.first, t.last))) {
-            /* "Back home, Minister Luciana Prates ...": a lone capital may
-             * just open the sentence; a fuller name later wins.  (Not a
-             * surname the text gave in full before: "Harahap, however,
-             * left the door open to IHCA experts, saying") */
-            if (single.type == SUBJ_NONE)
-                single = t;
-            continue;
-        }
-        if (t.type == SUBJ_NAME || t.type == SUBJ_PRONOUN ||
-            (t.type == SUBJ_NP && !is_place_np(a, &t)))
-            return t;
-    }
-    return single;
 }

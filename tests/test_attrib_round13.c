@@ -226,6 +226,14 @@ static const st_qcase cases[] = {
       "The Board found the firms' explanation \"not supported by the evidence\".\n",
       { { "deep concern", "IGAD Council of Ministers", "partial" },
         { "not supported by", "Kenya Markets and Competition Board", "partial" } } },
+    /* "he said" after a paragraph that only reports X's words about
+     * someone else: X, the sayer */
+    { "pronoun_after_reported_speech_is_the_sayer",
+      "Martin Colley, 52, of Sunniside, pleaded guilty to fraud.\n\n"
+      "Anthony Marwood, prosecuting, said Colley set up Wearvale Facilities Ltd in 2018 and "
+      "began submitting invoices.\n\n"
+      "\"Over five years, the defendant raised 212 invoices,\" he said.\n",
+      { { "Over five years", "Anthony Marwood", "full" } } },
 };
 
 START_TEST(attribution_case)
