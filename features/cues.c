@@ -68,6 +68,15 @@ static size_t reporting_cue(const attrib *a, size_t lo, const subject *s, size_t
     return o != (size_t)-1 && st_wc_cue_speech(*oc) ? o : (size_t)-1;
 }
 
+/* A participle cue ("describing") is one as it stands; a base form
+ * ("describe", "label") only as an infinitive: "used his radio show to
+ * label the exodus “…”". */
+static int infinitive_or_participle(const attrib *a, size_t lo, size_t v, const char *canon)
+{
+    size_t n = strlen(canon);
+    return (n > 3 && !strcmp(canon + n - 3, "ing")) || (v > lo && word_is(a, v - 1, "to"));
+}
+
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
  * subject.  Returns the cue token or (size_t)-1. */
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
@@ -93,6 +102,8 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             continue;
         if (type == ST_CUE_NONE)
             type = ST_CUE_SAY;
+        if (type == ST_CUE_SAYING && !infinitive_or_participle(a, lo, v, canon))
+            continue;   /* "as Turkish Cypriots call Mia Milia": a naming */
         if (type == ST_CUE_SAYING) {
             const char *said = NULL;
             if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))

@@ -293,6 +293,20 @@ static const cue cues[] = {
     { "blasts", ST_CUE_SAY },
     { "boasted", ST_CUE_SAY },
     { "boasts", ST_CUE_SAY },
+    /* the base forms name the verb of an infinitive ("used his radio show
+     * to label the exodus “…”") or of a plural subject ("analysts call
+     * it “…”"): the clause's subject, as a participle's */
+    { "brand", ST_CUE_SAYING },
+    { "branding", ST_CUE_SAYING },
+    { "call", ST_CUE_SAYING },
+    { "describe", ST_CUE_SAYING },
+    { "dub", ST_CUE_SAYING },
+    { "dubbed", ST_CUE_CALL },
+    { "dubbing", ST_CUE_SAYING },
+    { "label", ST_CUE_SAYING },
+    { "labelling", ST_CUE_SAYING },
+    { "labeling", ST_CUE_SAYING },
+    { "labels", ST_CUE_CALL },
     { "branded", ST_CUE_CALL },
     { "brands", ST_CUE_CALL },
     { "called", ST_CUE_CALL },

@@ -234,6 +234,18 @@ static const st_qcase cases[] = {
       "began submitting invoices.\n\n"
       "\"Over five years, the defendant raised 212 invoices,\" he said.\n",
       { { "Over five years", "Anthony Marwood", "full" } } },
+    /* an infinitive naming verb reports the clause's subject ("used his
+     * radio show to label ... “…”"); "as Turkish Cypriots call Mia Milia"
+     * names a place and reports nobody */
+    { "infinitive_naming_verb_reports_the_clause_subject",
+      "Former Test prop Mick \xE2\x80\x9CThe Fridge\xE2\x80\x9D Costigan used his breakfast "
+      "radio show to label the exodus to rugby \xE2\x80\x9C" "a cancer on the game"
+      "\xE2\x80\x9D.\n\n"
+      "Hasan G\xC3\xBCven, who commutes from Haspolat, as Turkish Cypriots call Mia Milia, "
+      "said the crossing would change his mornings.\n\n"
+      "\"Right now it takes me an hour and a half in the queue,\" he said.\n",
+      { { "a cancer on the game", "Mick Costigan", "partial" },
+        { "Right now it takes", "Hasan G\xC3\xBCven", "full" } } },
 };
 
 START_TEST(attribution_case)
