@@ -146,7 +146,12 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                  * described the slide as “…”": the subject of the cue the
                  * "and" joins, else the sentence's. */
                 const char *said = NULL;
-                if (st_at_find_cue(a, lo, b - 1, 1, &s, &said) == (size_t)-1)
+                size_t o = st_at_find_cue(a, lo, b - 1, 1, &s, &said);
+                /* (not a relative clause's verb: "A representative of the
+                 * subcontractor, X, who asked not to be named, blamed “…”
+                 * and said") */
+                if (o == (size_t)-1 || (o > lo && (word_is(a, o - 1, "which") ||
+                                                   word_is(a, o - 1, "who"))))
                     s = st_at_clause_subject(a, lo, b);
             }
             if ((s.type == SUBJ_NONE || v == lo) && st_wc_cue_invertible(canon)) {

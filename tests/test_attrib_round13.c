@@ -246,6 +246,14 @@ static const st_qcase cases[] = {
       "\"Right now it takes me an hour and a half in the queue,\" he said.\n",
       { { "a cancer on the game", "Mick Costigan", "partial" },
         { "Right now it takes", "Hasan G\xC3\xBCven", "full" } } },
+    /* a cue after "and" shares the main clause's subject, not that of a
+     * relative clause's verb ("who asked not to be named") */
+    { "and_cue_skips_a_relative_clause_verb",
+      "Workers said they had not been paid since June.\n\n"
+      "A representative of the subcontractor, Al Mansoori Steel Contracting, who asked not to "
+      "be named, blamed the main contractor and said wages would be cleared \"as soon as the "
+      "funds are released\".\n",
+      { { "as soon as the funds", NULL, "partial" } } },
 };
 
 START_TEST(attribution_case)
