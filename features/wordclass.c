@@ -294,15 +294,13 @@ static const cue cues[] = {
     { "boasted", ST_CUE_SAY },
     { "boasts", ST_CUE_SAY },
     /* the base forms name the verb of an infinitive ("used his radio show
-     * to label the exodus “…”") or of a plural subject ("analysts call
-     * it “…”"): the clause's subject, as a participle's */
+     * to label the exodus “…”"; cues.c takes them only after "to"): the
+     * clause's subject, as a participle's.  ("dubbed" is no cue: what it
+     * quotes is a name, "the “syrup crisis”".) */
     { "brand", ST_CUE_SAYING },
     { "branding", ST_CUE_SAYING },
     { "call", ST_CUE_SAYING },
     { "describe", ST_CUE_SAYING },
-    { "dub", ST_CUE_SAYING },
-    { "dubbed", ST_CUE_CALL },
-    { "dubbing", ST_CUE_SAYING },
     { "label", ST_CUE_SAYING },
     { "labelling", ST_CUE_SAYING },
     { "labeling", ST_CUE_SAYING },
