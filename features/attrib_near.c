@@ -354,9 +354,10 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
     return 0;
 }
 
-/* The first token of the paragraph holding the colon at token c, at most
- * 40 tokens back: the cue of "X said:" is in its own paragraph, never in
- * the one before ("…,” she added." then "Y set out the next steps:"). */
+/* The first token of the sentence holding the colon at token c, at most
+ * 40 tokens back: the cue of "X said:" is in its own sentence, never in
+ * the paragraph or sentence before ("…,” she added." then "Y set out the
+ * next steps:"). */
 size_t st_at_colon_sentence_start(const attrib *a, size_t c)
 {
     size_t lo = c > 40 ? c - 40 : 0, k;

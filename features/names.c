@@ -477,7 +477,8 @@ int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t m
      * Chinese given name with its hyphen. */
     if (m == 1) {
         size_t g = e;   /* (past post-nominal letters: "Raymond Ho Chi-fai SC") */
-        while (g > s + 2 && (tok(a, g)->flags & ST_TF_ALLCAPS) && tok(a, g)->end - tok(a, g)->start <= 3)
+        while (g > s + 2 && (tok(a, g)->flags & ST_TF_ALLCAPS) &&
+               tok(a, g)->end - tok(a, g)->start <= 3)
             g--;
         if (g == s + 2 && chinese_given(a, g) &&
             strcmp(name_lower(a, g - 1, y), name_lower(a, ms, x)) == 0)

@@ -192,7 +192,8 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         s.last = j;
         return s;
     }
-    if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) || st_at_counted_people(a, lo, j) ||
+    if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) ||
+         st_at_counted_people(a, lo, j) ||
          age_word(lower(a, j, w)) || the_paper(a, lo, j) ||
          (!is_cap(a, j) && !strcmp(w, "police"))) &&   /* "Amman police said" */
         !(tk_is(a, j, ST_WC_FUNCTION) && !is_acronym(a, j))) {
