@@ -4,9 +4,9 @@
  * back", "according to") with its subject, near a quote: st_at_find_cue
  * finds the nearest in a token range for the attributor (attrib.c) and
  * headlines.c, and st_at_source_cue lets a sentence's source override a
- * cue whose subject is a country or a participle's; st_attrib_has_cue and st_attrib_reports_clause answer the
- * evidence questions (evidence.c: a partial quote or a scare quote?)
- * about the text around a quotation. */
+ * cue whose subject is a country or a participle's; st_attrib_has_cue and
+ * st_attrib_reports_clause answer the evidence questions (evidence.c: a
+ * partial quote or a scare quote?) about the text around a quotation. */
 #include "attrib_int.h"
 
 #include <string.h>

@@ -608,15 +608,16 @@ int st_nm_collect_entities(attrib *a)
     const st_tokens *tk = &a->d->tk;
     size_t i, k;
     for (i = 0; i < tk->n; i++) {
-        size_t s, e;
+        size_t s, e, r;
         if (!is_cap(a, i) || in_statement(a, i) || st_nm_name_continues(a, i))
             continue;
-        s = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, i), i);
+        r = st_nm_name_run_start(a, 0, i);
+        s = st_nm_strip_leading(a, r, i);
         if (s > i || i - s + 1 > NAME_TOKENS_MAX || st_nm_run_is_org(a, s, i))
             continue;
         /* "the Centre for African Fiscal Studies": the tail of an
          * organisation's name is no person. */
-        if (st_nm_org_run_start(a, 0, i) < st_nm_name_run_start(a, 0, i))
+        if (st_nm_org_run_start(a, 0, i) < r)
             continue;
         /* "Spokesperson Fang Zhiyuan's Regular Press Conference": the name
          * ends at its possessive when a thing's name follows it */
@@ -632,26 +633,28 @@ int st_nm_collect_entities(attrib *a)
             }
         if (s < e && st_nm_tk_title_word(a, e))
             continue;   /* "a French Renew Europe MEP": a role, not a name */
+        if (e < i)
+            r = st_nm_name_run_start(a, 0, e);
         /* (a thing's word before a title is the role's: "Marlow County
          * Sheriff Ronald Pruitt") */
-        for (k = st_nm_name_run_start(a, 0, e); k <= e && !tk_name_is(a, k, ST_WC_THING); k++)
+        for (k = r; k <= e && !tk_name_is(a, k, ST_WC_THING); k++)
             ;
         if (k < s && s > 0 && st_nm_tk_title_word(a, s - 1))
             for (k = s; k <= e && !tk_name_is(a, k, ST_WC_THING); k++)
                 ;
-        if (k <= e || credited(a, s, e) || credit_line(a, st_nm_name_run_start(a, 0, e), e))
+        if (k <= e || credited(a, s, e) || credit_line(a, r, e))
             continue;   /* "Ganga Water Treaty", "Port Vila", a byline: not a speaker */
-        if (vessel(a, st_nm_name_run_start(a, 0, e), s))
+        if (vessel(a, r, s))
             continue;   /* "the BRP Datu Tamblot", "MV Orchid Bay": a ship */
-        if (employer_of_person(a, st_nm_name_run_start(a, 0, e)))
+        if (employer_of_person(a, r))
             continue;   /* "Sneha Kothari of Anvil Broking": where she works */
-        if (s == st_nm_name_run_start(a, 0, e) && e + 1 < tk->n && punct_is(a, e + 1, ',') &&
+        if (s == r && e + 1 < tk->n && punct_is(a, e + 1, ',') &&
             last_portfolio(a, s))
             continue;   /* "… and International Cooperation, Moussa Aly Dembélé," (not
                            "… and Minerals Salim bin Nasser Al-Rawahi") */
         if (share_bar(a, s, e))
             continue;   /* "Share  Post  Email  Copy link": a page's buttons */
-        if (has_digit(a, s, e) && !tk_name_is(a, st_nm_name_run_start(a, 0, e), ST_WC_PERSON_NOUN))
+        if (has_digit(a, s, e) && !tk_name_is(a, r, ST_WC_PERSON_NOUN))
             continue;   /* "Bill C-41", "Resolution 2334": a number names no person
                            (but "Witness N7" is one) */
         if (tok(a, s)->start > 0 && a->d->is_mark[tok(a, s)->start - 1])
@@ -664,8 +667,8 @@ int st_nm_collect_entities(attrib *a)
         a->ent[a->nent].introduced = introduced_person(a, s, e);
         a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, e) : 0;
         if (a->ent[a->nent].introduced && !a->ent[a->nent].gender)
-            a->ent[a->nent].gender = gender_of_name(a, st_nm_name_run_start(a, 0, e), s, e);
-        if (s == e && (subject_position(a, st_nm_name_run_start(a, 0, e)) ||
+            a->ent[a->nent].gender = gender_of_name(a, r, s, e);
+        if (s == e && (subject_position(a, r) ||
                        (e + 1 < tk->n && punct_is(a, e + 1, ','))))   /* "Appiah, now 58," */
             surname_mention(a, &a->ent[a->nent]);
         if (s == e && !a->ent[a->nent].introduced && aged(a, e)) {

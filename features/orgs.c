@@ -111,7 +111,7 @@ static int listed_on(const attrib *a, size_t k)
 {
     char w[WORD_MAX];
     size_t n = strlen(lower(a, k, w));
-    return (n > 7 && !strcmp(w + n - 7, "-listed")) || (n > 7 && !strcmp(w + n - 7, "-traded"));
+    return n > 7 && (!strcmp(w + n - 7, "-listed") || !strcmp(w + n - 7, "-traded"));
 }
 
 /* Is the run [nf, i] a business by what the text says of it: a business
@@ -347,8 +347,7 @@ static size_t acronym_length(const attrib *a, size_t at)
     size_t len = t->end - t->start, k;
     if (t->flags & ST_TF_ALLCAPS)
         return len;
-    if (len < 4 || cp[t->end - 1] != 's' ||
-        (cp[t->end - 2] != '\'' && cp[t->end - 2] != 0x2019 && cp[t->end - 2] != 0x2018))
+    if (len < 4 || !is_possessive(a, at))
         return 0;
     for (k = t->start; k < t->end - 2; k++)
         if (!st_cp_is_upper(cp[k]))

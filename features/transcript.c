@@ -211,23 +211,9 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
     return 0;
 }
 
-/* Does the label of the line at i, name [ns, ne], name a person?  A
- * reporter named in a question's brackets is one by the form itself ("Q
- * (Elif Şahin, Anadolu Agency):"). */
-static int reporter_in_brackets(const attrib *a, size_t i, size_t ns, size_t ne);
-static void label_name(const attrib *a, size_t *ns, size_t *ne);
-
-static int labels_person(const attrib *a, size_t i, size_t ns, size_t ne)
-{
-    int whole;
-    if (reporter_in_brackets(a, i, ns, ne))
-        return 1;
-    label_name(a, &ns, &ne);
-    return label_entity(a, ns, ne, &whole) != (size_t)-1;
-}
-
 /* A question's label naming its reporter and outlet: "Q (Elif Şahin,
- * Anadolu Agency):", not the outlet alone ("Q (Press TV):"). */
+ * Anadolu Agency):", a person by the form itself; not the outlet alone
+ * ("Q (Press TV):"). */
 static int reporter_in_brackets(const attrib *a, size_t i, size_t ns, size_t ne)
 {
     i = past_emphasis(a, i);
@@ -345,7 +331,9 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         if (++labelled > TRANSCRIPT_MAX_LINES)
             break;
         b = past_emphasis(a, e + 1);  /* the first token of the answer */
-        if (b >= tk->n || tk->v[b].type != ST_TOK_WORD || !labels_person(a, i, ns, ne))
+        /* (st_tr_label reads the label again, naming its person) */
+        if (b >= tk->n || tk->v[b].type != ST_TOK_WORD ||
+            st_tr_label(a, i, &ns, &ne) == (size_t)-1)
             continue;
         for (k = b; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++) {
             words += tk->v[k].type == ST_TOK_WORD;
