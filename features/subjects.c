@@ -485,6 +485,8 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
            is_word(a, j - 3) && is_cap(a, j - 3) && !(tok(a, j - 3)->flags & ST_TF_ALLCAPS))
         j -= 2;
     if (punct_is(a, j, ',')) {
+        if (j == lo)
+            return none;    /* ", said the minister" opening the text: nothing before */
         /* A clause does not run over a paragraph break: what came before
          * ("ATHLETES\n\nX, 19, told …:") is not its subject.  (A single
          * newline may only wrap a line.) */

@@ -39,6 +39,9 @@ static const char *const broken[] = {
     "«guillemet» «unbalanced",
     "“Quote one.” “Quote two.” “Quote three.” said",
     "He said: \xe2\x80\x9c",
+    /* a cue whose apposition comma is the text's first token (found by
+     * the extract fuzzer: it read the token before the first) */
+    ", said the minister.\n\n\"We will do it,\" he said.",
     "\xd9\x82\xd8\xa7\xd9\x84 \xe2\x80\x9c\xd9\x86\xd8\xb9\xd9\x85\xe2\x80\x9d",  /* Arabic */
     "\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3\xe8\xaf\xb4\xe3\x80\x8c\xe5\xa5\xbd\xe3\x80\x8d",
 };
