@@ -305,12 +305,18 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c fuzz-lib
 	clang $(CPPFLAGS) -std=c11 -Wall -Wextra -Werror $(FUZZ_FLAGS) \
 	  $(shell pkg-config --cflags jansson) -o $@ $< $(FUZZ_OBJ_$*) $(FUZZ_BUILD)/libstance.a $(LDLIBS)
 
+# A crash fails the target: the fuzzer's own exit status decides (a pipe
+# into grep would report grep's), its log and any crash input stay in
+# $(FUZZ_BUILD)/.
 fuzz: $(FUZZ_BINS) $(MODEL)
 	@for t in $(FUZZ_TARGETS); do mkdir -p tests/fuzz/corpus/$$t; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  ./$(FUZZ_BUILD)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-	    -print_final_stats=1 tests/fuzz/corpus/$$t 2>&1 | \
-	    grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || exit 1; done
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/ tests/fuzz/corpus/$$t \
+	    > $(FUZZ_BUILD)/fuzz_$$t.log 2>&1; rc=$$?; \
+	  grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" $(FUZZ_BUILD)/fuzz_$$t.log; \
+	  if [ $$rc -ne 0 ]; then tail -40 $(FUZZ_BUILD)/fuzz_$$t.log; \
+	    echo "fuzz_$$t failed (exit $$rc): see $(FUZZ_BUILD)/fuzz_$$t.log"; exit 1; fi; done
 
 fuzz-replay: $(FUZZ_BINS) $(MODEL)
 	@for t in $(FUZZ_TARGETS); do \
