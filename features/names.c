@@ -44,6 +44,15 @@ static size_t nickname_after(const attrib *a, size_t o)
     return k + 1;
 }
 
+/* "En Route" at token k, as the White House heads its transcripts in
+ * capitals ("Press Gaggle by Press Secretary Renata Sallow En Route
+ * Pittsburgh, PA"): it ends the name before it. */
+static int en_route_at(const attrib *a, size_t k)
+{
+    return k + 1 < a->d->tk.n && is_cap(a, k + 1) && word_is(a, k, "en") &&
+           word_is(a, k + 1, "route");
+}
+
 /* A name run ending at token `last`: capitalised words and particles, and
  * a quoted nickname between two of its words. */
 size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
@@ -51,6 +60,10 @@ size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
     size_t s = last;
     while (s > lo && !in_statement(a, s - 1) && last - s + 1 < 8) {
         size_t q = s - 1, nick;
+        if (q > lo && is_cap(a, q) && en_route_at(a, q - 1))
+            break;  /* "… En Route Pittsburgh": the place alone */
+        if (is_cap(a, q) && en_route_at(a, q))
+            break;
         if (is_cap(a, q)) {
             /* a possessive ends the run before it: "Chepkurui's
              * Kenyan-born coach" holds no name "Chepkurui's Kenyan-born" */
@@ -91,7 +104,7 @@ size_t st_nm_name_next(const attrib *a, size_t i)
     if (initial_at(a, i))
         return i + 2;
     if (k < n && is_cap(a, k))
-        return k;
+        return en_route_at(a, k) ? (size_t)-1 : k;
     if (k < n && (k = nickname_after(a, k)) != (size_t)-1)
         return k;
     k = i + 1;
@@ -308,6 +321,23 @@ int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j)
            st_nm_run_is_org(a, st_nm_name_run_start(a, lo, st - 2), j);
 }
 
+/* Does the run [st, j] open with a given name, or hold a title and a
+ * given name after it ("Cllr Mark Oduya", "National Economic Council
+ * Director Tomás Ibáñez")?  Then it ends in a person, whatever
+ * organisation its words name. */
+static int run_names_person(const attrib *a, size_t st, size_t j)
+{
+    size_t t;
+    if (st >= j || !is_cap(a, st))
+        return 0;
+    if (known_given(a, st))
+        return 1;
+    for (t = st; t < j; t++)
+        if (st_nm_tk_title_word(a, t) && known_given(a, t + 1))
+            return 1;
+    return 0;
+}
+
 /* The first token of the name run ending at j, carried leftwards over
  * of/and/for into an organisation's name. */
 size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j)
@@ -328,7 +358,10 @@ size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j)
                                     st_token_is(a->d->t, tok(a, st - 1), "to")))))
         return st;
 again:
-    while (st_nm_of_joins_org(a, lo, st, j))
+    /* (a person after "and" stays one: "Renata Sallow and National
+     * Economic Council Director Tomás Ibáñez") */
+    while (st_nm_of_joins_org(a, lo, st, j) &&
+           !(st_token_is(a->d->t, tok(a, st - 1), "and") && run_names_person(a, st, j)))
         st = st_nm_name_run_start(a, lo, st - 2);
     /* "Ministry of Trade, Industry and Energy": a list of portfolios after
      * "of", its items joined by commas and a last "and" (which the run
@@ -336,15 +369,14 @@ again:
     for (m = st, and_seen = 0; m < j && !and_seen; m++)
         and_seen = st_token_is(a->d->t, tok(a, m), "and");
     /* (not a person's name after the list: "Cabinet Member for Highways
-     * and Transport, Cllr Mark Oduya,": a title or a given name opens it) */
+     * and Transport, Cllr Mark Oduya,": run_names_person) */
     int person = -1;    /* asked only when a list is there to join */
     for (m = st, items = 0;
          items < 6 && m >= lo + 2 && is_cap(a, m - 2) &&
          (punct_is(a, m - 1, ',') || st_token_is(a->d->t, tok(a, m - 1), "and"));
          items++) {
         if (person < 0)
-            person = st < j && is_cap(a, st) &&
-                     (known_given(a, st) || (st_nm_tk_title_word(a, st) && known_given(a, st + 1)));
+            person = run_names_person(a, st, j);
         if (person)
             break;
         and_seen |= !punct_is(a, m - 1, ',');
@@ -358,7 +390,8 @@ again:
      * of Urban and Regional Planning", "Department for Culture and
      * Media"), and a demonym opening a run ("Centre for African Fiscal
      * Studies"): up to three hops, kept when the longer run names one. */
-    for (m = st, items = 0; items < 3; items++) {
+    for (m = st, items = 0;
+         items < 3 && !(person > 0 || (person < 0 && run_names_person(a, st, j))); items++) {
         if (m >= lo + 3 && is_cap(a, m - 1) && tk_name_is(a, m - 1, ST_WC_PLACE) &&
             st_nm_joins_left(a, lo, m - 1, j))
             m--;
@@ -405,6 +438,48 @@ static char *text_without_nickname(const attrib *a, size_t first, size_t last)
     return out;
 }
 
+/* A person's name set wholly in capitals, as a transcript's label
+ * prints it ("JOAQUÍN ECHEVERRÍA SOLÍS"): two or more words, every one
+ * in capitals, the first a listed given name (so no "BBC NEWS"). */
+static int shouted_full_name(const attrib *a, size_t first, size_t last)
+{
+    size_t k;
+    if (first >= last || !known_given(a, first))
+        return 0;
+    for (k = first; k <= last; k++)
+        if (!(tok(a, k)->flags & ST_TF_ALLCAPS))
+            return 0;
+    return 1;
+}
+
+/* Lowers, in place, every letter of the UTF-8 string s that does not
+ * open a word or follow a hyphen or apostrophe: "MARCHAND-AZIZ" becomes
+ * "Marchand-Aziz", "O'NEILL" "O'Neill".  Lower case is never longer in
+ * UTF-8 than st_cp_lower's upper case, so the string only shrinks. */
+static void name_case(char *s)
+{
+    const unsigned char *r = (const unsigned char *)s;
+    char *w = s;
+    size_t left = strlen(s);
+    int opens = 1;
+    while (left) {
+        uint32_t c;
+        size_t n = st_utf8_seq(r, left, &c);
+        if (n == 0) {
+            *w++ = (char)*r++;  /* (names come from decoded text; kept as is) */
+            left--;
+            continue;
+        }
+        r += n;
+        left -= n;
+        if (!opens)
+            c = st_cp_lower(c);
+        opens = c == ' ' || c == '-' || c == '\'' || c == 0x2019;
+        w += st_utf8_put(c, w);
+    }
+    *w = '\0';
+}
+
 /* Speaker string for tokens [first,last] with possessives removed. */
 char *st_nm_name_text(const attrib *a, size_t first, size_t last)
 {
@@ -421,6 +496,8 @@ char *st_nm_name_text(const attrib *a, size_t first, size_t last)
         for (; *p && *p != ' '; p++)
             if (*p >= 'A' && *p <= 'Z')
                 *p = (char)(*p - 'A' + 'a');
+    } else if (shouted_full_name(a, first, last)) {
+        name_case(s);
     }
     n = strlen(s);
     if (n > 2 && s[n - 1] == 's' && (s[n - 2] == '\'' ))

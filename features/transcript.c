@@ -208,7 +208,17 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
             }
         }
     }
-    return 0;
+    /* A full name the article gives nowhere else ("CANCILLER JOAQUÍN
+     * ECHEVERRÍA SOLÍS:" in a presidency's transcript): two or more
+     * words opening with a listed given name, none of them a title,
+     * office or common word ("MARIA SAYS:" is no one). */
+    if (m == 0 || !known_given(a, s))
+        return 0;
+    for (j = s + 1; j <= e; j++)
+        if (tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
+                                 ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH))
+            return 0;
+    return 1;
 }
 
 /* A question's label naming its reporter and outlet: "Q (Elif Şahin,
@@ -344,11 +354,18 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
          * Benchekroun, ..." is a line-up).  An answer that quotes someone
          * inside it ("My father used to say, “A good spanner …”") is
          * still the answer: what it quotes is nested in it. */
-        if ((marked && (k == b + 1 || in_statement(a, b) ||
-                        (b > 0 && a->d->is_mark[tk->v[b].start]))) ||
-            words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
+        if (marked && (k == b + 1 || in_statement(a, b) ||
+                       (b > 0 && a->d->is_mark[tk->v[b].start])))
             continue;
         end = continued_answer_end(a, k, tk->v[k - 1].end);
+        /* (an answer's first line may be only "Thank you, President.
+         * Good morning.": its paragraphs after it count too) */
+        for (; k < tk->n && tk->v[k].start < end; k++) {
+            words += tk->v[k].type == ST_TOK_WORD;
+            lower += tk->v[k].type == ST_TOK_WORD && (tk->v[k].flags & ST_TF_LOWER);
+        }
+        if (words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
+            continue;
         if (marked)
             drop_nested(q, tk->v[b].start, end);
         memset(&nq, 0, sizeof nq);

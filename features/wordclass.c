@@ -56,6 +56,11 @@ static const char *const title_words[] = {
     "excellency", "highness", "majesty",
     /* "Chargé d'Affaires Okafor": a diplomat's rank, two words */
     "chargé", "d'affaires", "d’affaires",
+    /* Spanish styles, kept in translated transcripts and Latin American
+     * English copy ("PRESIDENTA ROSAURA VILLASEÑOR:", "Canciller Ruiz",
+     * "Ingeniero Zárate", "Lic. Ortega") */
+    "canciller", "diputada", "diputado", "ingeniera", "ingeniero", "lic", "licenciada",
+    "licenciado", "mtra", "mtro", "presidenta", "secretaria", "secretario",
 };
 
 static const char *const place_words[] = {

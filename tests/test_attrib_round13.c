@@ -51,8 +51,8 @@ static const st_qcase cases[] = {
       "\"Everyone wants one vote in principle,\" said a Western diplomat in Nairobi.\n\n"
       "\"Twenty percent will not get companies to sign,\" said one European "
       "negotiator.\n",
-      { { "Everyone wants one vote", NULL, "full" },
-        { "Twenty percent will not", NULL, "full" } } },
+      { { "Everyone wants one vote", "", "full" },
+        { "Twenty percent will not", "", "full" } } },
     /* "Marlow County Sheriff Ronald Pruitt Jr.": a county's name and a
      * title before a person; the surname later stands for the person */
     { "county_and_title_before_a_name_introduce_the_person",
@@ -100,7 +100,7 @@ static const st_qcase cases[] = {
       "A Western diplomat in N'Djamena, who asked not to be named, said embassies were told "
       "\"barely twelve hours\" before the broadcast.\n",
       { { "Of the fourteen titles", "Chukwuemeka Obiora Nwankwo", "full" },
-        { "barely twelve hours", NULL, "partial" } } },
+        { "barely twelve hours", "", "partial" } } },
     /* a briefing transcript: the spokesman introduced after "Dr." is a
      * person, so his surname labels his answers; a question labelled
      * with its outlet alone ("Q (Press TV):") is no one's statement */
@@ -253,7 +253,7 @@ static const st_qcase cases[] = {
       "A representative of the subcontractor, Al Mansoori Steel Contracting, who asked not to "
       "be named, blamed the main contractor and said wages would be cleared \"as soon as the "
       "funds are released\".\n",
-      { { "as soon as the funds", NULL, "partial" } } },
+      { { "as soon as the funds", "", "partial" } } },
 };
 
 START_TEST(attribution_case)

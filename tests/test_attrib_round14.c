@@ -1,0 +1,70 @@
+/* test_attrib_round14.c - attribution cases read from the fourteenth
+ * round's articles and what they taught.
+ *
+ * The same data-driven form as test_attrib_round13.c (st_qcase: an
+ * article and the statements it must yield, with speakers; "" for a
+ * statement nobody is named for), one construct a case. */
+#include "suites.h"
+
+static const st_qcase cases[] = {
+    /* a presidency's transcript: a Spanish title before a name set in
+     * capitals ("PRESIDENTA", "CANCILLER"); a full name that opens with a
+     * given name is a person even when the text names them nowhere else,
+     * and is given in the name's own case */
+    { "transcript_label_in_capitals_with_a_spanish_title",
+      "Morning press conference of President Rosaura Villase\xC3\xB1or Aguirre\n\n"
+      "PRESIDENTA ROSAURA VILLASE\xC3\x91OR AGUIRRE: Good morning to everyone, today we "
+      "begin with the water report.\n\n"
+      "CANCILLER JOAQU\xC3\x8DN ECHEVERR\xC3\x8D" "A SOL\xC3\x8DS: Thank you, President. I "
+      "want to inform you that we held a call with the Department of State.\n",
+      { { "Good morning to everyone", "Rosaura Villase\xC3\xB1or Aguirre", "full" },
+        { "Thank you, President. I want", "Joaqu\xC3\xADn Echeverr\xC3\xAD" "a Sol\xC3\xADs",
+          "full" } } },
+    /* a label in capitals that is no person's name stays no statement */
+    { "capitals_label_that_is_no_name_is_no_answer",
+      "MARKET REPORT: Shares in the port operator rose by four per cent on the news.\n\n"
+      "BREAKING NEWS: The talks have been called off for the day and will resume.\n",
+      { { NULL, NULL, NULL } } },
+    /* an answer whose first line is only pleasantries ("Thank you,
+     * President. Good morning.") runs on into its next paragraphs */
+    { "short_first_line_of_an_answer_counts_with_its_paragraphs",
+      "Transcript of the briefing by Director Leopoldo Z\xC3\xA1rate Ben\xC3\xADtez and "
+      "Minister Paulina Ochoa Trejo\n\n"
+      "OCHOA TREJO: We will present the support plan for producers on Thursday.\n\n"
+      "Z\xC3\x81RATE BEN\xC3\x8DTEZ: Thank you, Minister. Good morning.\n\n"
+      "As you know, the treaty sets deliveries by five-year cycles, and the cycle closes "
+      "in October.\n\n"
+      "OCHOA TREJO: And the producers will be consulted before any transfer.\n",
+      { { "We will present", "Paulina Ochoa Trejo", "full" },
+        { "Thank you, Minister. Good morning.\n\nAs you know", "Leopoldo Z\xC3\xA1rate Ben\xC3\xADtez",
+          "full" },
+        { "And the producers", "Paulina Ochoa Trejo", "full" } } },
+    /* "… En Route Pittsburgh, PA", as the White House heads a gaggle's
+     * transcript, ends the name before it; and a title with a given name
+     * after "and" is a person, not the tail of an organisation's name
+     * ("Renata Sallow and National Economic Council Director Tomás
+     * Ibáñez") */
+    { "en_route_ends_a_name_and_a_titled_person_after_and",
+      "Press Gaggle by Principal Deputy Press Secretary Renata Sallow and National Economic "
+      "Council Director Tom\xC3\xA1s Ib\xC3\xA1\xC3\xB1" "ez En Route Pittsburgh, PA\n\n"
+      "MS. SALLOW:  Hi, everybody. Quick rundown of the day and then I hand it over.\n\n"
+      "MR. IB\xC3\x81\xC3\x91" "EZ:  Thanks, Renata. So we have two pieces to announce "
+      "today.\n",
+      { { "Hi, everybody", "Renata Sallow", "full" },
+        { "Thanks, Renata", "Tom\xC3\xA1s Ib\xC3\xA1\xC3\xB1" "ez", "full" } } },
+};
+
+START_TEST(attribution_case)
+{
+    st_test_quote_case(&cases[_i]);
+}
+END_TEST
+
+Suite *st_suite_attrib_round14(void)
+{
+    Suite *s = suite_create("attrib_round14");
+    TCase *tc = tcase_create("cases");
+    tcase_add_loop_test(tc, attribution_case, 0, sizeof cases / sizeof *cases);
+    suite_add_tcase(s, tc);
+    return s;
+}
