@@ -66,7 +66,7 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         described = 1;
     }
     if (e < hi && is_cap(a, e) && (e == j || !st_wc_determiner(w))) {
-        size_t c = e, next;
+        size_t c = e, next, body = 0;
         int titled = 0;
         for (;;) {
             while (c + 1 < hi && !in_statement(a, c + 1) &&
@@ -87,6 +87,12 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
                  st_token_is(a->d->t, tok(a, c + 1), "for") ||
                  st_token_is(a->d->t, tok(a, c + 1), "and")))
                 c += 2;
+            /* "says President of the Storting Sundvold": a title of a
+             * named body, its article kept */
+            else if (titled && st_nm_tk_title_word(a, c) && c + 3 < hi && is_cap(a, c + 3) &&
+                     !in_statement(a, c + 3) && st_token_is(a->d->t, tok(a, c + 1), "of") &&
+                     st_token_is(a->d->t, tok(a, c + 2), "the"))
+                c = body = c + 3;
             /* "according to Vietnam's Ministry of Foreign Affairs": an
              * organisation's head word runs on over of/for */
             else if (c + 2 < hi && is_cap(a, c + 2) && !in_statement(a, c + 2) &&
@@ -102,9 +108,16 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         if (c + 1 < hi && patronym_suffix(a, c + 1))
             return st_at_np_ending_at(a, e, c);   /* "said Elchin Mammad oglu," */
         if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
-            char nx[WORD_MAX];
+            char nx[WORD_MAX], nx2[WORD_MAX];
             lower(a, c + 1, nx);
-            if (st_nm_title_word(nx) || st_wc_person_noun(nx) || st_wc_org_head(nx)) {
+            /* (one plain word may come before the role: "said a House
+             * Republican leadership aide") */
+            int role_next = st_nm_title_word(nx) || st_wc_person_noun(nx) || st_wc_org_head(nx);
+            if (!role_next && c + 2 < hi && is_word(a, c + 2) && !is_cap(a, c + 2) &&
+                !st_wc_function(nx) && !st_wc_cue(nx, &(const char *){ NULL }) &&
+                (st_wc_person_noun(lower(a, c + 2, nx2)) || st_nm_title_word(nx2)))
+                role_next = 1;
+            if (role_next) {
                 /* "says Turkish foreign minister": a role phrase. */
                 size_t h = c + 1;
                 while (h + 1 < hi && is_word(a, h + 1) && !is_cap(a, h + 1) &&
@@ -121,7 +134,15 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             if (!st_wc_function(nx) && !st_wc_skippable(nx) && !st_wc_cue(nx, &(const char *){ NULL }))
                 return s;   /* "says EU wants": the name begins a clause */
         }
-        return st_at_np_ending_at(a, e, c);
+        s = st_at_np_ending_at(a, e, c);
+        if (body && body < c && s.type == SUBJ_NAME) {
+            /* the body's name ends where a given name starts, or at the
+             * surname: "Storting Sundvold" is Sundvold */
+            while (body < c && !known_given(a, body))
+                body++;
+            s.name_first = body;
+        }
+        return s;
     }
     if (!tk_is(a, j, ST_WC_DETERMINER)) {
         /* "‘…’, says minister": a headline's role phrase with no article,

@@ -41,7 +41,7 @@ static const char *const title_words[] = {
     "queen", "rabbi", "rapporteur", "rep", "representative", "researcher", "retired",
     "rival", "secretaries", "secretary", "secretary-general", "security", "sen",
     "senator", "senior", "sergeant", "sgt", "sheikh", "sheriff", "sir", "special", "spokesman",
-    "spokesperson", "spokesperson-in-chief", "spokeswoman", "sprint", "sprinter",
+    "speaker", "spokesperson", "spokesperson-in-chief", "spokeswoman", "sprint", "sprinter",
     "star", "state", "striker", "superintendent", "supreme", "trade", "under-secretary",
     "undersecretary", "veteran", "vice", "vice-premier", "vice-president", "winger",
     /* West African and Commonwealth styles ("Hon. Nii Tetteh", "Engr. Musa

@@ -52,6 +52,27 @@ static const st_qcase cases[] = {
       "today.\n",
       { { "Hi, everybody", "Renata Sallow", "full" },
         { "Thanks, Renata", "Tom\xC3\xA1s Ib\xC3\xA1\xC3\xB1" "ez", "full" } } },
+    /* "Speaker" is a title (a parliament's presiding officer), and "a
+     * House Republican leadership aide" an unnamed source (a plain word
+     * may come before the role) that no earlier name stands for */
+    { "speaker_is_a_title_and_a_leadership_aide_is_unnamed",
+      "Speaker of Parliament Pirkko Lahtela received the delegation in Helsinki.\n\n"
+      "\"Our cooperation has gained a new dimension,\" says Speaker Lahtela.\n\n"
+      "A spokesperson for Speaker Glen Marchetti (R-Ohio) did not respond.\n\n"
+      "\"Nobody in leadership wants a vote on this,\" said a House Republican leadership "
+      "aide.\n",
+      { { "Our cooperation", "Lahtela", "full" },
+        { "Nobody in leadership", "", "full" } } },
+    /* "says President of the Storting Sundvold": a title of a named
+     * body, with its article, before the surname */
+    { "title_of_the_body_before_a_surname_after_the_cue",
+      "Speaker Pirkko Lahtela received the President of the Storting, Eirik Sundvold, in "
+      "Helsinki.\n\n"
+      "\"Finland and Norway share a long border,\" says Speaker Lahtela.\n\n"
+      "\"Norway has followed Finland's path with admiration,\" says President of the "
+      "Storting Sundvold.\n",
+      { { "Finland and Norway", "Pirkko Lahtela", "full" },
+        { "Norway has followed", "Eirik Sundvold", "full" } } },
 };
 
 START_TEST(attribution_case)
