@@ -371,6 +371,10 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             *person = g;
             return p;
         }
+        if ((p = st_nm_delegate_country(a, s))) {
+            *person = 1;    /* (the delegate: "he said" after is the country's too) */
+            return p;
+        }
         if (!names_org(a, s) && (p = st_nm_role_person(a, s, pos, person)))
             return p;   /* (not "the Ministry of Hydrocarbons and Energy": a
                            portfolio's word is no role there) */

@@ -349,6 +349,7 @@ char *st_nm_acronym_expansion(const attrib *a, size_t at);
 int st_nm_spokes_gender(const char *w);
 char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para);
 char *st_nm_spokes_for(const attrib *a, const subject *s);
+char *st_nm_delegate_country(const attrib *a, const subject *s);
 char *st_nm_org_named_last(const attrib *a, size_t at, size_t *where);
 
 /* transcript.c: adds the unmarked answers of a transcript ("Name: words"

@@ -618,9 +618,30 @@ size_t st_nm_entity_index_at(const attrib *a, size_t pos)
  * opens a sentence or caption with a word that is no given name: "Proud
  * Mehmet" there is an adjective and a name, and the man is "Mehmet Aydın"
  * ("Ibrahim Mukhtar Adam" stays the fullest form of "Adam"). */
+/* "S. Tulegenov" of Serik Tulegenov, "A. B. Karimov" of Aziz Bakhtiyor
+ * Karimov: initials, then the surname, whose letters open the entity's
+ * first words in order (the agencies of the former Soviet Union write a
+ * name so once it is given whole). */
+static int initials_of_name(const attrib *a, const entity *x, size_t ms, size_t me)
+{
+    char w[WORD_MAX], m[WORD_MAX];
+    size_t k, g = x->s;
+    if (me < ms + 2 || !initial_at(a, ms) || x->e <= x->s ||
+        strcmp(name_lower(a, x->e, w), name_lower(a, me, m)) != 0)
+        return 0;
+    for (k = ms; k < me; k += 2, g++) {
+        if (!initial_at(a, k) || g >= x->e || !is_word(a, g) ||
+            st_cp_lower(a->d->t->cp[tok(a, k)->start]) != st_cp_lower(a->d->t->cp[tok(a, g)->start]))
+            return 0;
+    }
+    return k == me;
+}
+
 static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
 {
     char w[WORD_MAX], m[WORD_MAX];
+    if (initials_of_name(a, x, ms, me))
+        return 1;
     if (x->e - x->s <= me - ms || !st_nm_name_contains(a, x->s, x->e, ms, me))
         return 0;
     if (ms != me)

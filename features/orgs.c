@@ -577,6 +577,86 @@ char *st_nm_spokes_for(const attrib *a, const subject *s)
     return np_text(a, b, e);
 }
 
+/* The United Nations' formal names of member states, as its meetings
+ * coverage prints them, and the plain English names a reader uses. */
+static const struct { const char *formal, *plain; } formal_states[] = {
+    { "bolivarian republic of venezuela", "Venezuela" },
+    { "democratic people's republic of korea", "North Korea" },
+    { "islamic republic of iran", "Iran" },
+    { "lao people's democratic republic", "Laos" },
+    { "people's republic of china", "China" },
+    { "plurinational state of bolivia", "Bolivia" },
+    { "republic of korea", "South Korea" },
+    { "republic of moldova", "Moldova" },
+    { "russian federation", "Russia" },
+    { "syrian arab republic", "Syria" },
+    { "united republic of tanzania", "Tanzania" },
+    { "viet nam", "Vietnam" },
+};
+
+/* The country named by tokens [b, e] ("France", "the Russian
+ * Federation" without its article), by its plain English name; NULL
+ * when they name no country of the demonym table. */
+static char *country_named(const attrib *a, size_t b, size_t e)
+{
+    char w[WORD_MAX], name[4 * WORD_MAX];
+    size_t k, n = 0;
+    for (k = b; k <= e; k++) {
+        size_t L = strlen(lower(a, k, w));
+        if (k == e && L > 2 && w[L - 2] == '\'' && w[L - 1] == 's')
+            w[L -= 2] = '\0';     /* "China's" */
+        if (n + L + 2 >= sizeof name)
+            return NULL;
+        if (n && !(k > b && tok(a, k - 1)->end == tok(a, k)->start))
+            name[n++] = ' ';
+        memcpy(name + n, w, L + 1);
+        n += L;
+    }
+    for (k = 0; k < sizeof formal_states / sizeof *formal_states; k++)
+        if (strcmp(name, formal_states[k].formal) == 0)
+            return strdup(formal_states[k].plain);
+    return st_wc_demonym(name) ? np_text(a, b, e) : NULL;
+}
+
+/* "The representative of France said", "China's delegate said": at a
+ * meeting of states (a UN body's meetings coverage) the delegate speaks
+ * for the country, which is the speaker.  Its plain English name, or
+ * NULL ("Special Representative of the Secretary-General" names no
+ * country). */
+char *st_nm_delegate_country(const attrib *a, const subject *s)
+{
+    const st_tokens *tk = &a->d->tk;
+    char w[WORD_MAX];
+    size_t b, e;
+    lower(a, s->last, w);
+    if (strcmp(w, "representative") != 0 && strcmp(w, "delegate") != 0 &&
+        strcmp(w, "delegation") != 0)
+        return NULL;
+    if (s->last > s->first && is_cap(a, s->last - 1) && is_possessive(a, s->last - 1)) {
+        /* "China's delegate" (the possessive's word alone) */
+        char *c = country_named(a, s->last - 1, s->last - 1);
+        if (c)
+            return c;
+    }
+    b = s->last + 1;
+    if (b + 1 >= tk->n || !st_token_is(a->d->t, tok(a, b), "of"))
+        return NULL;
+    b++;
+    if (st_token_is(a->d->t, tok(a, b), "the") && b + 1 < tk->n)
+        b++;
+    if (!is_cap(a, b) || in_statement(a, b))
+        return NULL;
+    /* "the Republic of Korea", "the Democratic Republic of the Congo" */
+    for (e = b; e + 1 < tk->n && !in_statement(a, e + 1) &&
+                (is_cap(a, e + 1) || (punct_is(a, e + 1, '\'') && e + 2 < tk->n) ||
+                 ((st_token_is(a->d->t, tok(a, e + 1), "of") ||
+                   st_token_is(a->d->t, tok(a, e + 1), "the")) &&
+                  e + 2 < tk->n && (is_cap(a, e + 2) || st_token_is(a->d->t, tok(a, e + 2), "the"))));
+         e++)
+        ;
+    return country_named(a, b, e);
+}
+
 /* "A spokeswoman said" with no spokeswoman named: she speaks for an
  * organisation.  A lower-case modifier names its kind ("a ministry
  * spokesman": the ministry named last), a lone capitalised one part of its

@@ -120,9 +120,10 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             if (role_next) {
                 /* "says Turkish foreign minister": a role phrase. */
                 size_t h = c + 1;
+                /* (lower-case "who" is the relative pronoun, not the WHO) */
                 while (h + 1 < hi && is_word(a, h + 1) && !is_cap(a, h + 1) &&
                        (st_nm_title_word(lower(a, h + 1, nx)) || st_wc_person_noun(nx) ||
-                        st_wc_org_head(nx)))
+                        st_wc_org_head(nx)) && !st_wc_function(nx))
                     h++;
                 s.type = SUBJ_NP;
                 s.first = s.name_first = e;

@@ -73,6 +73,37 @@ static const st_qcase cases[] = {
       "Storting Sundvold.\n",
       { { "Finland and Norway", "Pirkko Lahtela", "full" },
         { "Norway has followed", "Eirik Sundvold", "full" } } },
+    /* "said a Western diplomat who requested anonymity": the relative
+     * pronoun ends the role phrase (lower-case "who" is not the WHO) */
+    { "relative_who_ends_an_unnamed_source_after_the_cue",
+      "\"Everyone in that hotel knows this is not a ceasefire,\" said a Western diplomat who "
+      "requested anonymity because he was not authorised to speak.\n",
+      { { "Everyone in that hotel", "", "full" } } },
+    /* "S. Tulegenov" once Serik Tulegenov is named: initials and the
+     * surname stand for the name given whole */
+    { "initials_and_surname_stand_for_the_full_name",
+      "Deputy Prime Minister Serik Tulegenov met the Uzbek delegation in Astana.\n\n"
+      "\"We will move from seasonal disputes to planning,\" S. Tulegenov said.\n",
+      { { "We will move", "Serik Tulegenov", "full" } } },
+    /* a UN meeting's coverage: "the representative of France", "the
+     * representative of the Russian Federation" (its plain name),
+     * "China's delegate" speak for their countries, and "he said" after
+     * them is the country's too; the Special Representative of the
+     * Secretary-General is no country's */
+    { "representative_of_a_country_speaks_for_it",
+      "Briefing the Council, H\xC3\xA9l\xC3\xA8ne Mbarga Ekotto, Special Representative of "
+      "the Secretary-General, said fighting had spread. \"Every week without a ceasefire is "
+      "measured in lives,\" she said.\n\n"
+      "The representative of France said her country \"condemns in the strongest terms\" "
+      "the offensive.\n\n"
+      "The representative of the Russian Federation warned against the \"selective and "
+      "politically motivated application\" of sanctions.\n\n"
+      "China's delegate said the root causes could only be addressed politically. \"The "
+      "parties should meet each other halfway,\" he said.\n",
+      { { "Every week without", "H\xC3\xA9l\xC3\xA8ne Mbarga Ekotto", "full" },
+        { "condemns in the strongest", "France", "partial" },
+        { "selective and politically", "Russia", "partial" },
+        { "The parties should meet", "China", "full" } } },
 };
 
 START_TEST(attribution_case)
