@@ -447,8 +447,8 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
 subject st_at_colon_subject(const attrib *a, size_t open_tok);
 /* For a quote opening its paragraph at open_tok (position pos): the
  * person named as the subject of the first speech cue of the paragraph
- * before, when that paragraph reports words without quoting any ("X,
- * prosecuting, said Colley set up …"), of the pronoun's sex want ('m',
+ * before, when that paragraph reports words, quoting none before the cue
+ * ("X, prosecuting, said Colley set up …"), of the pronoun's sex want ('m',
  * 'f', 0 for any); malloc'd, *person set, or NULL (attrib_near.c). */
 char *st_at_reporting_sayer(const attrib *a, size_t open_tok, size_t pos, int want,
                             int *person);

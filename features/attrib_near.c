@@ -685,15 +685,22 @@ char *st_at_reporting_sayer(const attrib *a, size_t open_tok, size_t pos, int wa
         ;
     if (ps == pe || (ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK))
         return NULL;
+    /* (its words may quote a phrase after the cue: "Mr Galea said the
+     * order was “a political decision …” and argued …") */
     for (k = ps; k < pe; k++)
         if (in_statement(a, k) || a->d->is_mark[tok(a, k)->start])
-            return NULL;
-    /* (a full name, a person's: its entity or its given name says the
-     * sex, which the pronoun's must not contradict) */
-    if (st_at_find_cue(a, ps, pe, 0, &s, &cue) == (size_t)-1 || !cue ||
-        !st_wc_cue_speech(cue) || s.type != SUBJ_NAME || s.last == s.name_first)
+            break;
+    /* (a name, a person's: its entity or its given name says the sex,
+     * which the pronoun's must not contradict; a surname alone when its
+     * entity does) */
+    if (k == ps || st_at_find_cue(a, ps, k, 0, &s, &cue) == (size_t)-1 || !cue ||
+        !st_wc_cue_speech(cue) || s.type != SUBJ_NAME)
         return NULL;
     name = st_nm_canonical_name(a, s.name_first, s.last, pos, &g);
+    if (s.last == s.name_first && !g) {
+        free(name);
+        return NULL;
+    }
     if (name && !g) {
         name_lower(a, s.name_first, given);
         g = st_gn_gender(given, strlen(given));

@@ -428,7 +428,11 @@ static char *chief_role_person(const attrib *a, const subject *s, size_t at, siz
  * "the judge" of "Lady Justice Lucy Kariuki".  NULL when none. */
 static const char *role_title_alias(const char *head)
 {
-    return strcmp(head, "judge") == 0 ? "justice" : NULL;
+    /* ("her Honour said" of Justice Brereton-Walsh: the style of address
+     * of a judge of a superior court, in Commonwealth courts) */
+    return strcmp(head, "judge") == 0 || strcmp(head, "honour") == 0 || strcmp(head, "honor") == 0
+               ? "justice"
+               : NULL;
 }
 
 /* Where the text last named the person whose name ends at token e, before

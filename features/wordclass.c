@@ -53,7 +53,7 @@ static const char *const title_words[] = {
     "comrade", "kumari", "selvi", "shri", "shrimati", "smt", "thiru",
     /* "His Highness Sayyid Faisal", "Her Excellency Amina Diallo": a
      * style of address */
-    "excellency", "highness", "majesty",
+    "excellency", "highness", "honor", "honour", "majesty",
     /* "Chargé d'Affaires Okafor": a diplomat's rank, two words */
     "chargé", "d'affaires", "d’affaires",
     /* Spanish styles, kept in translated transcripts and Latin American

@@ -104,6 +104,23 @@ static const st_qcase cases[] = {
         { "condemns in the strongest", "France", "partial" },
         { "selective and politically", "Russia", "partial" },
         { "The parties should meet", "China", "full" } } },
+    /* "her Honour said": a judge's style of address stands for the
+     * Justice the article names */
+    { "her_honour_is_the_justice",
+      "Justice Fiona Brereton-Walsh heard the application on Monday.\n\n"
+      "\"I'm not going to be drawn into assessing the advice,\" her Honour said.\n",
+      { { "I'm not going to be drawn", "Fiona Brereton-Walsh", "full" } } },
+    /* "he told the court" opening the paragraph after "Mr Galea said the
+     * order was “…” and argued that Hengtai …": the sayer, though his
+     * paragraph quotes a phrase after its cue and names him by surname */
+    { "pronoun_after_a_paragraph_quoting_a_phrase_is_the_sayer",
+      "Counsel for Hengtai Resources, Anthony Galea, opened the case.\n\n"
+      "Mr Galea said the order was \"a political decision\" and argued the Treasurer had "
+      "failed to consider that Hengtai held no board seat.\n\n"
+      "\"If the Commonwealth can do this to a shareholder, it can do it to anyone,\" he told "
+      "the court.\n",
+      { { "a political decision", "Anthony Galea", "partial" },
+        { "If the Commonwealth", "Anthony Galea", "full" } } },
 };
 
 START_TEST(attribution_case)
