@@ -69,6 +69,14 @@ static size_t portfolio_end(const attrib *a, size_t p)
     if (strcmp(w, "for") != 0 && strcmp(w, "of") != 0)
         return (size_t)-1;
     q = portfolio_words_end(a, p + 1, p + 10 < n ? p + 10 : n, &has_and);
+    /* "Minister of Water Resources of the Republic of Uzbekistan Ulugbek
+     * Nazarov": the state's name after the portfolio */
+    for (r = 0; r < 3 && q + 2 < n && st_token_is(a->d->t, tok(a, q), "of"); r++) {
+        size_t c = q + 1 + st_token_is(a->d->t, tok(a, q + 1), "the");
+        if (c >= n || !is_cap(a, c) || in_statement(a, c))
+            break;
+        q = portfolio_words_end(a, c, c + 8 < n ? c + 8 : n, &has_and);
+    }
     while (q + 1 < n && punct_is(a, q, ',')) {
         int list_and = 0;
         r = portfolio_words_end(a, q + 1, q + 8 < n ? q + 8 : n, &list_and);

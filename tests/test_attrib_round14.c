@@ -121,6 +121,15 @@ static const st_qcase cases[] = {
       "the court.\n",
       { { "a political decision", "Anthony Galea", "partial" },
         { "If the Commonwealth", "Anthony Galea", "full" } } },
+    /* "Minister of Water Resources of the Republic of Uzbekistan Ulugbek
+     * Nazarov": the state's name after the portfolio, then the name, whom
+     * "the minister" stands for (not the farmer quoted since) */
+    { "portfolio_then_the_state_then_the_name",
+      "Minister of Water Resources of the Republic of Uzbekistan Ulugbek Nazarov met Kazakh "
+      "officials in Turkestan on Monday.\n\n"
+      "Kazakh farmer Dauren Abenov said the canals had been dry since June.\n\n"
+      "\"We will keep to the agreed schedule,\" the minister said.\n",
+      { { "We will keep", "Ulugbek Nazarov", "full" } } },
 };
 
 START_TEST(attribution_case)
