@@ -46,8 +46,9 @@ static size_t portfolio_words_end(const attrib *a, size_t q, size_t hi, int *has
     for (; q < hi; q++) {
         if (is_word(a, q) && !is_cap(a, q) && !strcmp(lower(a, q, w), "and"))
             *has_and = 1;
-        else if (!(is_word(a, q) && is_cap(a, q)) && !punct_is(a, q, '&'))
-            break;
+        else if ((!(is_word(a, q) && is_cap(a, q)) && !punct_is(a, q, '&')) ||
+                 past_dotted_title(a, q, hi) != q)
+            break;  /* (a title and its stop open the name: "Energy Dr. Eng. X") */
     }
     return q;
 }
@@ -92,6 +93,10 @@ static size_t portfolio_end(const attrib *a, size_t p)
      * Investment Promotion, said" is a portfolio alone). */
     if (q < n && punct_is(a, q, ','))
         return (size_t)-1;
+    /* "Minister of Water and Energy Dr. Eng. Tesfaye Gebremedhin Alemu" */
+    r = past_dotted_title(a, past_dotted_title(a, q, n), n);
+    if (r != q && r < n && is_cap(a, r) && !in_statement(a, r))
+        return r;
     for (r = st_nm_entity_index_at(a, tok(a, p + 1)->start); r < a->nent && a->ent[r].s < q; r++)
         if (a->ent[r].e == q - 1 && a->ent[r].s > p + 1)
             return a->ent[r].s;

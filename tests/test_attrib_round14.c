@@ -130,6 +130,14 @@ static const st_qcase cases[] = {
       "Kazakh farmer Dauren Abenov said the canals had been dry since June.\n\n"
       "\"We will keep to the agreed schedule,\" the minister said.\n",
       { { "We will keep", "Ulugbek Nazarov", "full" } } },
+    /* "Minister of Water and Energy Dr. Eng. Tesfaye Gebremedhin Alemu":
+     * abbreviated titles with their stops between the portfolio and the
+     * name, whom "the minister" stands for */
+    { "dotted_titles_between_portfolio_and_name",
+      "Speaking at the dam site in Metekel Zone of Benishangul-Gumuz Regional State, Minister "
+      "of Water and Energy Dr. Eng. Tesfaye Gebremedhin Alemu said the filling was complete.\n\n"
+      "\"The dam is a project of Ethiopians,\" the minister said.\n",
+      { { "The dam is a project", "Tesfaye Gebremedhin Alemu", "full" } } },
 };
 
 START_TEST(attribution_case)
