@@ -251,6 +251,40 @@ static size_t role_then_apposed_name(const attrib *a, const char *head, size_t i
     return np.last;
 }
 
+/* Does the role phrase s name a place ("the Sudanese minister")? */
+static int phrase_has_place(const attrib *a, const subject *s)
+{
+    size_t k;
+    for (k = s->name_first; k < s->last; k++)
+        if (is_cap(a, k) && tk_name_is(a, k, ST_WC_PLACE))
+            return 1;
+    return 0;
+}
+
+/* "the Sudanese minister" of "received his Sudanese counterpart Hassan
+ * Mohamed Abdallah Al-Amin": the latest counterpart of the place the
+ * phrase names, in tokens [lo, at).  The name's last token, or
+ * (size_t)-1. */
+static size_t counterpart_named(const attrib *a, const subject *s, size_t lo, size_t at)
+{
+    char w[WORD_MAX];
+    size_t n = a->d->tk.n, c, e, next;
+    for (c = at; c > lo + 1; c--) {
+        if (!fold_may_be(a, c - 1, "counterpart") || is_cap(a, c - 1) || in_statement(a, c - 1) ||
+            strcmp(name_lower(a, c - 1, w), "counterpart") != 0)
+            continue;
+        if (!is_cap(a, c - 2) || !tk_name_is(a, c - 2, ST_WC_PLACE) ||
+            !same_place(a, s, name_lower(a, c - 2, w)) || c >= n || !is_cap(a, c) ||
+            in_statement(a, c))
+            continue;
+        for (e = c; (next = st_nm_name_next(a, e)) != (size_t)-1 && next < n &&
+                    !in_statement(a, next);)
+            e = next;
+        return e;
+    }
+    return (size_t)-1;
+}
+
 /* How far a role word is looked for around its mention, in tokens, and
  * ahead of it for an apposition; and how many occurrences are kept. */
 #define ROLE_REACH 3000
@@ -519,6 +553,10 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
                 found_place = place;
             }
         }
+    /* (no holder the phrase's place fits: that place's counterpart) */
+    if ((found == (size_t)-1 || !found_place) && phrase_has_place(a, s) &&
+        (e = counterpart_named(a, s, rt.lo, at)) != (size_t)-1)
+        found = e;
     for (; found == (size_t)-1 && k < rt_count(&rt); k++)
         found = role_at(a, s, name_lower(a, rt_at(&rt, k), w), rt_at(&rt, k), 0);
     if (found == (size_t)-1 && s->first < s->last &&

@@ -138,6 +138,15 @@ static const st_qcase cases[] = {
       "of Water and Energy Dr. Eng. Tesfaye Gebremedhin Alemu said the filling was complete.\n\n"
       "\"The dam is a project of Ethiopians,\" the minister said.\n",
       { { "The dam is a project", "Tesfaye Gebremedhin Alemu", "full" } } },
+    /* "the Sudanese minister" of "received his Sudanese counterpart
+     * Hassan Al-Amin" when the only minister named is the host */
+    { "place_counterpart_is_the_role_of_that_place",
+      "Foreign Minister Hazem El-Sayed received his Sudanese counterpart Hassan Mohamed "
+      "Al-Amin in Cairo on Sunday.\n\n"
+      "\"Egypt will not stand idly by,\" the minister said.\n\n"
+      "\"Sudan and Egypt stand in one trench,\" the Sudanese minister said.\n",
+      { { "Egypt will not stand", "Hazem El-Sayed", "full" },
+        { "Sudan and Egypt stand", "Hassan Mohamed Al-Amin", "full" } } },
 };
 
 START_TEST(attribution_case)
