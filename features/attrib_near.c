@@ -468,6 +468,17 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
         ;
     if (lo > 0 && c - lo >= 40)
         return none;
+    /* "Asked by a reporter whether …, the governor was blunt:": a
+     * participle clause of a cue verb opens the sentence; the subject
+     * comes after its comma */
+    char w[WORD_MAX];
+    if (is_word(a, lo) && is_cap(a, lo) && st_wc_cue(lower(a, lo, w), &(const char *){ NULL })) {
+        size_t k = lo + 1;
+        while (k < c && !punct_is(a, k, ','))
+            k++;
+        if (k + 1 < c)
+            lo = k + 1;
+    }
     s = st_at_clause_subject(a, lo, c);
     if (s.type == SUBJ_NAME && s.name_first == s.last && tk_name_is(a, s.last, ST_WC_DOCUMENT))
         return none;    /* a press release's "Quote for use:", "Statement:" */

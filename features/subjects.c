@@ -276,8 +276,8 @@ static subject person_before_of(const attrib *a, size_t lo, subject t, size_t k,
             return none;
         if (p.name_first > p.first || (p.name_first > lo && st_nm_tk_title_word(a, p.name_first - 1)))
             return p;
-        if (!known_given(a, p.name_first))
-            return none;
+        if (!known_given(a, p.name_first) && !tk_name_is(a, t.last, ST_WC_TRADE))
+            return none;    /* (a business's name: "Sho Hirano of Minato Securities") */
     }
     return p.type == SUBJ_NAME && p.last > p.name_first ? p : none;
 }

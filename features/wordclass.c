@@ -547,8 +547,8 @@ static const char *const thing_words[] = {
 
 /* Words that name a business by its trade after its own name ("Kimbembe
  * Mining", "Atlas Helios Power", "Crannóg Stores"; not "Co Galway"):
- * only "the company" and an unnamed spokesperson's organisation look for
- * them (orgs.c). */
+ * "the company", an unnamed spokesperson's organisation (orgs.c) and a
+ * person "of" a business (subjects.c) look for them. */
 static const char *const trade_words[] = {
     "mining", "minerals", "metals", "resources", "power", "energy", "renewables",
     "renovables", "water", "petroleum", "oil", "gas", "steel", "cement", "shipping",
@@ -557,7 +557,8 @@ static const char *const trade_words[] = {
     "solutions", "labs", "media", "communications", "aerospace", "therapeutics", "brands",
     "breweries", "refining", "exploration", "developments", "lines", "sa", "ag", "spa",
     "ltda", "bhd", "co", "electronics", "semiconductor", "freight", "stores",
-    "supermarkets",
+    "supermarkets", "securities", "analytics", "advisors", "advisers", "consulting",
+    "associates", "strategies", "economics", "management",
 };
 
 /* Lowercase nouns that say a name is a business's ("national grid

@@ -147,6 +147,21 @@ static const st_qcase cases[] = {
       "\"Sudan and Egypt stand in one trench,\" the Sudanese minister said.\n",
       { { "Egypt will not stand", "Hazem El-Sayed", "full" },
         { "Sudan and Egypt stand", "Hassan Mohamed Al-Amin", "full" } } },
+    /* "Asked by a reporter whether …, the governor was blunt:": the
+     * participle clause of a cue verb is no subject; the governor is */
+    { "asked_by_a_reporter_clause_before_a_colon_subject",
+      "Central bank governor Selim A\xC4\x9F" "ao\xC4\x9F" "lu held a press conference.\n\n"
+      "Asked by a reporter from a business daily whether the government had pressed for a "
+      "larger cut, the governor was blunt:\n\n"
+      "\"Nobody calls me to tell me what to do with interest rates.\"\n",
+      { { "Nobody calls me", "Selim A\xC4\x9F" "ao\xC4\x9F" "lu", "full" } } },
+    /* "Sho Hirano of Minato Securities asked": a business's name (its
+     * trade word) after "of", so the name before it is a person, known
+     * given name or not */
+    { "person_of_a_business_named_by_its_trade_word",
+      "During the call, Sho Hirano of Minato Securities asked whether the company was "
+      "\"prepared to shift more production\" to the United States.\n",
+      { { "prepared to shift", "Sho Hirano", "partial" } } },
 };
 
 START_TEST(attribution_case)
