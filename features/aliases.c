@@ -79,6 +79,7 @@ void st_nm_collect_aliases(attrib *a)
         /* (most words are none of as, nickname(d) or a capital after a
          * mark: the length and first letter rule them out cheaply) */
         if (!((len == 2 && (c0 == 'a' || c0 == 'A')) || ((len == 8 || len == 9) && c0 == 'n') ||
+              (len == 5 && c0 == 'a') || (len == 6 && c0 == 'g') ||
               (st_cp_is_upper(c0) && tok(a, k - 1)->type == ST_TOK_PUNCT)) ||
             !is_word(a, k) || in_statement(a, k))
             continue;
@@ -92,8 +93,14 @@ void st_nm_collect_aliases(attrib *a)
                 continue;
             add_alias(a, s, e, who);
         } else if (st_token_is(a->d->t, tok(a, k), "nickname") ||
-                   st_token_is(a->d->t, tok(a, k), "nicknamed")) {
-            /* "better known by his nickname “Kaiyó”", "nicknamed “El Gato”" */
+                   st_token_is(a->d->t, tok(a, k), "nicknamed") ||
+                   st_token_is(a->d->t, tok(a, k), "alias") ||
+                   (k >= 2 && st_token_is(a->d->t, tok(a, k), "guerre") &&
+                    st_token_is(a->d->t, tok(a, k - 1), "de") &&
+                    st_token_is(a->d->t, tok(a, k - 2), "nom"))) {
+            /* "better known by his nickname “Kaiyó”", "nicknamed “El Gato”",
+             * "known by his nom de guerre “Aurelio Cárdenas”", "Juan
+             * Ortiz, alias “El Mono”" */
             size_t j = k + 1;
             if (j < tk->n && punct_is(a, j, ','))
                 j++;
@@ -132,9 +139,17 @@ static int spells(const attrib *a, size_t ms, size_t me, const name_alias *x)
 
 const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me)
 {
+    char w1[WORD_MAX], w2[WORD_MAX];
     size_t i;
     for (i = 0; i < a->nalias; i++)
         if (a->aliases[i].s < ms && spells(a, ms, me, &a->aliases[i]))
+            return &a->ent[a->aliases[i].ent];
+    /* "Cárdenas said" of the nom de guerre "Aurelio Cárdenas": a one-word
+     * mention, the last word of an alias of a given name and a surname */
+    for (i = 0; ms == me && i < a->nalias; i++)
+        if (a->aliases[i].s < ms && a->aliases[i].e > a->aliases[i].s &&
+            known_given(a, a->aliases[i].s) &&
+            strcmp(name_lower(a, ms, w1), name_lower(a, a->aliases[i].e, w2)) == 0)
             return &a->ent[a->aliases[i].ent];
     return NULL;
 }

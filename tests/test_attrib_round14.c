@@ -162,6 +162,17 @@ static const st_qcase cases[] = {
       "During the call, Sho Hirano of Minato Securities asked whether the company was "
       "\"prepared to shift more production\" to the United States.\n",
       { { "prepared to shift", "Sho Hirano", "partial" } } },
+    /* "known by his nom de guerre “Aurelio Cárdenas”", "alias “El
+     * Mono”": the other name, or its surname alone, is the person named
+     * in full */
+    { "nom_de_guerre_and_alias_stand_for_the_full_name",
+      "The delegation is headed by Hernando P\xC3\xA9rez Galvis, known by his nom de guerre "
+      "\"Aurelio C\xC3\xA1rdenas\", a member of the central command.\n\n"
+      "C\xC3\xA1rdenas accused the army of \"offensive operations\" in the area.\n\n"
+      "Police arrested Juan Ortiz Salcedo, alias \"El Mono\", in Cali.\n\n"
+      "\"I have nothing to say,\" El Mono told reporters.\n",
+      { { "offensive operations", "Hernando P\xC3\xA9rez Galvis", "partial" },
+        { "I have nothing to say", "Juan Ortiz Salcedo", "full" } } },
 };
 
 START_TEST(attribution_case)
