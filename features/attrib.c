@@ -698,7 +698,8 @@ static int attribute_one(attrib *a, st_quote *q)
         spk = st_at_resolve(a, &s, q->open_mark, &person);
         st_at_set_mention(a, q, &s);
         q->cue = cue;
-    } else if (q->kind == ST_KIND_FULL && (s = speaker_label(a, open_tok)).type != SUBJ_NONE) {
+    } else if (q->kind == ST_KIND_FULL && ((s = st_at_dash_credit(a, after_lo)).type != SUBJ_NONE ||
+                                           (s = speaker_label(a, open_tok)).type != SUBJ_NONE)) {
         spk = st_at_resolve(a, &s, q->open_mark, &person);
         st_at_set_mention(a, q, &s);
     } else if (q->kind == ST_KIND_FULL && (s = st_at_colon_subject(a, open_tok)).type != SUBJ_NONE) {

@@ -445,6 +445,10 @@ subject st_at_document_issuer(const attrib *a, const subject *doc);
 char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
                           const char *cue, const char *spk, int *person);
 subject st_at_colon_subject(const attrib *a, size_t open_tok);
+/* "“…” — Sen. WENDELL STROUD (R-Miss.), on the talks": the name after a
+ * dash that follows the closing mark (at token after_lo), as newsletters
+ * and epigraphs credit words; SUBJ_NONE when there is none. */
+subject st_at_dash_credit(const attrib *a, size_t after_lo);
 /* For a quote opening its paragraph at open_tok (position pos): the
  * person named as the subject of the first speech cue of the paragraph
  * before, when that paragraph reports words, quoting none before the cue

@@ -449,6 +449,29 @@ static int issues_document(const attrib *a, size_t from, size_t to)
  * steps:" ending the paragraph before a quote, with no reporting verb: the
  * subject of that sentence introduces the quote.  A name, a pronoun or a
  * role; not a place ("In Geneva, the mood was grim:"). */
+subject st_at_dash_credit(const attrib *a, size_t after_lo)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    const st_tokens *tk = &a->d->tk;
+    size_t hi;
+    uint32_t c;
+    if (after_lo + 1 >= tk->n || tok(a, after_lo)->type != ST_TOK_PUNCT ||
+        !is_cap(a, after_lo + 1) || in_statement(a, after_lo + 1))
+        return none;
+    c = a->d->t->cp[tok(a, after_lo)->start];
+    if (c != 0x2014 && c != 0x2013)
+        return none;
+    for (hi = after_lo + 1; hi < tk->n && hi < after_lo + 24 && tok(a, hi)->type != ST_TOK_BREAK &&
+                            !in_statement(a, hi);
+         hi++)
+        ;
+    s = st_at_subject_after(a, after_lo, hi);
+    if (s.type == SUBJ_NAME ||
+        (s.type == SUBJ_NP && (tk_is(a, s.last, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, s.last))))
+        return s;
+    return none;
+}
+
 subject st_at_colon_subject(const attrib *a, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;

@@ -173,6 +173,15 @@ static const st_qcase cases[] = {
       "\"I have nothing to say,\" El Mono told reporters.\n",
       { { "offensive operations", "Hernando P\xC3\xA9rez Galvis", "partial" },
         { "I have nothing to say", "Juan Ortiz Salcedo", "full" } } },
+    /* "QUOTE OF THE DAY: “…” — Sen. Wendell Stroud (R-Miss.), on the
+     * talks": the name after a dash that follows the closing mark is
+     * credited with the words, not the newsletter's label */
+    { "dash_after_the_closing_mark_credits_the_name",
+      "Senators met again on Tuesday.\n\n"
+      "QUOTE OF THE DAY: \xE2\x80\x9CI have never once seen a plan survive contact with a "
+      "Tuesday.\xE2\x80\x9D \xE2\x80\x94 Sen. Wendell Stroud (R-Miss.), on the shutdown "
+      "talks.\n",
+      { { "I have never once seen", "Wendell Stroud", "full" } } },
 };
 
 START_TEST(attribution_case)
