@@ -247,12 +247,47 @@ static void label_name(const attrib *a, size_t *ns, size_t *ne)
         }
 }
 
+/* How far back, in tokens, an "A:" answer looks for who answers. */
+#define ANSWERER_BACK_TOKENS 6000
+
+/* Is the label [s, e] the letter "A" of a "Q:"/"A:" transcript? */
+static int answer_letter(const attrib *a, size_t s, size_t e)
+{
+    const st_token *t = tok(a, s);
+    return s == e && t->end - t->start == 1 && a->d->t->cp[t->start] == 'A';
+}
+
+/* Who answers the "A:" line whose label starts at token i: the person of
+ * the latest line before the questions labelled with a name ("Deputy
+ * Spokesperson Koo Ha-rin: Good morning. …" opening a briefing).  Their
+ * name's tokens in *ns, *ne; 0 when there is none (the person a lead
+ * names is too often someone else to guess), or when no "Q:" line comes
+ * before (an "A:" alone is no transcript). */
+static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
+{
+    size_t lo = i > ANSWERER_BACK_TOKENS ? i - ANSWERER_BACK_TOKENS : 0, k, s, e, first_q = i;
+    for (k = i; k > lo + 1; k--) {
+        size_t p = k - 1, c;
+        if (tok(a, p - 1)->type != ST_TOK_BREAK || (c = label_parts(a, p, &s, &e)) == (size_t)-1)
+            continue;
+        if (s == e && question_word(a, s)) {
+            first_q = p;
+            continue;
+        }
+        if (!answer_letter(a, s, e) && first_q < i && st_tr_label(a, p, ns, ne) != (size_t)-1)
+            return 1;
+    }
+    return 0;
+}
+
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     size_t colon = label_parts(a, i, ns, ne), k;
     int whole;
     if (colon == (size_t)-1)
         return colon;
+    if (answer_letter(a, *ns, *ne))
+        return answerer(a, i, ns, ne) ? colon : (size_t)-1;
     if (reporter_in_brackets(a, i, *ns, *ne))
         return colon;
     label_name(a, ns, ne);

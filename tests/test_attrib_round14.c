@@ -182,6 +182,27 @@ static const st_qcase cases[] = {
       "Tuesday.\xE2\x80\x9D \xE2\x80\x94 Sen. Wendell Stroud (R-Miss.), on the shutdown "
       "talks.\n",
       { { "I have never once seen", "Wendell Stroud", "full" } } },
+    /* a ministry's briefing: the spokesperson's labelled opening, then
+     * "Q:" and "A:" lines; each answer is a statement of the person who
+     * opened the briefing, the questions none */
+    { "answer_lines_of_a_q_and_a_briefing_are_the_briefers",
+      "Regular Briefing by Deputy Spokesperson Koo Ha-rin\n\n"
+      "Deputy Spokesperson Koo Ha-rin: Good morning. I will begin with one announcement about "
+      "the repatriation.\n\n"
+      "Q: Has the North responded to the notification?\n\n"
+      "A: As of this morning, there has been no response from the North.\n\n"
+      "Q: When will the minister travel?\n\n"
+      "A: The minister will meet the ambassador on Thursday.\n",
+      { { "Good morning. I will", "Koo Ha-rin", "full" },
+        { "As of this morning", "Koo Ha-rin", "full" },
+        { "The minister will meet", "Koo Ha-rin", "full" } } },
+    /* "A:" lines with no labelled briefer before the questions are left
+     * alone: the lead's person is too often someone else */
+    { "answer_lines_without_a_labelled_briefer_are_left_alone",
+      "We spoke to Ines Duarte, the harbour master, about the new rules.\n\n"
+      "Q: Will the port close?\n\n"
+      "A: No decision of that kind has been taken by the authority.\n",
+      { { NULL, NULL, NULL } } },
 };
 
 START_TEST(attribution_case)
