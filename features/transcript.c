@@ -53,11 +53,63 @@ static int question_word(const attrib *a, size_t i)
                              (is_cap(a, i) && st_token_is(a->d->t, t, "question")));
 }
 
+/* A podcast's timestamp opening a line, "[00:02:48] ": the token after
+ * it, or i when there is none. */
+static size_t past_timestamp(const attrib *a, size_t i)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k;
+    if (i + 2 >= tk->n || !punct_is(a, i, '[') || tok(a, i + 1)->type != ST_TOK_WORD ||
+        !(tok(a, i + 1)->flags & ST_TF_DIGIT))
+        return i;
+    for (k = i + 1; k < tk->n && k < i + 8; k++) {
+        if (punct_is(a, k, ']'))
+            return k + 1;
+        if (!punct_is(a, k, ':') && !punct_is(a, k, '.') &&
+            !(tok(a, k)->type == ST_TOK_WORD && (tok(a, k)->flags & ST_TF_DIGIT)))
+            return i;
+    }
+    return i;
+}
+
+/* What may stand between a label's name at [s, e] and its colon: a
+ * broadcaster's role in capitals after a comma ("ROWENA ESPIRITU-LIM, MNN
+ * CORRESPONDENT:", "QIAN WEIDONG, MINISTER-COUNSELOR, EMBASSY OF THE
+ * PEOPLE'S REPUBLIC OF CHINA:", with a bracket's note "(through
+ * translator)"), or a podcast's note in brackets after the name "Vikrant
+ * Sahni (official spokesperson, Ministry of External Affairs, archival
+ * audio):".  The colon's token, or (size_t)-1. */
+static size_t role_before_colon(const attrib *a, size_t s, size_t e)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k = e + 1, depth = 0;
+    int caps_name = 1, comma = k < tk->n && punct_is(a, k, ',');
+    for (size_t j = s; j <= e; j++)
+        caps_name &= (tok(a, j)->flags & ST_TF_ALLCAPS) != 0;
+    if (k >= tk->n || !(comma ? caps_name : punct_is(a, k, '(')))
+        return (size_t)-1;
+    for (; k < tk->n && k < e + 24 && tok(a, k)->type != ST_TOK_BREAK && !in_statement(a, k); k++) {
+        if (punct_is(a, k, '('))
+            depth++;
+        else if (punct_is(a, k, ')')) {
+            if (!depth--)
+                return (size_t)-1;
+            if (!comma && depth == 0)
+                return k + 1 < tk->n && punct_is(a, k + 1, ':') ? k + 1 : (size_t)-1;
+        } else if (punct_is(a, k, ':'))
+            return depth == 0 && comma && k > e + 2 ? k : (size_t)-1;
+        else if (comma && !depth && tok(a, k)->type == ST_TOK_WORD &&
+                 !(tok(a, k)->flags & ST_TF_ALLCAPS) && tok(a, k)->end - tok(a, k)->start > 1)
+            return (size_t)-1;  /* the role is in capitals too */
+    }
+    return (size_t)-1;
+}
+
 static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
     size_t j;
-    i = past_emphasis(a, i);
+    i = past_emphasis(a, past_timestamp(a, i));
     if (i + 2 < tk->n && question_word(a, i) && punct_is(a, i + 1, '(')) {
         for (j = i + 2; j < tk->n && j < i + 14 && (is_cap(a, j) || is_particle(a, j)); j++)
             ;
@@ -82,7 +134,8 @@ static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
         i = j + 1;
     for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS &&
                 (is_cap(a, j) || is_particle(a, j) || (j > i && patronym_suffix(a, j)));
-         j++)
+         j++) {
+        size_t c;
         if (j + 1 < tk->n && punct_is(a, j + 1, ':')) {
             /* "Toktosun uulu:": the name ends at the capital before */
             int suffix = j > i && patronym_suffix(a, j);
@@ -92,6 +145,12 @@ static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
             *ne = suffix ? j - 1 : j;
             return j + 1;
         }
+        if (j > i && is_cap(a, j) && (c = role_before_colon(a, i, j)) != (size_t)-1) {
+            *ns = i;
+            *ne = j;
+            return c;
+        }
+    }
     return (size_t)-1;
 }
 

@@ -203,6 +203,27 @@ static const st_qcase cases[] = {
       "Q: Will the port close?\n\n"
       "A: No decision of that kind has been taken by the authority.\n",
       { { NULL, NULL, NULL } } },
+    /* a broadcaster's transcript labels "NAME, ROLE IN CAPITALS:", with
+     * a bracket's note; a podcast's "[00:02:48] Name:" and "Name (note,
+     * archival audio):" */
+    { "broadcast_and_podcast_labels",
+      "Anchor Dana Whitcomb spoke with correspondent Rowena Espiritu-Lim, coast guard "
+      "spokesperson Liu Dexiang, former ambassador Tariq Masood Khawaja and spokesperson "
+      "Vikrant Sahni.\n\n"
+      "DANA WHITCOMB, MNN ANCHOR: Good evening. Tonight, the shoal.\n\n"
+      "ROWENA ESPIRITU-LIM, MNN CORRESPONDENT: Dana, two supply boats left Palawan before "
+      "dawn this morning.\n\n"
+      "LIU DEXIANG, CHINA COAST GUARD SPOKESPERSON (through translator): The vessels intruded "
+      "into the waters without permission.\n\n"
+      "[00:02:48] Tariq Masood Khawaja: Well, legally it means nothing, and that is the "
+      "problem.\n\n"
+      "[00:03:10] Vikrant Sahni (official spokesperson, archival audio): The treaty was "
+      "concluded in a spirit of goodwill.\n",
+      { { "Good evening", "Dana Whitcomb", "full" },
+        { "Dana, two supply boats", "Rowena Espiritu-Lim", "full" },
+        { "The vessels intruded", "Liu Dexiang", "full" },
+        { "Well, legally", "Tariq Masood Khawaja", "full" },
+        { "The treaty was concluded", "Vikrant Sahni", "full" } } },
 };
 
 START_TEST(attribution_case)
