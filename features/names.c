@@ -237,9 +237,12 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
     /* "Minister of Energy and Minerals Salim bin Nasser Al-Rawahi": after
      * of/for/and, a portfolio's last word runs into the name: a word that
      * is no given name, before one that is. */
-    if (s + 1 < last && s > 0 && is_word(a, s - 1) && !is_cap(a, s - 1) &&
-        (st_token_is(a->d->t, tok(a, s - 1), "of") || st_token_is(a->d->t, tok(a, s - 1), "for") ||
-         st_token_is(a->d->t, tok(a, s - 1), "and"))) {
+    /* (the title word a portfolio may open with was dropped above:
+     * "Minister of Foreign Affairs Rogelio X") */
+    size_t p = s > 1 && is_cap(a, s - 1) && st_nm_tk_title_word(a, s - 1) ? s - 1 : s;
+    if (s + 1 < last && p > 0 && is_word(a, p - 1) && !is_cap(a, p - 1) &&
+        (st_token_is(a->d->t, tok(a, p - 1), "of") || st_token_is(a->d->t, tok(a, p - 1), "for") ||
+         st_token_is(a->d->t, tok(a, p - 1), "and"))) {
         static const char *const saints[] = { "san", "santa", "santo", "são", "st", "saint",
                                               "sainte", "sant", NULL };
         char w[WORD_MAX], g[WORD_MAX];
@@ -248,8 +251,9 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
         name_lower(a, s + 1, g);
         for (k = 0; saints[k]; k++)
             saint |= !strcmp(w, saints[k]);     /* "San Pedro de Quemes": a place */
-        if (!saint && !st_gn_gender(w, strlen(w)) && st_gn_gender(g, strlen(g)))
-            s++;
+        if (!saint && !st_gn_gender(w, strlen(w)) && st_gn_gender(g, strlen(g)) &&
+            (p == s || portfolio_tail(w)))
+            s++;    /* (after a dropped title, only a portfolio's word: "Affairs") */
         else if (!saint && !st_gn_gender(w, strlen(w)) && s + 2 < last &&
                  portfolio_tail(name_lower(a, s + 1, g))) {
             /* "Deputy Minister for Petroleum Affairs Faisal bin Rashid
@@ -333,8 +337,9 @@ static int run_names_person(const attrib *a, size_t st, size_t j)
     if (known_given(a, st))
         return 1;
     for (t = st; t < j; t++)
-        if (st_nm_tk_title_word(a, t) && known_given(a, t + 1))
-            return 1;
+        if ((st_nm_tk_title_word(a, t) && known_given(a, t + 1)) ||
+            (t > st && known_given(a, t) && !tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TRADE)))
+            return 1;   /* (or a given name after a portfolio: "Foreign Affairs Rogelio X") */
     return 0;
 }
 

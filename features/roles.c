@@ -126,6 +126,12 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
         for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++)
             seen = strcmp(name_lower(a, j, w), m) == 0 ||
                    (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2));  /* Spain's ~ spanish */
+        /* ("the Foreign Minister" of "Minister of Foreign Affairs X": the
+         * word in the role's portfolio) */
+        if (!seen && portfolio && i + 2 < tk->n && is_cap(a, i + 2) &&
+            (st_token_is(a->d->t, tok(a, i + 1), "of") || st_token_is(a->d->t, tok(a, i + 1), "for")))
+            for (j = i + 2; j < tk->n && j < i + 5 && is_cap(a, j) && !seen; j++)
+                seen = strcmp(name_lower(a, j, w), m) == 0;
         if (!seen)
             return (size_t)-1;
     }

@@ -224,6 +224,15 @@ static const st_qcase cases[] = {
         { "The vessels intruded", "Liu Dexiang", "full" },
         { "Well, legally", "Tariq Masood Khawaja", "full" },
         { "The treaty was concluded", "Vikrant Sahni", "full" } } },
+    /* "Member of the Political Bureau and Minister of Foreign Affairs
+     * Rogelio Sardiñas Portuondo": a person after "and" (a given name
+     * after the portfolio), the portfolio's "Affairs" no part of the
+     * name, and "the Foreign Minister" is he (the word in the portfolio) */
+    { "foreign_minister_of_minister_of_foreign_affairs",
+      "Member of the Political Bureau and Minister of Foreign Affairs Rogelio Sardi\xC3\xB1" "as "
+      "Portuondo on Tuesday denounced the measures published in the Federal Register.\n\n"
+      "\"The blockade is a crime against Cuban families,\" the Foreign Minister wrote.\n",
+      { { "The blockade is a crime", "Rogelio Sardi\xC3\xB1" "as Portuondo", "full" } } },
 };
 
 START_TEST(attribution_case)
