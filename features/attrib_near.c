@@ -601,6 +601,22 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
  * <document>", or the agent of "a <document> published by X", in the
  * paragraph of the mention or the two before it, for a document that
  * speaks.  SUBJ_NONE when the text names no issuer. */
+/* Does token k open the text after a dateline's dash, "Pyongyang,
+ * November 9 (KCNA) -- Kang Song Chol …", "(Reuters) - …"? */
+static int after_dateline(const attrib *a, size_t k)
+{
+    size_t d = k - 1;
+    uint32_t c;
+    if (k < 2 || tok(a, d)->type != ST_TOK_PUNCT)
+        return 0;
+    c = a->d->t->cp[tok(a, d)->start];
+    if (c != '-' && c != 0x2013 && c != 0x2014)
+        return 0;
+    if (c == '-' && punct_is(a, d - 1, '-') && d >= 2)
+        d--;    /* "--" */
+    return punct_is(a, d - 1, ')');
+}
+
 subject st_at_document_issuer(const attrib *a, const subject *doc)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };
@@ -640,7 +656,7 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
                 verb = j - 2;
             }
             for (lo = verb; lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
-                            !punct_is(a, lo - 1, '.') && j - lo < 40;
+                            !punct_is(a, lo - 1, '.') && !after_dateline(a, lo) && j - lo < 40;
                  lo--)
                 ;   /* the sentence holding the verb */
             s = st_at_subject_before(a, lo, verb);

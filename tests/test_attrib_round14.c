@@ -233,6 +233,15 @@ static const st_qcase cases[] = {
       "Portuondo on Tuesday denounced the measures published in the Federal Register.\n\n"
       "\"The blockade is a crime against Cuban families,\" the Foreign Minister wrote.\n",
       { { "The blockade is a crime", "Rogelio Sardi\xC3\xB1" "as Portuondo", "full" } } },
+    /* "Pyongyang, November 9 (KCNA) -- Kang Song Chol, …, issued a
+     * press statement": the dateline's dash starts the sentence whose
+     * subject issued the statement that "said" */
+    { "statement_issuer_after_a_dateline_dash",
+      "Pyongyang, November 9 (KCNA) -- Kang Song Chol, vice-minister of Foreign Affairs of "
+      "the DPRK, issued a press statement on Saturday.\n\n"
+      "The statement said:\n\n"
+      "\"The group has no legal ground.\"\n",
+      { { "The group has no legal", "Kang Song Chol", "full" } } },
 };
 
 START_TEST(attribution_case)
