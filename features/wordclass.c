@@ -55,6 +55,10 @@ static const char *const title_words[] = {
     /* "His Highness Sayyid Faisal", "Her Excellency Amina Diallo": a
      * style of address */
     "excellency", "highness", "honor", "honour", "majesty",
+    /* religious styles and ranks ("Venerable Ashin Kawiya", "His
+     * Beatitude", "Grand Mufti X"; not "Metropolitan Pavel", "Patriarch
+     * Kirill": a bishop known by one name keeps his rank in it) */
+    "abbot", "beatitude", "eminence", "holiness", "mufti", "reverend", "venerable",
     /* "Chargé d'Affaires Okafor": a diplomat's rank, two words */
     "chargé", "d'affaires", "d’affaires",
     /* Spanish styles, kept in translated transcripts and Latin American
@@ -198,6 +202,8 @@ static const char *const person_noun_words[] = {
     /* sports desks' epithets ("the former Enyimba tactician", "the
      * Wolves skipper") */
     "tactician", "skipper", "playmaker", "marksman", "helmsman", "sheriff",
+    /* the clergy ("the monk urged", "the abbot said") */
+    "abbot", "cleric", "clerics", "monk", "monks", "nun", "nuns", "patriarch", "preacher",
     /* members of legislatures ("the Green-Left deputy shot back", "the MP said") */
     "deputy", "deputies", "mp", "mps", "legislator", "legislators",
     "parliamentarian", "parliamentarians", "congressman", "congresswoman", "assemblyman",
@@ -598,7 +604,7 @@ typedef struct wc_slot {
 
 #define WC_ENTRIES (sizeof title_words / sizeof *title_words + sizeof place_words / sizeof *place_words + sizeof org_head_words / sizeof *org_head_words + sizeof person_noun_words / sizeof *person_noun_words + sizeof document_words / sizeof *document_words + sizeof particle_words / sizeof *particle_words + sizeof function_words / sizeof *function_words + sizeof pronoun_words / sizeof *pronoun_words + sizeof determiner_words / sizeof *determiner_words + sizeof skippable_words / sizeof *skippable_words + sizeof invertible_words / sizeof *invertible_words + sizeof speech_words / sizeof *speech_words + sizeof thing_words / sizeof *thing_words + sizeof trade_words / sizeof *trade_words + sizeof business_words / sizeof *business_words + sizeof outlet_words / sizeof *outlet_words + \
                     sizeof cues / sizeof *cues + ST_DEMONYMS_MAX + 4)
-#define WC_SLOTS 4096
+#define WC_SLOTS 8192
 /* At most half full, so that probes stay short and always end. */
 _Static_assert(WC_ENTRIES * 2 <= WC_SLOTS, "word class table too small");
 _Static_assert(WC_SLOTS <= 32767, "slot indexes must fit st_wc_id");

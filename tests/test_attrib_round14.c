@@ -242,6 +242,15 @@ static const st_qcase cases[] = {
       "The statement said:\n\n"
       "\"The group has no legal ground.\"\n",
       { { "The group has no legal", "Kang Song Chol", "full" } } },
+    /* "Venerable" is a style before a monk's name; "the monk" is a
+     * role noun standing for him; "Metropolitan Pavel" keeps his rank */
+    { "religious_styles_and_the_clergy_as_roles",
+      "Venerable Ashin Kawiya, a 58-year-old abbot, told the press conference that the "
+      "military had burned his monastery.\n\n"
+      "The monk urged Buddhist leaders to \"speak with one voice\" against the attacks.\n\n"
+      "\"We will not be bargained over,\" Metropolitan Pavel said.\n",
+      { { "speak with one voice", "Ashin Kawiya", "partial" },
+        { "We will not be bargained", "Metropolitan Pavel", "full" } } },
 };
 
 START_TEST(attribution_case)
