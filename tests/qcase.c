@@ -1,6 +1,7 @@
 /* qcase.c - the runner of the data-driven quote cases (st_qcase) that
  * test_quotes.c, test_attrib.c and the test_attrib_round*.c files list: extracts a
- * case's article and checks its statements, speakers and kinds. */
+ * case's article and checks its statements, speakers and kinds; and the suite
+ * every such file builds around its cases. */
 #include "suites.h"
 #include "../features/quotes.h"
 
@@ -36,4 +37,13 @@ void st_test_quote_case(const st_qcase *c)
     }
     st_quotes_free(&qs);
     st_text_free(&t);
+}
+
+Suite *st_test_loop_suite(const char *name, const TTest *test, size_t n)
+{
+    Suite *s = suite_create(name);
+    TCase *tc = tcase_create("cases");
+    tcase_add_loop_test(tc, test, 0, (int)n);
+    suite_add_tcase(s, tc);
+    return s;
 }

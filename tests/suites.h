@@ -54,6 +54,10 @@ typedef struct st_qcase {
 /* Extracts c->text and checks it against c (qcase.c). */
 void st_test_quote_case(const st_qcase *c);
 
+/* A suite named name of one test case, "cases", running test once for
+ * each of n cases (qcase.c): the form the data-driven case files share. */
+Suite *st_test_loop_suite(const char *name, const TTest *test, size_t n);
+
 /* $ST_SRCDIR (the source tree) joined with rel, in a static buffer. */
 const char *st_test_path(const char *rel);
 

@@ -508,9 +508,5 @@ END_TEST
 
 Suite *st_suite_attrib(void)
 {
-    Suite *s = suite_create("attrib");
-    TCase *tc = tcase_create("cases");
-    tcase_add_loop_test(tc, attribution_case, 0, sizeof cases / sizeof *cases);
-    suite_add_tcase(s, tc);
-    return s;
+    return st_test_loop_suite("attrib", attribution_case, sizeof cases / sizeof *cases);
 }

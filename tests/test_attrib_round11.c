@@ -550,9 +550,5 @@ END_TEST
 
 Suite *st_suite_attrib_round11(void)
 {
-    Suite *s = suite_create("attrib_round11");
-    TCase *tc = tcase_create("cases");
-    tcase_add_loop_test(tc, attribution_case, 0, sizeof cases / sizeof *cases);
-    suite_add_tcase(s, tc);
-    return s;
+    return st_test_loop_suite("attrib_round11", attribution_case, sizeof cases / sizeof *cases);
 }

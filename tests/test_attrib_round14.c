@@ -261,9 +261,5 @@ END_TEST
 
 Suite *st_suite_attrib_round14(void)
 {
-    Suite *s = suite_create("attrib_round14");
-    TCase *tc = tcase_create("cases");
-    tcase_add_loop_test(tc, attribution_case, 0, sizeof cases / sizeof *cases);
-    suite_add_tcase(s, tc);
-    return s;
+    return st_test_loop_suite("attrib_round14", attribution_case, sizeof cases / sizeof *cases);
 }
