@@ -240,6 +240,29 @@ static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
  * Crisantos Esono Ndong Abeso: Spanish and Equatoguinean labels give
  * the first surnames, not the last; *inner is then that entity, whose
  * name the label stands for, else (size_t)-1)? */
+/* Do the lines labelled with the name ending in the word at token e
+ * (two or more of them) mostly end in a question mark, as a host's do
+ * ("SIGRID AUNE: And what's actually in the plan?")? */
+static int label_mostly_asks(const attrib *a, size_t e)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, k, ns, ne, c, lines = 0, asks = 0, seen = 0;
+    for (i = 1; i < tk->n && seen < TRANSCRIPT_MAX_LINES; i++) {
+        if (tk->v[i - 1].type != ST_TOK_BREAK || (c = label_parts(a, i, &ns, &ne)) == (size_t)-1)
+            continue;
+        seen++;
+        if (!same_word_ci(a, ne, e))
+            continue;
+        for (k = c; k + 1 < tk->n && tk->v[k + 1].type != ST_TOK_BREAK; k++)
+            ;
+        while (k > c && tk->v[k].type == ST_TOK_PUNCT && a->d->is_mark[tk->v[k].start])
+            k--;    /* (past a closing mark) */
+        lines++;
+        asks += punct_is(a, k, '?');
+    }
+    return lines >= 2 && asks * 2 > lines;
+}
+
 static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
 {
     size_t k, j, m = e - s;
@@ -270,14 +293,16 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
     /* A full name the article gives nowhere else ("CANCILLER JOAQUÍN
      * ECHEVERRÍA SOLÍS:" in a presidency's transcript): two or more
      * words opening with a listed given name, none of them a title,
-     * office or common word ("MARIA SAYS:" is no one). */
+     * office or common word ("MARIA SAYS:" is no one); not a host whose
+     * lines mostly ask, as a podcast's does (the answers are the
+     * statements: heldout/BRIEF.md). */
     if (m == 0 || !known_given(a, s))
         return 0;
     for (j = s + 1; j <= e; j++)
         if (tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
                                  ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH))
             return 0;
-    return 1;
+    return !label_mostly_asks(a, e);
 }
 
 /* A question's label naming its reporter and outlet: "Q (Elif Şahin,

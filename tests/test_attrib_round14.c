@@ -251,6 +251,18 @@ static const st_qcase cases[] = {
       "\"We will not be bargained over,\" Metropolitan Pavel said.\n",
       { { "speak with one voice", "Ashin Kawiya", "partial" },
         { "We will not be bargained", "Metropolitan Pavel", "full" } } },
+    /* a podcast's host, named only in the labels, whose lines mostly
+     * ask: the questions are no statements, the guest's answers are */
+    { "host_named_only_in_labels_who_mostly_asks_is_no_speaker",
+      "TRANSCRIPT (EXCERPT)\n\n"
+      "SIGRID AUNE: Tom\xC3\xA1s, let's start with the geography. Where exactly is it?\n\n"
+      "TOM\xC3\x81S REYES: It is a few square kilometres of ice on the peninsula, and the "
+      "claims overlap there.\n\n"
+      "SIGRID AUNE: And what is actually in the plan?\n\n"
+      "TOM\xC3\x81S REYES: A runway, two hangars and a fuel depot, which is what worries "
+      "the scientists.\n",
+      { { "It is a few square", "Tom\xC3\xA1s Reyes", "full" },
+        { "A runway, two hangars", "Tom\xC3\xA1s Reyes", "full" } } },
 };
 
 START_TEST(attribution_case)
