@@ -78,9 +78,10 @@ void st_nm_collect_aliases(attrib *a)
         uint32_t c0 = a->d->t->cp[t->start];
         /* (most words are none of as, nickname(d) or a capital after a
          * mark: the length and first letter rule them out cheaply) */
-        if (!((len == 2 && (c0 == 'a' || c0 == 'A')) || ((len == 8 || len == 9) && c0 == 'n') ||
-              (len == 5 && c0 == 'a') || (len == 6 && c0 == 'g') ||
-              (st_cp_is_upper(c0) && tok(a, k - 1)->type == ST_TOK_PUNCT)) ||
+        if (!(st_cp_is_upper(c0) ? tok(a, k - 1)->type == ST_TOK_PUNCT || len == 2
+                                 : (len == 2 && c0 == 'a') || ((len == 8 || len == 9) && c0 == 'n') ||
+                                       (len == 5 && c0 == 'a' && a->d->t->cp[t->start + 1] == 'l') ||
+                                       (len == 6 && c0 == 'g' && a->d->t->cp[t->start + 1] == 'u')) ||
             !is_word(a, k) || in_statement(a, k))
             continue;
         if (st_token_is(a->d->t, tok(a, k), "as")) {

@@ -49,7 +49,11 @@ static size_t nickname_after(const attrib *a, size_t o)
  * Pittsburgh, PA"): it ends the name before it. */
 static int en_route_at(const attrib *a, size_t k)
 {
-    return k + 1 < a->d->tk.n && is_cap(a, k + 1) && word_is(a, k, "en") &&
+    const st_token *t = tok(a, k);
+    /* (asked of every step of a name run: the length and first letter
+     * rule out nearly every token before a comparison) */
+    return t->end - t->start == 2 && (a->d->t->cp[t->start] | 0x20) == 'e' &&
+           k + 1 < a->d->tk.n && is_cap(a, k + 1) && word_is(a, k, "en") &&
            word_is(a, k + 1, "route");
 }
 
@@ -395,13 +399,16 @@ again:
      * of Urban and Regional Planning", "Department for Culture and
      * Media"), and a demonym opening a run ("Centre for African Fiscal
      * Studies"): up to three hops, kept when the longer run names one. */
-    for (m = st, items = 0;
-         items < 3 && !(person > 0 || (person < 0 && run_names_person(a, st, j))); items++) {
+    for (m = st, items = 0; items < 3; items++) {
         if (m >= lo + 3 && is_cap(a, m - 1) && tk_name_is(a, m - 1, ST_WC_PLACE) &&
             st_nm_joins_left(a, lo, m - 1, j))
             m--;
         if (!st_nm_joins_left(a, lo, m, j))
             break;
+        if (person < 0)
+            person = run_names_person(a, st, j);
+        if (person)
+            break;  /* (a person ends the run: it joins no organisation) */
         m = st_nm_name_run_start(a, lo, m - 2);
         if (st_nm_run_is_org(a, m, j)) {
             st = m;
@@ -449,12 +456,12 @@ static char *text_without_nickname(const attrib *a, size_t first, size_t last)
 static int shouted_full_name(const attrib *a, size_t first, size_t last)
 {
     size_t k;
-    if (first >= last || !known_given(a, first))
+    if (first >= last)
         return 0;
     for (k = first; k <= last; k++)
         if (!(tok(a, k)->flags & ST_TF_ALLCAPS))
             return 0;
-    return 1;
+    return known_given(a, first);
 }
 
 /* Lowers, in place, every letter of the UTF-8 string s that does not
