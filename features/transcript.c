@@ -233,21 +233,20 @@ static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
     return found;
 }
 
-/* Is the label [s, e] a person the article introduces elsewhere: an
- * introduced entity outside the label whose last word is the label's
- * ("ROTICH:" labels the Rotich introduced in the text), or whose words
- * after the first hold the label's in a row ("ESONO NDONG:" for
- * Crisantos Esono Ndong Abeso: Spanish and Equatoguinean labels give
- * the first surnames, not the last; *inner is then that entity, whose
- * name the label stands for, else (size_t)-1)? */
+/* How far around a label, in tokens, its other lines are looked for. */
+#define ASKS_WINDOW_TOKENS 20000
+
 /* Do the lines labelled with the name ending in the word at token e
- * (two or more of them) mostly end in a question mark, as a host's do
- * ("SIGRID AUNE: And what's actually in the plan?")? */
+ * (two or more of them, within ASKS_WINDOW_TOKENS) mostly end in a
+ * question mark, as a host's do ("SIGRID AUNE: And what's actually in
+ * the plan?")? */
 static int label_mostly_asks(const attrib *a, size_t e)
 {
     const st_tokens *tk = &a->d->tk;
-    size_t i, k, ns, ne, c, lines = 0, asks = 0, seen = 0;
-    for (i = 1; i < tk->n && seen < TRANSCRIPT_MAX_LINES; i++) {
+    size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 1, k, ns, ne, c;
+    size_t hi = e + ASKS_WINDOW_TOKENS < tk->n ? e + ASKS_WINDOW_TOKENS : tk->n;
+    size_t lines = 0, asks = 0, seen = 0;
+    for (; i < hi && seen < TRANSCRIPT_MAX_LINES; i++) {
         if (tk->v[i - 1].type != ST_TOK_BREAK || (c = label_parts(a, i, &ns, &ne)) == (size_t)-1)
             continue;
         seen++;
@@ -263,6 +262,13 @@ static int label_mostly_asks(const attrib *a, size_t e)
     return lines >= 2 && asks * 2 > lines;
 }
 
+/* Is the label [s, e] a person the article introduces elsewhere: an
+ * introduced entity outside the label whose last word is the label's
+ * ("ROTICH:" labels the Rotich introduced in the text), or whose words
+ * after the first hold the label's in a row ("ESONO NDONG:" for
+ * Crisantos Esono Ndong Abeso: Spanish and Equatoguinean labels give
+ * the first surnames, not the last; *inner is then that entity, whose
+ * name the label stands for, else (size_t)-1)? */
 static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
 {
     size_t k, j, m = e - s;
@@ -358,8 +364,8 @@ static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
             first_q = p;
             continue;
         }
-        if (!answer_letter(a, s, e) && first_q < i && st_tr_label(a, p, ns, ne) != (size_t)-1)
-            return 1;
+        if (!answer_letter(a, s, e) && first_q < i)
+            return st_tr_label(a, p, ns, ne) != (size_t)-1;
     }
     return 0;
 }
