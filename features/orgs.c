@@ -647,7 +647,7 @@ char *st_nm_delegate_country(const attrib *a, const subject *s)
     if (!is_cap(a, b) || in_statement(a, b))
         return NULL;
     /* "the Republic of Korea", "the Democratic Republic of the Congo" */
-    for (e = b; e + 1 < tk->n && !in_statement(a, e + 1) &&
+    for (e = b; e + 1 < tk->n && e < b + 8 && !in_statement(a, e + 1) &&
                 (is_cap(a, e + 1) || (punct_is(a, e + 1, '\'') && e + 2 < tk->n) ||
                  ((st_token_is(a->d->t, tok(a, e + 1), "of") ||
                    st_token_is(a->d->t, tok(a, e + 1), "the")) &&

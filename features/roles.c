@@ -283,7 +283,7 @@ static size_t counterpart_named(const attrib *a, const subject *s, size_t lo, si
             !same_place(a, s, name_lower(a, c - 2, w)) || c >= n || !is_cap(a, c) ||
             in_statement(a, c))
             continue;
-        for (e = c; (next = st_nm_name_next(a, e)) != (size_t)-1 && next < n &&
+        for (e = c; (next = st_nm_name_next(a, e)) != (size_t)-1 && next < n && next < c + 8 &&
                     !in_statement(a, next);)
             e = next;
         return e;
