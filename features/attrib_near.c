@@ -445,33 +445,49 @@ static int issues_document(const attrib *a, size_t from, size_t to)
     return 0;
 }
 
-/* "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next
- * steps:" ending the paragraph before a quote, with no reporting verb: the
- * subject of that sentence introduces the quote.  A name, a pronoun or a
- * role; not a place ("In Geneva, the mood was grim:"). */
+/* Is token k a dash: an em or en dash, or with hyphen set a hyphen
+ * standing alone? */
+static int dash_at(const attrib *a, size_t k, int hyphen)
+{
+    uint32_t c;
+    if (tok(a, k)->type != ST_TOK_PUNCT)
+        return 0;
+    c = a->d->t->cp[tok(a, k)->start];
+    return c == 0x2014 || c == 0x2013 || (hyphen && c == '-');
+}
+
+/* Does token k open the text after a dateline's dash, "Pyongyang,
+ * November 9 (KCNA) -- Kang Song Chol …", "(Reuters) - …"? */
+static int after_dateline(const attrib *a, size_t k)
+{
+    size_t d = k - 1;
+    if (k < 2 || !dash_at(a, d, 1))
+        return 0;
+    if (d >= 2 && punct_is(a, d, '-') && punct_is(a, d - 1, '-'))
+        d--;    /* "--" */
+    return punct_is(a, d - 1, ')');
+}
+
 subject st_at_dash_credit(const attrib *a, size_t after_lo)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;
     const st_tokens *tk = &a->d->tk;
     size_t hi;
-    uint32_t c;
-    if (after_lo + 1 >= tk->n || tok(a, after_lo)->type != ST_TOK_PUNCT ||
-        !is_cap(a, after_lo + 1) || in_statement(a, after_lo + 1))
-        return none;
-    c = a->d->t->cp[tok(a, after_lo)->start];
-    if (c != 0x2014 && c != 0x2013)
+    if (after_lo + 1 >= tk->n || !dash_at(a, after_lo, 0) || !is_cap(a, after_lo + 1) ||
+        in_statement(a, after_lo + 1))
         return none;
     for (hi = after_lo + 1; hi < tk->n && hi < after_lo + 24 && tok(a, hi)->type != ST_TOK_BREAK &&
                             !in_statement(a, hi);
          hi++)
         ;
     s = st_at_subject_after(a, after_lo, hi);
-    if (s.type == SUBJ_NAME ||
-        (s.type == SUBJ_NP && (tk_is(a, s.last, ST_WC_PERSON_NOUN) || st_nm_tk_title_word(a, s.last))))
-        return s;
-    return none;
+    return s.type == SUBJ_NAME || (s.type == SUBJ_NP && role_word(a, s.last)) ? s : none;
 }
 
+/* "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next
+ * steps:" ending the paragraph before a quote, with no reporting verb: the
+ * subject of that sentence introduces the quote.  A name, a pronoun or a
+ * role; not a place ("In Geneva, the mood was grim:"). */
 subject st_at_colon_subject(const attrib *a, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;
@@ -601,22 +617,6 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
  * <document>", or the agent of "a <document> published by X", in the
  * paragraph of the mention or the two before it, for a document that
  * speaks.  SUBJ_NONE when the text names no issuer. */
-/* Does token k open the text after a dateline's dash, "Pyongyang,
- * November 9 (KCNA) -- Kang Song Chol …", "(Reuters) - …"? */
-static int after_dateline(const attrib *a, size_t k)
-{
-    size_t d = k - 1;
-    uint32_t c;
-    if (k < 2 || tok(a, d)->type != ST_TOK_PUNCT)
-        return 0;
-    c = a->d->t->cp[tok(a, d)->start];
-    if (c != '-' && c != 0x2013 && c != 0x2014)
-        return 0;
-    if (c == '-' && punct_is(a, d - 1, '-') && d >= 2)
-        d--;    /* "--" */
-    return punct_is(a, d - 1, ')');
-}
-
 subject st_at_document_issuer(const attrib *a, const subject *doc)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };

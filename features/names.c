@@ -64,11 +64,11 @@ size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
     size_t s = last;
     while (s > lo && !in_statement(a, s - 1) && last - s + 1 < 8) {
         size_t q = s - 1, nick;
-        if (q > lo && is_cap(a, q) && en_route_at(a, q - 1))
-            break;  /* "… En Route Pittsburgh": the place alone */
-        if (is_cap(a, q) && en_route_at(a, q))
-            break;
         if (is_cap(a, q)) {
+            /* "… En Route Pittsburgh": the place alone; the name before
+             * "En Route" ends there */
+            if ((q > lo && en_route_at(a, q - 1)) || en_route_at(a, q))
+                break;
             /* a possessive ends the run before it: "Chepkurui's
              * Kenyan-born coach" holds no name "Chepkurui's Kenyan-born" */
             if (fold_possessive(a, q) && (hyphenated(a, s) || known_given(a, s)))
@@ -336,13 +336,15 @@ int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j)
 static int run_names_person(const attrib *a, size_t st, size_t j)
 {
     size_t t;
+    int org_end;
     if (st >= j || !is_cap(a, st))
         return 0;
     if (known_given(a, st))
         return 1;
+    org_end = tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TRADE);
     for (t = st; t < j; t++)
         if ((st_nm_tk_title_word(a, t) && known_given(a, t + 1)) ||
-            (t > st && known_given(a, t) && !tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TRADE)))
+            (t > st && !org_end && known_given(a, t)))
             return 1;   /* (or a given name after a portfolio: "Foreign Affairs Rogelio X") */
     return 0;
 }
@@ -625,11 +627,6 @@ size_t st_nm_entity_index_at(const attrib *a, size_t pos)
  * referent is the most recent longer name before `before` that contains the
  * mention (else the first after it); its fullest form is the longest name
  * in the article containing the referent. */
-/* Can the longer name x be the one the mention [ms,me] stands for?  A
- * given name said alone ("Mehmet") is not the end of a two-word run that
- * opens a sentence or caption with a word that is no given name: "Proud
- * Mehmet" there is an adjective and a name, and the man is "Mehmet Aydın"
- * ("Ibrahim Mukhtar Adam" stays the fullest form of "Adam"). */
 /* "S. Tulegenov" of Serik Tulegenov, "A. B. Karimov" of Aziz Bakhtiyor
  * Karimov: initials, then the surname, whose letters open the entity's
  * first words in order (the agencies of the former Soviet Union write a
@@ -649,6 +646,11 @@ static int initials_of_name(const attrib *a, const entity *x, size_t ms, size_t 
     return k == me;
 }
 
+/* Can the longer name x be the one the mention [ms,me] stands for?  A
+ * given name said alone ("Mehmet") is not the end of a two-word run that
+ * opens a sentence or caption with a word that is no given name: "Proud
+ * Mehmet" there is an adjective and a name, and the man is "Mehmet Aydın"
+ * ("Ibrahim Mukhtar Adam" stays the fullest form of "Adam"). */
 static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
 {
     char w[WORD_MAX], m[WORD_MAX];

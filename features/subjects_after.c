@@ -108,14 +108,14 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         if (c + 1 < hi && patronym_suffix(a, c + 1))
             return st_at_np_ending_at(a, e, c);   /* "said Elchin Mammad oglu," */
         if (c + 1 < hi && is_word(a, c + 1) && !is_cap(a, c + 1)) {
-            char nx[WORD_MAX], nx2[WORD_MAX];
+            char nx[WORD_MAX];
             lower(a, c + 1, nx);
             /* (one plain word may come before the role: "said a House
              * Republican leadership aide") */
             int role_next = st_nm_title_word(nx) || st_wc_person_noun(nx) || st_wc_org_head(nx);
             if (!role_next && c + 2 < hi && is_word(a, c + 2) && !is_cap(a, c + 2) &&
                 !st_wc_function(nx) && !st_wc_cue(nx, &(const char *){ NULL }) &&
-                (st_wc_person_noun(lower(a, c + 2, nx2)) || st_nm_title_word(nx2)))
+                role_word(a, c + 2))
                 role_next = 1;
             if (role_next) {
                 /* "says Turkish foreign minister": a role phrase. */
