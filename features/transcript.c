@@ -360,8 +360,8 @@ static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
         size_t p = k - 1, c;
         if (tok(a, p - 1)->type != ST_TOK_BREAK || (c = label_parts(a, p, &s, &e)) == (size_t)-1)
             continue;
-        if (s == e && question_word(a, s)) {
-            first_q = p;
+        if (question_word(a, past_emphasis(a, past_timestamp(a, p)))) {
+            first_q = p;    /* "Q:", and "Q (Elif Şahin, Anadolu Agency):" too */
             continue;
         }
         if (!answer_letter(a, s, e) && first_q < i)

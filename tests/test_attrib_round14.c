@@ -196,6 +196,20 @@ static const st_qcase cases[] = {
       { { "Good morning. I will", "Koo Ha-rin", "full" },
         { "As of this morning", "Koo Ha-rin", "full" },
         { "The minister will meet", "Koo Ha-rin", "full" } } },
+    /* a reporter's question labelled with her name and outlet is a
+     * question too: the answers after it are the briefer's, not hers */
+    { "answers_after_a_named_reporters_question_are_the_briefers",
+      "Regular Briefing by Deputy Spokesperson Koo Ha-rin\n\n"
+      "Deputy Spokesperson Koo Ha-rin: Good morning. I will begin with one announcement about "
+      "the repatriation.\n\n"
+      "Q (Elif Sahin, Anadolu Agency): Has the North responded to the notification?\n\n"
+      "A: As of this morning, there has been no response from the North.\n\n"
+      "Q: When will the minister travel?\n\n"
+      "A: The minister will meet the ambassador on Thursday.\n",
+      { { "Good morning. I will", "Koo Ha-rin", "full" },
+        { "Has the North responded", "Elif Sahin", "full" },
+        { "As of this morning", "Koo Ha-rin", "full" },
+        { "The minister will meet", "Koo Ha-rin", "full" } } },
     /* "A:" lines with no labelled briefer before the questions are left
      * alone: the lead's person is too often someone else */
     { "answer_lines_without_a_labelled_briefer_are_left_alone",
