@@ -29,6 +29,10 @@ static int read_params(const char *path, st_train_opts *o)
             o->c = atof(val);
         else if (!strcmp(key, "sentiment_C"))
             o->sentiment_c = atof(val);
+        else if (!strcmp(key, "stance_pool"))
+            o->stance_pool = strtoul(val, NULL, 10);
+        else if (!strcmp(key, "sentiment_pool"))
+            o->sentiment_pool = strtoul(val, NULL, 10);
         else if (!strcmp(key, "gamma"))
             o->gamma = atof(val);
         else if (!strcmp(key, "folds"))
@@ -50,12 +54,15 @@ int st_cmd_train(int argc, char **argv)
         { "c", required_argument, NULL, 'C' }, { "gamma", required_argument, NULL, 'G' },
         { "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
         { "sentiment-c", required_argument, NULL, 'S' },
+        { "pooled", required_argument, NULL, 'P' },
+        { "stance-pool", required_argument, NULL, 'A' },
+        { "sentiment-pool", required_argument, NULL, 'B' },
         { NULL, 0, NULL, 0 },
     };
     st_train_opts o;
     st_features fx;
     st_error err;
-    char data[1024], extra[1024];
+    char data[1024], extra[1024], pooled[1024];
     const char *dir = "training-data";
     int c, rc;
 
@@ -69,7 +76,7 @@ int st_cmd_train(int argc, char **argv)
     o.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
     o.progress = isatty(STDERR_FILENO);
     optind = 1;
-    while ((c = getopt_long(argc, argv, "d:o:k:f:gs:r:p:C:G:S:t:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "d:o:k:f:gs:r:p:C:G:S:P:A:B:t:h", opts, NULL)) != -1) {
         switch (c) {
         case 'd': dir = optarg; break;
         case 'o': o.out = optarg; break;
@@ -86,26 +93,34 @@ int st_cmd_train(int argc, char **argv)
         case 'C': o.c = atof(optarg); break;
         case 'G': o.gamma = atof(optarg); break;
         case 'S': o.sentiment_c = atof(optarg); break;
+        case 'P': o.pooled = optarg; break;
+        case 'A': o.stance_pool = strtoul(optarg, NULL, 10); break;
+        case 'B': o.sentiment_pool = strtoul(optarg, NULL, 10); break;
         case 't': o.threads = atoi(optarg); break;
         case 'h':
             printf("usage: stance train [--data DIR] [--out FILE] [--kernel linear|rbf]\n"
                    "                    [--folds K] [--grid] [--seed N] [--report FILE.svg]\n"
                    "                    [--params FILE] [--c C] [--gamma G] [--threads N]\n"
-                   "                    [--sentiment-c C]\n"
+                   "                    [--sentiment-c C] [--pooled FILE]\n"
+                   "                    [--stance-pool N] [--sentiment-pool N]\n"
                    "Trains on DIR/statements.jsonl (train split) and DIR/articles/statements.jsonl\n"
                    "when present, cross-validates, scores the\n"
                    "dev split, and writes FILE, FILE.sentiment (the sentiment head, a linear\n"
                    "model of the sentiment labels; --sentiment-c 0 leaves it out) and FILE.json\n"
                    "atomically.  --grid searches C (and gamma for rbf) by CV, and the\n"
-                   "sentiment head's C; without --kernel it tries both kernels.\n");
+                   "sentiment head's C; without --kernel it tries both kernels.\n"
+                   "--stance-pool N and --sentiment-pool N (default 0: none) add the statements\n"
+                   "of --pooled FILE (default DIR/articles/eval/statements.jsonl) to that model\n"
+                   "as the means of groups of N same-label statements, never scored.\n");
             return 0;
         default:
             return 2;
         }
     }
-    if (o.folds < 2 || o.folds > 20 || o.c <= 0 || o.gamma <= 0 || o.sentiment_c < 0) {
+    if (o.folds < 2 || o.folds > 20 || o.c <= 0 || o.gamma <= 0 || o.sentiment_c < 0 ||
+        o.stance_pool > 1000 || o.sentiment_pool > 1000) {
         fprintf(stderr, "%s train: need 2 <= --folds <= 20, --c > 0, --gamma > 0, "
-                "--sentiment-c >= 0\n", st_prog);
+                "--sentiment-c >= 0, 0 <= --stance-pool, --sentiment-pool <= 1000\n", st_prog);
         return 2;
     }
     /* DIR/statements.jsonl, and the annotated articles' statements when
@@ -115,6 +130,10 @@ int st_cmd_train(int argc, char **argv)
     o.data[o.ndata++] = data;
     if (access(extra, R_OK) == 0)
         o.data[o.ndata++] = extra;
+    if (!o.pooled && (o.stance_pool || o.sentiment_pool)) {
+        snprintf(pooled, sizeof pooled, "%s/articles/eval/statements.jsonl", dir);
+        o.pooled = pooled;
+    }
     if (st_features_init(&fx, &err) != ST_OK) {
         fprintf(stderr, "%s train: %s\n", st_prog, err.text);
         return 1;

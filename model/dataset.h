@@ -60,4 +60,11 @@ static inline int st_example_sentiment_class(const st_example *e)
                                      : 0;
 }
 
+/* The example's class for a model: its stance for target 0, its
+ * sentiment class for target 1 (the sentiment head); 0 when it has none. */
+static inline int st_example_class(const st_example *e, int target)
+{
+    return target ? st_example_sentiment_class(e) : e->stance;
+}
+
 #endif

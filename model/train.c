@@ -11,6 +11,7 @@
 #include "dataset.h"
 #include "model.h"
 #include "platt.h"
+#include "pooling.h"
 #include "report.h"
 #include "../core/sha256.h"
 
@@ -37,6 +38,7 @@ typedef struct pool {
     const st_dataset *d;
     struct svm_node **nodes;    /* per example */
     int *fold_of;               /* per example, -1 for dev */
+    st_pooled pooled[2];        /* rows every training of a target also gets */
     job *jobs;
     size_t njobs, next, done;
     pthread_mutex_t lock;
@@ -51,11 +53,10 @@ static void quiet(const char *s)
     (void)s;
 }
 
-/* Example i's class for a target: its stance, or its sentiment class (0
- * when unlabelled: left out). */
+/* Example i's class for a target (0 when unlabelled: left out). */
 static int class_of(const st_dataset *d, size_t i, int target)
 {
-    return target ? st_example_sentiment_class(&d->v[i]) : d->v[i].stance;
+    return st_example_class(&d->v[i], target);
 }
 
 static struct svm_parameter params(int kernel, double c, double gamma, int prob)
@@ -102,10 +103,11 @@ static int run_job(pool *p, job *j)
     struct svm_problem prob;
     struct svm_parameter par = params(j->kernel, j->c, j->gamma, 0);
     struct svm_model *m;
+    const st_pooled *extra = &p->pooled[j->target];
     size_t i, n = 0;
 
-    prob.y = malloc(d->n * sizeof *prob.y);
-    prob.x = malloc(d->n * sizeof *prob.x);
+    prob.y = malloc((d->n + extra->n) * sizeof *prob.y);
+    prob.x = malloc((d->n + extra->n) * sizeof *prob.x);
     if (j->fold >= 0 && !j->dec)
         j->dec = malloc(d->n * ST_NPAIRS * sizeof *j->dec);
     if (!prob.y || !prob.x || (j->fold >= 0 && !j->dec)) {
@@ -118,6 +120,12 @@ static int run_job(pool *p, job *j)
             prob.y[n] = class_of(d, i, j->target);
             prob.x[n++] = p->nodes[i];
         }
+    /* Pooled rows train every fold and are never scored: the CV figures
+     * and the probability sigmoids stay those of our own statements. */
+    for (i = 0; i < extra->n; i++) {
+        prob.y[n] = extra->y[i];
+        prob.x[n++] = extra->x[i];
+    }
     prob.l = (int)n;
     m = svm_train(&prob, &par);
     if (j->fold < 0) {
@@ -310,7 +318,7 @@ static json_t *sentiment_json(const char *path, double c, size_t ntrain, const s
 static int write_sidecar(const st_train_opts *o, const st_features *fx, const st_dataset *d,
                          int kernel, double c, double gamma, const st_metrics *cv,
                          const st_metrics *dev, size_t ntrain, json_t *sentiment,
-                         st_error *err)
+                         json_t *pooled, st_error *err)
 {
     char hex[65], tmp[1100], side[1100], when[32];
     long bytes = 0;
@@ -339,7 +347,8 @@ static int write_sidecar(const st_train_opts *o, const st_features *fx, const st
                   "dev", "macro_f1", dev->macro_f1, "accuracy", dev->accuracy,
                   "statements", (json_int_t)dev->n,
                   "created", when);
-    if (!j || (sentiment && json_object_set(j, "sentiment", sentiment))) {
+    if (!j || (sentiment && json_object_set(j, "sentiment", sentiment)) ||
+        (pooled && json_object_set(j, "pooled", pooled))) {
         json_decref(j);
         return st_error_set(err, ST_ERR_NOMEM, "out of memory writing the sidecar");
     }
@@ -357,6 +366,26 @@ static int write_sidecar(const st_train_opts *o, const st_features *fx, const st
     return ST_OK;
 }
 
+/* Reads o->pooled and builds its rows for each model that takes them. */
+static int load_pooled(const st_train_opts *o, const st_features *fx, pool *p, char sha[65],
+                       FILE *log, st_error *err)
+{
+    st_dataset pd;
+    int rc = st_dataset_load(&pd, o->pooled, fx, err);
+    if (rc != ST_OK)
+        return rc;
+    memcpy(sha, pd.sha256, 65);
+    rc = st_pooled_build(&p->pooled[0], &pd, 0, o->stance_pool, err);
+    if (rc == ST_OK)
+        rc = st_pooled_build(&p->pooled[1], &pd, 1, o->sentiment_pool, err);
+    if (rc == ST_OK)
+        fprintf(log, "pooled: %s (%zu statements), sha256 %.16s: stance %zu rows of %zu, "
+                "sentiment head %zu rows of %zu\n", o->pooled, pd.n, pd.sha256,
+                p->pooled[0].n, o->stance_pool, p->pooled[1].n, o->sentiment_pool);
+    st_dataset_free(&pd);
+    return rc;
+}
+
 int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_error *err)
 {
     st_dataset d;
@@ -372,6 +401,8 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     size_t sent_ntrain = 0, best_group = 0, sent_group = 0;
     json_t *sentiment = NULL;
     st_model loaded;
+    char pooled_sha[65] = "";
+    json_t *pooled = NULL;
 
     svm_set_print_string_function(quiet);
     rc = st_dataset_load_files(&d, o->data, o->ndata, fx, err);
@@ -403,6 +434,23 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
         fprintf(log, " %s", o->data[i]);
     fprintf(log, " (%zu statements: %zu train, %zu dev), sha256 %.16s\n", d.n, ntrain,
             d.n - ntrain, d.sha256);
+    if (o->pooled && (o->stance_pool || o->sentiment_pool)) {
+        rc = load_pooled(o, fx, &p, pooled_sha, log, err);
+        if (rc != ST_OK)
+            goto done;
+        pooled = json_pack("{s:s, s:s, s:I, s:{s:I, s:I}, s:{s:I, s:I}}", "file", o->pooled,
+                           "sha256", pooled_sha, "statements",
+                           (json_int_t)(p.pooled[0].statements > p.pooled[1].statements
+                                            ? p.pooled[0].statements
+                                            : p.pooled[1].statements),
+                           "stance", "group", (json_int_t)o->stance_pool, "rows",
+                           (json_int_t)p.pooled[0].n, "sentiment", "group",
+                           (json_int_t)o->sentiment_pool, "rows", (json_int_t)p.pooled[1].n);
+        if (!pooled) {
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
+            goto done;
+        }
+    }
     assign_folds(&d, o->folds, o->seed, p.fold_of);
     /* The sentiment head needs each of its three classes in the train
      * split, enough for every fold: data without sentiment labels trains
@@ -561,7 +609,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
         memset(&none, 0, sizeof none);
         st_metrics_of(&cv_best, &cv_m);
         rc = write_sidecar(o, fx, &d, best_kernel, best_c, best_gamma, &cv_m, &none, ntrain,
-                           sentiment, err);
+                           sentiment, pooled, err);
         if (rc != ST_OK)
             goto done;
         rc = st_model_load(&loaded, o->out, fx->fingerprint, err);
@@ -602,7 +650,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
             fprintf(log, "sentiment rules score alone, dev split: 3-way accuracy %.3f "
                     "(%ld statements)\n", rules_m.accuracy, rules_m.n);
         rc = write_sidecar(o, fx, &d, best_kernel, best_c, best_gamma, &cv_m, &dev_m, ntrain,
-                           sentiment, err);
+                           sentiment, pooled, err);
         if (rc != ST_OK)
             goto done;
     }
@@ -615,6 +663,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     }
 done:
     json_decref(sentiment);
+    json_decref(pooled);
     if (p.jobs)
         for (i = 0; i < nj + 2; i++) {
             free(p.jobs[i].dec);
@@ -624,6 +673,8 @@ done:
     if (p.nodes)
         for (i = 0; i < d.n; i++)
             free(p.nodes[i]);
+    st_pooled_free(&p.pooled[0]);
+    st_pooled_free(&p.pooled[1]);
     free(p.nodes);
     free(p.fold_of);
     free(p.jobs);

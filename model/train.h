@@ -20,6 +20,9 @@ typedef struct st_train_opts {
     unsigned seed;
     double c, gamma;            /* used without --grid */
     double sentiment_c;         /* the sentiment head's C (a start value with --grid); 0: none */
+    const char *pooled;         /* statements JSONL entered in groups (pooling.h), or NULL */
+    size_t stance_pool;         /* group sizes for the stance model and the sentiment */
+    size_t sentiment_pool;      /* head; 0 leaves pooled out of that model */
     int threads;
     int progress;               /* draw a progress bar on stderr */
 } st_train_opts;

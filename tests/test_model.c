@@ -5,6 +5,9 @@
 #include "../features/featurize.h"
 #include "../model/dataset.h"
 #include "../model/model.h"
+#include "../model/pooling.h"
+
+#include <libsvm/svm.h>
 
 #include <math.h>
 #include <stdio.h>
@@ -438,6 +441,136 @@ START_TEST(train_without_sentiment_labels)
 }
 END_TEST
 
+/* Seven labelled statements (three conciliatory, two adversarial, two
+ * neutral; one without a sentiment label), in the order given. */
+static const char *const pool_lines[] = {
+    "{\"id\":\"p1\",\"text\":\"We welcome the new talks.\",\"stance\":\"conciliatory\",\"sentiment\":\"positive\"}",
+    "{\"id\":\"p2\",\"text\":\"A fair deal is within reach.\",\"stance\":\"conciliatory\",\"sentiment\":\"positive\"}",
+    "{\"id\":\"p3\",\"text\":\"Both sides showed goodwill.\",\"stance\":\"conciliatory\"}",
+    "{\"id\":\"p4\",\"text\":\"These sanctions are illegal.\",\"stance\":\"adversarial\",\"sentiment\":\"negative\"}",
+    "{\"id\":\"p5\",\"text\":\"We will retaliate.\",\"stance\":\"adversarial\",\"sentiment\":\"negative\"}",
+    "{\"id\":\"p6\",\"text\":\"The meeting is on Tuesday.\",\"stance\":\"neutral\",\"sentiment\":\"neutral\"}",
+    "{\"id\":\"p7\",\"text\":\"Talks resume in May.\",\"stance\":\"neutral\",\"sentiment\":\"neutral\"}",
+};
+
+static void load_pool_lines(st_dataset *d, int reversed)
+{
+    char path[] = "/tmp/st-pool-XXXXXX";
+    int fd = mkstemp(path);
+    size_t i, n = sizeof pool_lines / sizeof *pool_lines;
+    FILE *fp;
+    st_error err;
+    ck_assert_int_ge(fd, 0);
+    fp = fdopen(fd, "w");
+    ck_assert_ptr_nonnull(fp);
+    for (i = 0; i < n; i++)
+        fprintf(fp, "%s\n", pool_lines[reversed ? n - 1 - i : i]);
+    fclose(fp);
+    ck_assert_msg(st_dataset_load(d, path, &st_test_fx, &err) == ST_OK, "%s", err.text);
+    unlink(path);
+}
+
+/* The sum over rows of (row x its group's size) equals the sum of every
+ * pooled statement's vector, feature by feature. */
+static void check_pooled_sums(const st_dataset *d, const st_pooled *p, int target,
+                              const size_t *sizes)
+{
+    size_t i, k;
+    for (i = 0; i < d->n; i++)
+        for (k = 0; k < d->v[i].x.n; k++) {
+            int index = d->v[i].x.index[k];
+            double want = 0, got = 0;
+            size_t a, r;
+            for (a = 0; a < d->n; a++)
+                if (st_example_class(&d->v[a], target))
+                    for (r = 0; r < d->v[a].x.n; r++)
+                        if (d->v[a].x.index[r] == index)
+                            want += d->v[a].x.value[r];
+            for (a = 0; a < p->n; a++)
+                for (r = 0; p->x[a][r].index != -1; r++)
+                    if (p->x[a][r].index == index)
+                        got += p->x[a][r].value * (double)sizes[a];
+            ck_assert_msg(fabs(want - got) < 1e-9, "feature %d: %g != %g", index, got, want);
+        }
+}
+
+/* Pooled rows: one per run of N same-label statements (a class's last run
+ * shorter), each the mean of its members, the same whatever the file's
+ * order; statements without a label for the model stay out. */
+START_TEST(pooled_rows_are_group_means)
+{
+    st_dataset d, r;
+    st_pooled p, q, none;
+    st_error err;
+    size_t i, k, per_class[ST_NCLASS + 1] = { 0 };
+    size_t stance_sizes[] = { 2, 1, 2, 2 }, sentiment_sizes[] = { 2, 2, 2 };
+    load_pool_lines(&d, 0);
+    load_pool_lines(&r, 1);
+    ck_assert_int_eq(st_pooled_build(&p, &d, 0, 2, &err), ST_OK);
+    ck_assert_uint_eq(p.n, 4);      /* conciliatory 2 + 1, adversarial 2, neutral 2 */
+    ck_assert_uint_eq(p.statements, 7);
+    for (i = 0; i < p.n; i++) {
+        per_class[(int)p.y[i]]++;
+        for (k = 1; p.x[i][k].index != -1; k++)
+            ck_assert_int_lt(p.x[i][k - 1].index, p.x[i][k].index);
+    }
+    ck_assert_uint_eq(per_class[ST_STANCE_CONCILIATORY], 2);
+    ck_assert_uint_eq(per_class[ST_STANCE_ADVERSARIAL], 1);
+    ck_assert_uint_eq(per_class[ST_STANCE_NEUTRAL], 1);
+    /* Runs come class by class (enum order), a class's short run last. */
+    ck_assert(p.y[0] == ST_STANCE_CONCILIATORY && p.y[1] == ST_STANCE_CONCILIATORY);
+    check_pooled_sums(&d, &p, 0, stance_sizes);
+    ck_assert_int_eq(st_pooled_build(&q, &r, 0, 2, &err), ST_OK);
+    ck_assert_uint_eq(q.n, p.n);
+    for (i = 0; i < p.n; i++) {
+        ck_assert(p.y[i] == q.y[i]);
+        for (k = 0; p.x[i][k].index != -1; k++) {
+            ck_assert_int_eq(p.x[i][k].index, q.x[i][k].index);
+            ck_assert(p.x[i][k].value == q.x[i][k].value);
+        }
+        ck_assert_int_eq(q.x[i][k].index, -1);
+    }
+    st_pooled_free(&q);
+    st_pooled_free(&p);
+    /* The sentiment head: p3 has no sentiment label. */
+    ck_assert_int_eq(st_pooled_build(&p, &d, 1, 2, &err), ST_OK);
+    ck_assert_uint_eq(p.n, 3);
+    ck_assert_uint_eq(p.statements, 6);
+    check_pooled_sums(&d, &p, 1, sentiment_sizes);
+    st_pooled_free(&p);
+    ck_assert_int_eq(st_pooled_build(&none, &d, 0, 0, &err), ST_OK);
+    ck_assert_uint_eq(none.n, 0);
+    st_pooled_free(&none);
+    st_dataset_free(&d);
+    st_dataset_free(&r);
+}
+END_TEST
+
+/* `stance train --stance-pool/--sentiment-pool` trains with the pooled
+ * file, records it in the sidecar and the log, and names a missing file. */
+START_TEST(train_with_pooled_statements)
+{
+    char dir[] = "/tmp/st-train-XXXXXX", cmd[4096];
+    const char *bin = getenv("ST_STANCE");
+    ck_assert_ptr_nonnull(bin);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd,
+             "cd %s && mkdir -p data/articles/eval && awk 'NR %% 24 == 0' '%s' > data/statements.jsonl && "
+             "awk 'NR %% 24 == 1' '%s' | sed 's/\"split\": \"dev\"/\"split\": \"train\"/' "
+             "> data/articles/eval/statements.jsonl && "
+             "'%s' train --data data --out a.model --folds 3 --stance-pool 4 --sentiment-pool 2 > a.log && "
+             "grep -q '^pooled: data/articles/eval/statements.jsonl' a.log && "
+             "grep -q '\"pooled\"' a.model.json && grep -q '\"group\": 4' a.model.json && "
+             "'%s' train --data data --out b.model --folds 3 > b.log && ! cmp -s a.model b.model && "
+             "! grep -q pooled b.log b.model.json && "
+             "! '%s' train --data data --out c.model --folds 3 --stance-pool 4 --pooled nowhere.jsonl "
+             "> c.log 2> c.err && grep -q 'nowhere.jsonl' c.err && test ! -e c.model && rm -rf %s",
+             dir, st_test_path("training-data/statements.jsonl"),
+             st_test_path("training-data/statements.jsonl"), bin, bin, bin, dir);
+    ck_assert_int_eq(sh(cmd), 0);
+}
+END_TEST
+
 /* Numbers in support-vector lines: the checker's quick decimal test must
  * agree with strtod (whole token read, finite) on every one of these. */
 static const struct sv_number {
@@ -485,6 +618,8 @@ Suite *st_suite_model(void)
                         sizeof sv_numbers / sizeof *sv_numbers);
     tcase_add_test(tc, train_is_deterministic_and_classify_uses_it);
     tcase_add_test(tc, train_without_sentiment_labels);
+    tcase_add_test(tc, pooled_rows_are_group_means);
+    tcase_add_test(tc, train_with_pooled_statements);
     suite_add_tcase(s, tc);
     return s;
 }
