@@ -83,6 +83,7 @@ $(BUILD)/gen/lexicons.o: $(BUILD)/gen/lexicons.c
 # depends on what changes its content (data, parameters, lexicons, the
 # text and model code), not on every relink of the CLI.
 MODEL_DEPS := training-data/statements.jsonl training-data/articles/statements.jsonl \
+              training-data/articles/eval/statements.jsonl \
               model/hyperparams.conf $(LEX_FILES) $(wildcard core/*.[ch] features/*.[ch] model/*.[ch])
 $(MODEL): $(MODEL_DEPS) | $(STANCE)
 	./$(STANCE) train --params model/hyperparams.conf --out $@ --report build/train-report.svg
@@ -167,6 +168,8 @@ check: all $(IDF_TERMS)
 	$(PYTHON) tools/quote_score.py $(BUILD)/gold-wrap72.jsonl $(BUILD)/gold-wrap72-pred.jsonl \
 	    --min-f1 $(GOLD_WRAP_MIN_F1) --min-speaker $(GOLD_WRAP_MIN_SPEAKER)
 	$(PYTHON) tools/gold_build.py --check training-data/articles/eval/gold.jsonl training-data/articles/eval/src/*.txt
+	$(PYTHON) tools/articles_to_statements.py training-data/articles/eval/gold.jsonl train | \
+	    cmp - training-data/articles/eval/statements.jsonl
 	./$(STANCE) quotes training-data/articles/eval/gold.jsonl > $(BUILD)/gold-eval-pred.jsonl
 	$(PYTHON) tools/quote_score.py training-data/articles/eval/gold.jsonl $(BUILD)/gold-eval-pred.jsonl \
 	    --min-f1 $(GOLD_EVAL_MIN_F1) --min-speaker $(GOLD_EVAL_MIN_SPEAKER)
@@ -219,6 +222,8 @@ gold:
 	$(PYTHON) tools/gold_build.py training-data/articles/src/*.txt > training-data/articles/gold.jsonl
 	$(PYTHON) tools/articles_to_statements.py > training-data/articles/statements.jsonl
 	$(PYTHON) tools/gold_build.py training-data/articles/eval/src/*.txt > training-data/articles/eval/gold.jsonl
+	$(PYTHON) tools/articles_to_statements.py training-data/articles/eval/gold.jsonl train \
+	    > training-data/articles/eval/statements.jsonl
 	for s in $(HELDOUT_SETS); do \
 	  $(PYTHON) tools/gold_build.py training-data/heldout/$$s/*.txt > training-data/heldout/$$s.jsonl; \
 	done
