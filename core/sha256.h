@@ -17,6 +17,10 @@ typedef struct st_sha256 {
 
 void st_sha256_init(st_sha256 *c);
 void st_sha256_update(st_sha256 *c, const void *data, size_t len);
+/* Whether the x86 SHA extensions may be used (want != 0), when the CPU
+ * has them; returns 1 when they will be.  The default is to use them;
+ * the tests turn them off to check the portable rounds too. */
+int st_sha256_accel(int want);
 /* Writes 64 lower-case hex digits and a NUL into hex[65]. */
 void st_sha256_hex(st_sha256 *c, char hex[65]);
 

@@ -1,6 +1,8 @@
-/* test_text.c - UTF-8 decoding, character classes and the tokenizer. */
+/* test_text.c - UTF-8 decoding, character classes, the tokenizer, the
+ * JSON writer and SHA-256. */
 #include "suites.h"
 #include "../core/jsonw.h"
+#include "../core/sha256.h"
 #include "../core/text.h"
 #include "../features/tokens.h"
 
@@ -235,6 +237,70 @@ START_TEST(json_writer_numbers)
 }
 END_TEST
 
+/* FIPS 180-4 / NIST example digests, each checked with the portable
+ * rounds (_i even) and with the SHA extensions when the CPU has them. */
+static const struct sha_case {
+    const char *text;
+    size_t repeat;          /* the text this many times */
+    const char *hex;
+} sha_cases[] = {
+    { "", 1, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" },
+    { "abc", 1, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" },
+    { "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 1,
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1" },
+    { "a", 1000000, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0" },
+};
+
+START_TEST(sha256_known_digests)
+{
+    const struct sha_case *c = &sha_cases[_i / 2];
+    st_sha256 h;
+    char hex[65];
+    size_t k;
+    int accel = st_sha256_accel(_i % 2);
+    if (_i % 2 && !accel)
+        return;             /* no SHA extensions here: the portable case covers it */
+    st_sha256_init(&h);
+    for (k = 0; k < c->repeat; k++)
+        st_sha256_update(&h, c->text, strlen(c->text));
+    st_sha256_hex(&h, hex);
+    st_sha256_accel(1);
+    ck_assert_str_eq(hex, c->hex);
+}
+END_TEST
+
+/* Pseudo-random bytes fed in pieces of every length up to 200: the same
+ * digest as in one piece, by both kinds of rounds. */
+START_TEST(sha256_pieces_and_paths_agree)
+{
+    static unsigned char data[20000];
+    char one[65], pieces[65], portable[65];
+    st_sha256 h;
+    uint32_t x = 2463534242u;
+    size_t i, at, len = 1;
+    for (i = 0; i < sizeof data; i++) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        data[i] = (unsigned char)x;
+    }
+    st_sha256_init(&h);
+    st_sha256_update(&h, data, sizeof data);
+    st_sha256_hex(&h, one);
+    st_sha256_init(&h);
+    for (at = 0; at < sizeof data; at += len, len = len % 200 + 1)
+        st_sha256_update(&h, data + at, at + len > sizeof data ? sizeof data - at : len);
+    st_sha256_hex(&h, pieces);
+    st_sha256_accel(0);
+    st_sha256_init(&h);
+    st_sha256_update(&h, data, sizeof data);
+    st_sha256_hex(&h, portable);
+    st_sha256_accel(1);
+    ck_assert_str_eq(pieces, one);
+    ck_assert_str_eq(portable, one);
+}
+END_TEST
+
 Suite *st_suite_text(void)
 {
     Suite *s = suite_create("text");
@@ -248,6 +314,8 @@ Suite *st_suite_text(void)
     tcase_add_test(tc, find_ascii2_matches_scalar);
     tcase_add_loop_test(tc, json_writer_strings, 0, sizeof jw_cases / sizeof *jw_cases);
     tcase_add_test(tc, json_writer_numbers);
+    tcase_add_loop_test(tc, sha256_known_digests, 0, 2 * sizeof sha_cases / sizeof *sha_cases);
+    tcase_add_test(tc, sha256_pieces_and_paths_agree);
     suite_add_tcase(s, tc);
     return s;
 }
