@@ -123,6 +123,11 @@ int st_cmd_train(int argc, char **argv)
                 "--sentiment-c >= 0, 0 <= --stance-pool, --sentiment-pool <= 1000\n", st_prog);
         return 2;
     }
+    if (o.pooled && !o.stance_pool && !o.sentiment_pool) {
+        fprintf(stderr, "%s train: --pooled %s is used only with --stance-pool N or "
+                "--sentiment-pool N (N > 0)\n", st_prog, o.pooled);
+        return 2;
+    }
     /* DIR/statements.jsonl, and the annotated articles' statements when
      * present (train split only, by construction). */
     snprintf(data, sizeof data, "%s/statements.jsonl", dir);

@@ -547,7 +547,8 @@ START_TEST(pooled_rows_are_group_means)
 END_TEST
 
 /* `stance train --stance-pool/--sentiment-pool` trains with the pooled
- * file, records it in the sidecar and the log, and names a missing file. */
+ * file, records it in the sidecar and the log, and names a missing file;
+ * --pooled without a group size is refused, not ignored. */
 START_TEST(train_with_pooled_statements)
 {
     char dir[] = "/tmp/st-train-XXXXXX", cmd[4096];
@@ -564,9 +565,11 @@ START_TEST(train_with_pooled_statements)
              "'%s' train --data data --out b.model --folds 3 > b.log && ! cmp -s a.model b.model && "
              "! grep -q pooled b.log b.model.json && "
              "! '%s' train --data data --out c.model --folds 3 --stance-pool 4 --pooled nowhere.jsonl "
-             "> c.log 2> c.err && grep -q 'nowhere.jsonl' c.err && test ! -e c.model && rm -rf %s",
+             "> c.log 2> c.err && grep -q 'nowhere.jsonl' c.err && test ! -e c.model && "
+             "! '%s' train --data data --out d.model --pooled nowhere.jsonl 2> d.err && "
+             "grep -q 'only with --stance-pool' d.err && test ! -e d.model && rm -rf %s",
              dir, st_test_path("training-data/statements.jsonl"),
-             st_test_path("training-data/statements.jsonl"), bin, bin, bin, dir);
+             st_test_path("training-data/statements.jsonl"), bin, bin, bin, bin, dir);
     ck_assert_int_eq(sh(cmd), 0);
 }
 END_TEST
