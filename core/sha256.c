@@ -129,10 +129,10 @@ int st_sha256_accel(int want)
 
 static void compress(uint32_t state[8], const unsigned char *p, size_t n)
 {
+#if ST_SHA_X86
     int a = atomic_load_explicit(&accel, memory_order_relaxed);
     if (a < 0)
         a = st_sha256_accel(1);
-#if ST_SHA_X86
     if (a) {
         blocks_x86(state, p, n);
         return;

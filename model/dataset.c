@@ -21,6 +21,18 @@ static int sentiment_code(const char *s)
     return 3;
 }
 
+void st_example_key(const char *salt, const char *id, char key[17])
+{
+    st_sha256 h;
+    char hex[65];
+    st_sha256_init(&h);
+    st_sha256_update(&h, salt, strlen(salt));
+    st_sha256_update(&h, id, strlen(id));
+    st_sha256_hex(&h, hex);
+    memcpy(key, hex, 16);
+    key[16] = '\0';
+}
+
 /* Reads one file into d, hashing its bytes into h. */
 static int load_file(st_dataset *d, const char *path, const st_features *fx, st_sha256 *hp,
                      st_error *err)

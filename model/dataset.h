@@ -60,6 +60,10 @@ static inline int st_example_sentiment_class(const st_example *e)
                                      : 0;
 }
 
+/* An order for examples that does not depend on file order: the first
+ * 16 hex digits of SHA-256(salt, then id) into key[17]. */
+void st_example_key(const char *salt, const char *id, char key[17]);
+
 /* The example's class for a model: its stance for target 0, its
  * sentiment class for target 1 (the sentiment head); 0 when it has none. */
 static inline int st_example_class(const st_example *e, int target)

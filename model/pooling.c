@@ -13,7 +13,6 @@
  * about 1/N as many statements (training-data/README.md has the figures).
  * The runs are fixed by a hash of the ids, not by file order. */
 #include "pooling.h"
-#include "../core/sha256.h"
 
 #include <libsvm/svm.h>
 #include <stdlib.h>
@@ -103,15 +102,9 @@ int st_pooled_build(st_pooled *out, const st_dataset *d, int target, size_t grou
     for (cls = 1; cls <= ST_NCLASS; cls++) {
         size_t m = 0, at;
         for (i = 0; i < d->n; i++) {
-            st_sha256 h;
-            char hex[65];
             if (d->v[i].dev || st_example_class(&d->v[i], target) != cls)
                 continue;
-            st_sha256_init(&h);
-            st_sha256_update(&h, d->v[i].id, strlen(d->v[i].id));
-            st_sha256_hex(&h, hex);
-            memcpy(order[m].key, hex, 16);
-            order[m].key[16] = '\0';
+            st_example_key("", d->v[i].id, order[m].key);
             order[m++].i = i;
         }
         qsort(order, m, sizeof *order, by_key);

@@ -199,6 +199,7 @@ static void assign_folds(const st_dataset *d, int folds, unsigned seed, int *fol
 {
     size_t i, *order = malloc(d->n * sizeof *order);
     char (*key)[17] = malloc(d->n * sizeof *key);
+    char salt[32];
     int k;
     if (!order || !key) {
         for (i = 0; i < d->n; i++)
@@ -207,17 +208,9 @@ static void assign_folds(const st_dataset *d, int folds, unsigned seed, int *fol
         free(key);
         return;
     }
-    for (i = 0; i < d->n; i++) {
-        st_sha256 h;
-        char hex[65], s[32];
-        snprintf(s, sizeof s, "%u:", seed);
-        st_sha256_init(&h);
-        st_sha256_update(&h, s, strlen(s));
-        st_sha256_update(&h, d->v[i].id, strlen(d->v[i].id));
-        st_sha256_hex(&h, hex);
-        memcpy(key[i], hex, 16);
-        key[i][16] = '\0';
-    }
+    snprintf(salt, sizeof salt, "%u:", seed);
+    for (i = 0; i < d->n; i++)
+        st_example_key(salt, d->v[i].id, key[i]);
     for (k = 1; k <= ST_NCLASS; k++) {
         size_t n = 0, a, b;
         for (i = 0; i < d->n; i++)
@@ -366,22 +359,34 @@ static int write_sidecar(const st_train_opts *o, const st_features *fx, const st
     return ST_OK;
 }
 
-/* Reads o->pooled and builds its rows for each model that takes them. */
-static int load_pooled(const st_train_opts *o, const st_features *fx, pool *p, char sha[65],
+/* Reads o->pooled and builds its rows for each model that takes them;
+ * *side gets the sidecar's "pooled" object describing them. */
+static int load_pooled(const st_train_opts *o, const st_features *fx, pool *p, json_t **side,
                        FILE *log, st_error *err)
 {
     st_dataset pd;
+    const st_pooled *stance_rows = &p->pooled[0], *sent_rows = &p->pooled[1];
     int rc = st_dataset_load(&pd, o->pooled, fx, err);
     if (rc != ST_OK)
         return rc;
-    memcpy(sha, pd.sha256, 65);
     rc = st_pooled_build(&p->pooled[0], &pd, 0, o->stance_pool, err);
     if (rc == ST_OK)
         rc = st_pooled_build(&p->pooled[1], &pd, 1, o->sentiment_pool, err);
-    if (rc == ST_OK)
+    if (rc == ST_OK) {
         fprintf(log, "pooled: %s (%zu statements), sha256 %.16s: stance %zu rows of %zu, "
-                "sentiment head %zu rows of %zu\n", o->pooled, pd.n, pd.sha256,
-                p->pooled[0].n, o->stance_pool, p->pooled[1].n, o->sentiment_pool);
+                "sentiment head %zu rows of %zu\n", o->pooled, pd.n, pd.sha256, stance_rows->n,
+                o->stance_pool, sent_rows->n, o->sentiment_pool);
+        /* the statements that went into rows, for the model that took more */
+        size_t used = stance_rows->statements > sent_rows->statements ? stance_rows->statements
+                                                                      : sent_rows->statements;
+        *side = json_pack("{s:s, s:s, s:I, s:{s:I, s:I}, s:{s:I, s:I}}", "file", o->pooled,
+                          "sha256", pd.sha256, "statements", (json_int_t)used,
+                          "stance", "group", (json_int_t)o->stance_pool, "rows",
+                          (json_int_t)stance_rows->n, "sentiment", "group",
+                          (json_int_t)o->sentiment_pool, "rows", (json_int_t)sent_rows->n);
+        if (!*side)
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
+    }
     st_dataset_free(&pd);
     return rc;
 }
@@ -401,7 +406,6 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     size_t sent_ntrain = 0, best_group = 0, sent_group = 0;
     json_t *sentiment = NULL;
     st_model loaded;
-    char pooled_sha[65] = "";
     json_t *pooled = NULL;
 
     svm_set_print_string_function(quiet);
@@ -434,23 +438,9 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
         fprintf(log, " %s", o->data[i]);
     fprintf(log, " (%zu statements: %zu train, %zu dev), sha256 %.16s\n", d.n, ntrain,
             d.n - ntrain, d.sha256);
-    if (o->pooled && (o->stance_pool || o->sentiment_pool)) {
-        rc = load_pooled(o, fx, &p, pooled_sha, log, err);
-        if (rc != ST_OK)
-            goto done;
-        pooled = json_pack("{s:s, s:s, s:I, s:{s:I, s:I}, s:{s:I, s:I}}", "file", o->pooled,
-                           "sha256", pooled_sha, "statements",
-                           (json_int_t)(p.pooled[0].statements > p.pooled[1].statements
-                                            ? p.pooled[0].statements
-                                            : p.pooled[1].statements),
-                           "stance", "group", (json_int_t)o->stance_pool, "rows",
-                           (json_int_t)p.pooled[0].n, "sentiment", "group",
-                           (json_int_t)o->sentiment_pool, "rows", (json_int_t)p.pooled[1].n);
-        if (!pooled) {
-            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
-            goto done;
-        }
-    }
+    if (o->pooled && (o->stance_pool || o->sentiment_pool) &&
+        (rc = load_pooled(o, fx, &p, &pooled, log, err)) != ST_OK)
+        goto done;
     assign_folds(&d, o->folds, o->seed, p.fold_of);
     /* The sentiment head needs each of its three classes in the train
      * split, enough for every fold: data without sentiment labels trains
