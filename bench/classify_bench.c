@@ -82,7 +82,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "classify_bench: cannot read articles from %s\n", corpus);
         return 1;
     }
-    if (st_features_init(&fx, &err) || st_model_load(&m, model, fx.fingerprint, &err)) {
+    if (st_features_init(&fx, &err) || st_model_load_lean(&m, model, fx.fingerprint, &err)) {
         fprintf(stderr, "classify_bench: %s\n", err.text);
         return 1;
     }

@@ -162,12 +162,12 @@ int st_cli_load_model(st_features *fx, st_model *m, const char *path)
         fprintf(stderr, "%s: %s\n", st_prog, err.text);
         return -1;
     }
-    if (st_model_load(m, path, fx->fingerprint, &err) != ST_OK) {
+    /* classify and eval use the fast path only */
+    if (st_model_load_lean(m, path, fx->fingerprint, &err) != ST_OK) {
         fprintf(stderr, "%s: cannot use model: %s\n", st_prog, err.text);
         st_features_finalise(fx);
         return -1;
     }
-    st_model_release_libsvm(m);     /* classify and eval use the fast path */
     return 0;
 }
 

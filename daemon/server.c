@@ -46,11 +46,12 @@ static st_model_ref *load_model(st_server *s, st_error *err)
         st_error_set(err, ST_ERR_NOMEM, "out of memory loading the model");
         return NULL;
     }
-    if (st_model_load(&r->m, path, s->fx.fingerprint, err) != ST_OK) {
+    /* Lean: the collapsed weights serve, and a reload beside the running
+     * model holds one head's support vectors at a time. */
+    if (st_model_load_lean(&r->m, path, s->fx.fingerprint, err) != ST_OK) {
         free(r);
         return NULL;
     }
-    st_model_release_libsvm(&r->m);     /* the collapsed weights serve */
     r->loaded_at = st_clock_wall();
     return r;
 }

@@ -173,18 +173,32 @@ static void collapse_head(st_model *m, st_head *h, int off)
     }
 }
 
-static int collapse_linear(st_model *m, st_error *err)
+static int alloc_weights(st_model *m, st_error *err)
 {
     size_t bytes = ((size_t)ST_FX_DIM + 1) * ST_W_STRIDE * sizeof *m->w;
     m->w = aligned_alloc(64, (bytes + 63) / 64 * 64);
     if (!m->w)
         return st_error_set(err, ST_ERR_NOMEM, "out of memory collapsing the model");
     memset(m->w, 0, bytes);
-    collapse_head(m, &m->stance, 0);
-    if (m->sentiment.present)
-        collapse_head(m, &m->sentiment, ST_W_SENTIMENT);
-    m->linear = 1;
     return ST_OK;
+}
+
+/* Frees one head's libsvm model, and hands glibc's cached pages back:
+ * libsvm's support vectors are thousands of small heap blocks that glibc
+ * keeps for reuse. */
+static void release_head(st_head *h)
+{
+    if (!h->svm)
+        return;
+    svm_free_and_destroy_model(&h->svm);
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+static int is_linear(const st_head *h)
+{
+    return h->svm && h->svm->param.kernel_type == LINEAR;
 }
 
 /* Reads, verifies and loads one head's model file: the size and SHA-256
@@ -269,7 +283,22 @@ static int load_sentiment(st_model *m, const char *path, st_error *err)
     return rc;
 }
 
-int st_model_load(st_model *m, const char *path, const char *fingerprint, st_error *err)
+/* The sidecar says the sentiment head is linear, or there is none: what
+ * a lean load needs to know before it lets the stance head's vectors go
+ * (the fast path serves both heads or neither).  The file itself is
+ * checked once it is loaded. */
+static int sentiment_claims_linear(const st_model *m)
+{
+    json_t *o = json_object_get(m->sidecar, "sentiment");
+    const char *k = json_string_value(json_object_get(o, "kernel"));
+    return !o || (k && strcmp(k, "linear") == 0);
+}
+
+/* lean: collapse each linear head as soon as it is loaded and free its
+ * libsvm model before the next is read, so that at most one head's
+ * support vectors and the weight table are in memory at once. */
+static int model_load(st_model *m, const char *path, const char *fingerprint, int lean,
+                      st_error *err)
 {
     char side[1100], hex[65];
     const char *want_sha = NULL;
@@ -285,31 +314,59 @@ int st_model_load(st_model *m, const char *path, const char *fingerprint, st_err
     if (rc == ST_OK) {
         m->svm = m->stance.svm;
         snprintf(m->id, sizeof m->id, "stance-%.12s", hex);
-        rc = load_sentiment(m, path, err);
+        lean = lean && is_linear(&m->stance) && sentiment_claims_linear(m);
+        if (lean && (rc = alloc_weights(m, err)) == ST_OK) {
+            collapse_head(m, &m->stance, 0);
+            release_head(&m->stance);
+            m->svm = NULL;
+        }
     }
-    /* The fast path serves both heads or neither. */
-    if (rc == ST_OK && m->svm->param.kernel_type == LINEAR &&
-        (!m->sentiment.svm || m->sentiment.svm->param.kernel_type == LINEAR))
-        rc = collapse_linear(m, err);
+    if (rc == ST_OK)
+        rc = load_sentiment(m, path, err);
+    if (rc == ST_OK && lean && m->sentiment.present) {
+        if (is_linear(&m->sentiment)) {
+            collapse_head(m, &m->sentiment, ST_W_SENTIMENT);
+            release_head(&m->sentiment);
+        } else {
+            rc = st_error_set(err, ST_ERR_MODEL, "%s.sentiment: not a linear model, as %s says",
+                              path, side);
+        }
+    }
+    if (rc == ST_OK && lean) {
+        m->linear = 1;
+    } else if (rc == ST_OK && is_linear(&m->stance) &&
+               (!m->sentiment.svm || is_linear(&m->sentiment))) {
+        /* The fast path serves both heads or neither. */
+        rc = alloc_weights(m, err);
+        if (rc == ST_OK) {
+            collapse_head(m, &m->stance, 0);
+            if (m->sentiment.present)
+                collapse_head(m, &m->sentiment, ST_W_SENTIMENT);
+            m->linear = 1;
+        }
+    }
     if (rc != ST_OK)
         st_model_free(m);
     return rc;
+}
+
+int st_model_load(st_model *m, const char *path, const char *fingerprint, st_error *err)
+{
+    return model_load(m, path, fingerprint, 0, err);
+}
+
+int st_model_load_lean(st_model *m, const char *path, const char *fingerprint, st_error *err)
+{
+    return model_load(m, path, fingerprint, 1, err);
 }
 
 int st_model_release_libsvm(st_model *m)
 {
     if (!m->linear)
         return 0;
-    if (m->stance.svm)
-        svm_free_and_destroy_model(&m->stance.svm);
-    if (m->sentiment.svm)
-        svm_free_and_destroy_model(&m->sentiment.svm);
+    release_head(&m->stance);
+    release_head(&m->sentiment);
     m->svm = NULL;
-#ifdef __GLIBC__
-    /* libsvm's support vectors are thousands of small heap blocks that
-     * glibc keeps for reuse; hand the pages back. */
-    malloc_trim(0);
-#endif
     return 1;
 }
 

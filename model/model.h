@@ -70,13 +70,21 @@ typedef struct st_prediction {
  * (its "sentiment" object) when there is one.  fingerprint is the running
  * feature extractor's; a mismatch is an error naming both. */
 int st_model_load(st_model *m, const char *path, const char *fingerprint, st_error *err);
+
+/* The same checks, for a model that will only predict: a linear head is
+ * collapsed as soon as it is read and its libsvm model freed before the
+ * next head is read, so loading never holds both heads' support vectors
+ * with the weight table (the daemon's peak memory).  A model that is not
+ * linear loads as with st_model_load.  When the sidecar calls the
+ * sentiment head linear and its file is not, the load fails. */
+int st_model_load_lean(st_model *m, const char *path, const char *fingerprint, st_error *err);
 void st_model_free(st_model *m);
 
 /* Frees libsvm's own copies of the models once the collapsed weights
  * serve every prediction (a linear model): they hold every support vector
- * and are only needed for st_model_predict_libsvm, which then fails.  The
- * daemon and the CLI's classify call it; tests comparing against libsvm
- * do not.  Returns 1 when released, 0 when the model is not linear. */
+ * and are only needed for st_model_predict_libsvm, which then fails.
+ * (st_model_load_lean leaves nothing for it to release.)  Returns 1 when
+ * released or already released, 0 when the model is not linear. */
 int st_model_release_libsvm(st_model *m);
 
 /* Predicts with the fast path when linear, else through libsvm. */

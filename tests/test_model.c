@@ -171,7 +171,7 @@ END_TEST
  * and probabilities within 1e-9. */
 START_TEST(fast_path_matches_libsvm)
 {
-    st_model m;
+    st_model m, lean;
     st_dataset d;
     st_error err;
     size_t i, checked = 0;
@@ -181,6 +181,12 @@ START_TEST(fast_path_matches_libsvm)
                                 &err) == ST_OK, "%s", err.text);
     ck_assert_msg(m.linear, "the shipped model is expected to be linear");
     ck_assert_msg(m.sentiment.present, "the shipped model is expected to have a sentiment head");
+    /* The lean load keeps no libsvm model and predicts bit for bit alike. */
+    ck_assert_msg(st_model_load_lean(&lean, st_test_path("model/stance.model"),
+                                     st_test_fx.fingerprint, &err) == ST_OK, "%s", err.text);
+    ck_assert(lean.linear && lean.sentiment.present);
+    ck_assert(!lean.svm && !lean.stance.svm && !lean.sentiment.svm);
+    ck_assert_str_eq(lean.id, m.id);
     ck_assert_msg(st_dataset_load(&d, st_test_path("training-data/statements.jsonl"), &st_test_fx,
                                   &err) == ST_OK, "%s", err.text);
     for (i = 0; i < d.n; i++) {
@@ -188,6 +194,9 @@ START_TEST(fast_path_matches_libsvm)
         if (!d.v[i].dev)
             continue;
         ck_assert_int_eq(st_model_predict(&m, &d.v[i].x, &a, &err), ST_OK);
+        ck_assert_int_eq(st_model_predict(&lean, &d.v[i].x, &b, &err), ST_OK);
+        ck_assert_msg(memcmp(&a, &b, sizeof a) == 0, "%s: the lean load predicts otherwise",
+                      d.v[i].id);
         ck_assert_int_eq(st_model_predict_libsvm(&m, &d.v[i].x, &b, &err), ST_OK);
         ck_assert_msg(a.stance == b.stance, "%s: %d vs %d", d.v[i].id, a.stance, b.stance);
         ck_assert(a.has_sentiment && b.has_sentiment);
@@ -214,6 +223,7 @@ START_TEST(fast_path_matches_libsvm)
     ck_assert(worst_prob <= 1e-9);
     st_dataset_free(&d);
     st_model_free(&m);
+    st_model_free(&lean);
 }
 END_TEST
 
@@ -284,12 +294,16 @@ START_TEST(bad_model_files)
     ck_assert_int_eq(system(cmd), 0);
     snprintf(path, sizeof path, "%s/m.model", dir);
     memset(&err, 0, sizeof err);
-    rc = st_model_load(&m, path, st_test_fx.fingerprint, &err);
-    ck_assert_msg(rc == ST_ERR_MODEL, "%s: loaded (rc %d)", b->name, rc);
-    ck_assert_msg(strstr(err.text, b->reason) != NULL, "%s: \"%s\" lacks \"%s\"", b->name,
-                  err.text, b->reason);
-    ck_assert_msg(strstr(err.text, "m.model") != NULL, "%s: no file name in \"%s\"", b->name,
-                  err.text);
+    for (int lean = 0; lean <= 1; lean++) {
+        memset(&err, 0, sizeof err);
+        rc = lean ? st_model_load_lean(&m, path, st_test_fx.fingerprint, &err)
+                  : st_model_load(&m, path, st_test_fx.fingerprint, &err);
+        ck_assert_msg(rc == ST_ERR_MODEL, "%s: loaded (rc %d, lean %d)", b->name, rc, lean);
+        ck_assert_msg(strstr(err.text, b->reason) != NULL, "%s: \"%s\" lacks \"%s\"", b->name,
+                      err.text, b->reason);
+        ck_assert_msg(strstr(err.text, "m.model") != NULL, "%s: no file name in \"%s\"",
+                      b->name, err.text);
+    }
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     ck_assert_int_eq(system(cmd), 0);
 }
@@ -349,6 +363,61 @@ START_TEST(small_models_load)
         ck_assert_msg(rc == ST_ERR_MODEL && strstr(err.text, "released"), "rc %d: %s", rc, err.text);
     else
         ck_assert_int_eq(rc, ST_OK);
+    st_model_free(&m);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+/* A lean load lets the stance head's vectors go before it reads the
+ * sentiment head, trusting the sidecar's word that the head is linear:
+ * a file that is not (0) must fail the lean load, while the plain load
+ * takes it without the fast path; a sidecar that says so (1) lets both
+ * load it, through libsvm. */
+START_TEST(lean_load_checks_the_sentiment_kernel)
+{
+    char dir[] = "/tmp/st-model-XXXXXX", cmd[4096], path[256];
+    static int index[] = { 1, 12, 20 };
+    static double value[] = { 0.5, 0.25, -1.0 };
+    st_fvec x = { index, value, 3, 3 };
+    st_prediction p;
+    st_model m;
+    st_error err;
+    int rc;
+
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd,
+             "cp '%s' %s/m.model && cp '%s.json' %s/m.model.json && "
+             "cp '%s.sentiment' %s/m.model.sentiment && cd %s && "
+             "sed -i 's/^kernel_type linear$/kernel_type rbf\\ngamma 0.5/' m.model.sentiment && "
+             "sum=$(sha256sum m.model.sentiment | cut -c1-64) && "
+             "size=$(stat -c %%s m.model.sentiment) && "
+             "sed -i \"s/^    \\\"model_sha256\\\": \\\"[0-9a-f]*\\\"/    \\\"model_sha256\\\": "
+             "\\\"$sum\\\"/; s/^    \\\"model_bytes\\\": [0-9]*/    \\\"model_bytes\\\": $size/\" "
+             "m.model.json && grep -q '^gamma' m.model.sentiment%s",
+             st_test_path("model/stance.model"), dir, st_test_path("model/stance.model"), dir,
+             st_test_path("model/stance.model"), dir, dir,
+             _i ? " && sed -i 's/^    \"kernel\": \"linear\"/    \"kernel\": \"rbf\"/' m.model.json"
+                  " && grep -q '\"rbf\"' m.model.json" : "");
+    ck_assert_int_eq(system(cmd), 0);
+    snprintf(path, sizeof path, "%s/m.model", dir);
+
+    memset(&err, 0, sizeof err);
+    rc = st_model_load_lean(&m, path, st_test_fx.fingerprint, &err);
+    if (_i == 0) {
+        ck_assert_msg(rc == ST_ERR_MODEL && strstr(err.text, "m.model.sentiment: not a linear"),
+                      "rc %d: %s", rc, err.text);
+    } else {
+        ck_assert_msg(rc == ST_OK, "%s", err.text);
+        ck_assert(!m.linear && m.stance.svm && m.sentiment.svm);
+        ck_assert_int_eq(st_model_predict(&m, &x, &p, &err), ST_OK);
+        ck_assert(p.has_sentiment);
+        st_model_free(&m);
+    }
+    ck_assert_msg(st_model_load(&m, path, st_test_fx.fingerprint, &err) == ST_OK, "%s",
+                  err.text);
+    ck_assert(!m.linear && m.sentiment.present);
+    ck_assert_int_eq(st_model_predict(&m, &x, &p, &err), ST_OK);
     st_model_free(&m);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     ck_assert_int_eq(system(cmd), 0);
@@ -617,6 +686,7 @@ Suite *st_suite_model(void)
     tcase_add_test(tc, fast_path_matches_libsvm);
     tcase_add_loop_test(tc, bad_model_files, 0, sizeof bad_models / sizeof *bad_models);
     tcase_add_loop_test(tc, small_models_load, 0, 2);
+    tcase_add_loop_test(tc, lean_load_checks_the_sentiment_kernel, 0, 2);
     tcase_add_loop_test(tc, sv_numbers_checked_like_strtod, 0,
                         sizeof sv_numbers / sizeof *sv_numbers);
     tcase_add_test(tc, train_is_deterministic_and_classify_uses_it);
