@@ -682,6 +682,7 @@ static int attribute_one(attrib *a, st_quote *q)
         }
     }
     if (v != (size_t)-1) {
+        s = st_at_pronoun_view(a, open_tok, s);
         spk = st_at_resolve(a, &s, q->open_mark, &person);
         st_at_set_mention(a, q, &s);
         q->cue = cue;
@@ -708,8 +709,12 @@ static int attribute_one(attrib *a, st_quote *q)
     } else if (q->kind == ST_KIND_FULL) {
         /* No cue: a quote continues the speaker of this or the previous
          * paragraph, unless the paragraphs around it name someone. */
-        const event *e = st_at_last_event(a, q->open_mark, 0, prev_para_index(a, open_tok));
-        if (st_at_named_nearby(a, open_tok, after_lo, e != NULL, &s)) {
+        size_t topic = st_at_topic_paragraph(a, open_tok);
+        const event *e = st_at_last_event(a, q->open_mark, 0,
+                                          prev_para_index(a, topic != (size_t)-1 ? topic : open_tok));
+        /* ("And, on the Patriarchate:" between two quotes of one speaker
+         * names a topic, not someone) */
+        if (!(topic != (size_t)-1 && e) && st_at_named_nearby(a, open_tok, after_lo, e != NULL, &s)) {
             /* Named in the next paragraph: the speaker goes on from there
              * ("The warning came from X." then another quote of X's). */
             if (s.first > open_tok)

@@ -433,10 +433,17 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
  * place alone as the phrase t ("In Tokyo,"). */
 int st_at_counted_people(const attrib *a, size_t lo, size_t j);
 int st_at_place_np(const attrib *a, const subject *t);
-/* attrib_near.c: the first token of the sentence holding the colon at c
- * (at most 40 tokens back), and the subject that introduces a full quote
- * after a colon with no reporting verb, or SUBJ_NONE. */
+/* colons.c: the first token of the sentence holding the colon at c (at
+ * most 40 tokens back); the subject that introduces a full quote after a
+ * colon with no reporting verb, or SUBJ_NONE; the first token of a
+ * paragraph that only names a topic before the quote ("And, on the
+ * Patriarchate:"), or (size_t)-1. */
 size_t st_at_colon_sentence_start(const attrib *a, size_t c);
+subject st_at_colon_subject(const attrib *a, size_t open_tok);
+size_t st_at_topic_paragraph(const attrib *a, size_t open_tok);
+/* attrib_near.c: do tokens [from, to) say their subject issued a
+ * document ("issued a statement", "put out a short statement")? */
+int st_at_issues_document(const attrib *a, size_t from, size_t to);
 /* Who issued the document a "the statement said" mentions, from the
  * paragraphs before it (attrib_near.c); SUBJ_NONE when none is named. */
 subject st_at_document_issuer(const attrib *a, const subject *doc);
@@ -444,7 +451,6 @@ subject st_at_document_issuer(const attrib *a, const subject *doc);
  * give the asker (attrib_near.c); malloc'd, or NULL. */
 char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
                           const char *cue, const char *spk, int *person);
-subject st_at_colon_subject(const attrib *a, size_t open_tok);
 /* "“…” — Sen. WENDELL STROUD (R-Miss.), on the talks": the name after a
  * dash that follows the closing mark (at token after_lo), as newsletters
  * and epigraphs credit words; SUBJ_NONE when there is none. */
@@ -465,5 +471,10 @@ char *st_at_reporting_sayer(const attrib *a, size_t open_tok, size_t pos, int wa
  * *out when found. */
 int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int have_prior,
                        subject *out);
+/* attrib_near.c: for a quote opening its paragraph at open_tok whose cue's
+ * subject s is "he" or "she", the person a view sentence ending the
+ * paragraph before names ("Lars Emborg at Seaview Analytics thinks the
+ * maths forces a deal."), when the given name allows; else s. */
+subject st_at_pronoun_view(const attrib *a, size_t open_tok, subject s);
 
 #endif

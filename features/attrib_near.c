@@ -9,8 +9,8 @@
  *     Bimal Roy, a 54-year-old paddy farmer, has lost ...          (after)
  *     Wang Jianguo, a hydrologist in Kunming, goes further.        (before)
  * These functions find such a name as a subject; attrib.c resolves it to
- * the canonical speaker like any other.  So do the ones for a paragraph
- * that ends in a colon before its quote ("X set out the next steps:"). */
+ * the canonical speaker like any other.  A paragraph that ends in a colon
+ * before its quote ("X set out the next steps:") is colons.c's. */
 #include "attrib_int.h"
 #include "given_names.h"
 
@@ -283,6 +283,55 @@ static subject role_paragraph(const attrib *a, size_t ps, size_t pe)
     return none;
 }
 
+/* "… or a genuine exit plan? Lars Emborg at Seaview Analytics thinks the
+ * maths forces a deal." ending the paragraph before a quote: a person
+ * named in full opens the paragraph's last sentence with a verb of
+ * opinion, so the quote is the view announced, even after another
+ * speaker's.  The name, or SUBJ_NONE. */
+static subject view_paragraph(const attrib *a, size_t pe)
+{
+    static const char *const views[] = { "thinks", "believes", "disagrees", "agrees", "doubts",
+                                         "reckons", "suspects", "expects", "worries", "fears",
+                                         NULL };
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    size_t ps = pe, e, next, k;
+    char w[WORD_MAX];
+    while (ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK && pe - ps < 60 &&
+           !(ps < pe && (punct_is(a, ps - 1, '.') || punct_is(a, ps - 1, '?') ||
+                         punct_is(a, ps - 1, '!'))))
+        ps--;
+    if (ps >= pe || !is_cap(a, ps) || !punct_is(a, pe - 1, '.'))
+        return none;
+    for (e = ps; (next = st_nm_name_next(a, e)) != (size_t)-1 && next < pe;)
+        e = next;
+    s = st_at_np_ending_at(a, ps, e);
+    if (s.type != SUBJ_NAME || s.first != ps || s.name_first == s.last)
+        return none;
+    for (k = e + 1; k < pe && k < e + 8; k++) {
+        if (!is_word(a, k) || in_statement(a, k))
+            return none;
+        if (word_in(lower(a, k, w), views))
+            return s;
+    }
+    return none;
+}
+
+subject st_at_pronoun_view(const attrib *a, size_t open_tok, subject s)
+{
+    char w[WORD_MAX];
+    int g;
+    subject v;
+    if (s.type != SUBJ_PRONOUN || open_tok < 2 || tok(a, open_tok - 1)->type != ST_TOK_BREAK ||
+        !(word_is(a, s.first, "he") || word_is(a, s.first, "she")))
+        return s;
+    v = view_paragraph(a, open_tok - 1);
+    if (v.type == SUBJ_NONE)
+        return s;
+    name_lower(a, v.name_first, w);
+    g = st_gn_gender(w, strlen(w));     /* (not "she" for a man's given name) */
+    return g && g != (word_is(a, s.first, "he") ? 'm' : 'f') ? s : v;
+}
+
 int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int have_prior,
                        subject *out)
 {
@@ -320,6 +369,8 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
     }
     if (starts && open_tok >= 2 && (*out = org_paragraph(a, open_tok - 1)).type != SUBJ_NONE)
         return 1;   /* "The Chinese Embassy in Kiribati rejected the criticism." */
+    if (starts && open_tok >= 2 && (*out = view_paragraph(a, open_tok - 1)).type != SUBJ_NONE)
+        return 1;
     if (have_prior)
         return 0;   /* the speaker of the paragraphs before continues */
     if (open_tok >= 2) {
@@ -354,75 +405,7 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
     return 0;
 }
 
-/* The first token of the sentence holding the colon at token c, at most
- * 40 tokens back: the cue of "X said:" is in its own sentence, never in
- * the paragraph or sentence before ("…,” she added." then "Y set out the
- * next steps:"). */
-size_t st_at_colon_sentence_start(const attrib *a, size_t c)
-{
-    size_t lo = c > 40 ? c - 40 : 0, k;
-    for (k = c; k > lo; k--) {
-        size_t end = tok(a, k - 1)->end - 1;
-        /* "…, which is new. B.V. Krishna Rao, president of the Indian Rice
-         * Exporters' Federation, told us:": the cue's subject is in its
-         * own sentence, never the one before. */
-        if (tok(a, k - 1)->type == ST_TOK_BREAK ||
-            (a->d->stop[end] == ST_STOP_TERMINATOR && !a->d->in_quote[end]))
-            return k;
-    }
-    return lo;
-}
-
-/* A reactions roundup: "• Rafael Ibáñez de la Fuente, Ecuador's
- * ambassador, as he closed the session: “…”", "• The Global Polymers
- * Alliance, an industry body, in a statement: “…”".  A line that opens
- * (after any bullet) with a name and a comma, and whose colon before the
- * quote ends it: the name, a person's or an organisation's. */
-static subject list_item_subject(const attrib *a, size_t c)
-{
-    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
-    size_t ls = c, e, next;
-    while (ls > 0 && c - ls < 60 && tok(a, ls - 1)->type != ST_TOK_BREAK)
-        ls--;
-    if (ls > 0 && tok(a, ls - 1)->type != ST_TOK_BREAK)
-        return none;
-    while (ls < c && tok(a, ls)->type == ST_TOK_PUNCT && !a->d->is_mark[tok(a, ls)->start])
-        ls++;   /* the bullet */
-    if (ls >= c || !is_cap(a, ls))
-        return none;
-    /* "Kenya's Ministry of Environment, in a statement:" */
-    e = fold_possessive(a, ls) && ls + 1 < c && is_cap(a, ls + 1) ? ls + 1 : ls;
-    for (;;) {
-        while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < c)
-            e = next;
-        /* "Ministry of Ecology and Environment" */
-        if (e + 2 < c && is_cap(a, e + 2) &&
-            (st_token_is(a->d->t, tok(a, e + 1), "of") ||
-             st_token_is(a->d->t, tok(a, e + 1), "and") ||
-             st_token_is(a->d->t, tok(a, e + 1), "for")))
-            e += 2;
-        else
-            break;
-    }
-    if (e + 2 >= c || !punct_is(a, e + 1, ','))
-        return none;
-    if (tk_name_is(a, e, ST_WC_PLACE))
-        return none;
-    if (st_nm_run_is_org(a, ls, e) || st_nm_run_is_org(a, ls + 1, e)) {
-        s.type = SUBJ_NP;   /* the canonical form makes "Kenya's" "Kenyan" */
-        s.first = s.name_first = ls;
-        if (tk_name_is(a, ls, ST_WC_DETERMINER))
-            s.name_first = ls + 1;  /* the mention keeps "The" */
-        s.last = e;
-        return s;
-    }
-    s = st_at_np_ending_at(a, ls, e);
-    if (s.first > ls + 1 || s.type != SUBJ_NAME)
-        return none;
-    return s;
-}
-
-/* Verbs of issuing a document, for issues_document and
+/* Verbs of issuing a document, for st_at_issues_document and
  * st_at_document_issuer alike; "out" only as "put out". */
 static const char *const issuing_verbs[] = { "issued", "released", "published", "sent",
                                              "circulated", "issues", "releases", "out",
@@ -431,7 +414,7 @@ static const char *const issuing_verbs[] = { "issued", "released", "published", 
 /* Do tokens [from, to) say that their subject issued a document: a verb
  * of issuing ("issued", "released", "put out", "published") and a
  * document word after it? */
-static int issues_document(const attrib *a, size_t from, size_t to)
+int st_at_issues_document(const attrib *a, size_t from, size_t to)
 {
     char w[WORD_MAX];
     size_t k, i;
@@ -482,79 +465,6 @@ subject st_at_dash_credit(const attrib *a, size_t after_lo)
         ;
     s = st_at_subject_after(a, after_lo, hi);
     return s.type == SUBJ_NAME || (s.type == SUBJ_NP && role_word(a, s.last)) ? s : none;
-}
-
-/* "Cllr Faizal bin Osman, Cabinet Member for Planning, set out the next
- * steps:" ending the paragraph before a quote, with no reporting verb: the
- * subject of that sentence introduces the quote.  A name, a pronoun or a
- * role; not a place ("In Geneva, the mood was grim:"). */
-subject st_at_colon_subject(const attrib *a, size_t open_tok)
-{
-    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
-    size_t c, lo;
-    /* the colon ends the paragraph before, or stands right before the
-     * quote: "The coalition's director, Mihaela Roșca, went further: “…”" */
-    int inline_colon = 0;
-    if (open_tok >= 3 && tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':'))
-        c = open_tok - 2;
-    else if (open_tok >= 2 && punct_is(a, open_tok - 1, ':'))
-        c = open_tok - 1, inline_colon = 1;
-    else
-        return none;
-    for (lo = c; lo > 0 && c - lo < 40 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
-                 !punct_is(a, lo - 1, '.') && !punct_is(a, lo - 1, '?') && !punct_is(a, lo - 1, '!');
-         lo--)
-        ;
-    if (lo > 0 && c - lo >= 40)
-        return none;
-    /* "Asked by a reporter whether …, the governor was blunt:": a
-     * participle clause of a cue verb opens the sentence; the subject
-     * comes after its comma */
-    char w[WORD_MAX];
-    if (is_word(a, lo) && is_cap(a, lo) && st_wc_cue(lower(a, lo, w), &(const char *){ NULL })) {
-        size_t k = lo + 1;
-        while (k < c && !punct_is(a, k, ','))
-            k++;
-        if (k + 1 < c)
-            lo = k + 1;
-    }
-    s = st_at_clause_subject(a, lo, c);
-    if (s.type == SUBJ_NAME && s.name_first == s.last && tk_name_is(a, s.last, ST_WC_DOCUMENT))
-        return none;    /* a press release's "Quote for use:", "Statement:" */
-    if (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN) && s.last + 2 < c &&
-        punct_is(a, s.last + 1, ',') && is_cap(a, s.last + 2)) {
-        /* "The coalition's director, Mihaela Roșca, …": the name */
-        size_t e = s.last + 2, next;
-        subject named;
-        while ((next = st_nm_name_next(a, e)) != (size_t)-1 && next < c)
-            e = next;
-        named = st_at_np_ending_at(a, s.last + 2, e);
-        if (named.type == SUBJ_NAME && e + 1 < c && punct_is(a, e + 1, ','))
-            return named;
-    }
-    if (inline_colon) {
-        subject item = list_item_subject(a, c);
-        if (item.type != SUBJ_NONE)
-            return item;
-        /* "She put it this way: “…”", "Okafor was blunter: “…”": a clause
-         * with its own words between the subject and the colon (a bare
-         * label, "Q: “…”" or "Deli owner Bernadette: “…”", is left to
-         * other rules). */
-        if ((s.type == SUBJ_PRONOUN || s.type == SUBJ_NAME) && s.first == lo &&
-            s.last + 2 < c && is_word(a, s.last + 1) && !is_cap(a, s.last + 1) &&
-            !role_word(a, s.last + 1) && !tk_name_is(a, s.last + 1, ST_WC_FUNCTION))
-            return s;   /* (not "Deli boss fumes:", "Rimba Air and Andaman …:") */
-        return none;
-    }
-    if (s.type == SUBJ_NAME || s.type == SUBJ_PRONOUN ||
-        (s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_PERSON_NOUN)))
-        return s;
-    /* "The office of the UN secretary general has just put out a short
-     * statement:", "China's foreign ministry issued a statement:": an
-     * organisation that issued the words */
-    if (s.type == SUBJ_NP && issues_document(a, s.last + 1, c))
-        return s;
-    return none;
 }
 
 /* "“Did you ask who was behind it?” the judge asked.  “I sold ships …,”

@@ -575,7 +575,8 @@ static int last_portfolio(const attrib *a, size_t r)
 /* Does the run starting at r follow "of" (with "the" and modifiers
  * between: "of the Bonn-based Forum X") right after the person collected
  * last, a full name with a known given name ("Hanna Lüdecke-Brandt of
- * ...")?  Then it names where the person works, not another person. */
+ * ...", "Henrique Sato Vilela, of ...")?  Then it names where the person
+ * works, not another person. */
 static int employer_of_person(const attrib *a, size_t r)
 {
     size_t k = r;
@@ -590,7 +591,9 @@ static int employer_of_person(const attrib *a, size_t r)
     if (k < 2 || !st_token_is(a->d->t, tok(a, k - 1), "of") ||
         (k < r && !st_token_is(a->d->t, tok(a, k), "the")))
         return 0;
-    return p->e + 2 == k && p->e > p->s && known_given(a, p->s);
+    /* (or set off by commas: "Henrique Sato Vilela, of Corretora Atlântica,") */
+    return (p->e + 2 == k || (p->e + 3 == k && punct_is(a, p->e + 1, ','))) && p->e > p->s &&
+           known_given(a, p->s);
 }
 
 static int has_digit(const attrib *a, size_t s, size_t e)

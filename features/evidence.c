@@ -27,7 +27,7 @@ static const char *const abbreviations[] = {
     NULL, NULL,
     "mr ms dr st lt jr sr vs no co mt ft fr md",
     "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd eng hon smt "
-    "det cpl pte cdr del",
+    "det cpl pte cdr del lic ing",
     "prof capt sept cmdr corp mohd engr insp supt brig",
 };
 

@@ -514,8 +514,10 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             if (!punct_is(a, c, ',') || bracket > 0)
                 continue;
             if (is_word(a, seg) && tk_is(a, seg, ST_WC_FUNCTION) &&
-                !tk_is(a, seg, ST_WC_DETERMINER) && !st_nm_tk_title_word(a, seg)) {
-                seg = c + 1;    /* "In Abidjan, X, who heads ..., said": a setting */
+                !tk_is(a, seg, ST_WC_DETERMINER) && !st_nm_tk_title_word(a, seg) &&
+                !word_is(a, seg, "but") && !word_is(a, seg, "and") && !word_is(a, seg, "yet")) {
+                seg = c + 1;    /* "In Abidjan, X, who heads ..., said": a setting
+                                   (not "But Sen. X, a member of …, urged") */
                 continue;
             }
             {

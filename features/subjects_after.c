@@ -165,8 +165,18 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         s.name_first = s.last = j + 1;
         return s;
     }
-    if (j + 1 < hi && is_cap(a, j + 1))
-        return st_at_subject_after(a, j, hi);     /* "according to the Athletics Integrity Unit" */
+    if (j + 1 < hi && is_cap(a, j + 1)) {
+        subject t = st_at_subject_after(a, j, hi);  /* "according to the Athletics Integrity Unit" */
+        size_t e2 = j + 1;
+        /* "stated the President", "said the Prime Minister": a role in
+         * capitals and no name, as "the President said" before its cue */
+        while (e2 + 1 < hi && is_cap(a, e2 + 1) && st_nm_tk_title_word(a, e2 + 1))
+            e2++;
+        if (t.type == SUBJ_NONE && st_token_is(a->d->t, tok(a, j), "the") &&
+            st_nm_tk_title_word(a, j + 1) && !(e2 + 1 < hi && is_cap(a, e2 + 1)))
+            t = st_at_np_ending_at(a, j, e2);
+        return t;
+    }
     for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {
         /* "quoted its commissioner, Khalid Osman Babiker, as saying": the
          * name in apposition to a role. */

@@ -18,8 +18,8 @@ static const char *const title_words[] = {
     /* abbreviated and honorific: "Insp. Gen. X", "Det. Supt. X", "Cr X", "Sayyid X",
      * "Snr Const X", "Cst. X" */
     "brig", "cpl", "cr", "det", "insp", "supt", "sayyid", "sayyida", "sheikha",
-    "const", "snr", "cst",
-    "acting", "adm", "admiral", "adviser", "advisor", "ambassador", "anchor",
+    "const", "snr", "cst", "lic", "ing",     /* "Lic. Ernesto Villaseñor", "Ing. X" */
+    "acting", "adm", "administrator", "admiral", "adviser", "advisor", "ambassador", "anchor",
     "ambassador-designate", "analyst", "archbishop", "assistant", "associate",
     "attorney", "ayatollah", "bishop", "boss", "campaigner", "capt", "captain",
     "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
@@ -141,17 +141,15 @@ static const char *const place_words[] = {
 
 static const char *const org_head_words[] = {
     "academy", "administration", "afp", "agency", "airlines", "airways", "alliance",
-    "coastguard", "gendarmerie", "tribunal",
+    "coastguard", "gendarmerie", "tribunal", "caucus", "faction",
     "amnesty", "ap", "army", "asean", "assembly", "association", "authorities",
     "authority", "bank", "bbc", "bloc", "bloomberg", "board", "brics", "bureau",
     "cabinet", "cctv", "center", "centre", "chamber", "coalition", "command",
     "commissariat", "commission", "committee", "company", "confederation", "congress",
-    "consortium",
-    "corp", "corporation", "council", "court", "department", "directorate", "embassy",
-    "employer", "employers",
-    "eu", "federation", "fifa", "foods", "forces", "foundation", "front", "fund", "g20",
-    "g7", "government", "group", "guard", "guards", "headquarters", "holdings", "house",
-    "iaea", "imf",
+    "consortium", "corp", "corporation", "council", "court", "department", "directorate",
+    "embassy", "employer", "employers", "eu", "federation", "fifa", "foods", "forces",
+    "foundation", "front", "fund", "g20", "g7", "government", "group", "guard", "guards",
+    "headquarters", "holdings", "house", "iaea", "imf",
     "inc", "industries", "institute", "interfax", "ioc", "jury", "kremlin", "league",
     "logistics", "ltd", "military", "ministries", "ministry", "motors", "movement",
     "nato", "navy", "network", "office", "opec", "organisation", "organization",
@@ -274,6 +272,7 @@ typedef struct cue {
 
 static const cue cues[] = {
     { "accused", ST_CUE_SAY },
+    { "alleged", ST_CUE_SAY }, { "alleges", ST_CUE_SAY },   /* "He alleged that X had “…”" */
     { "accuses", ST_CUE_SAY },
     { "accusing", ST_CUE_SAYING },
     { "acknowledged", ST_CUE_SAY },
@@ -297,6 +296,7 @@ static const cue cues[] = {
     { "asked", ST_CUE_SAY },
     { "asks", ST_CUE_SAY },
     { "asserted", ST_CUE_SAY },
+    { "assured", ST_CUE_SAY }, { "assures", ST_CUE_SAY },   /* "assured that …" */
     { "asserts", ST_CUE_SAY },
     { "beamed", ST_CUE_SAY },
     { "beams", ST_CUE_SAY },
@@ -481,6 +481,7 @@ static const cue cues[] = {
     { "smiles", ST_CUE_SAY },
     { "snapped", ST_CUE_SAY },
     { "snaps", ST_CUE_SAY },
+    { "specified", ST_CUE_SAY }, { "specifies", ST_CUE_SAY },
     { "stated", ST_CUE_SAY },
     { "states", ST_CUE_SAY },
     { "stormed", ST_CUE_SAY },
@@ -492,7 +493,7 @@ static const cue cues[] = {
     { "tell", ST_CUE_SAY },
     { "telling", ST_CUE_SAYING },
     { "tells", ST_CUE_SAY },
-    { "termed", ST_CUE_CALL },
+    { "termed", ST_CUE_CALL }, { "terming", ST_CUE_SAYING },  /* "a resolution terming it “…”" */
     { "terms", ST_CUE_CALL },
     { "thanked", ST_CUE_SAY },
     { "threatened", ST_CUE_SAY },
@@ -534,8 +535,8 @@ static const char *const invertible_words[] = {
     "explained", "explains", "fumed", "grinned", "gushed", "heckled", "insisted", "interjected",
     "joked", "laughed", "noted", "observed", "pleaded", "quipped", "raged", "raved",
     "recalled", "remarked", "replied", "responded", "retorted", "said", "says",
-    "screamed", "shouted", "sighed", "smiled", "snapped", "stated", "stressed", "tweeted",
-    "warned", "writes", "wrote", "yelled",
+    "screamed", "shouted", "sighed", "smiled", "snapped", "stated", "stressed", "thundered",
+    "tweeted", "warned", "writes", "wrote", "yelled",
 };
 
 /* Words that end or head the names of places, events and things, never of

@@ -1,0 +1,108 @@
+/* test_attrib_round15.c - attribution cases read from the fifteenth
+ * round's articles and what they taught.
+ *
+ * The same data-driven form as test_attrib_round14.c (st_qcase: an
+ * article and the statements it must yield, with speakers; "" for a
+ * statement nobody is named for), one construct a case. */
+#include "suites.h"
+
+static const st_qcase cases[] = {
+    /* cue verbs of assurance, allegation, specification and naming: a partial quote in the
+     * reporter's sentence */
+    { "assured_alleged_specified_terming_are_cues",
+      "Union Jal Shakti Minister Raghunath Prasad Meena chaired the meeting.\n\n"
+      "The Union Minister assured that the Government of India would extend \"full technica"
+      "l and financial support\" to the mechanism.\n\n"
+      "Sindh Chief Minister Makhdoom Ghulam Rasool Soomro alleged that the federal governme"
+      "nt had \xE2\x80\x9C" "bulldozed the scheme\xE2\x80\x9D through the council.\n\n"
+      "Energy Minister Mihai-Ovidiu St\xC4\x83nculescu specified that, after the works, the"
+      " route will cover \xE2\x80\x9Ethe entire winter consumption of the right bank\xE2"
+      "\x80\x9D next year.\n\nThe Sindh Assembly passed a resolution terming the project "
+      "\xE2\x80\x9C" "a violation of the constitutional rights of the people\xE2\x80\x9D.\n",
+      { { "full technical", "Raghunath Prasad Meena", "partial" },
+        { "bulldozed the scheme", "Makhdoom Ghulam Rasool Soomro", "partial" },
+        { "the entire winter", "Mihai-Ovidiu St\xC4\x83nculescu", "partial" },
+        { "a violation of the", "Sindh Assembly", "partial" } } },
+    /* an inverted cue whose subject is a capitalised role alone ("stated the President"), as
+     * "the President said" is */
+    { "inverted_cue_then_capitalised_role",
+      "President Mario An\xC3\xAD" "bal Letona Sandoval chaired the council.\n\n"
+      "The measure was adopted at a session of the National Security Council.\n\n"
+      "\xE2\x80\x9CThe closure is temporary and preventive,\xE2\x80\x9D stated the Presiden"
+      "t at the close of the session.\n",
+      { { "The closure is temporary", "Mario An\xC3\xAD" "bal Letona Sandoval", "full" } } },
+    /* Spanish-language abbreviated titles before a name after an inverted cue, which do not end
+     * the sentence; "thundered" inverts like "said" */
+    { "lic_title_after_inverted_cue",
+      "\"Here nobody is going to cover for anybody,\" thundered Lic. Ernesto Villase\xC3"
+      "\xB1or Garza, president of the club.\n\n"
+      "\"The audit speaks for itself,\" said Ing. Rosa Elena Padilla, the federation's trea"
+      "surer.\n",
+      { { "Here nobody", "Ernesto Villase\xC3\xB1or Garza", "full" },
+        { "The audit speaks", "Rosa Elena Padilla", "full" } } },
+    /* a paragraph that only names a topic before a colon ("And, on the Moscow Patriarchate:") is
+     * no speaker: the speaker before it goes on */
+    { "topic_lead_before_colon_continues_the_speaker",
+      "Interior minister Lauri M\xC3\xA4" "esalu has just spoken to reporters. His key lines:"
+      "\n\n\xE2\x80\x9CNot a single icon will be removed.\xE2\x80\x9D\n\n"
+      "And, on the Moscow Patriarchate:\n\n"
+      "\xE2\x80\x9CWhat we will not accept is that property is run as an outpost.\xE2\x80"
+      "\x9D\n",
+      { { "Not a single icon", "Lauri M\xC3\xA4" "esalu", "full" },
+        { "What we will not accept", "Lauri M\xC3\xA4" "esalu", "full" } } },
+    /* an employer set off by commas after a person ("X, of Corretora Atlântica,") is no person,
+     * so "he" is X */
+    { "employer_between_commas_is_no_antecedent",
+      "Henrique Sato Vilela, of Corretora Atl\xC3\xA2ntica, kept his neutral rating on the "
+      "stock. \xE2\x80\x9CInvestors wanted offtake certainty and they got it,\xE2\x80\x9D h"
+      "e wrote in a note to clients.\n",
+      { { "Investors wanted", "Henrique Sato Vilela", "full" } } },
+    /* a person in apposition to a role right before a colon speaks, not the organisation that
+     * opens the sentence */
+    { "named_role_before_colon",
+      "The Global Monetary Facility has put out a statement from its mission chief, Anjali "
+      "Raman:\n\n\xE2\x80\x9CWe welcome today\xE2\x80\x99s agreement, which is an important"
+      " step.\xE2\x80\x9D\n",
+      { { "We welcome today", "Anjali Raman", "full" } } },
+    /* a sentence opening with "But" has its subject after it, not a setting to skip ("But Sen.
+     * X, a member of the majority bloc, urged") */
+    { "but_opening_the_subject_clause",
+      "But Sen. Imelda Q. Sotelo, a member of the majority bloc, urged the administration t"
+      "o \"keep the lines open with Beijing\" even as it documented actions at sea.\n",
+      { { "keep the lines open", "Imelda Q. Sotelo", "partial" } } },
+    /* "faction" heads an organisation, so "X of the Hayrenik faction called" is X's */
+    { "person_of_a_faction",
+      "Opposition lawmaker Artur Khachatrian of the Hayrenik faction called the process \"a"
+      " unilateral concession dressed up as a procedure\".\n",
+      { { "a unilateral concession", "Artur Khachatrian", "partial" } } },
+    /* "The Administrator of X, Ms. Y, stated:": a capitalised role of an organisation, then the
+     * person with an abbreviated title */
+    { "administrator_of_an_organisation_then_the_name",
+      "The Administrator of Gazotrans Moldova S.R.L., Ms. Natalia Rusu, stated: \xE2\x80"
+      "\x9EOur teams have worked together at Ungheni every day for the past two years.\xE2"
+      "\x80\x9D\n",
+      { { "Our teams have worked", "Natalia Rusu", "full" } } },
+    /* a view sentence by a newly named person ends the paragraph before a quote: the quote is
+     * that view, with no cue or with "he told" */
+    { "view_sentence_before_the_quote",
+      "Kwon Tae-sung said the door is open. \"We will stay,\" Kwon said.\n\n"
+      "So is this a tactic? Lars Emborg at Seaview Analytics thinks the maths forces a deal"
+      ".\n\n\"If Hanbit walks, Atlas loses roughly 14% of its capacity overnight.\"\n\n"
+      "Shippers are tired. Marta Quiroga of the shippers' council doubts the alliance will "
+      "survive.\n\n\"Whatever happens, the alliance has lost the trust of its customers,\" "
+      "she told The Box Line.\n",
+      { { "We will stay", "Kwon Tae-sung", "full" },
+        { "If Hanbit walks", "Lars Emborg", "full" },
+        { "Whatever happens", "Marta Quiroga", "full" } } },
+};
+
+START_TEST(attribution_case)
+{
+    st_test_quote_case(&cases[_i]);
+}
+END_TEST
+
+Suite *st_suite_attrib_round15(void)
+{
+    return st_test_loop_suite("attrib_round15", attribution_case, sizeof cases / sizeof *cases);
+}
