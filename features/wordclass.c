@@ -566,7 +566,8 @@ static const char *const trade_words[] = {
     "breweries", "refining", "exploration", "developments", "lines", "sa", "ag", "spa",
     "ltda", "bhd", "co", "electronics", "semiconductor", "freight", "stores",
     "supermarkets", "securities", "analytics", "advisors", "advisers", "consulting",
-    "associates", "strategies", "economics", "management",
+    "associates", "strategies", "economics", "management", "ports", "marine", "maritime",
+    "terminals",
 };
 
 /* Lowercase nouns that say a name is a business's ("national grid

@@ -94,6 +94,17 @@ static const st_qcase cases[] = {
       { { "We will stay", "Kwon Tae-sung", "full" },
         { "If Hanbit walks", "Lars Emborg", "full" },
         { "Whatever happens", "Marta Quiroga", "full" } } },
+    /* "the company" is the business named before it whose name ends in a trade word: Ports,
+     * Marine, Maritime, Terminals as Mining or Shipping */
+    { "the_company_of_ports_and_marine_names",
+      "Faisal Al Mansoori, regional chief executive of Gulf Meridian Ports, said the deal w"
+      "as good.\n\nIn a statement issued later, the company said it looked forward to \"a l"
+      "ong and productive partnership with the people of Bangladesh\".\n\n"
+      "Kwon Tae-sung, chief executive of Hanbit Marine, said the door is open.\n\n"
+      "In an emailed statement on Wednesday, the company said: \"Hanbit Marine remains comm"
+      "itted to the alliance's customers.\"\n",
+      { { "a long and productive", "Gulf Meridian Ports", "partial" },
+        { "Hanbit Marine remains", "Hanbit Marine", "full" } } },
 };
 
 START_TEST(attribution_case)
