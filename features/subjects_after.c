@@ -271,8 +271,12 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
                 single = t;
             continue;
         }
+        /* (a noun phrase later does not outrank a surname the text gave
+         * in full before: "Al-Momani also referred to … hosting
+         * refugees, noting") */
         if (t.type == SUBJ_NAME || t.type == SUBJ_PRONOUN ||
-            (t.type == SUBJ_NP && !st_at_place_np(a, &t)))
+            (t.type == SUBJ_NP && !st_at_place_np(a, &t) &&
+             !(single.type != SUBJ_NONE && st_nm_has_fuller_form(a, single.first, single.last))))
             return t;
     }
     return single;

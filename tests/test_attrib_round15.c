@@ -105,6 +105,21 @@ static const st_qcase cases[] = {
       "itted to the alliance's customers.\"\n",
       { { "a long and productive", "Gulf Meridian Ports", "partial" },
         { "Hanbit Marine remains", "Hanbit Marine", "full" } } },
+    /* "H.E." (His Excellency) is a title, as in Gulf and Cambodian official copy, not the
+     * initials of a name */
+    { "his_excellency_is_a_title",
+      "UAE Minister of Energy H.E. Hamad bin Sultan Al Dhaheri spoke at the meeting.\n\n"
+      "\"The UAE will remain a reliable partner,\" H.E. Al Dhaheri said.\n",
+      { { "The UAE will remain", "Hamad bin Sultan Al Dhaheri", "full" } } },
+    /* a participle's subject: a noun phrase later in the clause does not outrank a surname the
+     * text gave in full before */
+    { "surname_before_a_participle_outranks_a_later_noun_phrase",
+      "Jordanian Minister of Planning Faisal Awad Al-Momani addressed the donors. \"Transpa"
+      "rency is the guarantee,\" he said.\n\n"
+      "Al-Momani also referred to the Kingdom's own experience in hosting refugees, noting "
+      "that \"Jordan still hosts more than 1.3 million Syrian brothers and sisters\".\n",
+      { { "Transparency is", "Faisal Awad Al-Momani", "full" },
+        { "Jordan still hosts", "Faisal Awad Al-Momani", "partial" } } },
 };
 
 START_TEST(attribution_case)
