@@ -201,6 +201,18 @@ static int shouted_given_name(const attrib *a, size_t s)
            !(tok(a, s + 1)->flags & ST_TF_ALLCAPS) && known_given(a, s);
 }
 
+/* A tabloid's descriptor before a name, capitalised as the sentence opens:
+ * "Billionaire Harte", "Mum-of-three Kerry-Ann", "Pensioner Terry Mabbutt". */
+static int descriptor_word(const attrib *a, size_t k)
+{
+    static const char *const words[] = { "billionaire", "millionaire", "tycoon", "mum", "dad",
+                                         "gran", "grandmother", "grandfather", "pensioner",
+                                         "widow", "widower", NULL };
+    char w[WORD_MAX];
+    lower(a, k, w);
+    return word_in(w, words) || strstr(w, "-of-") != NULL;
+}
+
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
 {
     size_t k;
@@ -219,7 +231,7 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
         }
     }
     while (s <= last) {
-        if (s < last && (st_nm_tk_title_word(a, s) ||
+        if (s < last && (st_nm_tk_title_word(a, s) || descriptor_word(a, s) ||
                          tk_name_is(a, s, ST_WC_PLACE | ST_WC_FUNCTION) ||
                          ((tok(a, s)->flags & ST_TF_ALLCAPS) && !dotted_initials(a, s) &&
                           !shouted_given_name(a, s))))

@@ -120,6 +120,14 @@ static const st_qcase cases[] = {
       "that \"Jordan still hosts more than 1.3 million Syrian brothers and sisters\".\n",
       { { "Transparency is", "Faisal Awad Al-Momani", "full" },
         { "Jordan still hosts", "Faisal Awad Al-Momani", "partial" } } },
+    /* a tabloid's descriptor capitalised before a name ("Billionaire Harte", "Mum-of-three
+     * Kerry-Ann Boateng") is no part of the name */
+    { "tabloid_descriptor_before_a_name",
+      "Club owner Declan Harte unveiled the plan on Monday.\n\n"
+      "Billionaire Harte said the move was \"the only way this club can compete with the bi"
+      "g boys\".\n\nMum-of-three Kerry-Ann Boateng said: \"We were never asked.\"\n",
+      { { "the only way", "Declan Harte", "partial" },
+        { "We were never asked", "Kerry-Ann Boateng", "full" } } },
 };
 
 START_TEST(attribution_case)
