@@ -90,7 +90,8 @@ static int public_body_head(const char *w)
         "council", "court", "department", "authority", "authorities", "parliament",
         "committee", "government", "embassy", "senate", "congress", "assembly", "presidency",
         "army", "navy", "directorate", "secretariat", "bureau", "kremlin", "pentagon",
-        "palace", "party", "union", "university", "office", "tribunal", NULL };
+        "palace", "party", "union", "university", "office", "tribunal", "organization",
+        "organisation", "agency", "federation", "association", "foundation", "institute", NULL };
     /* nor the news agency that reports the story ("according to a
      * document seen by Reuters ... the Kyoto-based company said") */
     static const char *const agencies[] = { "reuters", "ap", "afp", "bloomberg", "interfax",

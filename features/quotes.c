@@ -69,8 +69,14 @@ static int classify(const uint32_t *cp, size_t i, size_t len, mark *m)
     m->possessive = 0;
     switch (c) {
     case 0x201C: /* “ */
+        /* closing after a word when a space or a sentence's punctuation
+         * follows: the German and Balkan „…“, and the wrong glyph */
         m->fam = FAM_DOUBLE;
-        m->role = (st_cp_is_alnum(p) || p == '.' || p == ',') && nspace ? ROLE_CLOSE : ROLE_OPEN;
+        m->role = (st_cp_is_alnum(p) || p == '.' || p == ',') &&
+                          (nspace || n == '.' || n == ',' || n == ';' || n == ':' || n == ')' ||
+                           n == '?' || n == '!')
+                      ? ROLE_CLOSE
+                      : ROLE_OPEN;
         return 1;
     case 0x201E: /* „ */
         m->fam = FAM_DOUBLE;

@@ -537,15 +537,14 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             }
             if (t.type == SUBJ_PRONOUN)
                 return t;
-            if (t.type == SUBJ_NAME && t.first > seg && is_word(a, t.first - 1) &&
-                (st_token_is(a->d->t, tok(a, t.first - 1), "in") ||
-                 st_token_is(a->d->t, tok(a, t.first - 1), "at") ||
-                 st_token_is(a->d->t, tok(a, t.first - 1), "near"))) {
+            size_t pp = t.first > seg + 1 && word_is(a, t.first - 1, "the") ? t.first - 1 : t.first;
+            if ((t.type == SUBJ_NAME || st_at_place_np(a, &t)) && pp > seg &&
+                (word_is(a, pp - 1, "in") || word_is(a, pp - 1, "at") || word_is(a, pp - 1, "near"))) {
                 /* "X, based in Arlington, Va., said": a place.  "A Western
                  * diplomat in N'Djamena, who asked not to be named, said":
                  * the noun phrase before it may be the subject. */
-                if (first_np.type == SUBJ_NONE && t.first > seg + 1) {
-                    subject u = st_at_np_ending_at(a, seg, t.first - 2);
+                if (first_np.type == SUBJ_NONE && pp > seg + 1) {
+                    subject u = st_at_np_ending_at(a, seg, pp - 2);
                     if (u.type == SUBJ_NP && u.first >= seg && !st_at_place_np(a, &u))
                         first_np = u;
                 }

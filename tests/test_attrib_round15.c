@@ -128,6 +128,36 @@ static const st_qcase cases[] = {
       "g boys\".\n\nMum-of-three Kerry-Ann Boateng said: \"We were never asked.\"\n",
       { { "the only way", "Declan Harte", "partial" },
         { "We were never asked", "Kerry-Ann Boateng", "full" } } },
+    /* the low-9 opening mark closed by “ as German and Balkan copy sets it, before a full stop
+     * or comma too */
+    { "low_nine_quote_closed_by_left_mark_before_punctuation",
+      "Bishop Damaskin Petrovi\xC4\x87 spoke on Monday. He called it \xE2\x80\x9E" "a politica"
+      "l project dressed in cassocks\xE2\x80\x9C.\n\n"
+      "\xE2\x80\x9ESince 2019, Constantinople has shown that it is ready to act\xE2\x80\x9C"
+      ", Stankovi\xC4\x87 told our newspaper.\n",
+      { { "a political project", "Damaskin Petrovi\xC4\x87", "partial" },
+        { "Since 2019", "Stankovi\xC4\x87", "full" } } },
+    /* an unnamed source placed somewhere ("a source in the Phanar, who asked not to be named")
+     * is no place speaking, and "asked not to be named" is no cue */
+    { "unnamed_source_in_a_place_who_asked_not_to_be_named",
+      "A source in the Phanar, who asked not to be named, told our newspaper that the Patri"
+      "archate is \xE2\x80\x9Estudying all the documents carefully\xE2\x80\x9C.\n\n"
+      "A diplomat in Moscow, who asked not to be named, said: \"The talks are going nowhere"
+      ".\"\n",
+      { { "studying all the documents", "", "partial" },
+        { "The talks are going", "", "full" } } },
+    /* "the company" is a business: not an international organisation, agency or federation named
+     * after it */
+    { "the_company_is_no_organisation_or_agency",
+      "Nordvik Therapeutics makes the drug. Health Minister Helena Vasconcelos said the lic"
+      "ence was \"temporary, non-exclusive and fully within the TRIPS agreement\", referrin"
+      "g to the World Trade Organization rules.\n\n"
+      "Nordvik, whose shares fell 3.8% in Copenhagen, said it was \"deeply disappointed\" b"
+      "y the decision.\n\n\"This decision undermines the very innovation that made the medi"
+      "cine possible,\" the company said.\n",
+      { { "temporary, non-exclusive", "Helena Vasconcelos", "partial" },
+        { "deeply disappointed", "Nordvik Therapeutics", "partial" },
+        { "This decision undermines", "Nordvik Therapeutics", "full" } } },
 };
 
 START_TEST(attribution_case)
