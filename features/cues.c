@@ -104,9 +104,6 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             type = ST_CUE_SAY;
         if (type == ST_CUE_SAYING && !infinitive_or_participle(a, lo, v, canon))
             continue;   /* "as Turkish Cypriots call Mia Milia": a naming */
-        if (v + 3 < hi && word_is(a, v + 1, "not") && word_is(a, v + 2, "to") &&
-            word_is(a, v + 3, "be"))
-            continue;   /* "who asked not to be named": no words of theirs */
         if (type == ST_CUE_SAYING) {
             const char *said = NULL;
             if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))

@@ -404,7 +404,8 @@ static int portfolio_kept(const attrib *a, const subject *s, const char *org)
 {
     static const char *const portfolios[] = { "foreign", "finance", "commerce", "trade",
         "interior", "health", "justice", "economy", "agriculture", "energy", "education",
-        "environment", "labour", "labor", "transport", NULL };
+        "environment", "labour", "labor", "transport", "defence", "defense", "culture",
+        "industry", "tourism", "fisheries", "housing", NULL };
     char w[WORD_MAX];
     size_t k;
     for (k = s->first + 1; k < s->last; k++) {

@@ -545,7 +545,10 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                  * the noun phrase before it may be the subject. */
                 if (first_np.type == SUBJ_NONE && pp > seg + 1) {
                     subject u = st_at_np_ending_at(a, seg, pp - 2);
-                    if (u.type == SUBJ_NP && u.first >= seg && !st_at_place_np(a, &u))
+                    /* (after a place known as one, only a person: "A
+                     * source in Moscow, who …") */
+                    if (u.type == SUBJ_NP && u.first >= seg && !st_at_place_np(a, &u) &&
+                        (t.type == SUBJ_NAME || tk_is(a, u.last, ST_WC_PERSON_NOUN)))
                         first_np = u;
                 }
                 seg = c + 1;

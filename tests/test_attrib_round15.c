@@ -137,8 +137,8 @@ static const st_qcase cases[] = {
       ", Stankovi\xC4\x87 told our newspaper.\n",
       { { "a political project", "Damaskin Petrovi\xC4\x87", "partial" },
         { "Since 2019", "Stankovi\xC4\x87", "full" } } },
-    /* an unnamed source placed somewhere ("a source in the Phanar, who asked not to be named")
-     * is no place speaking, and "asked not to be named" is no cue */
+    /* an unnamed source placed somewhere ("a source in the Phanar, who asked not to be named",
+     * "a diplomat in Moscow") is no place speaking */
     { "unnamed_source_in_a_place_who_asked_not_to_be_named",
       "A source in the Phanar, who asked not to be named, told our newspaper that the Patri"
       "archate is \xE2\x80\x9Estudying all the documents carefully\xE2\x80\x9C.\n\n"
@@ -158,6 +158,17 @@ static const st_qcase cases[] = {
       { { "temporary, non-exclusive", "Helena Vasconcelos", "partial" },
         { "deeply disappointed", "Nordvik Therapeutics", "partial" },
         { "This decision undermines", "Nordvik Therapeutics", "full" } } },
+    /* a ministry named with its portfolio (Defense) is not the last ministry that spoke with
+     * another (Foreign) */
+    { "defense_ministry_is_not_the_foreign_ministry_before",
+      "In Bucharest, Romania\xE2\x80\x99s Foreign Ministry summoned the Russian charg\xC3"
+      "\xA9 d\xE2\x80\x99" "affaires. In a statement, the ministry said it \xE2\x80\x9C" "firmly "
+      "condemns the repeated attacks\xE2\x80\x9D.\n\n"
+      "Russia\xE2\x80\x99s Defense Ministry, for its part, claimed it had struck \xE2\x80"
+      "\x9Cinfrastructure used to store Western-supplied weapons.\xE2\x80\x9D It provided n"
+      "o evidence.\n",
+      { { "firmly condemns", "Romanian Foreign Ministry", "partial" },
+        { "infrastructure used", "Russian Defense Ministry", "partial" } } },
 };
 
 START_TEST(attribution_case)
