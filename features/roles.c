@@ -240,17 +240,30 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
 static size_t role_then_apposed_name(const attrib *a, const char *head, size_t i)
 {
     char w[WORD_MAX];
-    size_t n = a->d->tk.n, c;
+    size_t n = a->d->tk.n, c, r = i + 1;
     subject np;
     if (!is_word(a, i) || is_cap(a, i) || in_statement(a, i) || !st_wc_person_noun(head) ||
-        strcmp(name_lower(a, i, w), head) != 0 || i + 3 >= n || !punct_is(a, i + 1, ','))
+        strcmp(name_lower(a, i, w), head) != 0)
         return (size_t)-1;  /* (a role in lowercase: "Public Security, X," is a portfolio) */
-    for (c = i + 2; c < n && c < i + 18 && !punct_is(a, c, ',') &&
+    /* ("the spokesperson of the transitional government, Commandant X,":
+     * past the role's own of-phrase) */
+    if (r < n && (word_is(a, r, "of") || word_is(a, r, "for")))
+        for (r++; r < n && r < i + 8 && is_word(a, r) && !in_statement(a, r); r++)
+            ;
+    if (r + 2 >= n || !punct_is(a, r, ','))
+        return (size_t)-1;
+    for (c = r + 1; c < n && c < r + 17 && !punct_is(a, c, ',') &&
                     tok(a, c)->type != ST_TOK_BREAK && !in_statement(a, c); c++)
         ;
     if (c >= n || !punct_is(a, c, ','))
         return (size_t)-1;
-    np = st_at_np_ending_at(a, i + 2, c - 1);
+    np = st_at_np_ending_at(a, r + 1, c - 1);
+    /* (after an of-phrase, only a name a title or a known given name
+     * vouches for: "a representative of the subcontractor, Al Mansoori
+     * Steel Contracting," is a business) */
+    if (r > i + 1 && np.type == SUBJ_NAME && !known_given(a, np.name_first) &&
+        !(np.name_first > r + 1 && st_nm_tk_title_word(a, np.name_first - 1)))
+        return (size_t)-1;
     if (np.type != SUBJ_NAME || np.last == np.name_first ||
         st_nm_run_is_org(a, np.name_first, np.last))
         return (size_t)-1;

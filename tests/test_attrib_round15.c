@@ -169,6 +169,18 @@ static const st_qcase cases[] = {
       "o evidence.\n",
       { { "firmly condemns", "Romanian Foreign Ministry", "partial" },
         { "infrastructure used", "Russian Defense Ministry", "partial" } } },
+    /* "the spokesperson of the transitional government, Commandant X,": the role's of-phrase
+     * before the named person, who "the spokesperson" is after; commandant is a title;
+     * "qualified … as" names words */
+    { "spokesperson_of_a_body_then_the_titled_name",
+      "In Conakry, the spokesperson of the transitional government, Commandant S\xC3\xA9kou"
+      " Oumar Camara, reacted in a statement read on national television.\n\n"
+      "\xE2\x80\x9CThe Government of the Transition rejects these illegal sanctions. Guinea"
+      " will not be intimidated,\xE2\x80\x9D the spokesperson declared.\n\n"
+      "Commandant Camara qualified the border closure as \xE2\x80\x9C" "a collective punishmen"
+      "t of the Guinean people\xE2\x80\x9D.\n",
+      { { "The Government of the Transition", "S\xC3\xA9kou Oumar Camara", "full" },
+        { "a collective punishment", "S\xC3\xA9kou Oumar Camara", "partial" } } },
 };
 
 START_TEST(attribution_case)
