@@ -206,6 +206,13 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
     return s;
 }
 
+/* Does token k end in "s" ("authorities", not "embassy")? */
+static int fold_may_be_plural(const attrib *a, size_t k)
+{
+    const st_token *t = tok(a, k);
+    return t->end > t->start && (a->d->t->cp[t->end - 1] == 's' || a->d->t->cp[t->end - 1] == 'S');
+}
+
 /* The subject of a participle cue ("Prates piled in, writing that ..."):
  * the first speaker-like phrase of the sentence. */
 subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
@@ -231,6 +238,10 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
             continue;
         if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
             continue;   /* run on to the end of a capitalised name */
+        if (j > lo && word_is(a, j - 1, "the") && j + 1 < v && is_cap(a, j) &&
+            st_at_demonym_noun(a, j) && is_word(a, j + 1) && !is_cap(a, j + 1) &&
+            tk_is(a, j + 1, ST_WC_ORG_HEAD) && !fold_may_be_plural(a, j + 1))
+            continue;   /* "the Russian embassy in Tokyo …, saying": not "the Russian" */
         /* "The national rail operator cancelled half its trains and said
          * …": a business noun after the "The" opening the sentence (as a
          * subject anywhere, "operator" or "firm" would be too loose) */

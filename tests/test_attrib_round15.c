@@ -181,6 +181,12 @@ static const st_qcase cases[] = {
       "t of the Guinean people\xE2\x80\x9D.\n",
       { { "The Government of the Transition", "S\xC3\xA9kou Oumar Camara", "full" },
         { "a collective punishment", "S\xC3\xA9kou Oumar Camara", "partial" } } },
+    /* a participle's subject "the Russian embassy in Tokyo" is the embassy, not "the Russian" (a
+     * demonym alone is a person) */
+    { "demonym_before_an_organisation_head",
+      "On 10 March, the Russian embassy in Tokyo issued a statement saying: \"The Russian s"
+      "ide has proposed a meeting of technical experts.\"\n",
+      { { "The Russian side", "Russian embassy", "full" } } },
 };
 
 START_TEST(attribution_case)
