@@ -187,6 +187,12 @@ static const st_qcase cases[] = {
       "On 10 March, the Russian embassy in Tokyo issued a statement saying: \"The Russian s"
       "ide has proposed a meeting of technical experts.\"\n",
       { { "The Russian side", "Russian embassy", "full" } } },
+    /* "Brigadier" spelled out is a title, as the abbreviated "Brig" was */
+    { "brigadier_is_a_title",
+      "Dubai Police's director of anti-narcotics, Brigadier Salem Khamis Al Suwaidi, briefe"
+      "d reporters.\n\n\"We urge members of the public to report any suspicious activity,\""
+      " Brigadier Al Suwaidi said.\n",
+      { { "We urge members", "Salem Khamis Al Suwaidi", "full" } } },
 };
 
 START_TEST(attribution_case)
