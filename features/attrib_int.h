@@ -220,10 +220,21 @@ static inline int punct_is(const attrib *a, size_t i, uint32_t c)
 /* "Dr. Kari Lindqvist", "Prof. Remi Adelakun-Oyewole": past an
  * abbreviated title and its full stop at token i to the name after it
  * (before hi); i itself when there is none. */
+/* "Lic." and "Ing." before a name in Spanish-language copy, spelt so (no
+ * title in capitals: "ING" and "LIC" are a bank and an insurer). */
+static inline int spanish_title(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    const uint32_t *cp = a->d->t->cp + t->start;
+    return t->end - t->start == 3 &&
+           ((cp[0] == 'L' && cp[1] == 'i' && cp[2] == 'c') ||
+            (cp[0] == 'I' && cp[1] == 'n' && cp[2] == 'g'));
+}
+
 static inline size_t past_dotted_title(const attrib *a, size_t i, size_t hi)
 {
     return i + 2 < hi && is_cap(a, i) && punct_is(a, i + 1, '.') && is_cap(a, i + 2) &&
-                   st_nm_tk_title_word(a, i)
+                   (st_nm_tk_title_word(a, i) || spanish_title(a, i))
                ? i + 2
                : i;
 }

@@ -104,6 +104,8 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             type = ST_CUE_SAY;
         if (type == ST_CUE_SAYING && !infinitive_or_participle(a, lo, v, canon))
             continue;   /* "as Turkish Cypriots call Mia Milia": a naming */
+        if (v > lo && word_is(a, v - 1, "rest") && word_is(a, v, "assured"))
+            continue;   /* "Rest assured, …": an idiom, no one assuring */
         if (type == ST_CUE_SAYING) {
             const char *said = NULL;
             if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))

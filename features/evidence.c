@@ -27,7 +27,7 @@ static const char *const abbreviations[] = {
     NULL, NULL,
     "mr ms dr st lt jr sr vs no co mt ft fr md",
     "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd eng hon smt "
-    "det cpl pte cdr del lic ing",
+    "det cpl pte cdr del",
     "prof capt sept cmdr corp mohd engr insp supt brig",
 };
 
@@ -43,6 +43,9 @@ static int abbreviation_before(const st_text *t, size_t dot)
     if (dot - s == 1 && s >= 2 && t->cp[s - 1] == '.' && st_cp_is_letter(t->cp[s - 2]))
         return 1;   /* "at 10 p.m. was", "e.g.": letters and stops */
     n = dot - s;
+    if (n == 3 && ((t->cp[s] == 'L' && t->cp[s + 1] == 'i' && t->cp[s + 2] == 'c') ||
+                   (t->cp[s] == 'I' && t->cp[s + 1] == 'n' && t->cp[s + 2] == 'g')))
+        return 1;   /* "Lic. Ernesto Villaseñor", "Ing. Rosa Padilla" (not "ING." or "LIC.") */
     if (n < 2 || n > 4)
         return 0;   /* no listed abbreviation is shorter or longer */
     for (k = s; k < dot; k++) {

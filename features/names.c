@@ -206,7 +206,7 @@ static int shouted_given_name(const attrib *a, size_t s)
 static int descriptor_word(const attrib *a, size_t k)
 {
     static const char *const words[] = { "billionaire", "millionaire", "tycoon", "mum", "dad",
-                                         "gran", "grandmother", "grandfather", "pensioner",
+                                         "grandmother", "grandfather", "pensioner",
                                          "widow", "widower", NULL };
     char w[WORD_MAX];
     lower(a, k, w);

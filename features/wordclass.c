@@ -18,7 +18,7 @@ static const char *const title_words[] = {
     /* abbreviated and honorific: "Insp. Gen. X", "Det. Supt. X", "Cr X", "Sayyid X",
      * "Snr Const X", "Cst. X" */
     "brig", "brigadier", "cpl", "cr", "det", "insp", "supt", "sayyid", "sayyida", "sheikha",
-    "const", "snr", "cst", "lic", "ing", "h.e.",   /* "Lic. Ernesto Villaseñor", "H.E. X" */
+    "const", "snr", "cst", "h.e.",   /* "H.E. Seng Ratanak" */
     "acting", "adm", "administrator", "admiral", "adviser", "advisor", "ambassador", "anchor",
     "ambassador-designate", "analyst", "archbishop", "assistant", "associate",
     "attorney", "ayatollah", "bishop", "boss", "campaigner", "capt", "captain",

@@ -193,6 +193,15 @@ static const st_qcase cases[] = {
       "d reporters.\n\n\"We urge members of the public to report any suspicious activity,\""
       " Brigadier Al Suwaidi said.\n",
       { { "We urge members", "Salem Khamis Al Suwaidi", "full" } } },
+    /* the round's new words collide with none of their look-alikes: the bank ING is no "Ing."
+     * title, "Rest assured" assures no one */
+    { "new_titles_and_cues_leave_look_alikes_alone",
+      "\"Rates will stay high,\" ING said in a note to clients.\n\n"
+      "Analysts at ING said the move was \"a pleasant surprise for clients\".\n\n"
+      "Rest assured, \"we will be back\", the captain told reporters.\n",
+      { { "Rates will stay high", "ING", "full" },
+        { "a pleasant surprise", "ING", "partial" },
+        { "we will be back", "captain", "partial" } } },
 };
 
 START_TEST(attribution_case)
