@@ -655,6 +655,8 @@ static int attribute_one(attrib *a, st_quote *q)
             v = st_at_find_cue(a, after_lo, sent_hi, 0, &s, &cue);
     } else {
         v = st_at_find_cue(a, after_lo, sent_hi, 0, &s, &cue);
+        if (v != (size_t)-1 && ends_sentence(d->t, q) && st_at_reported_clause_after(a, v))
+            v = (size_t)-1;   /* "“…” The ministry said it was studying …": a new sentence */
         if (v == (size_t)-1)
             v = st_at_find_cue(a, sent_lo, open_tok, 1, &s, &cue);
     }

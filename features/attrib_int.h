@@ -408,6 +408,10 @@ int st_nm_honorific(const char *w);
 
 /* cues.c, for attrib.c and headlines.c: the cue in tokens [lo, hi) nearest
  * its end (from_end) or start, with its subject. */
+/* cues.c: does the cue at v report a clause of its own ("said it was
+ * studying", "said that …"), so that after a quote ending its sentence
+ * it begins a new one rather than attributing the quote? */
+int st_at_reported_clause_after(const attrib *a, size_t v);
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end, subject *subj,
                       const char **cue);
 /* The cue before a quote found at v, with subject *s, reconsidered

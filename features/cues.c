@@ -297,3 +297,12 @@ int st_attrib_reports_clause(const st_doc *d, size_t from, size_t to)
     }
     return 0;
 }
+
+int st_at_reported_clause_after(const attrib *a, size_t v)
+{
+    static const char *const openers[] = { "it", "that", "he", "she", "they", "there", "its",
+                                           NULL };
+    char w[WORD_MAX];
+    return v + 2 < a->d->tk.n && is_word(a, v + 1) && word_in(lower(a, v + 1, w), openers) &&
+           is_word(a, v + 2);
+}

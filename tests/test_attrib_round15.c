@@ -202,6 +202,13 @@ static const st_qcase cases[] = {
       { { "Rates will stay high", "ING", "full" },
         { "a pleasant surprise", "ING", "partial" },
         { "we will be back", "captain", "partial" } } },
+    /* a full quote that ends its sentence, then a new sentence whose cue reports a clause of its
+     * own ("said it was studying"): no attribution of the quote, which keeps the words before it */
+    { "new_sentence_reporting_a_clause_is_no_attribution",
+      "On 10 March, the Russian embassy in Tokyo issued a statement saying: \xE2\x80\x9CThe"
+      " Russian side has proposed a meeting of technical experts.\xE2\x80\x9D Japan\xE2\x80"
+      "\x99s foreign ministry said it was studying the proposal.\n",
+      { { "The Russian side", "Russian embassy", "full" } } },
 };
 
 START_TEST(attribution_case)
