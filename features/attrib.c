@@ -695,7 +695,7 @@ static int attribute_one(attrib *a, st_quote *q)
         st_at_set_mention(a, q, &s);
     } else if (q->kind == ST_KIND_FULL && open_tok >= 2 &&
                tok(a, open_tok - 1)->type == ST_TOK_BREAK && punct_is(a, open_tok - 2, ':') &&
-               (v = st_at_find_cue(a, st_at_colon_sentence_start(a, open_tok - 2), open_tok - 2, 1,
+               (v = st_at_find_cue(a, st_at_sentence_start(a, open_tok - 2), open_tok - 2, 1,
                              &s, &cue)) != (size_t)-1) {
         /* "Ines Duarte said:" ends the paragraph before the quote. */
         spk = st_at_resolve(a, &s, q->open_mark, &person);

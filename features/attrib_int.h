@@ -217,24 +217,15 @@ static inline int punct_is(const attrib *a, size_t i, uint32_t c)
     return tok(a, i)->type == ST_TOK_PUNCT && a->d->t->cp[tok(a, i)->start] == c;
 }
 
-/* "Dr. Kari Lindqvist", "Prof. Remi Adelakun-Oyewole": past an
- * abbreviated title and its full stop at token i to the name after it
- * (before hi); i itself when there is none. */
-/* "Lic." and "Ing." before a name in Spanish-language copy, spelt so (no
- * title in capitals: "ING" and "LIC" are a bank and an insurer). */
-static inline int spanish_title(const attrib *a, size_t i)
-{
-    const st_token *t = tok(a, i);
-    const uint32_t *cp = a->d->t->cp + t->start;
-    return t->end - t->start == 3 &&
-           ((cp[0] == 'L' && cp[1] == 'i' && cp[2] == 'c') ||
-            (cp[0] == 'I' && cp[1] == 'n' && cp[2] == 'g'));
-}
-
+/* "Dr. Kari Lindqvist", "Prof. Remi Adelakun-Oyewole", "Lic. Ernesto
+ * Villaseñor": past an abbreviated title and its full stop at token i to
+ * the name after it (before hi); i itself when there is none. */
 static inline size_t past_dotted_title(const attrib *a, size_t i, size_t hi)
 {
     return i + 2 < hi && is_cap(a, i) && punct_is(a, i + 1, '.') && is_cap(a, i + 2) &&
-                   (st_nm_tk_title_word(a, i) || spanish_title(a, i))
+                   (st_nm_tk_title_word(a, i) ||
+                    st_cp_spanish_title(a->d->t->cp + tok(a, i)->start,
+                                        tok(a, i)->end - tok(a, i)->start))
                ? i + 2
                : i;
 }
@@ -406,12 +397,12 @@ int st_nm_pronoun_gender(const char *w);
  * tells the gender, 1 when it does not, 0 for any other word. */
 int st_nm_honorific(const char *w);
 
-/* cues.c, for attrib.c and headlines.c: the cue in tokens [lo, hi) nearest
- * its end (from_end) or start, with its subject. */
 /* cues.c: does the cue at v report a clause of its own ("said it was
  * studying", "said that …"), so that after a quote ending its sentence
  * it begins a new one rather than attributing the quote? */
 int st_at_reported_clause_after(const attrib *a, size_t v);
+/* cues.c, for attrib.c and headlines.c: the cue in tokens [lo, hi) nearest
+ * its end (from_end) or start, with its subject. */
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end, subject *subj,
                       const char **cue);
 /* The cue before a quote found at v, with subject *s, reconsidered
@@ -448,12 +439,12 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
  * place alone as the phrase t ("In Tokyo,"). */
 int st_at_counted_people(const attrib *a, size_t lo, size_t j);
 int st_at_place_np(const attrib *a, const subject *t);
-/* colons.c: the first token of the sentence holding the colon at c (at
- * most 40 tokens back); the subject that introduces a full quote after a
+/* colons.c: the first token of the sentence holding token c (at most 40
+ * tokens back; for a colon's cue and a paragraph's last sentence); the subject that introduces a full quote after a
  * colon with no reporting verb, or SUBJ_NONE; the first token of a
  * paragraph that only names a topic before the quote ("And, on the
  * Patriarchate:"), or (size_t)-1. */
-size_t st_at_colon_sentence_start(const attrib *a, size_t c);
+size_t st_at_sentence_start(const attrib *a, size_t c);
 subject st_at_colon_subject(const attrib *a, size_t open_tok);
 size_t st_at_topic_paragraph(const attrib *a, size_t open_tok);
 /* attrib_near.c: do tokens [from, to) say their subject issued a

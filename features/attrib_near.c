@@ -294,13 +294,12 @@ static subject view_paragraph(const attrib *a, size_t pe)
                                          "reckons", "suspects", "expects", "worries", "fears",
                                          NULL };
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;
-    size_t ps = pe, e, next, k;
+    size_t ps, e, next, k;
     char w[WORD_MAX];
-    while (ps > 0 && tok(a, ps - 1)->type != ST_TOK_BREAK && pe - ps < 60 &&
-           !(ps < pe && (punct_is(a, ps - 1, '.') || punct_is(a, ps - 1, '?') ||
-                         punct_is(a, ps - 1, '!'))))
-        ps--;
-    if (ps >= pe || !is_cap(a, ps) || !punct_is(a, pe - 1, '.'))
+    if (pe < 2 || !punct_is(a, pe - 1, '.'))
+        return none;
+    ps = st_at_sentence_start(a, pe - 1);   /* the paragraph's last sentence */
+    if (ps >= pe - 1 || !is_cap(a, ps))
         return none;
     for (e = ps; (next = st_nm_name_next(a, e)) != (size_t)-1 && next < pe;)
         e = next;

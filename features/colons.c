@@ -9,11 +9,11 @@
  * speakers named around a quote without a colon. */
 #include "attrib_int.h"
 
-/* The first token of the sentence holding the colon at token c, at most
- * 40 tokens back: the cue of "X said:" is in its own sentence, never in
- * the paragraph or sentence before ("…,” she added." then "Y set out the
- * next steps:"). */
-size_t st_at_colon_sentence_start(const attrib *a, size_t c)
+/* The first token of the sentence holding token c (a colon's, here), at
+ * most 40 tokens back: the cue of "X said:" is in its own sentence, never
+ * in the paragraph or sentence before ("…,” she added." then "Y set out
+ * the next steps:"). */
+size_t st_at_sentence_start(const attrib *a, size_t c)
 {
     size_t lo = c > 40 ? c - 40 : 0, k;
     for (k = c; k > lo; k--) {

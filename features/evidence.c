@@ -43,9 +43,8 @@ static int abbreviation_before(const st_text *t, size_t dot)
     if (dot - s == 1 && s >= 2 && t->cp[s - 1] == '.' && st_cp_is_letter(t->cp[s - 2]))
         return 1;   /* "at 10 p.m. was", "e.g.": letters and stops */
     n = dot - s;
-    if (n == 3 && ((t->cp[s] == 'L' && t->cp[s + 1] == 'i' && t->cp[s + 2] == 'c') ||
-                   (t->cp[s] == 'I' && t->cp[s + 1] == 'n' && t->cp[s + 2] == 'g')))
-        return 1;   /* "Lic. Ernesto Villaseñor", "Ing. Rosa Padilla" (not "ING." or "LIC.") */
+    if (st_cp_spanish_title(t->cp + s, n))
+        return 1;   /* "Lic. Ernesto Villaseñor" (not "ING.") */
     if (n < 2 || n > 4)
         return 0;   /* no listed abbreviation is shorter or longer */
     for (k = s; k < dot; k++) {

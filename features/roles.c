@@ -234,9 +234,9 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
 }
 
 /* "The forum's chair, Oman's Minister of Energy and Minerals Salim bin
- * Nasser Al-Rawahi, told": the role word at i, a comma, then a phrase
- * ending in a person's full name before the next comma.  The name's last
- * token, or (size_t)-1. */
+ * Nasser Al-Rawahi, told": the role word at i (and its own of/for
+ * phrase, if any), a comma, then a phrase ending in a person's full name
+ * before the next comma.  The name's last token, or (size_t)-1. */
 static size_t role_then_apposed_name(const attrib *a, const char *head, size_t i)
 {
     char w[WORD_MAX];

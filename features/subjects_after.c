@@ -167,14 +167,16 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
     }
     if (j + 1 < hi && is_cap(a, j + 1)) {
         subject t = st_at_subject_after(a, j, hi);  /* "according to the Athletics Integrity Unit" */
-        size_t e2 = j + 1;
-        /* "stated the President", "said the Prime Minister": a role in
-         * capitals and no name, as "the President said" before its cue */
-        while (e2 + 1 < hi && is_cap(a, e2 + 1) && st_nm_tk_title_word(a, e2 + 1))
-            e2++;
         if (t.type == SUBJ_NONE && st_token_is(a->d->t, tok(a, j), "the") &&
-            st_nm_tk_title_word(a, j + 1) && !(e2 + 1 < hi && is_cap(a, e2 + 1)))
-            t = st_at_np_ending_at(a, j, e2);
+            st_nm_tk_title_word(a, j + 1)) {
+            /* "stated the President", "said the Prime Minister": a role in
+             * capitals and no name, as "the President said" before its cue */
+            size_t e2 = j + 1;
+            while (e2 + 1 < hi && is_cap(a, e2 + 1) && st_nm_tk_title_word(a, e2 + 1))
+                e2++;
+            if (!(e2 + 1 < hi && is_cap(a, e2 + 1)))
+                t = st_at_np_ending_at(a, j, e2);
+        }
         return t;
     }
     for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {
@@ -207,7 +209,7 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
 }
 
 /* Does token k end in "s" ("authorities", not "embassy")? */
-static int fold_may_be_plural(const attrib *a, size_t k)
+static int ends_in_s(const attrib *a, size_t k)
 {
     const st_token *t = tok(a, k);
     return t->end > t->start && (a->d->t->cp[t->end - 1] == 's' || a->d->t->cp[t->end - 1] == 'S');
@@ -240,7 +242,7 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
             continue;   /* run on to the end of a capitalised name */
         if (j > lo && word_is(a, j - 1, "the") && j + 1 < v && is_cap(a, j) &&
             st_at_demonym_noun(a, j) && is_word(a, j + 1) && !is_cap(a, j + 1) &&
-            tk_is(a, j + 1, ST_WC_ORG_HEAD) && !fold_may_be_plural(a, j + 1))
+            tk_is(a, j + 1, ST_WC_ORG_HEAD) && !ends_in_s(a, j + 1))
             continue;   /* "the Russian embassy in Tokyo …, saying": not "the Russian" */
         /* "The national rail operator cancelled half its trains and said
          * …": a business noun after the "The" opening the sentence (as a
