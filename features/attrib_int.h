@@ -1,9 +1,10 @@
 /* attrib_int.h - what the speaker attributor's files share: cues.c
- * (reporting cues), attrib.c (resolution), subjects.c (a cue's subject),
- * attrib_near.c (speakers named around an uncued quote), names.c and
- * entities.c (name runs, the people of an article), aliases.c (their
- * other names), orgs.c (organisations) and roles.c (who a role noun
- * stands for).  Internal; not part of any public interface. */
+ * (reporting cues), attrib.c (the driver), resolve.c (subject to
+ * speaker), subjects.c (a cue's subject), attrib_near.c (speakers named
+ * around an uncued quote), names.c and entities.c (name runs, the people
+ * of an article), aliases.c (their other names), orgs.c (organisations)
+ * and roles.c (who a role noun stands for).  Internal; not part of any
+ * public interface. */
 #ifndef ST_ATTRIB_INT_H
 #define ST_ATTRIB_INT_H
 
@@ -380,8 +381,10 @@ const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me);
  * stand for ("Harahap" after "Bambang Suryo Harahap")? */
 int st_nm_has_fuller_form(const attrib *a, size_t ms, size_t me);
 
-/* attrib.c: the latest speaker event before pos (see there). */
+/* resolve.c: the latest speaker event before pos (see there); the person
+ * introduced or speaking last before at, of gender g ('m', 'f', 0 any). */
 const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size_t min_para);
+char *st_at_latest_person(attrib *a, size_t at, int g, size_t min_para, int *person);
 size_t st_nm_entity_index_at(const attrib *a, size_t pos);
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender);
 /* Are tokens [ms, me] words of the name [s, e] (names.c)? */
@@ -412,8 +415,8 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end, subje
  * cue token to use, with *s and *cue updated; v when nothing overrides. */
 size_t st_at_source_cue(const attrib *a, size_t v, int partial, size_t sent_lo, size_t after_lo,
                         size_t sent_hi, subject *s, const char **cue);
-/* attrib.c, shared with headlines.c: a subject's speaker; the mention a
- * quote records. */
+/* resolve.c, for attrib.c and headlines.c: a subject's speaker.
+ * attrib.c, shared with headlines.c: the mention a quote records. */
 char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person);
 void st_at_set_mention(const attrib *a, st_quote *q, const subject *s);
 /* headlines.c: the line table (once per article), whether position pos

@@ -8,7 +8,7 @@
  *     — Katrin Vogelsang, lead candidate of ...                     (after)
  *     Bimal Roy, a 54-year-old paddy farmer, has lost ...          (after)
  *     Wang Jianguo, a hydrologist in Kunming, goes further.        (before)
- * These functions find such a name as a subject; attrib.c resolves it to
+ * These functions find such a name as a subject; resolve.c resolves it to
  * the canonical speaker like any other.  A paragraph that ends in a colon
  * before its quote ("X set out the next steps:") is colons.c's. */
 #include "attrib_int.h"

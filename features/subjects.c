@@ -7,8 +7,8 @@
  * a document's owner ("The Kremlin's readout said") and reported clauses
  * are told apart here.  The subject after a cue ("said Li", "according
  * to the ministry") and a participle's ("..., describing it as") are in
- * subjects_after.c; attrib.c finds the cues and resolves the subjects to
- * speakers. */
+ * subjects_after.c; attrib.c finds the cues and resolve.c resolves the
+ * subjects to speakers. */
 #include "attrib_int.h"
 #include "given_names.h"
 

@@ -7,6 +7,7 @@
  * strcmp, not a binary search per class. */
 #include "wordclass.h"
 
+#include "cuewords.h"
 #include "demonyms.h"
 
 #include <pthread.h>
@@ -264,265 +265,6 @@ static const char *const skippable_words[] = {
     "yesterday",
 };
 
-typedef struct cue {
-    const char *word;
-    int type;
-} cue;
-
-static const cue cues[] = {
-    { "accused", ST_CUE_SAY },
-    { "alleged", ST_CUE_SAY }, { "alleges", ST_CUE_SAY },   /* "He alleged that X had “…”" */
-    { "accuses", ST_CUE_SAY },
-    { "accusing", ST_CUE_SAYING },
-    { "acknowledged", ST_CUE_SAY },
-    { "acknowledges", ST_CUE_SAY },
-    { "added", ST_CUE_SAY },
-    { "adding", ST_CUE_SAYING },
-    { "adds", ST_CUE_SAY },
-    { "admits", ST_CUE_SAY },
-    { "admitted", ST_CUE_SAY },
-    { "affirmed", ST_CUE_SAY },
-    { "affirms", ST_CUE_SAY },
-    { "agreed", ST_CUE_SAY },
-    { "agrees", ST_CUE_SAY },
-    { "announced", ST_CUE_SAY },
-    { "announces", ST_CUE_SAY },
-    { "appealed", ST_CUE_SAY },
-    { "appeals", ST_CUE_SAY },
-    { "argued", ST_CUE_SAY },
-    { "argues", ST_CUE_SAY },
-    { "arguing", ST_CUE_SAYING },
-    { "asked", ST_CUE_SAY },
-    { "asks", ST_CUE_SAY },
-    { "asserted", ST_CUE_SAY },
-    { "assured", ST_CUE_SAY }, { "assures", ST_CUE_SAY },   /* "assured that …" */
-    { "asserts", ST_CUE_SAY },
-    { "beamed", ST_CUE_SAY },
-    { "beams", ST_CUE_SAY },
-    { "bellowed", ST_CUE_SAY },
-    { "blasted", ST_CUE_SAY },
-    { "blasts", ST_CUE_SAY },
-    { "boasted", ST_CUE_SAY },
-    { "boasts", ST_CUE_SAY },
-    /* the base forms name the verb of an infinitive ("used his radio show
-     * to label the exodus “…”"; cues.c takes them only after "to"): the
-     * clause's subject, as a participle's.  ("dubbed" is no cue: what it
-     * quotes is a name, "the “syrup crisis”".) */
-    { "brand", ST_CUE_SAYING },
-    { "branding", ST_CUE_SAYING },
-    { "call", ST_CUE_SAYING },
-    { "describe", ST_CUE_SAYING },
-    { "label", ST_CUE_SAYING },
-    { "labelling", ST_CUE_SAYING },
-    { "labeling", ST_CUE_SAYING },
-    { "labels", ST_CUE_CALL },
-    { "branded", ST_CUE_CALL },
-    { "brands", ST_CUE_CALL },
-    { "called", ST_CUE_CALL },
-    { "calling", ST_CUE_SAYING },
-    { "calls", ST_CUE_CALL },
-    { "cautioned", ST_CUE_SAY },
-    { "cautions", ST_CUE_SAY },
-    { "chuckled", ST_CUE_SAY },
-    { "chuckles", ST_CUE_SAY },
-    { "claimed", ST_CUE_SAY },
-    { "clarified", ST_CUE_SAY },    /* "the court clarified that it had “…”" */
-    { "clarifies", ST_CUE_SAY },
-    { "claiming", ST_CUE_SAYING },
-    { "claims", ST_CUE_SAY },
-    { "complained", ST_CUE_SAY },
-    { "complains", ST_CUE_SAY },
-    { "conceded", ST_CUE_SAY },
-    { "concedes", ST_CUE_SAY },
-    { "concluded", ST_CUE_SAY },
-    { "concludes", ST_CUE_SAY },
-    { "condemned", ST_CUE_SAY },
-    { "condemns", ST_CUE_SAY },
-    { "confirmed", ST_CUE_SAY },
-    { "confirms", ST_CUE_SAY },
-    { "contended", ST_CUE_SAY },
-    { "contends", ST_CUE_SAY },
-    { "continued", ST_CUE_SAY },
-    { "continues", ST_CUE_SAY },
-    { "countered", ST_CUE_SAY },
-    { "counters", ST_CUE_SAY },
-    { "criticised", ST_CUE_SAY },
-    { "criticises", ST_CUE_SAY },
-    { "criticized", ST_CUE_SAY },
-    { "criticizes", ST_CUE_SAY },
-    { "declared", ST_CUE_SAY },
-    { "declares", ST_CUE_SAY },
-    { "demanded", ST_CUE_SAY },
-    { "demands", ST_CUE_SAY },
-    { "denied", ST_CUE_SAY },
-    { "denies", ST_CUE_SAY },
-    { "described", ST_CUE_CALL },
-    { "describes", ST_CUE_CALL },
-    { "describing", ST_CUE_SAYING },
-    { "directed", ST_CUE_SAY },
-    { "dismissed", ST_CUE_SAY },
-    { "dismisses", ST_CUE_SAY },
-    { "elaborated", ST_CUE_SAY },
-    { "emphasised", ST_CUE_SAY },
-    { "emphasises", ST_CUE_SAY },
-    { "emphasized", ST_CUE_SAY },
-    { "emphasizes", ST_CUE_SAY },
-    { "erupted", ST_CUE_SAY },
-    { "erupts", ST_CUE_SAY },
-    { "exclaimed", ST_CUE_SAY },
-    { "exclaims", ST_CUE_SAY },
-    { "explained", ST_CUE_SAY },
-    { "estimated", ST_CUE_SAY },    /* "X estimated that a strike could shave “…”" */
-    { "estimates", ST_CUE_SAY },
-    { "explains", ST_CUE_SAY },
-    { "expressed", ST_CUE_SAY },    /* "expressed the hope that …" */
-    { "expresses", ST_CUE_SAY },
-    { "finds", ST_CUE_SAY },
-    { "found", ST_CUE_SAY },
-    { "fumed", ST_CUE_SAY },
-    { "fumes", ST_CUE_SAY },
-    { "grinned", ST_CUE_SAY },
-    { "grins", ST_CUE_SAY },
-    { "gushed", ST_CUE_SAY },
-    { "gushes", ST_CUE_SAY },
-    { "hailed", ST_CUE_SAY },
-    { "hails", ST_CUE_SAY },
-    { "heckled", ST_CUE_SAY },
-    { "highlighted", ST_CUE_SAY },
-    { "highlights", ST_CUE_SAY },
-    { "hit-back", ST_CUE_SAY },
-    { "indicated", ST_CUE_SAY },    /* "the ministry indicated in a statement that …" */
-    { "indicates", ST_CUE_SAY },
-    { "informed", ST_CUE_SAY },     /* "informed the meeting that …" */
-    { "informs", ST_CUE_SAY },
-    { "insisted", ST_CUE_SAY },
-    { "insisting", ST_CUE_SAYING },
-    { "insists", ST_CUE_SAY },
-    { "interjected", ST_CUE_SAY },
-    { "joked", ST_CUE_SAY },
-    { "jokes", ST_CUE_SAY },
-    { "qualified", ST_CUE_CALL },  /* "qualified the closure as “…”" (French qualifier) */
-    { "labeled", ST_CUE_CALL },
-    { "labelled", ST_CUE_CALL },
-    { "labels", ST_CUE_CALL },
-    { "lamented", ST_CUE_SAY },
-    { "laments", ST_CUE_SAY },
-    { "laughed", ST_CUE_SAY },
-    { "laughs", ST_CUE_SAY },
-    { "maintained", ST_CUE_SAY },
-    { "maintains", ST_CUE_SAY },
-    { "mentioned", ST_CUE_SAY },
-    { "mentions", ST_CUE_SAY },
-    { "noted", ST_CUE_SAY },
-    { "notes", ST_CUE_SAY },
-    { "noting", ST_CUE_SAYING },
-    { "observed", ST_CUE_SAY },
-    { "observes", ST_CUE_SAY },
-    { "pleaded", ST_CUE_SAY },
-    { "pleads", ST_CUE_SAY },
-    { "pledged", ST_CUE_SAY },
-    { "pledges", ST_CUE_SAY },
-    { "posted", ST_CUE_SAY },
-    { "posting", ST_CUE_SAYING },
-    { "posts", ST_CUE_SAY },
-    { "praised", ST_CUE_SAY },
-    { "praises", ST_CUE_SAY },
-    { "predicted", ST_CUE_SAY },
-    { "predicts", ST_CUE_SAY },
-    { "promised", ST_CUE_SAY },
-    { "promises", ST_CUE_SAY },
-    { "quipped", ST_CUE_SAY },
-    { "quips", ST_CUE_SAY },
-    { "raged", ST_CUE_SAY },
-    { "rages", ST_CUE_SAY },
-    { "ranted", ST_CUE_SAY },
-    { "rants", ST_CUE_SAY },
-    { "raved", ST_CUE_SAY },
-    { "raves", ST_CUE_SAY },
-    { "reaffirmed", ST_CUE_SAY },
-    { "reaffirms", ST_CUE_SAY },
-    { "recalled", ST_CUE_SAY },
-    { "recalls", ST_CUE_SAY },
-    { "recounted", ST_CUE_SAY },
-    { "recounts", ST_CUE_SAY },
-    { "reiterated", ST_CUE_SAY },
-    { "reiterates", ST_CUE_SAY },
-    { "rejected", ST_CUE_SAY },
-    { "rejects", ST_CUE_SAY },
-    { "remarked", ST_CUE_SAY },
-    { "remarks", ST_CUE_SAY },
-    { "replied", ST_CUE_SAY },
-    { "replies", ST_CUE_SAY },
-    { "reported", ST_CUE_SAY },
-    { "reports", ST_CUE_SAY },
-    { "responded", ST_CUE_SAY },
-    { "responds", ST_CUE_SAY },
-    { "retorted", ST_CUE_SAY },
-    { "retorts", ST_CUE_SAY },
-    { "roared", ST_CUE_SAY },
-    { "roars", ST_CUE_SAY },
-    { "ruled", ST_CUE_SAY },
-    { "said", ST_CUE_SAY },
-    { "say", ST_CUE_SAY },
-    { "saying", ST_CUE_SAYING },
-    { "says", ST_CUE_SAY },
-    { "scoffed", ST_CUE_SAY },
-    { "screamed", ST_CUE_SAY },
-    { "shouted", ST_CUE_SAY },
-    { "shouts", ST_CUE_SAY },
-    { "sighed", ST_CUE_SAY },
-    { "sighs", ST_CUE_SAY },
-    { "signaled", ST_CUE_SAY },
-    { "signalled", ST_CUE_SAY },
-    { "signals", ST_CUE_SAY },
-    { "slammed", ST_CUE_SAY },
-    { "slams", ST_CUE_SAY },
-    { "smiled", ST_CUE_SAY },
-    { "smiles", ST_CUE_SAY },
-    { "snapped", ST_CUE_SAY },
-    { "snaps", ST_CUE_SAY },
-    { "specified", ST_CUE_SAY }, { "specifies", ST_CUE_SAY },
-    { "stated", ST_CUE_SAY },
-    { "states", ST_CUE_SAY },
-    { "stormed", ST_CUE_SAY },
-    { "stressed", ST_CUE_SAY },
-    { "stresses", ST_CUE_SAY },
-    { "stressing", ST_CUE_SAYING },
-    { "suggested", ST_CUE_SAY },
-    { "suggests", ST_CUE_SAY },
-    { "tell", ST_CUE_SAY },
-    { "telling", ST_CUE_SAYING },
-    { "tells", ST_CUE_SAY },
-    { "termed", ST_CUE_CALL }, { "terming", ST_CUE_SAYING },  /* "a resolution terming it “…”" */
-    { "terms", ST_CUE_CALL },
-    { "thanked", ST_CUE_SAY },
-    { "threatened", ST_CUE_SAY },
-    { "threatens", ST_CUE_SAY },
-    { "thundered", ST_CUE_SAY },
-    { "told", ST_CUE_SAY },
-    { "tweeted", ST_CUE_SAY },
-    { "tweeting", ST_CUE_SAYING },
-    { "tweets", ST_CUE_SAY },
-    { "underlined", ST_CUE_SAY },
-    { "underlines", ST_CUE_SAY },
-    { "urged", ST_CUE_SAY },
-    { "urges", ST_CUE_SAY },
-    { "urging", ST_CUE_SAYING },
-    { "vowed", ST_CUE_SAY },
-    { "vows", ST_CUE_SAY },
-    { "warned", ST_CUE_SAY },
-    { "warning", ST_CUE_SAYING },
-    { "warns", ST_CUE_SAY },
-    { "welcomed", ST_CUE_SAY },
-    { "welcomes", ST_CUE_SAY },
-    { "wondered", ST_CUE_SAY },
-    { "wonders", ST_CUE_SAY },
-    { "writes", ST_CUE_SAY },
-    { "writing", ST_CUE_SAYING },
-    { "written", ST_CUE_SAY },
-    { "wrote", ST_CUE_SAY },
-    { "yelled", ST_CUE_SAY },
-};
 
 
 
@@ -600,12 +342,12 @@ typedef struct wc_slot {
     const char *word;       /* NULL: empty slot */
     uint32_t hash;          /* wc_hash(word): most probes end without a strcmp */
     uint32_t bits;
-    int16_t cue;            /* index into cues, or -1 */
+    int16_t cue;            /* index into st_cue_words, or -1 */
     int16_t demonym;        /* index into demonyms, or -1 */
 } wc_slot;
 
 #define WC_ENTRIES (sizeof title_words / sizeof *title_words + sizeof place_words / sizeof *place_words + sizeof org_head_words / sizeof *org_head_words + sizeof person_noun_words / sizeof *person_noun_words + sizeof document_words / sizeof *document_words + sizeof particle_words / sizeof *particle_words + sizeof function_words / sizeof *function_words + sizeof pronoun_words / sizeof *pronoun_words + sizeof determiner_words / sizeof *determiner_words + sizeof skippable_words / sizeof *skippable_words + sizeof invertible_words / sizeof *invertible_words + sizeof speech_words / sizeof *speech_words + sizeof thing_words / sizeof *thing_words + sizeof trade_words / sizeof *trade_words + sizeof business_words / sizeof *business_words + sizeof outlet_words / sizeof *outlet_words + \
-                    sizeof cues / sizeof *cues + ST_DEMONYMS_MAX + 4)
+                    ST_CUE_WORDS_MAX + ST_DEMONYMS_MAX + 4)
 #define WC_SLOTS 8192
 /* At most half full, so that probes stay short and always end. */
 _Static_assert(WC_ENTRIES * 2 <= WC_SLOTS, "word class table too small");
@@ -667,8 +409,8 @@ static void wc_build(void)
     for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
         for (size_t i = 0; i < classes[k].n; i++)
             wc_add(classes[k].v[i])->bits |= classes[k].bit;
-    for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
-        wc_add(cues[i].word)->cue = (int16_t)i;
+    for (size_t i = 0; i < st_cue_words_n; i++)
+        wc_add(st_cue_words[i].word)->cue = (int16_t)i;
     for (size_t i = 0; i < st_demonyms_n; i++)
         wc_add(st_demonyms[i].country)->demonym = (int16_t)i;
     wc_add("according")->bits |= ST_WC_ACCORDING;
@@ -723,8 +465,8 @@ static int slot_cue(const wc_slot *sl, const char **canon)
     }
     if (sl->cue < 0)
         return ST_CUE_NONE;
-    *canon = cues[sl->cue].word;
-    return cues[sl->cue].type;
+    *canon = st_cue_words[sl->cue].word;
+    return st_cue_words[sl->cue].type;
 }
 
 int st_wc_id_cue(st_wc_id id, const char **canon)

@@ -1,0 +1,422 @@
+/* resolve.c - from a cue's subject to a speaker's name.
+ *
+ * A subject is a name, a pronoun or a noun phrase ("the ministry", "a
+ * senior official").  Names resolve to their fullest form in the article,
+ * preferring the person introduced most recently ("Li" after Li Lifan and
+ * Li Yonghui is Li Yonghui); pronouns to the last compatible person who
+ * spoke or was introduced; role phrases to the person or organisation
+ * they stand for, or to an unnamed source.  The running history of who
+ * said what, which pronouns resolve against, is kept by attrib.c. */
+#include "attrib_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The latest speaker event before position pos, in paragraph min_para or
+ * after: need_person 0 any speaker, -1 an organisation, 1 a person, 'm'
+ * or 'f' a person who may be of that gender.  NULL when there is none.
+ * An unnamed source is no organisation, and (person 0) no he or she:
+ * only "any speaker" finds it. */
+const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size_t min_para)
+{
+    size_t k = a->nhist, stop = k > HISTORY_WINDOW ? k - HISTORY_WINDOW : 0;
+    while (k > stop) {
+        const event *e = &a->hist[--k];
+        if (e->pos >= pos)
+            continue;
+        if (e->para < min_para)
+            return NULL;
+        if (!e->speaker)
+            continue;
+        if (need_person == 0 || (need_person < 0 && !e->person && !e->anon) ||
+            (need_person == 1 && e->person) ||
+            (need_person > 1 && e->person && (e->person == 1 || e->person == need_person)))
+            return e;
+    }
+    return NULL;
+}
+
+/* "one delegate", "a senior official", "two people familiar with the
+ * talks": a person the article leaves unnamed.  Not a spokesperson, who
+ * speaks for an organisation, nor a noun a name follows in apposition
+ * (that subject is the name). */
+static int unnamed_source(const attrib *a, const subject *s)
+{
+    static const char *const indefinite[] = { "a", "an", "one", "another", "two", "three",
+        "several", NULL };
+    char w[WORD_MAX];
+    size_t k;
+    if (s->type != SUBJ_NP || s->first >= s->last || !is_word(a, s->first))
+        return 0;
+    lower(a, s->last, w);
+    if (!(tk_is(a, s->last, ST_WC_PERSON_NOUN) || strcmp(w, "person") == 0 ||
+          strcmp(w, "people") == 0) ||
+        st_nm_spokes_gender(w))
+        return 0;
+    /* "a Downing Street source": the organisation's own voice */
+    if (strncmp(w, "source", 6) == 0)
+        for (k = s->first + 1; k < s->last; k++)
+            if (is_cap(a, k))
+                return 0;
+    if (word_in(lower(a, s->first, w), indefinite))
+        return 1;
+    /* "said a Western diplomat in Nairobi": the phrase may start at its
+     * capitalised word, after the article */
+    return s->first > 0 && is_cap(a, s->first) && is_word(a, s->first - 1) &&
+           !is_cap(a, s->first - 1) && word_in(lower(a, s->first - 1, w), indefinite);
+}
+
+/* Does the sentence from token j on introduce a person ("a senior
+ * official at the centre, identified only as Witness N7,", "an official,
+ * Ahmed Ali,")? */
+static int names_in_sentence(const attrib *a, size_t j)
+{
+    size_t n = a->d->tk.n, end = j, ei;
+    while (end + 1 < n && end < j + 40 && !a->d->stop[tok(a, end)->end - 1])
+        end++;
+    for (ei = st_nm_entity_index_at(a, tok(a, j)->start); ei < a->nent && a->ent[ei].s <= end;
+         ei++)
+        if (a->ent[ei].introduced && !in_statement(a, a->ent[ei].s))
+            return 1;
+    return 0;
+}
+
+/* "An EU official in Brussels, speaking on condition of anonymity, said
+ * …", "A senior SPD lawmaker, who asked not to be named, was less
+ * diplomatic": was the last mention of the role word ending s, in the
+ * reporter's words before it, an indefinite one that names nobody?  Then
+ * "the official", "the lawmaker" is that unnamed person. */
+static int indefinite_before(const attrib *a, const subject *s)
+{
+    static const char *const indefinite[] = { "a", "an", "one", "another", NULL };
+    char head[WORD_MAX], w[WORD_MAX];
+    size_t lo = s->first > 400 ? s->first - 400 : 0, k, m;
+    lower(a, s->last, head);
+    for (k = s->first; k > lo; k--) {
+        size_t j = k - 1;
+        if (!is_word(a, j) || in_statement(a, j) || strcmp(lower(a, j, w), head) != 0)
+            continue;
+        for (m = j; m > lo && j - m < 4 && is_word(a, m - 1) &&
+                    !tk_is(a, m - 1, ST_WC_DETERMINER);
+             m--)
+            ;   /* "a senior SPD", "an EU" */
+        if (!(m > lo + 1 && is_word(a, m - 1) && word_in(lower(a, m - 1, w), indefinite)))
+            return 0;
+        if (tok(a, m - 2)->type == ST_TOK_PUNCT && !a->d->stop[tok(a, m - 2)->end - 1])
+            return 0;   /* "Kim Jae-won, 58, a fisherman": a named person's apposition */
+        return !names_in_sentence(a, j);
+    }
+    return 0;
+}
+
+/* Whether the noun phrase np ends with the word head. */
+static int same_head(const char *np, const char *head)
+{
+    size_t n = strlen(np), h = strlen(head);
+    return n >= h && strcmp(np + n - h, head) == 0 && (n == h || np[n - h - 1] == ' ');
+}
+
+/* "Under questioning from Crown prosecutor Annabelle Ferris, she said",
+ * "Questioned by counsel Úna Ní Fhlaithearta, Witness 7 agreed": the one
+ * asking, named after by/from and a verb or noun of questioning, is not
+ * who answers. */
+static int questioner(const attrib *a, const entity *x)
+{
+    static const char *const asking[] = { "questioning", "questioned", "cross-examination",
+        "cross-examined", "asked", "pressed", "grilled", "interviewed", NULL };
+    char w[WORD_MAX];
+    size_t k;
+    for (k = x->s; k > 1 && x->s - k < 6 && is_word(a, k - 1); k--)
+        if (st_token_is(a->d->t, tok(a, k - 1), "by") || st_token_is(a->d->t, tok(a, k - 1), "from"))
+            return is_word(a, k - 2) && word_in(lower(a, k - 2, w), asking);
+    return 0;
+}
+
+/* Can entity x be he or she (g) of a pronoun: introduced, of that
+ * gender or none known, not the one asking? */
+static int candidate(const attrib *a, const entity *x, int g)
+{
+    return x->introduced && !(g && x->gender && x->gender != g) && !questioner(a, x);
+}
+
+/* Is entity x the object of a preposition ("against Tereza Horáková",
+ * "with Prime Minister X")? */
+static int prep_object(const attrib *a, const entity *x)
+{
+    static const char *const preps[] = { "against", "with", "to", "by", "for", "beside",
+        "over", "behind", "toward", "towards", NULL };
+    size_t r = st_nm_name_run_start(a, 0, x->e);
+    char w[WORD_MAX];
+    size_t k = r;
+    while (r > 0 && k - r < 4 && is_word(a, r - 1) &&
+           ((!is_cap(a, r - 1) && !tk_is(a, r - 1, ST_WC_FUNCTION)) ||
+            tk_name_is(a, r - 1, ST_WC_PLACE)))
+        r--;    /* "against the Czech qualifier X" */
+    while (r > 0 && is_word(a, r - 1) && tk_is(a, r - 1, ST_WC_DETERMINER))
+        r--;
+    return r > 0 && is_word(a, r - 1) && word_in(lower(a, r - 1, w), preps);
+}
+
+/* The person introduced or speaking last before position at, whichever
+ * came later, in paragraph min_para or after, of gender g ('m', 'f', or 0
+ * for any).  NULL when there is none. */
+char *st_at_latest_person(attrib *a, size_t at, int g, size_t min_para, int *person)
+{
+    const event *e = st_at_last_event(a, at, g ? g : 1, min_para);
+    size_t ei = st_nm_entity_index_at(a, at);
+    while (ei > 0 && !candidate(a, &a->ent[ei - 1], g))
+        ei--;
+    if (g && ei > 1 && prep_object(a, &a->ent[ei - 1])) {
+        /* "X had finished after midnight, following the quarterfinal
+         * against Tereza Horáková.  She told reporters": for he or she, the
+         * sentence's subject before the object of a preposition (a role,
+         * "the finance chief", takes the one mentioned last) */
+        size_t k = ei - 1, b;
+        while (k > 0 && !(candidate(a, &a->ent[k - 1], g) && !prep_object(a, &a->ent[k - 1])))
+            k--;
+        if (k > 0) {
+            for (b = a->ent[k - 1].e + 1; b < a->ent[ei - 1].s; b++)
+                if (tok(a, b)->type == ST_TOK_BREAK || punct_is(a, b, '.'))
+                    break;
+            if (b == a->ent[ei - 1].s)
+                ei = k;
+        }
+    }
+    if (ei > 0 && (!e || a->ent[ei - 1].pos > e->pos) &&
+        a->para_of_tok[a->ent[ei - 1].s] >= min_para) {
+        int eg;
+        char *name = st_nm_canonical_name(a, a->ent[ei - 1].s, a->ent[ei - 1].e, at, &eg);
+        *person = eg ? eg : (g ? g : 1);
+        return name;
+    }
+    if (!e)
+        return NULL;
+    *person = e->person == 1 && g ? g : e->person;
+    a->anon = e->anon;
+    return strdup(e->speaker);
+}
+
+/* "The company pointed to a subgroup of patients. It added that …": a
+ * sentence-initial "it" (or one after a short opening phrase: "In
+ * February it said") after a sentence of the same paragraph that opens
+ * with an organisation's noun phrase ("The company", "The ministry's
+ * press office", "The BGF") is that organisation.  The phrase, as a
+ * subject, or SUBJ_NONE. */
+static subject previous_sentence_org(const attrib *a, size_t it)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
+    size_t k, h;
+    /* "In February it said": past a short opening phrase to the stop */
+    for (k = it; k > 1 && it - k < 3 && is_word(a, k - 1) && !in_statement(a, k - 1); k--)
+        ;
+    if (k < it && !(is_cap(a, k) && tk_is(a, k, ST_WC_FUNCTION)))
+        k = it;
+    it = k;
+    if (it < 2 || !(punct_is(a, it - 1, '.') || punct_is(a, it - 1, '!')))
+        return none;
+    for (k = it - 1; k > 0 && it - k < 60; k--) {
+        const st_token *t = tok(a, k - 1);
+        if (t->type == ST_TOK_BREAK || in_statement(a, k - 1) ||
+            ((punct_is(a, k - 1, '.') || punct_is(a, k - 1, '!') || punct_is(a, k - 1, '?')) &&
+             k - 1 < it - 1))
+            break;
+    }
+    if (k == 0 || it - k >= 60 || !is_word(a, k) || !is_cap(a, k) ||
+        !st_token_is(a->d->t, tok(a, k), "the"))
+        return none;
+    if (k + 2 < it && is_acronym(a, k + 1) && (punct_is(a, k + 2, ',') || !is_cap(a, k + 2))) {
+        np.first = k;   /* "The BGF, which …, could not be reached." */
+        np.name_first = np.last = k + 1;
+        return np;
+    }
+    for (h = k + 1; h < k + 4 && h < it && is_word(a, h) && !is_cap(a, h); h++)
+        if (tk_is(a, h, ST_WC_ORG_HEAD | ST_WC_BUSINESS) &&
+            !(is_word(a, h + 1) && tk_is(a, h + 1, ST_WC_ORG_HEAD | ST_WC_BUSINESS))) {
+            np.first = k;
+            np.name_first = k + 1;
+            np.last = h;
+            return h + 1 < it && is_word(a, h + 1) && !is_cap(a, h + 1) ? np : none;
+        }
+    return none;
+}
+
+/* Does the noun phrase s name an organisation: an organisation's head
+ * word in capitals before its last word, which is no person noun ("the
+ * Ministry of Hydrocarbons and Energy", not "the Commission trade
+ * spokesperson")? */
+static int names_org(const attrib *a, const subject *s)
+{
+    size_t k;
+    if (tk_name_is(a, s->last, ST_WC_PERSON_NOUN))
+        return 0;
+    for (k = s->name_first; k < s->last; k++)
+        if (is_cap(a, k) && tk_name_is(a, k, ST_WC_ORG_HEAD))
+            return 1;
+    return 0;
+}
+
+char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
+{
+    const event *e;
+    *person = 0;
+    a->anon = 0;
+    switch (s->type) {
+    case SUBJ_NAME: {
+        int g;
+        char *name = st_nm_canonical_name(a, s->name_first, s->last, pos, &g);
+        *person = g ? g : 1;
+        return name;
+    }
+    case SUBJ_PRONOUN: {
+        char w[WORD_MAX];
+        int plural = strcmp(lower(a, s->first, w), "they") == 0 ||
+                     strcmp(w, "we") == 0 || strcmp(w, "it") == 0 ||
+                     strcmp(w, "them") == 0;
+        size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
+        if (strcmp(w, "it") == 0) {
+            /* An organisation, never a person: the one that spoke last, or
+             * one the text named since ("The Kremlin dismissed any
+             * suggestion … It was quoted by Interfax as saying"). */
+            size_t where;
+            subject prev = previous_sentence_org(a, s->first);
+            if (prev.type == SUBJ_NP) {
+                char *p = st_at_resolve(a, &prev, pos, person);
+                char *bare = p ? st_nm_canonical_np(a, &prev) : NULL;
+                /* (resolved to a name, not left as "Company"; an acronym
+                 * is one) */
+                int named = p && bare && (strcmp(p, bare) != 0 || is_acronym(a, prev.last));
+                free(bare);
+                if (named && !a->anon && !*person)
+                    return p;
+                free(p);
+                *person = 0;
+                a->anon = 0;
+            }
+            char *org = st_nm_org_named_last(a, s->first, &where);
+            e = st_at_last_event(a, at, -1, 0);
+            *person = 0;
+            if (org && (!e || tok(a, where)->start > e->pos))
+                return org;
+            free(org);
+            if (!e)
+                return NULL;
+            a->anon = e->anon;
+            return strdup(e->speaker);
+        }
+        if (plural) {
+            e = st_at_last_event(a, at, 0, 0);
+            if (!e)
+                return NULL;
+            *person = e->person;
+            a->anon = e->anon;
+            return strdup(e->speaker);
+        }
+        /* He/she is the person introduced last, speaker or not ("enraged
+         * local MP Rachel Odunsi, who ... ‘…’ she said"); not the one a
+         * "whom" clause is about ("the agent, Marcelo Lins, whom he
+         * accused of …"). */
+        if (s->first >= 2 && st_token_is(a->d->t, tok(a, s->first - 1), "whom") &&
+            punct_is(a, s->first - 2, ',')) {
+            size_t ei = st_nm_entity_index_at(a, tok(a, s->first - 2)->start);
+            if (ei > 0 && a->ent[ei - 1].e + 1 == s->first - 2)
+                at = a->ent[ei - 1].pos;
+        }
+        /* "“…,” he said" opening the paragraph after "X, prosecuting,
+         * said Colley set up …": the sayer, not his reported clause's
+         * people */
+        char *sayer = s->first > st_doc_token_at(a->d, pos)
+                          ? st_at_reporting_sayer(a, st_doc_token_at(a->d, pos), pos,
+                                                  st_nm_pronoun_gender(w), person)
+                          : NULL;
+        return sayer ? sayer : st_at_latest_person(a, at, st_nm_pronoun_gender(w), 0, person);
+    }
+    case SUBJ_NP: {
+        if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->first < s->last &&
+            st_token_is(a->d->t, tok(a, s->first), "its")) {
+            /* "“…,” its statement concluded": the organisation "it" is */
+            subject it = { SUBJ_PRONOUN, s->first, s->first, s->first };
+            char *p = st_at_resolve(a, &it, pos, person);
+            if (p)
+                return p;
+        }
+        if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->name_first == s->last) {
+            /* "the statement said": whoever issued it spoke, as the text
+             * named them ("X issued a statement") or as the last speaker. */
+            subject is = st_at_document_issuer(a, s);
+            if (is.type != SUBJ_NONE && !tk_is(a, is.last, ST_WC_DOCUMENT))
+                return st_at_resolve(a, &is, pos, person);
+            e = st_at_last_event(a, pos, 0, 0);
+            if (e) {
+                *person = e->person;
+                a->anon = e->anon;
+                return strdup(e->speaker);
+            }
+        }
+        char w[WORD_MAX];
+        int g = st_nm_spokes_gender(lower(a, s->last, w));
+        char *p;
+        /* A spokesperson speaks for an organisation: the one named after
+         * "for", else (no spokesperson of that description named) the one
+         * around.  A "she added" that follows still means her, so the event
+         * keeps the noun's gender. */
+        if (g && (p = st_nm_spokes_for(a, s))) {
+            *person = g;
+            return p;
+        }
+        if ((p = st_nm_delegate_country(a, s))) {
+            *person = 1;    /* (the delegate: "he said" after is the country's too) */
+            return p;
+        }
+        if (!names_org(a, s) && (p = st_nm_role_person(a, s, pos, person)))
+            return p;   /* (not "the Ministry of Hydrocarbons and Energy": a
+                           portfolio's word is no role there) */
+        if (g && (p = st_nm_spokes_org(a, s, a->para_of_tok[s->first]))) {
+            *person = g;
+            return p;
+        }
+        /* "one delegate said", "a senior official said", "the official
+         * said" of that one: a source the article does not name.  The
+         * history keeps the noun, so that the quotes continuing it are
+         * its too; none of them gets a speaker. */
+        if (unnamed_source(a, s)) {
+            a->anon = 1;    /* *person stays 0: a "she replied" after a
+                             * reporter's question is someone named */
+            return st_nm_canonical_np(a, s);
+        }
+        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+            tk_is(a, s->last, ST_WC_PERSON_NOUN) &&
+            (e = st_at_last_event(a, pos, 0, 0)) && e->anon &&
+            same_head(e->speaker, lower(a, s->last, w))) {
+            a->anon = 1;
+            *person = e->person;
+            return strdup(e->speaker);
+        }
+        /* "A Whitehall source was blunter. “…,” the source fumed": a
+         * source is a person the article does not name, whoever spoke
+         * last; so is "the official" after "An EU official …, speaking on
+         * condition of anonymity,". */
+        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+            ((s->first + 1 == s->last &&
+              (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) ||
+             (tk_is(a, s->last, ST_WC_PERSON_NOUN) && indefinite_before(a, s)))) {
+            a->anon = 1;
+            return st_nm_canonical_np(a, s);
+        }
+        /* "the diplomat said" with no diplomat named: the person introduced
+         * or speaking last, within three paragraphs. */
+        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+            (tk_is(a, s->last, ST_WC_PERSON_NOUN) || age_word(lower(a, s->last, w)) ||
+             st_at_demonym_noun(a, s->last)) &&
+            !st_wc_org_head(lower(a, s->last, w))) {
+            size_t para = a->para_of_tok[s->first];
+            size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
+            if ((p = st_at_latest_person(a, at, 0, para > 3 ? para - 3 : 0, person)))
+                return p;
+        }
+        return st_nm_canonical_np(a, s);
+    }
+    default:
+        return NULL;
+    }
+}
