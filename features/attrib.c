@@ -190,6 +190,18 @@ static const st_quote *statement_at(const attrib *a, const st_quote *q, size_t p
     return NULL;
 }
 
+/* Does a cue of speech open the words after a quote ("“…?” HNP leader
+ * X said at a press conference, calling …"), within a subject's reach,
+ * rather than a sentence of the reporter's own ("“…?” The ministry said
+ * it was studying …")? */
+static int cue_opens(const attrib *a, size_t lo, size_t hi)
+{
+    subject s;
+    const char *cue;
+    size_t v = st_at_find_cue(a, lo, hi < lo + 8 ? hi : lo + 8, 0, &s, &cue);
+    return v != (size_t)-1 && !st_at_reported_clause_after(a, v);
+}
+
 static int attribute_one(attrib *a, st_quote *q)
 {
     st_doc *d = a->d;
@@ -221,7 +233,7 @@ static int attribute_one(attrib *a, st_quote *q)
             break;
         }
     if (after_lo < sent_hi && ends_sentence(d->t, q) && is_cap(a, after_lo) &&
-        sent_hi - after_lo > 10)
+        sent_hi - after_lo > 10 && !cue_opens(a, after_lo, sent_hi))
         sent_hi = after_lo; /* a new sentence of the reporter's, not an attribution */
     /* Cues sit close to their quote; bounded windows keep a sentence of
      * megabytes from making the search quadratic. */

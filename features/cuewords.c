@@ -215,6 +215,7 @@ const st_cue_word st_cue_words[] = {
     { "signalled", ST_CUE_SAY },
     { "signals", ST_CUE_SAY },
     { "slammed", ST_CUE_SAY },
+    { "sneered", ST_CUE_SAY }, { "sneers", ST_CUE_SAY },   /* "World No 6 X sneered: “…”" */
     { "slams", ST_CUE_SAY },
     { "smiled", ST_CUE_SAY },
     { "smiles", ST_CUE_SAY },

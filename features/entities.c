@@ -214,9 +214,12 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     if (tok(a, q)->start > 0 && a->d->is_mark[tok(a, q)->start - 1])
         return 0;
     if (r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
-        (tk_is(a, r - 1, ST_WC_ORG_HEAD) || business_noun(a, r - 1)))
+        (tk_is(a, r - 1, ST_WC_ORG_HEAD) || business_noun(a, r - 1)) &&
+        !(r >= 3 && st_token_is(a->d->t, tok(a, r - 2), "of") && is_word(a, r - 3) &&
+          role_word(a, r - 3)))
         return 0;   /* "the newspaper Märkische Oderzeitung,", "the group X,", "the
-                       container line Nordhavn Linjer," */
+                       container line Nordhavn Linjer," (not "Speaker of parliament
+                       Miroslav Tkáčik": the body is the title's) */
     if (r == s && r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_LOWER) &&
         (st_token_is(a->d->t, tok(a, r - 1), "the") || st_token_is(a->d->t, tok(a, r - 1), "a")))
         return 0;   /* "at the Competition Appeal Tribunal,": a body, not a person

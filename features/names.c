@@ -206,7 +206,7 @@ static int shouted_given_name(const attrib *a, size_t s)
 static int descriptor_word(const attrib *a, size_t k)
 {
     static const char *const words[] = { "billionaire", "millionaire", "tycoon", "mum", "dad",
-                                         "grandmother", "grandfather", "pensioner",
+                                         "grandmother", "grandfather", "pensioner", "firebrand",
                                          "widow", "widower", NULL };
     char w[WORD_MAX];
     lower(a, k, w);
@@ -256,6 +256,11 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
     /* (the title word a portfolio may open with was dropped above:
      * "Minister of Foreign Affairs Rogelio X") */
     size_t p = s > 1 && is_cap(a, s - 1) && st_nm_tk_title_word(a, s - 1) ? s - 1 : s;
+    /* (so were a place or an acronym opening it: "State Secretary for
+     * European Affairs X", "for EU Affairs X") */
+    if (p == s && p > 1 && is_cap(a, p - 1) &&
+        (tk_name_is(a, p - 1, ST_WC_PLACE) || is_acronym(a, p - 1)))
+        p--;
     if (s + 1 < last && p > 0 && is_word(a, p - 1) && !is_cap(a, p - 1) &&
         (st_token_is(a->d->t, tok(a, p - 1), "of") || st_token_is(a->d->t, tok(a, p - 1), "for") ||
          st_token_is(a->d->t, tok(a, p - 1), "and"))) {

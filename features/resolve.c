@@ -54,10 +54,11 @@ static int unnamed_source(const attrib *a, const subject *s)
           strcmp(w, "people") == 0) ||
         st_nm_spokes_gender(w))
         return 0;
-    /* "a Downing Street source": the organisation's own voice */
+    /* "a Downing Street source": the organisation's own voice (not "An
+     * Iraqi source": a country's adjective names no body) */
     if (strncmp(w, "source", 6) == 0)
         for (k = s->first + 1; k < s->last; k++)
-            if (is_cap(a, k))
+            if (is_cap(a, k) && !tk_name_is(a, k, ST_WC_PLACE))
                 return 0;
     if (word_in(lower(a, s->first, w), indefinite))
         return 1;
@@ -79,6 +80,24 @@ static int names_in_sentence(const attrib *a, size_t j)
          ei++)
         if (a->ent[ei].introduced && !in_statement(a, a->ent[ei].s))
             return 1;
+    return 0;
+}
+
+/* Has the text named the person called name before token j, below its
+ * headlines? */
+static int named_before(const attrib *a, size_t j, const char *name)
+{
+    size_t ei = st_nm_entity_index_at(a, tok(a, j)->start);
+    while (ei > 0) {
+        const entity *x = &a->ent[--ei];
+        if (st_hl_headline_like(a, x->pos))
+            continue;
+        char *c = st_nm_canonical_name(a, x->s, x->e, tok(a, j)->start, NULL);
+        int same = c && strcmp(c, name) == 0;
+        free(c);
+        if (same)
+            return 1;
+    }
     return 0;
 }
 
@@ -368,6 +387,36 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             *person = 1;    /* (the delegate: "he said" after is the country's too) */
             return p;
         }
+        /* "one delegate said", "a senior official said", "the official
+         * said" of that one: a source the article does not name.  The
+         * history keeps the noun, so that the quotes continuing it are
+         * its too; none of them gets a speaker.  Not a holder of the role
+         * named before ("A diplomat who was in the hearing" is none of
+         * them), but one named after may be ("a councillor has warned"
+         * in a lead, "Judge X" below "a judge told him"); "A second
+         * witness, …, identified only as Witness B" is named. */
+        if (unnamed_source(a, s) && !names_in_sentence(a, s->first)) {
+            if ((p = st_nm_role_person(a, s, pos, person)) && !named_before(a, s->first, p))
+                return p;   /* "a judge told him …" before "Judge X told the court" */
+            free(p);
+            *person = 0;
+            a->anon = 1;    /* *person stays 0: a "she replied" after a
+                             * reporter's question is someone named */
+            return st_nm_canonical_np(a, s);
+        }
+        /* "A Whitehall source was blunter. “…,” the source fumed": a
+         * source is a person the article does not name, whoever spoke
+         * last; so is "the official" after "An EU official …, speaking on
+         * condition of anonymity,", before any named holder of the role is
+         * looked for ("A national coach, who did not wish to be named, …
+         * the coach said" is not the next person the text names). */
+        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+            ((s->first + 1 == s->last &&
+              (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) ||
+             (tk_is(a, s->last, ST_WC_PERSON_NOUN) && !g && indefinite_before(a, s)))) {
+            a->anon = 1;
+            return st_nm_canonical_np(a, s);
+        }
         if (!names_org(a, s) && (p = st_nm_role_person(a, s, pos, person)))
             return p;   /* (not "the Ministry of Hydrocarbons and Energy": a
                            portfolio's word is no role there) */
@@ -375,13 +424,8 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             *person = g;
             return p;
         }
-        /* "one delegate said", "a senior official said", "the official
-         * said" of that one: a source the article does not name.  The
-         * history keeps the noun, so that the quotes continuing it are
-         * its too; none of them gets a speaker. */
         if (unnamed_source(a, s)) {
-            a->anon = 1;    /* *person stays 0: a "she replied" after a
-                             * reporter's question is someone named */
+            a->anon = 1;
             return st_nm_canonical_np(a, s);
         }
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
@@ -391,17 +435,6 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             a->anon = 1;
             *person = e->person;
             return strdup(e->speaker);
-        }
-        /* "A Whitehall source was blunter. “…,” the source fumed": a
-         * source is a person the article does not name, whoever spoke
-         * last; so is "the official" after "An EU official …, speaking on
-         * condition of anonymity,". */
-        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
-            ((s->first + 1 == s->last &&
-              (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) ||
-             (tk_is(a, s->last, ST_WC_PERSON_NOUN) && indefinite_before(a, s)))) {
-            a->anon = 1;
-            return st_nm_canonical_np(a, s);
         }
         /* "the diplomat said" with no diplomat named: the person introduced
          * or speaking last, within three paragraphs. */

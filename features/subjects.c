@@ -264,9 +264,13 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
 static subject person_before_of(const attrib *a, size_t lo, subject t, size_t k, int named)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, p;
-    /* back over "the" and a hyphenated modifier ("of the Bonn-based") */
-    while (k > lo && k + 3 > t.first && is_word(a, k - 1) && !word_is(a, k - 1, "of") &&
-           (word_is(a, k - 1, "the") || hyphenated(a, k - 1)))
+    const char *cue;
+    /* back over "the" and a hyphenated modifier ("of the Bonn-based"),
+     * or lowercase ones ("of the main opposition People Power Party") */
+    while (k > lo && k + 4 > t.first && is_word(a, k - 1) && !word_is(a, k - 1, "of") &&
+           (word_is(a, k - 1, "the") || hyphenated(a, k - 1) ||
+            ((tok(a, k - 1)->flags & ST_TF_LOWER) && !tk_is(a, k - 1, ST_WC_FUNCTION) &&
+             !tk_cue(a, k - 1, &cue))))
         k--;
     if (k < lo + 2 || !word_is(a, k - 1, "of") || !is_cap(a, k - 2))
         return none;
@@ -448,6 +452,23 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         j--;
     if (is_word(a, j))
         j = source_head(a, lo, j);
+    /* "a civil servant who pleaded anonymity told", "A teacher who asked
+     * not to be named said": a relative clause without commas describes
+     * the person noun before it, which is the subject. */
+    for (c = j; is_word(a, j) && c > lo + 1 && j - c < 8 && is_word(a, c) && !in_statement(a, c);
+         c--)
+        if (st_token_is(a->d->t, tok(a, c), "who")) {
+            size_t k = c + 1;
+            while (k <= j && !is_cap(a, k))
+                k++;    /* (not "who gave his name as Almazbek": that name) */
+            if (k > j && c < j && is_word(a, c - 1) && tk_is(a, c - 1, ST_WC_PERSON_NOUN) &&
+                !is_cap(a, c - 1)) {
+                subject t = st_at_np_ending_at(a, lo, c - 1);
+                if (t.type == SUBJ_NP && tk_is(a, t.first, ST_WC_DETERMINER))
+                    return t;   /* (one person: not "Families of athletes who leave") */
+            }
+            break;
+        }
     if (is_word(a, j) && (st_token_is(a->d->t, tok(a, j), "who") ||
                           st_token_is(a->d->t, tok(a, j), "which")) && j > lo &&
         punct_is(a, j - 1, ','))

@@ -206,6 +206,13 @@ static const char *const person_noun_words[] = {
     "deputy", "deputies", "mp", "mps", "legislator", "legislators",
     "parliamentarian", "parliamentarians", "congressman", "congresswoman", "assemblyman",
     "assemblywoman", "councilman", "councilwoman", "alderman",
+    /* the people of everyday stories ("A commuter said", "a civil
+     * servant who pleaded anonymity told our correspondent") */
+    "servant", "servants", "commuter", "commuters", "motorist", "motorists", "employee",
+    "employees", "staffer", "staffers", "bystander", "bystanders", "neighbour", "neighbours",
+    "neighbor", "neighbors", "volunteer", "volunteers", "demonstrator", "demonstrators",
+    "migrant", "migrants", "supporter", "supporters", "athlete", "athletes", "retiree",
+    "retirees",
 };
 
 static const char *const document_words[] = {
@@ -277,8 +284,8 @@ static const char *const invertible_words[] = {
     "explained", "explains", "fumed", "grinned", "gushed", "heckled", "insisted", "interjected",
     "joked", "laughed", "noted", "observed", "pleaded", "quipped", "raged", "raved",
     "recalled", "remarked", "replied", "responded", "retorted", "said", "says",
-    "screamed", "shouted", "sighed", "smiled", "snapped", "stated", "stressed", "thundered",
-    "tweeted", "warned", "writes", "wrote", "yelled",
+    "screamed", "shouted", "sighed", "smiled", "snapped", "sneered", "stated", "stressed",
+    "thundered", "tweeted", "warned", "writes", "wrote", "yelled",
 };
 
 /* Words that end or head the names of places, events and things, never of
