@@ -190,15 +190,23 @@ static const st_quote *statement_at(const attrib *a, const st_quote *q, size_t p
     return NULL;
 }
 
-/* Does a cue of speech open the words after a quote ("“…?” HNP leader
- * X said at a press conference, calling …"), within a subject's reach,
- * rather than a sentence of the reporter's own ("“…?” The ministry said
- * it was studying …")? */
-static int cue_opens(const attrib *a, size_t lo, size_t hi)
+/* After a quote ending in a question or an exclamation, does a cue of
+ * speech open the words that follow ("“…?” HNP leader X said at a press
+ * conference, calling …"), within a subject's reach, rather than a
+ * sentence of the reporter's own ("“…?” The ministry said it was
+ * studying …")?  (After a full stop the next sentence is the reporter's:
+ * "‘… month.’ Harbour authority chairman X said the union's demands …") */
+static int cue_opens(const attrib *a, const st_quote *q, size_t lo, size_t hi)
 {
+    const st_text *t = a->d->t;
     subject s;
     const char *cue;
-    size_t v = st_at_find_cue(a, lo, hi < lo + 8 ? hi : lo + 8, 0, &s, &cue);
+    size_t e = q->end, v;
+    while (e > q->start && st_cp_is_space(t->cp[e - 1]))
+        e--;
+    if (e == q->start || (t->cp[e - 1] != '?' && t->cp[e - 1] != '!'))
+        return 0;
+    v = st_at_find_cue(a, lo, hi < lo + 8 ? hi : lo + 8, 0, &s, &cue);
     return v != (size_t)-1 && !st_at_reported_clause_after(a, v);
 }
 
@@ -233,7 +241,7 @@ static int attribute_one(attrib *a, st_quote *q)
             break;
         }
     if (after_lo < sent_hi && ends_sentence(d->t, q) && is_cap(a, after_lo) &&
-        sent_hi - after_lo > 10 && !cue_opens(a, after_lo, sent_hi))
+        sent_hi - after_lo > 10 && !cue_opens(a, q, after_lo, sent_hi))
         sent_hi = after_lo; /* a new sentence of the reporter's, not an attribution */
     /* Cues sit close to their quote; bounded windows keep a sentence of
      * megabytes from making the search quadratic. */

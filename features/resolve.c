@@ -46,7 +46,6 @@ static int unnamed_source(const attrib *a, const subject *s)
     static const char *const indefinite[] = { "a", "an", "one", "another", "two", "three",
         "several", NULL };
     char w[WORD_MAX];
-    size_t k;
     if (s->type != SUBJ_NP || s->first >= s->last || !is_word(a, s->first))
         return 0;
     lower(a, s->last, w);
@@ -54,12 +53,6 @@ static int unnamed_source(const attrib *a, const subject *s)
           strcmp(w, "people") == 0) ||
         st_nm_spokes_gender(w))
         return 0;
-    /* "a Downing Street source": the organisation's own voice (not "An
-     * Iraqi source": a country's adjective names no body) */
-    if (strncmp(w, "source", 6) == 0)
-        for (k = s->first + 1; k < s->last; k++)
-            if (is_cap(a, k) && !tk_name_is(a, k, ST_WC_PLACE))
-                return 0;
     if (word_in(lower(a, s->first, w), indefinite))
         return 1;
     /* "said a Western diplomat in Nairobi": the phrase may start at its

@@ -290,7 +290,7 @@ static const st_qcase cases[] = {
         { "It will slip to March,", "", "full" },
         { "Nobody is ready.", "", "full" },
         { "That is all,", "", "full" },
-        { "It holds,", "Downing Street source", "full" } } },
+        { "It holds,", "", "full" } } },  /* the brief's null: no one recoverable */
     { "transcript_labels_by_role_initials_question_and_markdown",
       "Interview by Maya Castellanos, Hanoi\n\nSpokesperson Florencia Adjovi said the "
       "convoys were stuck.\n\nQuestion (Joaquim dos Reis, Radio Sol): Who exactly is holding "

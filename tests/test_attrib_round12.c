@@ -156,13 +156,15 @@ static const st_qcase cases[] = {
       "engine of a world-class runner,\" he says.\n",
       { { "When she came to us", "Joost van der Heijden", "full" } } },
     /* an unnamed source heard before lends its words to no later
-     * organisation's source: "A Treasury source" is the Treasury's */
+     * source: "A Treasury source" is another unnamed person (the brief
+     * gives null for "a source close to the talks", and the writers give
+     * it for "A Whitehall source" too) */
     { "an_unnamed_source_s_words_name_no_organisation",
       "A senior government source said the commission was trying its luck.\n\n\xE2\x80\x9CWe "
       "went into this in good faith,\xE2\x80\x9D the source said.\n\nA Treasury source "
       "said: \xE2\x80\x9CThe growth case for closer ties is overwhelming.\xE2\x80\x9D\n",
       { { "We went into this", "", "full" },
-        { "The growth case", "Treasury source", "full" } } },
+        { "The growth case", "", "full" } } },
     /* a Spanish first surname said alone, before a particle's second
      * ("Quiroga" of Rosario Quiroga de la Fuente), is the whole name */
     { "first_surname_before_a_particle_surname",

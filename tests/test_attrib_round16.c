@@ -93,6 +93,14 @@ static const st_qcase cases[] = {
       "not a moment of madness. That is a choice.\xE2\x80\x9D\n",
       { { "shamed", "Marloes Hoekstra", "partial" },
         { "That is not a moment", "Marloes Hoekstra", "full" } } },
+    /* "A Treasury source", "A Border Force source": an unnamed person, null as the brief asks,
+     * though a capitalised body names where they work */
+    { "an_institution_s_source_is_unnamed",
+      "Gary Pennington, general secretary of the union, announced the walkouts. \"We won't "
+      "be bullied,\" he said.\n\nA Whitehall source added: \"There's no more money in the p"
+      "ot.\"\n",
+      { { "We won't be bullied", "Gary Pennington", "full" },
+        { "There's no more money", "", "full" } } },
 };
 
 START_TEST(attribution_case)
