@@ -184,6 +184,19 @@ static int after_role_comma(const attrib *a, size_t s)
     return 0;
 }
 
+/* "San Vicente", "Santa Cruz", "São Tomé", "Saint-Denis": a run opening
+ * with a saint's word names a place or a street, not a person (but a
+ * Burmese "San San Nwe" repeats it; "San Fernando Mayor X" is X). */
+static int saint_place(const attrib *a, size_t s, size_t e)
+{
+    static const char *const saints[] = { "san", "santa", "santo", "são", "saint", "sainte",
+                                          NULL };
+    char w[WORD_MAX], n[WORD_MAX];
+    if (s >= e || !word_in(name_lower(a, s, w), saints))
+        return 0;
+    return strcmp(name_lower(a, s + 1, n), w) != 0;
+}
+
 /* Is the name [s,e] how a person enters the story: a full name with a
  * title or role before it, or an apposition, relative clause or reporting
  * verb after it?  Only such names are antecedents for he/she. */
@@ -197,6 +210,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;   /* "said his wife, Grace, a retired midwife" */
     if (place_after_place(a, r))
         return 0;   /* "from Wigan, Greater Manchester," */
+    if (saint_place(a, s, e))
+        return 0;   /* "in calle San Vicente", "São Paulo": a place */
     if (r >= 2 && is_word(a, r - 1) && st_token_is(a->d->t, tok(a, r - 1), "of") &&
         is_word(a, r - 2) && party_noun(a, r - 2))
         return 0;   /* "Democrat of New York": a state */

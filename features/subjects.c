@@ -433,6 +433,17 @@ static size_t source_head(const attrib *a, size_t lo, size_t j)
     return j;
 }
 
+/* "R-Sierra Vista", "D-Calif.", "I-Vt.": a party's letter, a hyphen and
+ * the capitalised district or state, starting at token k. */
+static int party_district(const attrib *a, size_t k)
+{
+    const st_token *t = tok(a, k);
+    const uint32_t *cp = a->d->t->cp + t->start;
+    return is_word(a, k) && t->end - t->start > 2 &&
+           (cp[0] == 'R' || cp[0] == 'D' || cp[0] == 'I') && cp[1] == '-' &&
+           st_cp_is_upper(cp[2]);
+}
+
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };
@@ -498,6 +509,15 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         if (k > lo + 1)
             return person_of_org(a, lo, st_at_np_ending_at(a, lo, k - 2));
         return none;
+    }
+    /* "State Sen. Karen Holloway, R-Sierra Vista, said", "Rep. X, D-Calif.,
+     * said": a US lawmaker's party and district are no apposition. */
+    if (punct_is(a, j, ',')) {
+        for (c = j; c > lo + 2 && j - c < 5 && !punct_is(a, c - 1, ','); c--)
+            ;
+        if (c < j && c > lo + 2 && punct_is(a, c - 1, ',') && is_cap(a, c - 2) &&
+            party_district(a, c))
+            j = c - 1;
     }
     /* "Mr. Otieno Odhiambo, CBS, stated", "Jane Reid, MP, said": the
      * letters after a name are no apposition of their own. */

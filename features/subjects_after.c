@@ -189,7 +189,11 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
                 return named;
         }
         if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN) || st_at_counted_people(a, j, e)) {
-            /* "a spokesman for the ministry": the head is the speaker. */
+            /* "a spokesman for the ministry": the head is the speaker;
+             * "a senior government official": the body is the person's */
+            if (!is_cap(a, e) && tk_is(a, e, ST_WC_ORG_HEAD) && e + 1 < hi && is_word(a, e + 1) &&
+                !is_cap(a, e + 1) && tk_is(a, e + 1, ST_WC_PERSON_NOUN))
+                e++;
             return st_at_np_ending_at(a, j, e);   /* the mention keeps "the" */
         }
         /* "according to the company's filing", "the ministry's
@@ -238,8 +242,15 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
         /* "TRABZON, Turkey, Oct 24 (Sportswire) - …": a dateline. */
         if ((tok(a, j)->flags & ST_TF_ALLCAPS) && j + 1 < v && punct_is(a, j + 1, ','))
             continue;
+        /* "TOPEKA, Kan. (AP) — …": the agency of a dateline */
+        if (j > lo && punct_is(a, j - 1, '(') && j + 2 < v && punct_is(a, j + 1, ')') &&
+            (punct_is(a, j + 2, 0x2014) || punct_is(a, j + 2, 0x2013) || punct_is(a, j + 2, '-')))
+            continue;
         if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
             continue;   /* run on to the end of a capitalised name */
+        if (j + 2 < v && is_cap(a, j) && st_nm_tk_title_word(a, j) && punct_is(a, j + 1, '.') &&
+            is_cap(a, j + 2))
+            continue;   /* "Kansas Gov. Ellen Marsh … vetoed": past the dotted title */
         if (j > lo && word_is(a, j - 1, "the") && j + 1 < v && is_cap(a, j) &&
             st_at_demonym_noun(a, j) && is_word(a, j + 1) && !is_cap(a, j + 1) &&
             tk_is(a, j + 1, ST_WC_ORG_HEAD) && !ends_in_s(a, j + 1))

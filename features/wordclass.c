@@ -151,7 +151,7 @@ static const char *const org_head_words[] = {
     "foundation", "front", "fund", "g20", "g7", "government", "group", "guard", "guards",
     "headquarters", "holdings", "house", "iaea", "imf",
     "inc", "industries", "institute", "interfax", "ioc", "jury", "kremlin", "league",
-    "logistics", "ltd", "military", "ministries", "ministry", "motors", "movement",
+    "limited", "logistics", "ltd", "military", "ministries", "ministry", "motors", "movement",
     "nato", "navy", "network", "office", "opec", "organisation", "organization",
     "palace", "parliament", "party", "pentagon", "pharmaceuticals", "plastics", "plc",
     "presidency", "reuters", "secretariat", "senate", "service", "services", "tass",

@@ -101,6 +101,44 @@ static const st_qcase cases[] = {
       "ot.\"\n",
       { { "We won't be bullied", "Gary Pennington", "full" },
         { "There's no more money", "", "full" } } },
+    /* a US lawmaker's party and district between commas ("State Sen. X, R-Sierra Vista, said")
+     * are no apposition; the subject is the name */
+    { "party_and_district_after_a_name",
+      "State Sen. Karen Holloway, R-Sierra Vista, said in a statement that Arizona \"should"
+      " not have to beg Washington for help securing its own border.\"\n",
+      { { "should not have to beg", "Karen Holloway", "partial" } } },
+    /* "Limited" ends a company's name, so "he" after it is the person named before, not the
+     * company */
+    { "limited_ends_a_company_name",
+      "Health Minister Adebayo Ogunleye spoke in Abuja.\n\n"
+      "The minister also announced an agreement with an Indian manufacturer, Sudhar Vaccine"
+      "s Limited, for routine vaccines.\n\n"
+      "Recalling the pandemic, he said, \"During COVID-19, our people waited for months.\""
+      "\n",
+      { { "During COVID-19", "Adebayo Ogunleye", "full" } } },
+    /* a participle's subject runs past a dotted title and a dateline's agency ("TOPEKA, Kan.
+     * (AP) — Kansas Gov. X on Friday vetoed …, calling it") */
+    { "participle_subject_past_dotted_title_and_dateline",
+      "TOPEKA, Kan. (AP) \xE2\x80\x94 Kansas Gov. Ellen Marsh on Friday vetoed a bill on pr"
+      "operty taxes, calling it \"a mandate dressed up as relief\" and setting up a likely "
+      "override vote.\n",
+      { { "a mandate dressed up", "Ellen Marsh", "partial" } } },
+    /* "said a senior government official": the body before a person noun is the person's, an
+     * unnamed source */
+    { "a_body_s_official_after_the_cue",
+      "Nikhil Sethi said the company wanted \"a practical glide path\".\n\n"
+      "\"They were given eighteen months. That will not work,\" said a senior government of"
+      "ficial who did not wish to be named.\n",
+      { { "a practical glide path", "Nikhil Sethi", "partial" },
+        { "They were given", "", "full" } } },
+    /* a run opening with a saint's word ("in calle San Vicente") is a place, not a person for
+     * "he" */
+    { "saint_word_opens_a_place",
+      "Manuel Ruiz Lozano has conceded defeat at the socialists' headquarters in calle San "
+      "Vicente, in front of a subdued room.\n\n"
+      "\"The result is bad, very bad, and I am not going to hide behind excuses,\" he said."
+      "\n",
+      { { "The result is bad", "Manuel Ruiz Lozano", "full" } } },
 };
 
 START_TEST(attribution_case)
