@@ -352,6 +352,15 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             if (p)
                 return p;
         }
+        if (s->last >= s->name_first + 2 && word_is(a, s->last - 1, "press") &&
+            (word_is(a, s->last, "service") || word_is(a, s->last, "office")) &&
+            is_possessive(a, s->last - 2)) {
+            /* "the ministry's press service said": the body it serves */
+            subject body = { SUBJ_NP, s->first, s->last - 2, s->name_first };
+            char *p = st_at_resolve(a, &body, pos, person);
+            if (p)
+                return p;
+        }
         if (tk_is(a, s->last, ST_WC_DOCUMENT) && s->name_first == s->last) {
             /* "the statement said": whoever issued it spoke, as the text
              * named them ("X issued a statement") or as the last speaker. */

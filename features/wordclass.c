@@ -316,7 +316,7 @@ static const char *const trade_words[] = {
     "ltda", "bhd", "co", "electronics", "semiconductor", "freight", "stores",
     "supermarkets", "securities", "analytics", "advisors", "advisers", "consulting",
     "associates", "strategies", "economics", "management", "ports", "marine", "maritime",
-    "terminals",
+    "terminals", "auto",
 };
 
 /* Lowercase nouns that say a name is a business's ("national grid

@@ -139,6 +139,16 @@ static const st_qcase cases[] = {
       "\"The result is bad, very bad, and I am not going to hide behind excuses,\" he said."
       "\n",
       { { "The result is bad", "Manuel Ruiz Lozano", "full" } } },
+    /* "the ministry's press service said": the body it serves speaks; "Auto" ends a business's
+     * name, for "the company" */
+    { "press_service_and_auto",
+      "The Ministry of Energy of Uzbekistan declined to comment on Kyrgyz procedures.\n\n"
+      "\"Uzbekistan respects the sovereign decisions of the Kyrgyz parliament,\" the minist"
+      "ry's press service said.\n\nWe also had a response from Huaxin Auto, one of the Chin"
+      "ese carmakers.\n\nA spokesperson for the company told us: \"Our success in Europe is"
+      " based on technology, not subsidies.\"\n",
+      { { "Uzbekistan respects", "Ministry of Energy of Uzbekistan", "full" },
+        { "Our success in Europe", "Huaxin Auto", "full" } } },
 };
 
 START_TEST(attribution_case)
