@@ -20,6 +20,9 @@ static const char *const title_words[] = {
      * "Snr Const X", "Cst. X" */
     "brig", "brigadier", "cpl", "cr", "det", "insp", "supt", "sayyid", "sayyida", "sheikha",
     "const", "snr", "cst", "h.e.",   /* "H.E. Seng Ratanak" */
+    /* US county and city offices ("County Supervisor X", "City Clerk X") */
+    "supervisor", "treasurer", "auditor", "comptroller", "assessor", "coroner", "clerk",
+    "selectman", "selectwoman", "alderwoman",
     "acting", "adm", "administrator", "admiral", "adviser", "advisor", "ambassador", "anchor",
     "ambassador-designate", "analyst", "archbishop", "assistant", "associate",
     "attorney", "ayatollah", "bishop", "boss", "campaigner", "capt", "captain",

@@ -149,6 +149,17 @@ static const st_qcase cases[] = {
       " based on technology, not subsidies.\"\n",
       { { "Uzbekistan respects", "Ministry of Energy of Uzbekistan", "full" },
         { "Our success in Europe", "Huaxin Auto", "full" } } },
+    /* US county and city offices are titles ("County Supervisor X", "Comptroller X", "Alderwoman
+     * X"): the name after them is a person introduced, and the title stays out of it */
+    { "county_and_city_offices_are_titles",
+      "\"My deputies are not immigration agents,\" Whitcomb said.\n\n"
+      "County Supervisor Linda Carrasco-Hale raised the issue at Tuesday's board meeting.\n\n"
+      "\"I've asked the governor's office three times for emergency money,\" she said.\n\n"
+      "Comptroller Ruth Abernathy-Soto said every day without a budget was \"a day of uncer"
+      "tainty\".\n",
+      { { "My deputies", "Whitcomb", "full" },
+        { "I've asked", "Linda Carrasco-Hale", "full" },
+        { "a day of uncertainty", "Ruth Abernathy-Soto", "partial" } } },
 };
 
 START_TEST(attribution_case)
