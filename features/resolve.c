@@ -427,7 +427,7 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             return p;
         }
         if (unnamed_source(a, s)) {
-            a->anon = 1;
+            a->anon = 1;    /* (a name in its sentence, no holder found above) */
             return st_nm_canonical_np(a, s);
         }
         if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
