@@ -73,12 +73,20 @@ static int history_upto(attrib *a, size_t *next_tok, size_t pos)
     return 0;
 }
 
-static int ends_sentence(const st_text *t, const st_quote *q)
+/* The quote's last code point before any trailing space, or 0 when it
+ * has none. */
+static uint32_t last_cp(const st_text *t, const st_quote *q)
 {
     size_t e = q->end;
     while (e > q->start && st_cp_is_space(t->cp[e - 1]))
         e--;
-    return e > q->start && st_cp_ends_sentence(t->cp[e - 1]);
+    return e > q->start ? t->cp[e - 1] : 0;
+}
+
+static int ends_sentence(const st_text *t, const st_quote *q)
+{
+    uint32_t c = last_cp(t, q);
+    return c && st_cp_ends_sentence(c);
 }
 
 static size_t prev_para_index(const attrib *a, size_t tokidx)
@@ -198,13 +206,11 @@ static const st_quote *statement_at(const attrib *a, const st_quote *q, size_t p
  * "‘… month.’ Harbour authority chairman X said the union's demands …") */
 static int cue_opens(const attrib *a, const st_quote *q, size_t lo, size_t hi)
 {
-    const st_text *t = a->d->t;
+    uint32_t c = last_cp(a->d->t, q);
     subject s;
     const char *cue;
-    size_t e = q->end, v;
-    while (e > q->start && st_cp_is_space(t->cp[e - 1]))
-        e--;
-    if (e == q->start || (t->cp[e - 1] != '?' && t->cp[e - 1] != '!'))
+    size_t v;
+    if (c != '?' && c != '!')
         return 0;
     v = st_at_find_cue(a, lo, hi < lo + 8 ? hi : lo + 8, 0, &s, &cue);
     return v != (size_t)-1 && !st_at_reported_clause_after(a, v);

@@ -391,6 +391,8 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
 int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me);
 /* An agent noun: "cheesemaker", "distributor", "campaigner" (names.c). */
 int st_nm_agent_noun(const char *w);
+/* A saint's word opening a place's name: "San", "Santa", "São", "St" (names.c). */
+int st_nm_saint_word(const char *w);
 int st_nm_collect_entities(attrib *a);
 /* roles.c: the person a role phrase s ("the port chief") stands for, as
  * its canonical name, or NULL. */

@@ -184,15 +184,13 @@ static int after_role_comma(const attrib *a, size_t s)
     return 0;
 }
 
-/* "San Vicente", "Santa Cruz", "São Tomé", "Saint-Denis": a run opening
+/* "San Vicente", "Santa Cruz", "São Tomé", "St Helens": a run opening
  * with a saint's word names a place or a street, not a person (but a
  * Burmese "San San Nwe" repeats it; "San Fernando Mayor X" is X). */
 static int saint_place(const attrib *a, size_t s, size_t e)
 {
-    static const char *const saints[] = { "san", "santa", "santo", "são", "saint", "sainte",
-                                          NULL };
     char w[WORD_MAX], n[WORD_MAX];
-    if (s >= e || !word_in(name_lower(a, s, w), saints))
+    if (s >= e || !st_nm_saint_word(name_lower(a, s, w)))
         return 0;
     return strcmp(name_lower(a, s + 1, n), w) != 0;
 }

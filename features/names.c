@@ -264,14 +264,11 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
     if (s + 1 < last && p > 0 && is_word(a, p - 1) && !is_cap(a, p - 1) &&
         (st_token_is(a->d->t, tok(a, p - 1), "of") || st_token_is(a->d->t, tok(a, p - 1), "for") ||
          st_token_is(a->d->t, tok(a, p - 1), "and"))) {
-        static const char *const saints[] = { "san", "santa", "santo", "são", "st", "saint",
-                                              "sainte", "sant", NULL };
         char w[WORD_MAX], g[WORD_MAX];
-        int saint = 0;
+        int saint;
         name_lower(a, s, w);    /* (apart from strlen: argument order is unspecified) */
         name_lower(a, s + 1, g);
-        for (k = 0; saints[k]; k++)
-            saint |= !strcmp(w, saints[k]);     /* "San Pedro de Quemes": a place */
+        saint = st_nm_saint_word(w);    /* "San Pedro de Quemes": a place */
         if (!saint && !st_gn_gender(w, strlen(w)) && st_gn_gender(g, strlen(g)) &&
             (p == s || portfolio_tail(w)))
             s++;    /* (after a dropped title, only a portfolio's word: "Affairs") */
@@ -757,6 +754,13 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
 }
 
 /* An agent noun: "cheesemaker", "distributor", "campaigner". */
+int st_nm_saint_word(const char *w)
+{
+    static const char *const saints[] = { "san", "santa", "santo", "são", "st", "saint",
+                                          "sainte", "sant", NULL };
+    return word_in(w, saints);
+}
+
 int st_nm_agent_noun(const char *w)
 {
     static const char *const ends[] = { "er", "or", "ist", "ian", "man", "woman" };

@@ -248,8 +248,7 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
             continue;
         if (j + 1 < v && is_cap(a, j) && st_nm_name_continues(a, j))
             continue;   /* run on to the end of a capitalised name */
-        if (j + 2 < v && is_cap(a, j) && st_nm_tk_title_word(a, j) && punct_is(a, j + 1, '.') &&
-            is_cap(a, j + 2))
+        if (past_dotted_title(a, j, v) > j)
             continue;   /* "Kansas Gov. Ellen Marsh … vetoed": past the dotted title */
         if (j > lo && word_is(a, j - 1, "the") && j + 1 < v && is_cap(a, j) &&
             st_at_demonym_noun(a, j) && is_word(a, j + 1) && !is_cap(a, j + 1) &&
