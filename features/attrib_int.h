@@ -445,10 +445,10 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v);
 int st_at_counted_people(const attrib *a, size_t lo, size_t j);
 int st_at_place_np(const attrib *a, const subject *t);
 /* colons.c: the first token of the sentence holding token c (at most 40
- * tokens back; for a colon's cue and a paragraph's last sentence); the subject that introduces a full quote after a
- * colon with no reporting verb, or SUBJ_NONE; the first token of a
- * paragraph that only names a topic before the quote ("And, on the
- * Patriarchate:"), or (size_t)-1. */
+ * tokens back; for a colon's cue and a paragraph's last sentence); the
+ * subject that introduces a full quote after a colon with no reporting
+ * verb, or SUBJ_NONE; the first token of a paragraph that only names a
+ * topic before the quote ("And, on the Patriarchate:"), or (size_t)-1. */
 size_t st_at_sentence_start(const attrib *a, size_t c);
 subject st_at_colon_subject(const attrib *a, size_t open_tok);
 size_t st_at_topic_paragraph(const attrib *a, size_t open_tok);
