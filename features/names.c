@@ -384,9 +384,12 @@ size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j)
         return st;
 again:
     /* (a person after "and" stays one: "Renata Sallow and National
-     * Economic Council Director Tomás Ibáñez") */
+     * Economic Council Director Tomás Ibáñez"; so does one after a
+     * title's portfolio, whose acronym may be an organisation's: "Minister
+     * for EU Affairs Anna Kovac") */
     while (st_nm_of_joins_org(a, lo, st, j) &&
-           !(st_token_is(a->d->t, tok(a, st - 1), "and") && run_names_person(a, st, j)))
+           !((st_token_is(a->d->t, tok(a, st - 1), "and") || st_nm_tk_title_word(a, st - 2)) &&
+             run_names_person(a, st, j)))
         st = st_nm_name_run_start(a, lo, st - 2);
     /* "Ministry of Trade, Industry and Energy": a list of portfolios after
      * "of", its items joined by commas and a last "and" (which the run
@@ -430,6 +433,17 @@ again:
             st = m;
             goto again;
         }
+    }
+    /* "the Foreign, Commonwealth and Development Office": a list of
+     * adjectives opens the name after its article (not "the Treasury,
+     * Foreign Office and Home Office", whose first item is a body). */
+    if (st >= lo + 3 && st < j && punct_is(a, st - 1, ',') && is_cap(a, st - 2) &&
+        word_is(a, st - 3, "the") && tk_name_is(a, j, ST_WC_ORG_HEAD) &&
+        !tk_name_is(a, st - 2, ST_WC_ORG_HEAD | ST_WC_PLACE | ST_WC_BUSINESS)) {
+        for (m = st; m < j && !st_token_is(a->d->t, tok(a, m), "and"); m++)
+            ;
+        if (m < j)
+            st -= 2;
     }
     return st;
 }

@@ -31,6 +31,18 @@ static int is_descriptor_word(const attrib *a, size_t i, const char *w)
     return 1;
 }
 
+/* "No 6", "No. 2": a ranking at token i, in sport's shorthand; the token
+ * after it, or i when there is none. */
+static size_t past_ranking(const attrib *a, size_t i, size_t hi)
+{
+    size_t k = i + 1;
+    if (!is_cap(a, i) || !(word_is(a, i, "no") || word_is(a, i, "no.")))
+        return i;   /* (the tokenizer keeps an abbreviation's stop: "No.") */
+    if (k < hi && punct_is(a, k, '.') && tok(a, k)->start == tok(a, i)->end)
+        k++;
+    return k < hi && is_word(a, k) && (tok(a, k)->flags & ST_TF_DIGIT) ? k + 1 : i;
+}
+
 /* Subject after an inverted cue: "said Li Lifan, a senior fellow", "said
  * the ministry", "quoted him as saying".  Only a pronoun, a capitalised
  * run, or a short determiner phrase ending in a speaker noun qualify. */
@@ -57,7 +69,19 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
      * can describe the person too, when a full name (two or more words)
      * follows; "said talks resumed Monday" has no such name. */
     int described = 0;
-    for (e = j; e < hi && e < j + 3 && is_word(a, e) && !is_cap(a, e); e++) {
+    size_t lim = j + 3;     /* (up to three words: a ranking is one) */
+    for (e = j; e < hi && e < lim && is_word(a, e); e++) {
+        size_t r = past_ranking(a, e, hi);
+        if (r > e) {
+            /* "said world No 6 Elena Petrova", "said No. 2 seed X" */
+            lim += r - e - 1;
+            e = r - 1;
+            lower(a, e, w);
+            described = 1;
+            continue;
+        }
+        if (is_cap(a, e))
+            break;
         lower(a, e, w);
         if (st_nm_title_word(w) || st_wc_person_noun(w) || (e + 1 < hi && st_wc_org_head(w)))
             continue;
