@@ -198,6 +198,24 @@ static int saint_place(const attrib *a, size_t s, size_t e)
 /* Is the name [s,e] how a person enters the story: a full name with a
  * title or role before it, or an apposition, relative clause or reporting
  * verb after it?  Only such names are antecedents for he/she. */
+/* "Gunnhild Aasen (78) sits at her table": an age in brackets after the
+ * name at token e, as Nordic and German papers print it. */
+static int bracketed_age(const attrib *a, size_t e)
+{
+    const st_token *t;
+    size_t k;
+    if (e + 3 >= a->d->tk.n || !punct_is(a, e + 1, '(') || !punct_is(a, e + 3, ')') ||
+        !is_word(a, e + 2))
+        return 0;
+    t = tok(a, e + 2);
+    if (t->end - t->start > 3)
+        return 0;
+    for (k = t->start; k < t->end; k++)
+        if (a->d->t->cp[k] < '0' || a->d->t->cp[k] > '9')
+            return 0;
+    return 1;
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -289,6 +307,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
     if (after_role_comma(a, s))
         return 1;
     if (e + 1 < n && punct_is(a, e + 1, ','))
+        return 1;
+    if (bracketed_age(a, e))
         return 1;
     if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))
         return 1;
@@ -413,6 +433,19 @@ static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
         if (g == 'm' || g == 'f')
             return g;
     }
+    /* "whose brother Omer, 23,", "her daughter Mai": the kin noun before
+     * the name */
+    if (r > 0 && is_word(a, r - 1) && !is_cap(a, r - 1)) {
+        static const char *const male[] = { "brother", "son", "father", "husband", "widower",
+                                            "nephew", NULL };
+        static const char *const female[] = { "sister", "daughter", "mother", "wife", "widow",
+                                              "niece", NULL };
+        lower(a, r - 1, w);
+        if (word_in(w, male))
+            return 'm';
+        if (word_in(w, female))
+            return 'f';
+    }
     if (e > s + 1) {
         lower(a, s + 1, w);
         if (!strcmp(w, "thị"))
@@ -474,6 +507,8 @@ static int aged(const attrib *a, size_t e)
     const st_token *t;
     size_t k;
     char w[WORD_MAX];
+    if (bracketed_age(a, e))
+        return 1;   /* "Gunnhild (78)" */
     /* "Sumarni, a 63-year-old market trader," */
     if (e + 3 < a->d->tk.n && punct_is(a, e + 1, ',') && is_word(a, e + 2) &&
         (st_token_is(a->d->t, tok(a, e + 2), "a") || st_token_is(a->d->t, tok(a, e + 2), "an")) &&

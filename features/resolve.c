@@ -253,6 +253,51 @@ static subject previous_sentence_org(const attrib *a, size_t it)
     return none;
 }
 
+/* "A senior officer in the Southern Command said the IDF was ready.
+ * “…,” he said": a quote opening the sentence after one whose subject is
+ * an indefinite person who names nobody ("But a minister from one of the
+ * parties told X that …"), and who reports speech there.  That noun
+ * phrase, as a subject, or SUBJ_NONE.  open_tok is the quote's opening
+ * mark; the sentence may end the paragraph before it. */
+static subject previous_sentence_unnamed(const attrib *a, size_t open_tok)
+{
+    static const char *const indefinite[] = { "a", "an", "one", "another", NULL };
+    subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
+    size_t stop = open_tok, k, h, c;
+    char w[WORD_MAX];
+    const char *cue;
+    if (stop > 0 && tok(a, stop - 1)->type == ST_TOK_BREAK)
+        stop--;
+    if (stop < 2 || !punct_is(a, stop - 1, '.'))
+        return none;
+    stop--;
+    for (k = stop; k > 0 && stop - k < 60; k--) {
+        if (tok(a, k - 1)->type == ST_TOK_BREAK || a->d->stop[tok(a, k - 1)->end - 1])
+            break;
+        if (in_statement(a, k - 1) || mark_tok(a, k - 1))
+            return none;    /* (its own quote has its own speaker) */
+    }
+    if (stop - k >= 60 || !is_word(a, k))
+        return none;
+    if (word_is(a, k, "but") || word_is(a, k, "and") || word_is(a, k, "yet"))
+        k++;    /* "But a minister …" */
+    if (k >= stop || !is_word(a, k) || !word_in(lower(a, k, w), indefinite))
+        return none;
+    for (h = k + 1; h < stop && h < k + 5 && is_word(a, h) && !tk_is(a, h, ST_WC_PERSON_NOUN); h++)
+        ;
+    if (h >= stop || h >= k + 5 || !is_word(a, h) || !tk_is(a, h, ST_WC_PERSON_NOUN))
+        return none;
+    for (c = h + 1; c < stop && !(is_word(a, c) && tk_cue(a, c, &cue)); c++)
+        ;
+    /* (not "A reporter asked him": the one asked answers) */
+    if (c >= stop || c - h > 12 || (c + 1 < stop && (word_is(a, c + 1, "him") || word_is(a, c + 1, "her"))))
+        return none;
+    np.first = k;
+    np.name_first = k + 1;
+    np.last = h;
+    return np;
+}
+
 /* Does the noun phrase s name an organisation: an organisation's head
  * word in capitals before its last word, which is no person noun ("the
  * Ministry of Hydrocarbons and Energy", not "the Commission trade
@@ -333,6 +378,16 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             size_t ei = st_nm_entity_index_at(a, tok(a, s->first - 2)->start);
             if (ei > 0 && a->ent[ei - 1].e + 1 == s->first - 2)
                 at = a->ent[ei - 1].pos;
+        }
+        if (s->first > st_doc_token_at(a->d, pos)) {
+            subject prev = previous_sentence_unnamed(a, st_doc_token_at(a->d, pos));
+            if (prev.type == SUBJ_NP) {
+                char *p = st_at_resolve(a, &prev, pos, person);
+                if (a->anon)
+                    return p;
+                free(p);
+                *person = 0;
+            }
         }
         /* "“…,” he said" opening the paragraph after "X, prosecuting,
          * said Colley set up …": the sayer, not his reported clause's
@@ -446,6 +501,23 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             !st_wc_org_head(lower(a, s->last, w))) {
             size_t para = a->para_of_tok[s->first];
             size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
+            size_t ei = st_nm_entity_index_at(a, at), stop = ei > 64 ? ei - 64 : 0;
+            /* "the witness" of one the text calls "Witness 7": a role
+             * with a code for a name, whoever was named since */
+            lower(a, s->last, w);
+            while (ei > stop) {
+                const entity *x = &a->ent[--ei];
+                char f[WORD_MAX];
+                if (a->para_of_tok[x->s] + 3 < para)
+                    break;
+                if (x->s + 1 < a->d->tk.n && is_word(a, x->s + 1) &&
+                    (tok(a, x->s + 1)->flags & ST_TF_DIGIT) && strcmp(name_lower(a, x->s, f), w) == 0) {
+                    int xg;
+                    p = st_nm_canonical_name(a, x->s, x->e, at, &xg);
+                    *person = xg ? xg : 1;
+                    return p;
+                }
+            }
             if ((p = st_at_latest_person(a, at, 0, para > 3 ? para - 3 : 0, person)))
                 return p;
         }

@@ -240,7 +240,13 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
 {
     size_t k;
     subject p;
-    if ((t.type != SUBJ_NP && t.type != SUBJ_NAME) || !is_cap(a, t.name_first))
+    if (t.type != SUBJ_NP && t.type != SUBJ_NAME)
+        return t;
+    /* (a lowercase modifier may open it: "of the far-right Tkuma Leumit
+     * party", whose name follows) */
+    for (k = t.name_first; k < t.last && k < t.name_first + 2 && !is_cap(a, k) && hyphenated(a, k); k++)
+        ;
+    if (!is_cap(a, k))
         return t;
     if ((p = person_before_of(a, lo, t, t.first, t.type == SUBJ_NAME)).type != SUBJ_NONE)
         return p;

@@ -29,6 +29,52 @@ static const st_qcase cases[] = {
       "\"We are monitoring the situation closely,\" a spokesperson for the Foreign, Commonw"
       "ealth and Development Office said.\n",
       { { "We are monitoring", "Foreign, Commonwealth and Development Office", "full" } } },
+    /* an age in brackets after a name ("Gunnhild Aasen (78) sits"), as Nordic papers print it,
+     * introduces a person, and the "she" after names her */
+    { "age_in_brackets_introduces_a_person",
+      "Gunnhild Aasen (78) sits at her kitchen table in a wool sweater.\n\n"
+      "The thermostat on the wall shows 17 degrees.\n\n"
+      "\"I have never seen anything like it,\" she tells the paper.\n",
+      { { "I have never seen", "Gunnhild Aasen", "full" } } },
+    /* a hyphenated lowercase modifier opening the party after "of the" ("MK X of the far-right Y
+     * party posts a video:") leaves the person the subject */
+    { "person_of_the_far_right_party",
+      "MK Elyashiv Margalit of the far-right Tkuma Leumit party, which voted against the ag"
+      "reement, posts a video on social media:\n\n"
+      "\"This is a surrender deal.\"\n",
+      { { "This is a surrender", "Elyashiv Margalit", "full" } } },
+    /* a kin noun before a name gives that person's sex ("whose brother Omer, 23,"), so the "she"
+     * after is the sister */
+    { "kin_noun_gives_the_sex",
+      "Among the protesters was Einav Rozental-Hadad, whose brother Omer, 23, was kidnapped"
+      " from the kibbutz.\n\n\"You are abandoning them,\" she said.\n",
+      { { "You are abandoning", "Einav Rozental-Hadad", "full" } } },
+    /* a quote after a sentence whose subject is an unnamed indefinite person reporting speech
+     * ("A senior officer said the army was preparing. “…,” he said") is that unnamed person's,
+     * not the last named man's; "A reporter asked him" is no such sentence */
+    { "he_after_an_unnamed_source_sentence",
+      "Liran Ben-Shimol spoke first. \"No,\" he said.\n\n"
+      "But a minister from one of the religious parties told Mivzak News that the cabinet w"
+      "ould back the deal. \"We must complete the deal,\" he said.\n\n"
+      "A senior officer in the Southern Command said the army was preparing.\n\n"
+      "\"The forces are ready,\" he said.\n\n"
+      "A reporter asked him about it. \"It is fine,\" he said.\n",
+      { { "No,", "Liran Ben-Shimol", "full" },
+        { "We must complete", "", "full" },
+        { "The forces are ready", "", "full" },
+        { "It is fine", "Liran Ben-Shimol", "full" } } },
+    /* "the witness" is the one the text calls "Witness 7", though another person was introduced
+     * since */
+    { "the_witness_is_witness_seven",
+      "The garda, who has been granted anonymity, was referred to throughout the hearing as"
+      " Witness 7, and gave evidence on the ninth day.\n\n"
+      "Darragh Moloney, 24, from Mayfield, was arrested. He was found unresponsive at 3.31a"
+      "m.\n\nQuestioned by counsel Una Fhlaithearta, Witness 7 agreed that the entry had be"
+      "en made before Mr Moloney was found.\n\n"
+      "\"Can you help?\" Ms Fhlaithearta asked.\n\n"
+      "\"I have no explanation,\" the witness replied.\n",
+      { { "Can you help?", "Una Fhlaithearta", "full" },
+        { "I have no explanation", "Witness", "full" } } },
 };
 
 START_TEST(attribution_case)
