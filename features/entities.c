@@ -216,6 +216,17 @@ static int bracketed_age(const attrib *a, size_t e)
     return 1;
 }
 
+/* "Power Report", "Morning Herald": a word that ends a publication's
+ * name. */
+static int masthead_word(const attrib *a, size_t e)
+{
+    static const char *const words[] = { "report", "news", "times", "post", "journal",
+        "gazette", "herald", "tribune", "telegraph", "chronicle", "courier", "observer",
+        "express", "mirror", "monitor", "today", "radio", "tv", NULL };
+    char w[WORD_MAX];
+    return word_in(name_lower(a, e, w), words);
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -226,6 +237,12 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;   /* "said his wife, Grace, a retired midwife" */
     if (place_after_place(a, r))
         return 0;   /* "from Wigan, Greater Manchester," */
+    if (e > s && !known_given(a, s) && masthead_word(a, e))
+        return 0;   /* "told Baltic Power Report": a publication */
+    if (r >= 3 && punct_is(a, r - 1, ',') && is_word(a, r - 2) &&
+        (tok(a, r - 2)->flags & ST_TF_DIGIT) && tok(a, r - 2)->end - tok(a, r - 2)->start <= 4 &&
+        is_word(a, r - 3) && (tok(a, r - 3)->flags & ST_TF_LOWER))
+        return 0;   /* "at 8, Civil Lines,": an address (not "On March 5, X said") */
     if (saint_place(a, s, e))
         return 0;   /* "in calle San Vicente", "São Paulo": a place */
     if (r >= 2 && is_word(a, r - 1) && st_token_is(a->d->t, tok(a, r - 1), "of") &&
@@ -424,6 +441,24 @@ int st_nm_honorific(const char *w)
 /* A person's gender from the name itself, when the text has not shown it:
  * an honorific before it (Mr, Mrs, Ms), the given name (given_names.c), or
  * a Vietnamese middle name (Văn, Thị).  0 when nothing tells. */
+/* "Kazlauskienė", "Nováková", "Temirbekova", "Kowalski": a surname whose
+ * ending is a sex's in Baltic, Slavic and Central Asian usage; 0 else. */
+static int surname_gender(const attrib *a, size_t e)
+{
+    static const char *const female[] = { "ienė", "aitė", "ytė", "utė", "ūtė", "ová", "ska",
+                                           "cka", "ova", "eva", "ovna", "evna", NULL };
+    static const char *const male[] = { "ski", "cki", "ov", "ev", "ovich", "evich", NULL };
+    char w[WORD_MAX];
+    size_t n = strlen(name_lower(a, e, w)), i, m;
+    for (i = 0; female[i]; i++)
+        if (n > (m = strlen(female[i])) + 2 && strcmp(w + n - m, female[i]) == 0)
+            return 'f';
+    for (i = 0; male[i]; i++)
+        if (n > (m = strlen(male[i])) + 2 && strcmp(w + n - m, male[i]) == 0)
+            return 'm';
+    return 0;
+}
+
 static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
 {
     char w[WORD_MAX];
@@ -454,7 +489,9 @@ static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
             return 'm';
     }
     lower(a, s, w);
-    return e > s ? st_gn_gender(w, strlen(w)) : 0;
+    if (e > s && (k = (size_t)st_gn_gender(w, strlen(w))) != 0)
+        return (int)k;
+    return e > s ? surname_gender(a, e) : 0;
 }
 
 /* A lone name ("Kovács", "Yıldırım now faces ...") that is the first or

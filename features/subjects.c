@@ -467,6 +467,13 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
     if (j > lo && (punct_is(a, j, 0x2019) || punct_is(a, j, '\'')) && is_cap(a, j - 1) &&
         tok(a, j)->start == tok(a, j - 1)->end && !a->d->is_mark[tok(a, j)->start])
         j--;
+    /* "Raj Bhavan in a release said", "The ministry in a statement
+     * said": the document it spoke in comes between subject and cue */
+    if (j >= lo + 3 && is_word(a, j) && tk_is(a, j, ST_WC_DOCUMENT) && word_is(a, j - 2, "in") &&
+        (word_is(a, j - 1, "a") || word_is(a, j - 1, "its") || word_is(a, j - 1, "his") ||
+         word_is(a, j - 1, "her")) &&
+        is_word(a, j - 3) && !tk_is(a, j - 3, ST_WC_FUNCTION))
+        j -= 3;
     if (is_word(a, j))
         j = source_head(a, lo, j);
     /* "a civil servant who pleaded anonymity told", "A teacher who asked

@@ -40,6 +40,8 @@ static const char *const title_words[] = {
     "lawmaker", "leader", "lieutenant", "local", "lord", "lt", "maj", "major",
     "manager", "marshal", "mayor", "member", "mep", "midfielder", "minister",
     "minister-president", "ministers", "miss", "mlle", "mme", "mp", "mr", "mrs", "ms", "national",
+    /* members of state and devolved legislatures ("Hosakote MLA X", "MSP X") */
+    "mla", "mlc", "msp", "mpp", "mna", "mha",
     "officer", "opposition", "outgoing", "outraged", "pope", "premier", "president",
     "president-elect", "presidents", "prime", "prince", "princess", "prof", "professor",
     "queen", "rabbi", "rapporteur", "rep", "representative", "researcher", "retired",
@@ -206,7 +208,8 @@ static const char *const person_noun_words[] = {
     /* the clergy ("the monk urged", "the abbot said") */
     "abbot", "cleric", "clerics", "monk", "monks", "nun", "nuns", "patriarch", "preacher",
     /* members of legislatures ("the Green-Left deputy shot back", "the MP said") */
-    "deputy", "deputies", "mp", "mps", "legislator", "legislators",
+    "deputy", "deputies", "mp", "mps", "legislator", "legislators", "mla", "mlas", "msp",
+    "msps", "mpp", "mpps", "mna", "mnas",
     "parliamentarian", "parliamentarians", "congressman", "congresswoman", "assemblyman",
     "assemblywoman", "councilman", "councilwoman", "alderman",
     /* the people of everyday stories ("A commuter said", "a civil

@@ -75,6 +75,40 @@ static const st_qcase cases[] = {
       "\"I have no explanation,\" the witness replied.\n",
       { { "Can you help?", "Una Fhlaithearta", "full" },
         { "I have no explanation", "Witness", "full" } } },
+    /* a document between the subject and its cue ("Raj Bhavan in a release said") leaves the
+     * subject the speaker, and "the release" after is its */
+    { "document_between_subject_and_cue",
+      "Minister T. Muthuvel Pandian spoke first. \"We are ready,\" Pandian said.\n\n"
+      "Responding to the letter, Raj Bhavan in a release said the Governor was examining ea"
+      "ch Bill \"as he is constitutionally bound to do\".\n\n"
+      "\"Several of the Bills contain provisions,\" the release said.\n",
+      { { "We are ready", "T. Muthuvel Pandian", "full" },
+        { "as he is", "Raj Bhavan", "partial" },
+        { "Several of the Bills", "Raj Bhavan", "full" } } },
+    /* members of state legislatures are titled like MPs ("Hosakote MLA Manjula Devaraj told") */
+    { "mla_is_a_title",
+      "\"Nobody has approached me,\" Hosakote MLA Manjula Devaraj told reporters.\n",
+      { { "Nobody has approached", "Manjula Devaraj", "full" } } },
+    /* a house number and comma before a name ("at 8, Civil Lines,") make it an address, not a
+     * person a later "he" could be */
+    { "address_after_a_house_number",
+      "Outgoing Chief Minister Rameshwar Lal Choudhary has conceded defeat. Speaking to rep"
+      "orters outside his official residence at 8, Civil Lines, he said: \"I accept the man"
+      "date of the people with humility.\"\n",
+      { { "I accept the mandate", "Rameshwar Lal Choudhary", "full" } } },
+    /* a publication's name ("told Baltic Power Report") introduces no person for the "she" after */
+    { "publication_is_no_person",
+      "\"We are ready,\" CEO Rasa Kazlauskiene told Baltic Power Report on the sidelines of"
+      " a grid conference in Vilnius.\n\n"
+      "\"Since synchronisation, our deviations have stayed low,\" she said.\n",
+      { { "We are ready", "Rasa Kazlauskiene", "full" },
+        { "Since synchronisation", "Rasa Kazlauskiene", "full" } } },
+    /* a surname's ending gives the sex where the given name does not ("Petrauskienė",
+     * "Kowalski") */
+    { "surname_ending_gives_the_sex",
+      "Daiva Petrauskien\xC4\x97, a lawyer, and Vytis Kowalski, a farmer, arrived at the he"
+      "aring together.\n\n\"We will appeal,\" she said.\n",
+      { { "We will appeal", "Daiva Petrauskien\xC4\x97", "full" } } },
 };
 
 START_TEST(attribution_case)
