@@ -48,6 +48,17 @@ typedef struct st_folds {
  * point boundary, as st_token_lower does with a buffer of this plus one). */
 #define ST_TOKEN_FOLD_MAX 63
 
+/* "N.Alakbarov", "Sh.Mirzaahmedov": is a dot after the word's first n
+ * characters (c0, and c1 when n is 2) an initial's stop before a name
+ * (next, then after), written without a space as some agencies do?  ASCII
+ * letters only, so that the byte splitter of the features agrees. */
+static inline int st_initial_dot_name(uint32_t c0, uint32_t c1, size_t n, uint32_t next,
+                                      uint32_t after)
+{
+    return (n == 1 || (n == 2 && c1 >= 'a' && c1 <= 'z')) && c0 >= 'A' && c0 <= 'Z' &&
+           next >= 'A' && next <= 'Z' && after >= 'a' && after <= 'z';
+}
+
 /* Tokenizes code points [from, to) of t, appending to out.  A code point is
  * a quote mark or apostrophe in a word according to is_mark (may be NULL):
  * marks never join words, so "said“We" splits into said, “, We. */

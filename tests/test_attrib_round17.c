@@ -109,6 +109,15 @@ static const st_qcase cases[] = {
       "Daiva Petrauskien\xC4\x97, a lawyer, and Vytis Kowalski, a farmer, arrived at the he"
       "aring together.\n\n\"We will appeal,\" she said.\n",
       { { "We will appeal", "Daiva Petrauskien\xC4\x97", "full" } } },
+    /* an initial written against its surname ("N.Alakbarov said", "Sh.Mirzaahmedov told"), as
+     * Azerbaijani and Central Asian agencies print it, is the person named in full before */
+    { "initial_against_the_surname",
+      "Presidential aide Nazim Alakbarov spoke in Baku on Friday.\n\n"
+      "\"The text has been agreed,\" N.Alakbarov said.\n\n"
+      "Deputy governor Shavkat Mirzaahmedov was more cautious. \"The canal will take years,"
+      "\" Sh.Mirzaahmedov told reporters.\n",
+      { { "The text has been", "Nazim Alakbarov", "full" },
+        { "The canal will", "Shavkat Mirzaahmedov", "full" } } },
 };
 
 START_TEST(attribution_case)

@@ -216,6 +216,7 @@ START_TEST(fast_split_matches_tokenizer)
         "China’s ‘quoted’ ’ ‘ a’ ’a a’b a‘b it's 's a's",
         "«a» “b” c–d e—f g…h … …a a… ...",
         "U.S. e.g. a.b.c. a.b. .a a. a..b 4. 4.5 .5 A.B.C.D.",
+        "N.Alakbarov Sh.Mirzaahmedov SH.Ab N.A Nb.Ab n.Ab Abc.Def N.A. St.Louis",
         "200,000 4,5,6 a,4 4,a ,4 4, 1,000.50 3rd 2024-11-29 x1 1x 4'5 4’5",
         "\n\n a \n\t b\r\n c \v\f d",
         "\x04\x05\x7f control \x1f chars",
