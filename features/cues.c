@@ -173,7 +173,11 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
         }
         if (s.type == SUBJ_NONE)
             continue;
-        if (finding_cue(canon)) {
+        /* (so is a pluperfect cue other than speech: "Expósito said the
+         * Junta had asked Madrid to act and was “still waiting …”", not
+         * "X said Beasley-Tate had told him Alabama would “…”") */
+        if (finding_cue(canon) ||
+            (v > lo && word_is(a, v - 1, "had") && !st_wc_cue_speech(canon))) {
             /* "X told a press conference that the commission had found
              * “serious irregularities”": a finding reported in a speech
              * cue's clause is the reporter's source speaking */

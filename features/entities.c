@@ -166,7 +166,9 @@ static int business_noun(const attrib *a, size_t i)
     static const char *const nouns[] = { "company", "firm", "line", "lender", "carrier",
         "airline", "insurer", "retailer", "startup", "start-up", "conglomerate", "subsidiary",
         "refiner", "utility", "brokerage", "chain", "drugmaker", "carmaker", "automaker",
-        "chipmaker", "shipbuilder", "steelmaker", "planemaker", "bank", NULL };
+        "chipmaker", "shipbuilder", "steelmaker", "planemaker", "bank", "cooperative",
+        "co-operative", "co-op", "producer", "exporter", "importer", "miner", "developer",
+        "operator", NULL };
     char w[WORD_MAX];
     return word_in(lower(a, i, w), nouns);
 }

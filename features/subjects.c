@@ -599,6 +599,12 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                  * the noun phrase before it may be the subject. */
                 if (first_np.type == SUBJ_NONE && pp > seg + 1) {
                     subject u = st_at_np_ending_at(a, seg, pp - 2);
+                    /* (the person of the firm before it: "Pieter van der
+                     * Linden of Harcourt Lindley in Amsterdam, who …,") */
+                    subject pu = u.type == SUBJ_NAME ? person_of_org(a, seg, u) : u;
+                    if (pu.type == SUBJ_NAME && pu.name_first != u.name_first &&
+                        first_name.type == SUBJ_NONE)
+                        first_name = pu;
                     /* (after a place known as one, only a person: "A
                      * source in Moscow, who …") */
                     if (u.type == SUBJ_NP && u.first >= seg && !st_at_place_np(a, &u) &&

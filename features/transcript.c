@@ -122,6 +122,10 @@ static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
                 return j + 1 < tk->n && punct_is(a, j + 1, ':') ? j + 1 : (size_t)-1;
         return (size_t)-1;
     }
+    /* "HE DR. MAHMOUD AL-RASHIDI:": His Excellency's letters first */
+    if (i + 2 < tk->n && word_is(a, i, "he") && (tok(a, i)->flags & ST_TF_ALLCAPS) &&
+        (st_nm_tk_title_word(a, i + 1) || known_given(a, i + 1)))
+        i++;
     /* "DR. AYŞE ÇELİK:", "Sen. Ruiz:": an abbreviated title and its stop */
     if (i + 2 < tk->n && is_cap(a, i) && punct_is(a, i + 1, '.') && st_nm_tk_title_word(a, i))
         i += 2;

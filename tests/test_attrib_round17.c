@@ -118,6 +118,39 @@ static const st_qcase cases[] = {
       "\" Sh.Mirzaahmedov told reporters.\n",
       { { "The text has been", "Nazim Alakbarov", "full" },
         { "The canal will", "Shavkat Mirzaahmedov", "full" } } },
+    /* a transcript's label may open with His Excellency's letters before an abbreviated title
+     * ("HE DR. MAHMOUD AL-RASHIDI:"): the answer is his, not the last questioner's */
+    { "his_excellency_before_a_dotted_title_in_a_label",
+      "Secretary General Mahmoud Al-Rashidi opened the press conference.\n\n"
+      "MODERATOR: Thank you. We go to the questions.\n\n"
+      "QUESTION (Lars Brenner, Petroleum Markets Daily): Are you concerned about compliance"
+      "?\n\nHE DR. MAHMOUD AL-RASHIDI: Thank you for the question. Overall conformity is hi"
+      "gh.\n",
+      { { "Are you concerned", "Lars Brenner", "full" },
+        { "Thank you for the question", "Mahmoud Al-Rashidi", "full" } } },
+    /* a lawyer named with his firm and its city before a relative clause ("X of Harcourt Lindley
+     * in Amsterdam, who acts for Noordwind, told") is the subject, not the client in the clause */
+    { "person_of_a_firm_in_a_city_before_who",
+      "Pieter van der Linden of Harcourt Lindley in Amsterdam, who acts for Noordwind, told"
+      " Arbitration Briefing: \"Romania has now lost at every stage.\"\n",
+      { { "Romania has now lost", "Pieter van der Linden", "full" } } },
+    /* an organisation named after its kind ("the cooperative Agrícola Poniente Unida")
+     * introduces no person for the "he" after */
+    { "cooperative_is_no_person",
+      "Antonio Maldonado Fuentes, manager of the cooperative Agr\xC3\xAD" "cola Poniente Unida"
+      ", gave the figures. \"Our growers are being paid 0.42 euros a kilo,\" he said.\n",
+      { { "Our growers", "Antonio Maldonado Fuentes", "full" } } },
+    /* a partial quote in a clause reported by a speech cue, after a pluperfect verb that is no
+     * speech ("X said the Junta had asked Madrid to act and was “…”"), is the reporting
+     * speaker's; a pluperfect speech cue keeps its own ("Y said Z had told him Alabama would
+     * “…”") */
+    { "pluperfect_cue_inside_a_reported_clause",
+      "Maria Exposito arrived at noon. Exposito said the Junta had asked the government to "
+      "press Brussels and was \"still waiting for an answer from Madrid\".\n\n"
+      "Governor Thomas Whitcombe said Governor Lorraine Beasley-Tate had told him Alabama w"
+      "ould \"see Georgia in court\".\n",
+      { { "still waiting", "Maria Exposito", "partial" },
+        { "see Georgia", "Lorraine Beasley-Tate", "partial" } } },
 };
 
 START_TEST(attribution_case)
