@@ -110,9 +110,16 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             const char *said = NULL;
             if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))
                 continue;   /* "quoted X as saying": the quoted cue decides */
+            /* "…, with Sæther-Holm saying the evidence was “…”": the
+             * participle's own subject after "with", right before it (not
+             * "his relationship with X, accusing …") */
+            subject w = st_at_subject_before(a, lo, v);
+            if ((w.type == SUBJ_NAME || w.type == SUBJ_NP) && w.first > lo && w.last + 1 == v &&
+                word_is(a, w.first - 1, "with"))
+                s = w;
             /* "…, Minister Agus Nasution said on Wednesday, describing the
              * duties as “…”": the subject of the cue before it. */
-            if (st_at_find_cue(a, lo, v, 1, &s, &said) == (size_t)-1)
+            else if (st_at_find_cue(a, lo, v, 1, &s, &said) == (size_t)-1)
                 s = st_at_clause_subject(a, lo, v);
         } else if (type == ST_CUE_ACCORDING) {
             if (v + 1 < hi && st_token_is(a->d->t, tok(a, v + 1), "to"))

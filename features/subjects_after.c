@@ -212,6 +212,20 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             if (named.type == SUBJ_NAME)
                 return named;
         }
+        if (tk_is(a, e, ST_WC_PERSON_NOUN) && e + 2 < hi &&
+            (word_is(a, e + 1, "for") || word_is(a, e + 1, "of"))) {
+            /* "said the regional minister for agriculture, María Dolores
+             * Expósito Linares,": the name in apposition after the
+             * role's portfolio */
+            size_t k = e + 2;
+            while (k < hi && k < e + 6 && is_word(a, k) && !is_cap(a, k))
+                k++;
+            if (k > e + 2 && k + 1 < hi && punct_is(a, k, ',') && is_cap(a, k + 1)) {
+                subject named = st_at_subject_after(a, k, hi);
+                if (named.type == SUBJ_NAME)
+                    return named;
+            }
+        }
         if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN) || st_at_counted_people(a, j, e)) {
             /* "a spokesman for the ministry": the head is the speaker;
              * "a senior government official": the body is the person's */

@@ -151,6 +151,24 @@ static const st_qcase cases[] = {
       "ould \"see Georgia in court\".\n",
       { { "still waiting", "Maria Exposito", "partial" },
         { "see Georgia", "Lorraine Beasley-Tate", "partial" } } },
+    /* after an inverted cue, a role with its portfolio then the name in apposition ("said the
+     * regional minister for agriculture, María Dolores Expósito Linares,") is that person */
+    { "role_with_portfolio_then_name_after_the_cue",
+      "Antonio Maldonado Fuentes, manager of a cooperative, gave the figures.\n\n"
+      "\"The Junta stands with the growers,\" said the regional minister for agriculture, M"
+      "ar\xC3\xAD" "a Dolores Exp\xC3\xB3sito Linares, who visited the blockade at midday.\n",
+      { { "The Junta stands", "Mar\xC3\xAD" "a Dolores Exp\xC3\xB3sito Linares", "full" } } },
+    /* a participle right after a name that "with" opens ("with Sæther-Holm saying the evidence
+     * was “…”") has that name for its subject; not a name set off by a comma ("his relationship
+     * with X, accusing") */
+    { "with_name_saying",
+      "Judge Ingrid S\xC3\xA6ther-Holm read the verdict. Defendant Pascal Yakit\xC3\xA9, 52"
+      ", stood impassively. He was acquitted of one count, with S\xC3\xA6ther-Holm saying t"
+      "he evidence was \"insufficiently reliable\".\n\n"
+      "Coach Darren Kellock has torched his relationship with Sione Latu, accusing the play"
+      "er of \"walking out on his mates\".\n",
+      { { "insufficiently reliable", "Ingrid S\xC3\xA6ther-Holm", "partial" },
+        { "walking out", "Darren Kellock", "partial" } } },
 };
 
 START_TEST(attribution_case)
