@@ -382,10 +382,13 @@ int st_nm_pronoun_gender(const char *w)
 {
     /* Asked of every word after every name: most fail the first letter. */
     if (w[0] == 's')
-        return strcmp(w, "she") == 0 ? 'f' : 0;
+        return strcmp(w, "she") == 0 || strcmp(w, "she's") == 0 || strcmp(w, "she'd") == 0
+                   ? 'f'
+                   : 0;
     if (w[0] != 'h')
         return 0;
-    if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "himself"))
+    if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "himself") ||
+        !strcmp(w, "he's") || !strcmp(w, "he'd"))
         return 'm';
     if (!strcmp(w, "her") || !strcmp(w, "hers") || !strcmp(w, "herself"))
         return 'f';

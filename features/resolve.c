@@ -327,9 +327,8 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
     }
     case SUBJ_PRONOUN: {
         char w[WORD_MAX];
-        int plural = strcmp(lower(a, s->first, w), "they") == 0 ||
-                     strcmp(w, "we") == 0 || strcmp(w, "it") == 0 ||
-                     strcmp(w, "them") == 0;
+        int plural = strncmp(lower(a, s->first, w), "they", 4) == 0 || strcmp(w, "we") == 0 ||
+                     strncmp(w, "we'", 3) == 0 || strcmp(w, "it") == 0 || strcmp(w, "them") == 0;
         size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
         if (strcmp(w, "it") == 0) {
             /* An organisation, never a person: the one that spoke last, or

@@ -33,7 +33,7 @@ static const char *const title_words[] = {
     "counselor", "counterpart", "crown", "dame", "defence",
     "defender", "defense", "deputy", "deputy-director", "detective", "director",
     "director-general", "doña", "dr", "economic", "economist", "economy", "emir", "energy",
-    "envoy", "executive", "father", "fellow", "field", "finance", "finance-minister",
+    "envoy", "executive", "father", "fr", "fellow", "field", "finance", "finance-minister",
     "first", "foreign", "former", "founder", "gen", "general", "général", "goalkeeper", "gov",
     "governor", "governor-general", "grand", "head", "health", "high", "imam",
     "incoming", "inspector", "interim", "interior", "judge", "justice", "king", "lady",
@@ -258,6 +258,8 @@ static const char *const function_words[] = {
 
 static const char *const pronoun_words[] = {
     "he", "her", "him", "i", "it", "she", "them", "they", "we",
+    /* contracted with their verb: "She's been scathing:" */
+    "he's", "she's", "he'd", "she'd", "they're", "they've", "they'd", "we're", "we've",
 };
 
 static const char *const determiner_words[] = {

@@ -169,6 +169,18 @@ static const st_qcase cases[] = {
       "er of \"walking out on his mates\".\n",
       { { "insufficiently reliable", "Ingrid S\xC3\xA6ther-Holm", "partial" },
         { "walking out", "Darren Kellock", "partial" } } },
+    /* a pronoun contracted with its verb ("She's been scathing:") is a pronoun subject, resolved
+     * as "she" */
+    { "contracted_pronoun_before_a_colon",
+      "The Greens leader, Ayesha Rahman, has been speaking in the Senate courtyard. She's b"
+      "een scathing:\n\n\"Pacific leaders are telling us their countries are going under.\""
+      "\n",
+      { { "Pacific leaders", "Ayesha Rahman", "full" } } },
+    /* "Fr" is a priest's title ("Fr Mafi said"), not part of his name */
+    { "fr_is_a_title",
+      "Catholic priest Father Tevita Mafi runs a drop-in centre in Caboolture.\n\n"
+      "\"People do not run away from good jobs,\" Fr Mafi said.\n",
+      { { "People do not", "Tevita Mafi", "full" } } },
 };
 
 START_TEST(attribution_case)
