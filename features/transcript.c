@@ -11,11 +11,13 @@
  * (a transcript, not one "Note:" line), the label is the name of a person
  * the article introduces elsewhere (in capitals or not, after a title
  * such as "DR."; by initials, "MC:"; or by the role the article gave one
- * person, "Spokesperson:"), or a reporter named in a question's brackets
- * ("Q (Elif Şahin, Anadolu Agency):", "Question (…):"), in Markdown's
- * bold or not ("**Phương:**"), and the answer does not open with a quote
- * mark (such lines are quotes already, attributed by their label in
- * attrib.c; a quote inside an answer is nested in it).  The statements found are added to the article's list in text
+ * person, "Spokesperson:"), in Markdown's bold or not ("**Phương:**"),
+ * and the answer does not open with a quote mark (such lines are quotes
+ * already, attributed by their label in attrib.c; a quote inside an
+ * answer is nested in it).  A reporter's question ("Q (Elif Şahin,
+ * Anadolu Agency):", "Question (…):") is no statement: the writers'
+ * briefs count the answers, and most leave the questions unmarked; its
+ * label still names the reporter for a quote the line holds.  The statements found are added to the article's list in text
  * order, and the label attributes them (speaker_label in attrib.c). */
 #include "attrib_int.h"
 
@@ -470,8 +472,11 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         if (++labelled > TRANSCRIPT_MAX_LINES)
             break;
         b = past_emphasis(a, e + 1);  /* the first token of the answer */
-        /* (st_tr_label reads the label again, naming its person) */
+        /* (st_tr_label reads the label again, naming its person; a
+         * reporter's question is no statement: the briefs count the
+         * answers, and most writers leave the questions unmarked) */
         if (b >= tk->n || tk->v[b].type != ST_TOK_WORD ||
+            question_word(a, past_emphasis(a, past_timestamp(a, i))) ||
             st_tr_label(a, i, &ns, &ne) == (size_t)-1)
             continue;
         for (k = b; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++) {

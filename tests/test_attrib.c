@@ -298,8 +298,9 @@ static const st_qcase cases[] = {
       "podium.\n\n**Maya Castellanos:** How much money has actually arrived so far?\n\n"
       "**MC:** And what did your father say about it?\n\n**Adjovi:** He used to say, "
       "\xE2\x80\x9C" "A good spanner has no nationality,\xE2\x80\x9D and it still works.\n",
-      { { "Who exactly is holding", "Joaquim dos Reis", "full" },
-        { "I am not going to name", "Florencia Adjovi", "full" },
+      /* (a question labelled "Question (…):" is no statement; an
+       * interviewer's, labelled by name, is a line of the interview) */
+      { { "I am not going to name", "Florencia Adjovi", "full" },
         { "How much money", "Maya Castellanos", "full" },
         { "And what did your father", "Maya Castellanos", "full" },
         { "He used to say", "Florencia Adjovi", "full" } } },

@@ -119,15 +119,15 @@ static const st_qcase cases[] = {
       { { "The text has been", "Nazim Alakbarov", "full" },
         { "The canal will", "Shavkat Mirzaahmedov", "full" } } },
     /* a transcript's label may open with His Excellency's letters before an abbreviated title
-     * ("HE DR. MAHMOUD AL-RASHIDI:"): the answer is his, not the last questioner's */
+     * ("HE DR. MAHMOUD AL-RASHIDI:"): the answer is his, not the last questioner's (whose
+     * question is no statement) */
     { "his_excellency_before_a_dotted_title_in_a_label",
       "Secretary General Mahmoud Al-Rashidi opened the press conference.\n\n"
       "MODERATOR: Thank you. We go to the questions.\n\n"
       "QUESTION (Lars Brenner, Petroleum Markets Daily): Are you concerned about compliance"
       "?\n\nHE DR. MAHMOUD AL-RASHIDI: Thank you for the question. Overall conformity is hi"
       "gh.\n",
-      { { "Are you concerned", "Lars Brenner", "full" },
-        { "Thank you for the question", "Mahmoud Al-Rashidi", "full" } } },
+      { { "Thank you for the question", "Mahmoud Al-Rashidi", "full" } } },
     /* a lawyer named with his firm and its city before a relative clause ("X of Harcourt Lindley
      * in Amsterdam, who acts for Noordwind, told") is the subject, not the client in the clause */
     { "person_of_a_firm_in_a_city_before_who",
@@ -181,6 +181,19 @@ static const st_qcase cases[] = {
       "Catholic priest Father Tevita Mafi runs a drop-in centre in Caboolture.\n\n"
       "\"People do not run away from good jobs,\" Fr Mafi said.\n",
       { { "People do not", "Tevita Mafi", "full" } } },
+    /* a reporter's question in a transcript ("Q (Elif Şahin, Anadolu Agency): …", "QUESTION
+     * (…):") is no statement, as the briefs count the answers; a quote inside it still is one */
+    { "transcript_question_is_no_statement",
+      "Deputy Minister Ay\xC5\x9F" "e \xC3\x87" "elik briefed reporters.\n\n"
+      "Q (Elif \xC5\x9E" "ahin, Anadolu Agency): Is the ministry satisfied with the response s"
+      "o far?\n\nDR. AY\xC5\x9E" "E \xC3\x87" "EL\xC4\xB0K: Every death is one too many, and I of"
+      "fer my condolences.\n\nQUESTION (Tran Bao Ngoc, VTV): China's foreign ministry said "
+      "the boats had been \"fishing illegally in waters under China's jurisdiction\". How d"
+      "o you respond?\n\nDR. AY\xC5\x9E" "E \xC3\x87" "EL\xC4\xB0K: We reject that claim entirely"
+      " and we have said so.\n",
+      { { "Every death", "Ay\xC5\x9F" "e \xC3\x87" "elik", "full" },
+        { "fishing illegally", "Chinese foreign ministry", "partial" },
+        { "We reject that claim", "Ay\xC5\x9F" "e \xC3\x87" "elik", "full" } } },
 };
 
 START_TEST(attribution_case)

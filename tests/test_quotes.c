@@ -122,8 +122,8 @@ static const st_qcase cases[] = {
       "DR. AYŞE ÇELİK: Every death is one too many, and I offer my condolences.\n\n"
       "MURAT YILMAZ: In Sivas, spraying has been completed in most villages.\n\n"
       "Q: Will the crossing close?\n\nMORE: Ministry says the season is early this year\n",
-      { { "Is the ministry satisfied", "Elif Sahin", "full" },
-        { "Every death is one too many", "Ayşe Çelik", "full" },
+      /* (the reporter's question, "Q (…):", is no statement) */
+      { { "Every death is one too many", "Ayşe Çelik", "full" },
         { "In Sivas, spraying", "Murat Yilmaz", "full" } } },
     { "colon_paragraph_without_a_reporting_verb",
       "“We will back the challenge,” Siobhán Ní Bhriain added.\n\n"
