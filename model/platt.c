@@ -21,11 +21,12 @@ static int pair_index(int x, int y)
     return x == 1 ? y - 2 : 2;
 }
 
-void st_platt_decisions(const struct svm_model *m, const struct svm_node *x,
-                        double out[ST_NPAIRS])
+int st_platt_decisions(const struct svm_model *m, const struct svm_node *x,
+                       double out[ST_NPAIRS])
 {
     double dec[ST_NPAIRS];
-    int labels[ST_NPAIRS], i, j, p = 0;
+    /* (three classes, as many as pairs) */
+    int labels[ST_NPAIRS], vote[ST_NPAIRS] = { 0 }, i, j, p = 0, best = 0;
     svm_predict_values(m, x, dec);
     svm_get_labels(m, labels);
     for (i = 0; i < ST_NPAIRS; i++)
@@ -33,7 +34,13 @@ void st_platt_decisions(const struct svm_model *m, const struct svm_node *x,
             int lo = labels[i] < labels[j] ? labels[i] : labels[j];
             int hi = labels[i] < labels[j] ? labels[j] : labels[i];
             out[pair_index(lo, hi)] = labels[i] < labels[j] ? dec[p] : -dec[p];
+            vote[dec[p] > 0 ? i : j]++;
         }
+    /* libsvm's own vote (svm_predict), from the values just computed */
+    for (i = 1; i < ST_NPAIRS; i++)
+        if (vote[i] > vote[best])
+            best = i;
+    return labels[best];
 }
 
 /* Platt's sigmoid by Newton's method with backtracking (Lin, Lin and Weng,

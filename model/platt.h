@@ -20,9 +20,11 @@ typedef struct st_platt {
 } st_platt;
 
 /* x's decision values under m, one per label pair in the order above and
- * oriented toward the smaller label, whatever m's own class order. */
-void st_platt_decisions(const struct svm_model *m, const struct svm_node *x,
-                        double out[ST_NPAIRS]);
+ * oriented toward the smaller label, whatever m's own class order.
+ * Returns the label svm_predict gives x (the same vote over the same
+ * values), so a caller needs no second pass over the support vectors. */
+int st_platt_decisions(const struct svm_model *m, const struct svm_node *x,
+                       double out[ST_NPAIRS]);
 
 /* Fits the three sigmoids from n examples: dec[3 i .. 3 i + 2] as
  * st_platt_decisions gives them, cls[i] the example's class 1..3 (0: left

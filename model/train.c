@@ -40,6 +40,7 @@ typedef struct pool {
     int *fold_of;               /* per example, -1 for dev */
     st_pooled pooled[2];        /* rows every training of a target also gets */
     job *jobs;
+    const size_t *order;        /* the jobs' running order, or NULL: in turn */
     size_t njobs, next, done;
     pthread_mutex_t lock;
     int progress;
@@ -138,8 +139,8 @@ static int run_job(pool *p, job *j)
     memset(&j->conf, 0, sizeof j->conf);
     for (i = 0; i < d->n; i++)
         if (p->fold_of[i] == j->fold && class_of(d, i, j->target)) {
-            st_platt_decisions(m, p->nodes[i], j->dec + i * ST_NPAIRS);
-            j->conf.m[class_of(d, i, j->target)][(int)svm_predict(m, p->nodes[i])]++;
+            int label = st_platt_decisions(m, p->nodes[i], j->dec + i * ST_NPAIRS);
+            j->conf.m[class_of(d, i, j->target)][label]++;
         }
     svm_free_and_destroy_model(&m);
     free(prob.y);
@@ -157,7 +158,8 @@ static void *worker(void *arg)
             pthread_mutex_unlock(&p->lock);
             return NULL;
         }
-        j = &p->jobs[p->next++];
+        j = &p->jobs[p->order ? p->order[p->next] : p->next];
+        p->next++;
         pthread_mutex_unlock(&p->lock);
         if (run_job(p, j)) {
             pthread_mutex_lock(&p->lock);
@@ -407,6 +409,8 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     json_t *sentiment = NULL;
     st_model loaded;
     json_t *pooled = NULL;
+    size_t *order = NULL;       /* folds and final models in one pool: their order */
+    int finals_done = 0;
 
     svm_set_print_string_function(quiet);
     rc = st_dataset_load_files(&d, o->data, o->ndata, fx, err);
@@ -492,10 +496,42 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     }
     p.njobs = nj;
     p.what = o->grid ? "grid search" : "cross-validation";
+    /* With one setting (no grid) the final models' settings are known
+     * already: they join the folds on the worker threads, longest first
+     * (the sentiment head's final model, its folds, the stance model's,
+     * its folds), so that no thread idles while another finishes one long
+     * training.  Each job trains alone, so the models are the same. */
+    if (!o->grid) {
+        job *finals = p.jobs + nj;
+        size_t n = 0, t;
+        if (!(order = malloc((nj + 2) * sizeof *order))) {
+            rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
+            goto done;
+        }
+        finals[0].kernel = p.jobs[0].kernel;
+        finals[0].c = p.jobs[0].c;
+        finals[0].gamma = p.jobs[0].gamma;
+        finals[0].fold = -1;
+        finals[1].target = 1;
+        finals[1].kernel = ST_KERNEL_LINEAR;
+        finals[1].c = sent_c;
+        finals[1].fold = -1;
+        for (t = sent_c > 0 ? 2 : 1; t-- > 0;) {
+            order[n++] = nj + t;
+            for (i = 0; i < nj; i++)
+                if (p.jobs[i].target == (int)t)
+                    order[n++] = i;
+        }
+        p.order = order;
+        p.njobs = n;
+        p.what = "training";
+        finals_done = 1;
+    }
     if (run_pool(&p, o->threads)) {
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory in cross-validation");
         goto done;
     }
+    p.order = NULL;
     best_kernel = p.jobs[0].kernel;
     best_c = p.jobs[0].c;
     best_gamma = p.jobs[0].gamma;
@@ -554,20 +590,22 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     {
         job *all = p.jobs, *finals = p.jobs + nj;
         size_t nfinal = sent_c > 0 ? 2 : 1;
-        memset(finals, 0, 2 * sizeof *finals);
-        finals[0].kernel = best_kernel;
-        finals[0].c = best_c;
-        finals[0].gamma = best_gamma;
-        finals[0].fold = -1;
-        finals[1].target = 1;
-        finals[1].kernel = ST_KERNEL_LINEAR;
-        finals[1].c = sent_c;
-        finals[1].fold = -1;
-        p.jobs = finals;
-        p.njobs = nfinal;
-        p.what = nfinal == 2 ? "final models" : "final model";
-        rc = run_pool(&p, o->threads);
-        p.jobs = all;
+        if (!finals_done) {
+            memset(finals, 0, 2 * sizeof *finals);
+            finals[0].kernel = best_kernel;
+            finals[0].c = best_c;
+            finals[0].gamma = best_gamma;
+            finals[0].fold = -1;
+            finals[1].target = 1;
+            finals[1].kernel = ST_KERNEL_LINEAR;
+            finals[1].c = sent_c;
+            finals[1].fold = -1;
+            p.jobs = finals;
+            p.njobs = nfinal;
+            p.what = nfinal == 2 ? "final models" : "final model";
+            rc = run_pool(&p, o->threads);
+            p.jobs = all;
+        }
         if (rc) {
             rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training the final models");
             goto done;
@@ -652,6 +690,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
             fprintf(log, "wrote %s\n", o->report);
     }
 done:
+    free(order);
     json_decref(sentiment);
     json_decref(pooled);
     if (p.jobs)

@@ -5,6 +5,7 @@
 #include "../features/featurize.h"
 #include "../model/dataset.h"
 #include "../model/model.h"
+#include "../model/platt.h"
 #include "../model/pooling.h"
 
 #include <libsvm/svm.h>
@@ -643,6 +644,62 @@ START_TEST(train_with_pooled_statements)
 }
 END_TEST
 
+/* The trainer scores its folds with the label st_platt_decisions votes
+ * from the decision values it returns (one pass over the support
+ * vectors): it must be svm_predict's, for both heads, on every dev
+ * statement. */
+START_TEST(platt_decisions_vote_like_svm_predict)
+{
+    st_model m;
+    st_dataset d;
+    st_error err;
+    size_t i, checked = 0;
+    ck_assert_msg(st_model_load(&m, st_test_path("model/stance.model"), st_test_fx.fingerprint,
+                                &err) == ST_OK, "%s", err.text);
+    ck_assert_msg(st_dataset_load(&d, st_test_path("training-data/statements.jsonl"), &st_test_fx,
+                                  &err) == ST_OK, "%s", err.text);
+    for (i = 0; i < d.n; i++) {
+        struct svm_node *x;
+        double dec[ST_NPAIRS];
+        if (!d.v[i].dev)
+            continue;
+        x = st_model_nodes(&d.v[i].x);
+        ck_assert_ptr_nonnull(x);
+        ck_assert_int_eq(st_platt_decisions(m.stance.svm, x, dec), (int)svm_predict(m.stance.svm, x));
+        ck_assert_int_eq(st_platt_decisions(m.sentiment.svm, x, dec),
+                         (int)svm_predict(m.sentiment.svm, x));
+        free(x);
+        checked++;
+    }
+    ck_assert_uint_eq(checked, 630);
+    st_dataset_free(&d);
+    st_model_free(&m);
+}
+END_TEST
+
+/* Without --grid the final models train in one pool with the folds
+ * (train.c); with it, after them.  Both schedules must give the same
+ * files: the setting the grid chooses, given outright, trains the very
+ * models the grid wrote. */
+START_TEST(train_one_pool_matches_grid_schedule)
+{
+    char dir[] = "/tmp/st-train-XXXXXX", cmd[4096];
+    const char *bin = getenv("ST_STANCE");
+    ck_assert_ptr_nonnull(bin);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd,
+             "cd %s && mkdir -p data && awk 'NR %% 12 == 0' '%s' > data/statements.jsonl && "
+             "'%s' train --data data --out g.model --folds 3 --grid --kernel linear > g.log && "
+             "set -- $(sed -n 's/^chosen: kernel=linear C=\\([^,]*\\), sentiment head C=\\(.*\\)$/\\1 \\2/p' g.log) && "
+             "test -n \"$2\" && "
+             "'%s' train --data data --out o.model --folds 3 --kernel linear --c \"$1\" "
+             "--sentiment-c \"$2\" > o.log && grep -q '^chosen: kernel=linear' o.log && "
+             "cmp g.model o.model && cmp g.model.sentiment o.model.sentiment && rm -rf %s",
+             dir, st_test_path("training-data/statements.jsonl"), bin, bin, dir);
+    ck_assert_int_eq(sh(cmd), 0);
+}
+END_TEST
+
 /* Numbers in support-vector lines: the checker's quick decimal test must
  * agree with strtod (whole token read, finite) on every one of these. */
 static const struct sv_number {
@@ -693,6 +750,8 @@ Suite *st_suite_model(void)
     tcase_add_test(tc, train_without_sentiment_labels);
     tcase_add_test(tc, pooled_rows_are_group_means);
     tcase_add_test(tc, train_with_pooled_statements);
+    tcase_add_test(tc, train_one_pool_matches_grid_schedule);
+    tcase_add_test(tc, platt_decisions_vote_like_svm_predict);
     suite_add_tcase(s, tc);
     return s;
 }
