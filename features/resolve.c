@@ -460,13 +460,16 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
                              * reporter's question is someone named */
             return st_nm_canonical_np(a, s);
         }
-        /* "A Whitehall source was blunter. “…,” the source fumed": a
-         * source is a person the article does not name, whoever spoke
-         * last; so is "the official" after "An EU official …, speaking on
-         * condition of anonymity,", before any named holder of the role is
-         * looked for ("A national coach, who did not wish to be named, …
+        /* "A Whitehall source was blunter. “…,” the source fumed" ("our
+         * source said" too): a source is a person the article does not
+         * name, whoever spoke last; so is "the official" after "An EU
+         * official …, speaking on condition of anonymity,", before any
+         * named holder of the role is looked for ("A national coach, who did not wish to be named, …
          * the coach said" is not the next person the text names). */
-        if (s->first < s->last && st_token_is(a->d->t, tok(a, s->first), "the") &&
+        if (s->first < s->last &&
+            (word_is(a, s->first, "the") ||
+             (s->first + 1 == s->last && (word_is(a, s->first, "our") ||
+                                          word_is(a, s->first, "this")))) &&
             ((s->first + 1 == s->last &&
               (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) ||
              (tk_is(a, s->last, ST_WC_PERSON_NOUN) && !g && indefinite_before(a, s)))) {

@@ -194,6 +194,16 @@ static const st_qcase cases[] = {
       { { "Every death", "Ay\xC5\x9F" "e \xC3\x87" "elik", "full" },
         { "fishing illegally", "Chinese foreign ministry", "partial" },
         { "We reject that claim", "Ay\xC5\x9F" "e \xC3\x87" "elik", "full" } } },
+    /* "our source said" after an unnamed source's introduction is that unnamed source, not a
+     * person named after it */
+    { "our_source_is_unnamed",
+      "Dragan Mi\xC4\x87unovi\xC4\x87 spoke first. \"We are here,\" he said.\n\n"
+      "A source in the Government of Serbia, who wished to remain anonymous, revealed that "
+      "the leadership had been warning for weeks.\n\n"
+      "\"Belgrade has already informed Brussels,\" our source said.\n\n"
+      "Security expert Milan Jovi\xC4\x87 believes this is only the beginning.\n",
+      { { "We are here", "Dragan Mi\xC4\x87unovi\xC4\x87", "full" },
+        { "Belgrade has already", "", "full" } } },
 };
 
 START_TEST(attribution_case)
