@@ -337,7 +337,12 @@ int st_nm_name_continues(const attrib *a, size_t i);
  * or a quoted nickname), or (size_t)-1. */
 size_t st_nm_name_next(const attrib *a, size_t i);
 int st_nm_title_word(const char *w);
+/* nameprefix.c: the first word of the person's name in the run [s, last]
+ * (titles, portfolios, descriptors and bodies before it skipped). */
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last);
+/* "GARY Whitlock": a listed given name set in capitals before a word in
+ * mixed case, a tabloid's lead. */
+int st_nm_shouted_given_name(const attrib *a, size_t s);
 int st_nm_run_is_org(const attrib *a, size_t s, size_t last);
 int st_nm_joins_left(const attrib *a, size_t lo, size_t st, size_t j);
 int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j);

@@ -204,6 +204,17 @@ static const st_qcase cases[] = {
       "Security expert Milan Jovi\xC4\x87 believes this is only the beginning.\n",
       { { "We are here", "Dragan Mi\xC4\x87unovi\xC4\x87", "full" },
         { "Belgrade has already", "", "full" } } },
+    /* a body's name may run straight into a person's ("Head of the Presidential Administration
+     * Nazim Alakbarov said"): the name is the last two words, and "N.Alakbarov" after is him;
+     * not "the United Nations Organization Stabilization Mission in the Congo" */
+    { "body_name_then_person_name",
+      "Head of the Presidential Administration Nazim Alakbarov said at a forum in Baku that"
+      " talks continued.\n\n\"Claims remain the main obstacle,\" N.Alakbarov stressed.\n\n"
+      "Briefing the Council, H\xC3\xA9l\xC3\xA8ne Mbarga Ekotto, head of the United Nations"
+      " Organization Stabilization Mission in the Congo, said access had been cut. \"Our tr"
+      "oops have been shot at,\" she said.\n",
+      { { "Claims remain", "Nazim Alakbarov", "full" },
+        { "Our troops", "H\xC3\xA9l\xC3\xA8ne Mbarga Ekotto", "full" } } },
 };
 
 START_TEST(attribution_case)
