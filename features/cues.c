@@ -49,6 +49,35 @@ static const char *two_word_cue(const attrib *a, size_t v, size_t hi)
     return NULL;
 }
 
+/* "el", "la", "un", "una"...: a Spanish article at token i. */
+static int spanish_article(const attrib *a, size_t i)
+{
+    static const char *const articles[] = { "el", "la", "los", "las", "un", "una", "unos",
+                                            "unas", NULL };
+    char w[WORD_MAX];
+    return word_in(lower(a, i, w), articles);
+}
+
+/* Does a Spanish article come in the six tokens after v, before the
+ * clause ends ("dijo a Reuters una fuente")? */
+static int article_follows(const attrib *a, size_t v, size_t hi)
+{
+    size_t k;
+    for (k = v + 1; k < hi && k < v + 7 && is_word(a, k); k++)
+        if (spanish_article(a, k))
+            return 1;
+    return 0;
+}
+
+/* A Spanish verb of speech in the third person ("dijo", "afirmó",
+ * "sostuvo"), whose subject a sentence may leave out. */
+static int pro_drop_cue(const char *canon)
+{
+    size_t n = strlen(canon);
+    return !strcmp(canon, "dijo") || !strcmp(canon, "dice") || !strcmp(canon, "sostuvo") ||
+           (n > 3 && !strcmp(canon + n - 2, "\xC3\xB3"));   /* "-ó" */
+}
+
 /* Verbs of finding and ordering: a court's or a report's own cue, unless
  * a speech cue before them in the sentence reports them. */
 static int finding_cue(const char *canon)
@@ -177,6 +206,22 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                     s = inv;    /* (not "said Beijing was using “…”"; "said
                                  * it would" is the sayer's own "it") */
             }
+        }
+        if (s.type == SUBJ_NONE && type == ST_CUE_SAY && pro_drop_cue(canon) &&
+            v > lo && (punct_is(a, v - 1, ',') || mark_tok(a, v - 1)) && v + 1 < hi &&
+            !(is_word(a, v + 1) && is_cap(a, v + 1)) && !article_follows(a, v, hi)) {
+            /* "“…”, sostuvo.", "“…”, dijo a este diario": Spanish drops
+             * the pronoun; the verb after the quote stands for it (not
+             * "dijo un comandante …", "dijo a Reuters una fuente": a
+             * subject follows, unnamed) */
+            s.type = SUBJ_PRONOUN;
+            s.first = s.last = s.name_first = v;
+        } else if (s.type == SUBJ_NONE && type == ST_CUE_SAY && pro_drop_cue(canon) &&
+                   v + 2 < hi && (word_is(a, v + 1, "un") || word_is(a, v + 1, "una")) &&
+                   tk_is(a, v + 2, ST_WC_PERSON_NOUN)) {
+            s.type = SUBJ_NP;   /* "dijo un funcionario": an unnamed source */
+            s.first = v + 1;
+            s.name_first = s.last = v + 2;
         }
         if (s.type == SUBJ_NONE)
             continue;

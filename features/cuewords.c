@@ -262,6 +262,23 @@ const st_cue_word st_cue_words[] = {
     { "written", ST_CUE_SAY },
     { "wrote", ST_CUE_SAY },
     { "yelled", ST_CUE_SAY },
+    /* Spanish and French copy ("dijo", "afirmó la fiscal", "a déclaré le
+     * ministre"): the verbs of speech in the third person */
+    { "dijo", ST_CUE_SAY }, { "dice", ST_CUE_SAY }, { "afirmó", ST_CUE_SAY },
+    { "afirma", ST_CUE_SAY }, { "aseguró", ST_CUE_SAY }, { "asegura", ST_CUE_SAY },
+    { "señaló", ST_CUE_SAY }, { "señala", ST_CUE_SAY }, { "declaró", ST_CUE_SAY },
+    { "explicó", ST_CUE_SAY }, { "explica", ST_CUE_SAY }, { "agregó", ST_CUE_SAY },
+    { "añadió", ST_CUE_SAY }, { "indicó", ST_CUE_SAY }, { "advirtió", ST_CUE_SAY },
+    { "sostuvo", ST_CUE_SAY }, { "subrayó", ST_CUE_SAY }, { "expresó", ST_CUE_SAY },
+    { "comentó", ST_CUE_SAY }, { "insistió", ST_CUE_SAY }, { "respondió", ST_CUE_SAY },
+    { "denunció", ST_CUE_SAY }, { "reconoció", ST_CUE_SAY }, { "lamentó", ST_CUE_SAY },
+    { "relató", ST_CUE_SAY }, { "exigió", ST_CUE_SAY }, { "manifestó", ST_CUE_SAY },
+    { "déclaré", ST_CUE_SAY }, { "déclare", ST_CUE_SAY }, { "affirmé", ST_CUE_SAY },
+    { "affirme", ST_CUE_SAY }, { "souligné", ST_CUE_SAY }, { "souligne", ST_CUE_SAY },
+    { "expliqué", ST_CUE_SAY }, { "indiqué", ST_CUE_SAY }, { "ajouté", ST_CUE_SAY },
+    { "ajoute", ST_CUE_SAY }, { "estimé", ST_CUE_SAY }, { "estime", ST_CUE_SAY },
+    { "assuré", ST_CUE_SAY }, { "dénoncé", ST_CUE_SAY }, { "dénonce", ST_CUE_SAY },
+    { "martelé", ST_CUE_SAY }, { "lancé", ST_CUE_SAY },
 };
 
 const size_t st_cue_words_n = sizeof st_cue_words / sizeof *st_cue_words;

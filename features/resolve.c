@@ -44,7 +44,7 @@ const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size
 static int unnamed_source(const attrib *a, const subject *s)
 {
     static const char *const indefinite[] = { "a", "an", "one", "another", "two", "three",
-        "several", NULL };
+        "several", "un", "una", NULL };
     char w[WORD_MAX];
     if (s->type != SUBJ_NP || s->first >= s->last || !is_word(a, s->first))
         return 0;
@@ -261,7 +261,7 @@ static subject previous_sentence_org(const attrib *a, size_t it)
  * mark; the sentence may end the paragraph before it. */
 static subject previous_sentence_unnamed(const attrib *a, size_t open_tok)
 {
-    static const char *const indefinite[] = { "a", "an", "one", "another", NULL };
+    static const char *const indefinite[] = { "a", "an", "one", "another", "un", "una", NULL };
     subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
     size_t stop = open_tok, k, h, c;
     char w[WORD_MAX];

@@ -214,6 +214,10 @@ static const char *const person_noun_words[] = {
     "assemblywoman", "councilman", "councilwoman", "alderman",
     /* the people of everyday stories ("A commuter said", "a civil
      * servant who pleaded anonymity told our correspondent") */
+    /* Spanish copy's unnamed sources ("Un mando de la Guardia Nacional
+     * que pidió el anonimato señaló") */
+    "mando", "funcionario", "funcionaria", "vecino", "vecina", "testigo", "fuente",
+    "diplomático", "diplomática",
     "servant", "servants", "commuter", "commuters", "motorist", "motorists", "employee",
     "employees", "staffer", "staffers", "bystander", "bystanders", "neighbour", "neighbours",
     "neighbor", "neighbors", "volunteer", "volunteers", "demonstrator", "demonstrators",
@@ -294,6 +298,12 @@ static const char *const invertible_words[] = {
     "recalled", "remarked", "replied", "responded", "retorted", "said", "says",
     "screamed", "shouted", "sighed", "smiled", "snapped", "sneered", "stated", "stressed",
     "thundered", "tweeted", "warned", "writes", "wrote", "yelled",
+    /* "dijo el gobernador X", "afirme le ministre" */
+    "dijo", "dice", "afirmó", "afirma", "aseguró", "asegura", "señaló", "señala", "declaró",
+    "explicó", "explica", "agregó", "añadió", "indicó", "advirtió", "sostuvo", "subrayó",
+    "expresó", "comentó", "insistió", "respondió", "lamentó", "relató", "déclaré", "déclare",
+    "affirmé", "affirme", "souligné", "souligne", "expliqué", "indiqué", "ajouté", "ajoute",
+    "estimé", "estime", "assuré", "martelé", "lancé",
 };
 
 /* Words that end or head the names of places, events and things, never of
@@ -349,6 +359,8 @@ static const char *const speech_words[] = {
     "according to", "added", "adds", "argued", "argues", "explained", "explains",
     "insisted", "insists", "noted", "notes", "quoted", "said", "says", "stated",
     "stressed", "stresses", "told", "tells", "warned", "warns", "wrote", "writes",
+    "dijo", "dice", "afirmó", "aseguró", "señaló", "declaró", "explicó", "agregó", "añadió",
+    "déclaré", "déclare", "affirmé", "affirme", "expliqué", "ajouté", "ajoute",
 };
 
 /* --- the table ---------------------------------------------------------- */

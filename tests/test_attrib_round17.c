@@ -215,6 +215,21 @@ static const st_qcase cases[] = {
       "oops have been shot at,\" she said.\n",
       { { "Claims remain", "Nazim Alakbarov", "full" },
         { "Our troops", "H\xC3\xA9l\xC3\xA8ne Mbarga Ekotto", "full" } } },
+    /* Spanish and French copy: the verbs of speech ("afirmó", "dijo", "a déclaré") are cues, and
+     * a Spanish verb after a quote with no subject ("…", sostuvo.) stands for the dropped
+     * pronoun; "dijo un funcionario" names an unnamed source */
+    { "spanish_and_french_cues",
+      "En conferencia de prensa, la Fiscal General del Estado, Sandra Lizeth Ocampo Bahena,"
+      " neg\xC3\xB3 que la dependencia haya abandonado a las familias.\n\n"
+      "\"Rechazo categ\xC3\xB3ricamente que haya abandono\", sostuvo.\n\n"
+      "\"No nos vamos a ir\", afirm\xC3\xB3 Fausto Arregu\xC3\xADn Ledesma.\n\n"
+      "\"La instrucci\xC3\xB3n es acompa\xC3\xB1" "ar\", dijo un funcionario que pidi\xC3\xB3 "
+      "el anonimato.\n\n\xC2\xABNous ne c\xC3\xA9" "derons pas\xC2\xBB, a d\xC3\xA9" "clar\xC3"
+      "\xA9 Jean-Marc Delorme.\n",
+      { { "Rechazo", "Sandra Lizeth Ocampo Bahena", "full" },
+        { "No nos vamos", "Fausto Arregu\xC3\xADn Ledesma", "full" },
+        { "La instrucci", "", "full" },
+        { "Nous ne", "Jean-Marc Delorme", "full" } } },
 };
 
 START_TEST(attribution_case)
