@@ -107,6 +107,16 @@ static size_t role_before_colon(const attrib *a, size_t s, size_t e)
     return (size_t)-1;
 }
 
+/* Are tokens [i, j) two or more words, all in capitals? */
+static int all_caps_run(const attrib *a, size_t i, size_t j)
+{
+    size_t k;
+    for (k = i; k < j; k++)
+        if (!(tok(a, k)->flags & ST_TF_ALLCAPS))
+            return 0;
+    return j > i + 1;
+}
+
 static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
@@ -134,9 +144,14 @@ static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
     /* "Official Spokesperson, Shri Rohan Vashisht:": a role ending in a
      * role word, a comma, then the name (its honorific is dropped by
      * st_tr_label) */
-    for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS && is_cap(a, j); j++)
+    for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS + 2 && is_cap(a, j); j++)
         ;
-    if (j > i && j + 2 < tk->n && punct_is(a, j, ',') && role_word(a, j - 1) && is_cap(a, j + 1))
+    /* (or a role in capitals with its portfolio: "SECRETARIO DE SEGURIDAD
+     * PÚBLICA, FAUSTO ARREGUÍN LEDESMA:"; the name must still be a person
+     * the article introduces, st_tr_label) */
+    if (j > i && j + 2 < tk->n && punct_is(a, j, ',') && is_cap(a, j + 1) &&
+        ((j <= i + LABEL_MAX_TOKENS && role_word(a, j - 1)) ||
+         (all_caps_run(a, i, j) && st_nm_tk_title_word(a, i))))  /* (not "DANA WHITCOMB, HOST:") */
         i = j + 1;
     for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS &&
                 (is_cap(a, j) || is_particle(a, j) || (j > i && patronym_suffix(a, j)));

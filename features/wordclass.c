@@ -18,8 +18,13 @@
 static const char *const title_words[] = {
     /* abbreviated and honorific: "Insp. Gen. X", "Det. Supt. X", "Cr X", "Sayyid X",
      * "Snr Const X", "Cst. X" */
-    "brig", "brigadier", "cpl", "cr", "det", "insp", "supt", "sayyid", "sayyida", "sheikha",
+    "brig", "brigadier", "cpl", "cr", "det", "insp", "supt", "sayyid", "sayyida", "sheikha", "amb",
     "const", "snr", "cst", "h.e.",   /* "H.E. Seng Ratanak" */
+    /* Spanish titles ("el gobernador X", "SECRETARIO DE SEGURIDAD PÚBLICA, X:") */
+    "secretario", "secretaria", "subsecretario", "subsecretaria", "gobernador", "gobernadora",
+    "fiscal", "presidente", "presidenta", "alcalde", "alcaldesa", "diputado", "diputada",
+    "senador", "senadora", "ministro", "ministra", "vocero", "vocera", "canciller",
+    "directora", "coordinador", "coordinadora", "comisionado", "comisionada",
     /* US county and city offices ("County Supervisor X", "City Clerk X") */
     "supervisor", "treasurer", "auditor", "comptroller", "assessor", "coroner", "clerk",
     "selectman", "selectwoman", "alderwoman",

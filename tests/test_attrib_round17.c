@@ -230,6 +230,24 @@ static const st_qcase cases[] = {
         { "No nos vamos", "Fausto Arregu\xC3\xADn Ledesma", "full" },
         { "La instrucci", "", "full" },
         { "Nous ne", "Jean-Marc Delorme", "full" } } },
+    /* "Amb" is an ambassador's title ("Amb Sang said") */
+    { "amb_is_a_title",
+      "Lead mediator Ambassador Jeremiah Kipkorir Sang told the opening session that no par"
+      "ty would be locked out.\n\n\"The door of this process is open,\" Amb Sang said.\n",
+      { { "The door of this", "Jeremiah Kipkorir Sang", "full" } } },
+    /* a transcript label in capitals may give a role with its portfolio, a comma, then the name
+     * ("SECRETARIO DE SEGURIDAD PÚBLICA, FAUSTO ARREGUÍN LEDESMA:"); "NAME, ROLE:" is the other
+     * way round */
+    { "label_role_with_portfolio_then_name",
+      "MODERADORA: Cedemos el uso de la voz al secretario de Seguridad P\xC3\xBA" "blica, Faus"
+      "to Arregu\xC3\xADn Ledesma.\n\n"
+      "SECRETARIO DE SEGURIDAD P\xC3\x9A" "BLICA, FAUSTO ARREGU\xC3\x8DN LEDESMA: Muchas graci"
+      "as. Buenos d\xC3\xAD" "as a los representantes de los medios de comunicaci\xC3\xB3n.\n\n"
+      "ANCHOR: Our correspondent Rowena Espiritu-Lim has been following this from Manila.\n\n"
+      "ROWENA ESPIRITU-LIM, MNN CORRESPONDENT: Dana, what we know is that two supply boats "
+      "left Palawan.\n",
+      { { "Muchas gracias", "Fausto Arregu\xC3\xADn Ledesma", "full" },
+        { "Dana, what we know", "Rowena Espiritu-Lim", "full" } } },
 };
 
 START_TEST(attribution_case)
