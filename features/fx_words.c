@@ -289,12 +289,13 @@ static int split_fast(const st_features *fx, const uint8_t *b, size_t len, size_
                 uint8_t d = b[i];
                 if (fast_word_byte(d))
                     i++;
-                else if (d == '.' && i + 2 < len &&
-                         st_initial_dot_name(b[s], i - s > 1 ? b[s + 1] : 0, i - s, b[i + 1],
-                                             b[i + 2]))
-                    break;  /* as st_tokenize: "N.Alakbarov" */
-                else if (fast_joiner(d) && i + 1 < len && fast_word_byte(b[i + 1]))
+                else if (fast_joiner(d) && i + 1 < len && fast_word_byte(b[i + 1])) {
+                    if (d == '.' && i + 2 < len &&
+                        st_initial_dot_name(b[s], i - s > 1 ? b[s + 1] : 0, i - s, b[i + 1],
+                                            b[i + 2]))
+                        break;  /* as st_tokenize: "N.Alakbarov" */
                     i++;
+                }
                 else if (d == ',' && i + 1 < len && st_cp_is_digit(b[i + 1]) &&
                          st_cp_is_digit(b[i - 1]))
                     i++;    /* 200,000 stays one number */

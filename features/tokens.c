@@ -80,12 +80,12 @@ int st_tokenize(const st_text *t, size_t from, size_t to,
                 }
                 if (is_word_cp(d)) {
                     i++;
-                } else if (d == '.' && i + 2 < to &&
-                           st_initial_dot_name(cp[s], i - s > 1 ? cp[s + 1] : 0, i - s, cp[i + 1],
-                                               cp[i + 2])) {
-                    break;  /* "N.Alakbarov": an initial, its stop, a name */
                 } else if (is_joiner(d) && i + 1 < to && is_word_cp(cp[i + 1]) &&
                            !(is_mark && is_mark[i])) {
+                    if (d == '.' && i + 2 < to &&
+                        st_initial_dot_name(cp[s], i - s > 1 ? cp[s + 1] : 0, i - s, cp[i + 1],
+                                            cp[i + 2]))
+                        break;  /* "N.Alakbarov": an initial, its stop, a name */
                     i++;
                 } else if (d == ',' && i + 1 < to && st_cp_is_digit(cp[i + 1]) &&
                            st_cp_is_digit(cp[i - 1])) {
