@@ -202,20 +202,23 @@ static int saint_place(const attrib *a, size_t s, size_t e)
  * verb after it?  Only such names are antecedents for he/she. */
 /* "Gunnhild Aasen (78) sits at her table": an age in brackets after the
  * name at token e, as Nordic and German papers print it. */
-static int bracketed_age(const attrib *a, size_t e)
+/* Is token k an age: a word of one to three digits? */
+static int age_number(const attrib *a, size_t k)
 {
-    const st_token *t;
-    size_t k;
-    if (e + 3 >= a->d->tk.n || !punct_is(a, e + 1, '(') || !punct_is(a, e + 3, ')') ||
-        !is_word(a, e + 2))
+    const st_token *t = tok(a, k);
+    uint32_t c;
+    if (!is_word(a, k) || t->end - t->start > 3)
         return 0;
-    t = tok(a, e + 2);
-    if (t->end - t->start > 3)
-        return 0;
-    for (k = t->start; k < t->end; k++)
-        if (a->d->t->cp[k] < '0' || a->d->t->cp[k] > '9')
+    for (c = t->start; c < t->end; c++)
+        if (a->d->t->cp[c] < '0' || a->d->t->cp[c] > '9')
             return 0;
     return 1;
+}
+
+static int bracketed_age(const attrib *a, size_t e)
+{
+    return e + 3 < a->d->tk.n && punct_is(a, e + 1, '(') && punct_is(a, e + 3, ')') &&
+           age_number(a, e + 2);
 }
 
 /* "Power Report", "Morning Herald": a word that ends a publication's
@@ -551,8 +554,6 @@ static int subject_position(const attrib *a, size_t r)
 /* "Mehmet, 47,": a lone name with an age in apposition is a person. */
 static int aged(const attrib *a, size_t e)
 {
-    const st_token *t;
-    size_t k;
     char w[WORD_MAX];
     if (bracketed_age(a, e))
         return 1;   /* "Gunnhild (78)" */
@@ -561,16 +562,8 @@ static int aged(const attrib *a, size_t e)
         (st_token_is(a->d->t, tok(a, e + 2), "a") || st_token_is(a->d->t, tok(a, e + 2), "an")) &&
         is_word(a, e + 3) && age_word(lower(a, e + 3, w)))
         return 1;
-    if (e + 3 >= a->d->tk.n || !punct_is(a, e + 1, ',') || !is_word(a, e + 2) ||
-        !(punct_is(a, e + 3, ',') || punct_is(a, e + 3, '.')))
-        return 0;
-    t = tok(a, e + 2);
-    if (t->end - t->start > 3)
-        return 0;
-    for (k = t->start; k < t->end; k++)
-        if (a->d->t->cp[k] < '0' || a->d->t->cp[k] > '9')
-            return 0;
-    return 1;
+    return e + 3 < a->d->tk.n && punct_is(a, e + 1, ',') &&
+           (punct_is(a, e + 3, ',') || punct_is(a, e + 3, '.')) && age_number(a, e + 2);
 }
 
 /* Is the name starting at token s the text's own credit: a byline ("By
