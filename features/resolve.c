@@ -290,7 +290,8 @@ static subject previous_sentence_unnamed(const attrib *a, size_t open_tok)
     for (c = h + 1; c < stop && !(is_word(a, c) && tk_cue(a, c, &cue)); c++)
         ;
     /* (not "A reporter asked him": the one asked answers) */
-    if (c >= stop || c - h > 12 || (c + 1 < stop && (word_is(a, c + 1, "him") || word_is(a, c + 1, "her"))))
+    if (c >= stop || c - h > 12 ||
+        (c + 1 < stop && (word_is(a, c + 1, "him") || word_is(a, c + 1, "her"))))
         return none;
     np.first = k;
     np.name_first = k + 1;
@@ -464,8 +465,9 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
          * source said" too): a source is a person the article does not
          * name, whoever spoke last; so is "the official" after "An EU
          * official …, speaking on condition of anonymity,", before any
-         * named holder of the role is looked for ("A national coach, who did not wish to be named, …
-         * the coach said" is not the next person the text names). */
+         * named holder of the role is looked for ("A national coach, who
+         * did not wish to be named, … the coach said" is not the next
+         * person the text names). */
         if (s->first < s->last &&
             (word_is(a, s->first, "the") ||
              (s->first + 1 == s->last && (word_is(a, s->first, "our") ||
@@ -513,7 +515,8 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
                 if (a->para_of_tok[x->s] + 3 < para)
                     break;
                 if (x->s + 1 < a->d->tk.n && is_word(a, x->s + 1) &&
-                    (tok(a, x->s + 1)->flags & ST_TF_DIGIT) && strcmp(name_lower(a, x->s, f), w) == 0) {
+                    (tok(a, x->s + 1)->flags & ST_TF_DIGIT) &&
+                    strcmp(name_lower(a, x->s, f), w) == 0) {
                     int xg;
                     p = st_nm_canonical_name(a, x->s, x->e, at, &xg);
                     *person = xg ? xg : 1;

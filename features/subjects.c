@@ -244,7 +244,8 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
         return t;
     /* (a lowercase modifier may open it: "of the far-right Tkuma Leumit
      * party", whose name follows) */
-    for (k = t.name_first; k < t.last && k < t.name_first + 2 && !is_cap(a, k) && hyphenated(a, k); k++)
+    for (k = t.name_first;
+         k < t.last && k < t.name_first + 2 && !is_cap(a, k) && hyphenated(a, k); k++)
         ;
     if (!is_cap(a, k))
         return t;

@@ -17,8 +17,9 @@
  * answer is nested in it).  A reporter's question ("Q (Elif Şahin,
  * Anadolu Agency):", "Question (…):") is no statement: the writers'
  * briefs count the answers, and most leave the questions unmarked; its
- * label still names the reporter for a quote the line holds.  The statements found are added to the article's list in text
- * order, and the label attributes them (speaker_label in attrib.c). */
+ * label still names the reporter for a quote the line holds.  The
+ * statements found are added to the article's list in text order, and
+ * the label attributes them (speaker_label in attrib.c). */
 #include "attrib_int.h"
 
 /* Words a statement line must hold: shorter answers ("Yes.") are left

@@ -665,7 +665,8 @@ START_TEST(platt_decisions_vote_like_svm_predict)
             continue;
         x = st_model_nodes(&d.v[i].x);
         ck_assert_ptr_nonnull(x);
-        ck_assert_int_eq(st_platt_decisions(m.stance.svm, x, dec), (int)svm_predict(m.stance.svm, x));
+        ck_assert_int_eq(st_platt_decisions(m.stance.svm, x, dec),
+                         (int)svm_predict(m.stance.svm, x));
         ck_assert_int_eq(st_platt_decisions(m.sentiment.svm, x, dec),
                          (int)svm_predict(m.sentiment.svm, x));
         free(x);
