@@ -100,14 +100,41 @@ static inline int outlet_noun(const char *w)
     return strcmp(w, "published") != 0 && st_wc_id_is(st_wc_lookup(w), ST_WC_OUTLET);
 }
 
-/* "wife", "son", "widow": a noun of kinship (w folded).  Callers add
- * "partner" or "friend" where those count too. */
+/* "wife", "son", "widow": a noun of kinship (w folded), and the sex it
+ * gives the person it names: 'm', 'f', 0 ("cousin"), or -1 when w is no
+ * such noun. */
+static inline int kin_sex(const char *w)
+{
+    static const struct { const char *word; int sex; } kin[] = {
+        { "wife", 'f' }, { "husband", 'm' }, { "son", 'm' }, { "daughter", 'f' },
+        { "mother", 'f' }, { "father", 'm' }, { "brother", 'm' }, { "sister", 'f' },
+        { "widow", 'f' }, { "widower", 'm' }, { "niece", 'f' }, { "nephew", 'm' },
+        { "cousin", 0 },
+    };
+    size_t i;
+    for (i = 0; i < sizeof kin / sizeof *kin; i++)
+        if (strcmp(w, kin[i].word) == 0)
+            return kin[i].sex;
+    return -1;
+}
+
+/* A noun of kinship (kin_sex).  Callers add "partner" or "friend" where
+ * those count too. */
 static inline int kin_word(const char *w)
 {
-    static const char *const kin[] = { "wife", "husband", "son", "daughter", "mother",
-                                       "father", "brother", "sister", "widow", "widower",
-                                       "niece", "nephew", "cousin", NULL };
-    return word_in(w, kin);
+    return kin_sex(w) >= 0;
+}
+
+/* Does the folded word w, n bytes long, end in one of the endings listed
+ * (NULL-terminated), with more than two bytes before it ("Semyonovich",
+ * "Kazlauskienė")? */
+static inline int ends_in_any(const char *w, size_t n, const char *const *ends)
+{
+    size_t m;
+    for (; *ends; ends++)
+        if (n > (m = strlen(*ends)) + 2 && strcmp(w + n - m, *ends) == 0)
+            return 1;
+    return 0;
 }
 
 /* Does token i end in a possessive 's (the fold writes ’ and ‘ as ')? */

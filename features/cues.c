@@ -207,21 +207,21 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                                  * it would" is the sayer's own "it") */
             }
         }
-        if (s.type == SUBJ_NONE && type == ST_CUE_SAY && pro_drop_cue(canon) &&
-            v > lo && (punct_is(a, v - 1, ',') || mark_tok(a, v - 1)) && v + 1 < hi &&
-            !(is_word(a, v + 1) && is_cap(a, v + 1)) && !article_follows(a, v, hi)) {
-            /* "“…”, sostuvo.", "“…”, dijo a este diario": Spanish drops
-             * the pronoun; the verb after the quote stands for it (not
-             * "dijo un comandante …", "dijo a Reuters una fuente": a
-             * subject follows, unnamed) */
-            s.type = SUBJ_PRONOUN;
-            s.first = s.last = s.name_first = v;
-        } else if (s.type == SUBJ_NONE && type == ST_CUE_SAY && pro_drop_cue(canon) &&
-                   v + 2 < hi && (word_is(a, v + 1, "un") || word_is(a, v + 1, "una")) &&
-                   tk_is(a, v + 2, ST_WC_PERSON_NOUN)) {
-            s.type = SUBJ_NP;   /* "dijo un funcionario": an unnamed source */
-            s.first = v + 1;
-            s.name_first = s.last = v + 2;
+        if (s.type == SUBJ_NONE && type == ST_CUE_SAY && pro_drop_cue(canon)) {
+            if (v > lo && (punct_is(a, v - 1, ',') || mark_tok(a, v - 1)) && v + 1 < hi &&
+                !(is_word(a, v + 1) && is_cap(a, v + 1)) && !article_follows(a, v, hi)) {
+                /* "“…”, sostuvo.", "“…”, dijo a este diario": Spanish
+                 * drops the pronoun; the verb after the quote stands for
+                 * it (not "dijo un comandante …", "dijo a Reuters una
+                 * fuente": a subject follows, unnamed) */
+                s.type = SUBJ_PRONOUN;
+                s.first = s.last = s.name_first = v;
+            } else if (v + 2 < hi && (word_is(a, v + 1, "un") || word_is(a, v + 1, "una")) &&
+                       tk_is(a, v + 2, ST_WC_PERSON_NOUN)) {
+                s.type = SUBJ_NP;   /* "dijo un funcionario": an unnamed source */
+                s.first = v + 1;
+                s.name_first = s.last = v + 2;
+            }
         }
         if (s.type == SUBJ_NONE)
             continue;

@@ -197,11 +197,6 @@ static int saint_place(const attrib *a, size_t s, size_t e)
     return strcmp(name_lower(a, s + 1, n), w) != 0;
 }
 
-/* Is the name [s,e] how a person enters the story: a full name with a
- * title or role before it, or an apposition, relative clause or reporting
- * verb after it?  Only such names are antecedents for he/she. */
-/* "Gunnhild Aasen (78) sits at her table": an age in brackets after the
- * name at token e, as Nordic and German papers print it. */
 /* Is token k an age: a word of one to three digits? */
 static int age_number(const attrib *a, size_t k)
 {
@@ -215,6 +210,8 @@ static int age_number(const attrib *a, size_t k)
     return 1;
 }
 
+/* "Gunnhild Aasen (78) sits at her table": an age in brackets after the
+ * name at token e, as Nordic and German papers print it. */
 static int bracketed_age(const attrib *a, size_t e)
 {
     return e + 3 < a->d->tk.n && punct_is(a, e + 1, '(') && punct_is(a, e + 3, ')') &&
@@ -233,6 +230,9 @@ static int masthead_word(const attrib *a, size_t e)
     return strchr("rntpjghcoem", name_lower(a, e, w)[0]) && w[0] && word_in(w, words);
 }
 
+/* Is the name [s,e] how a person enters the story: a full name with a
+ * title or role before it, or an apposition, relative clause or reporting
+ * verb after it?  Only such names are antecedents for he/she. */
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -447,9 +447,6 @@ int st_nm_honorific(const char *w)
     return 0;
 }
 
-/* A person's gender from the name itself, when the text has not shown it:
- * an honorific before it (Mr, Mrs, Ms), the given name (given_names.c), or
- * a Vietnamese middle name (Văn, Thị).  0 when nothing tells. */
 /* "Kazlauskienė", "Nováková", "Temirbekova", "Kowalski": a surname whose
  * ending is a sex's in Baltic, Slavic and Central Asian usage; 0 else. */
 static int surname_gender(const attrib *a, size_t e)
@@ -458,19 +455,17 @@ static int surname_gender(const attrib *a, size_t e)
                                            "cka", "ova", "eva", "ovna", "evna", NULL };
     static const char *const male[] = { "ski", "cki", "ov", "ev", "ovich", "evich", NULL };
     char w[WORD_MAX];
-    size_t n = strlen(name_lower(a, e, w)), i, m;
+    size_t n = strlen(name_lower(a, e, w));
     /* (every ending above ends in a, á, ė, i, v or h: most names stop here) */
     if (n < 3 || !strchr("aivh\xA1\x97", w[n - 1]))
         return 0;
-    for (i = 0; female[i]; i++)
-        if (n > (m = strlen(female[i])) + 2 && strcmp(w + n - m, female[i]) == 0)
-            return 'f';
-    for (i = 0; male[i]; i++)
-        if (n > (m = strlen(male[i])) + 2 && strcmp(w + n - m, male[i]) == 0)
-            return 'm';
-    return 0;
+    return ends_in_any(w, n, female) ? 'f' : ends_in_any(w, n, male) ? 'm' : 0;
 }
 
+/* A person's gender from the name itself, when the text has not shown it:
+ * an honorific before it (Mr, Mrs, Ms), a kin noun ("whose brother
+ * Omer"), a Vietnamese middle name (Văn, Thị), the given name
+ * (given_names.c) or the surname's ending.  0 when nothing tells. */
 static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
 {
     char w[WORD_MAX];
@@ -484,15 +479,9 @@ static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
      * the name */
     if (r > 0 && is_word(a, r - 1) && !is_cap(a, r - 1) &&
         tok(a, r - 1)->end - tok(a, r - 1)->start >= 3) {
-        static const char *const male[] = { "brother", "son", "father", "husband", "widower",
-                                            "nephew", NULL };
-        static const char *const female[] = { "sister", "daughter", "mother", "wife", "widow",
-                                              "niece", NULL };
-        lower(a, r - 1, w);
-        if (word_in(w, male))
-            return 'm';
-        if (word_in(w, female))
-            return 'f';
+        int sex = kin_sex(lower(a, r - 1, w));
+        if (sex > 0)
+            return sex;
     }
     if (e > s + 1) {
         lower(a, s + 1, w);

@@ -32,13 +32,8 @@ static int patronymic(const attrib *a, size_t k)
     static const char *const ends[] = { "ovich", "evich", "yich", "ovna", "evna", "ichna",
                                         NULL };
     char w[WORD_MAX];
-    size_t n = strlen(name_lower(a, k, w)), i;
-    for (i = 0; ends[i]; i++) {
-        size_t m = strlen(ends[i]);
-        if (n > m + 2 && strcmp(w + n - m, ends[i]) == 0)
-            return 1;
-    }
-    return 0;
+    size_t n = strlen(name_lower(a, k, w));
+    return ends_in_any(w, n, ends);
 }
 
 /* A tabloid's descriptor before a name, capitalised as the sentence opens:

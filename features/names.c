@@ -643,7 +643,7 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
     return st_nm_name_text(a, best->s, best->e);
 }
 
-/* An agent noun: "cheesemaker", "distributor", "campaigner". */
+/* A saint's word opening a place's name: "San", "Santa", "São", "St". */
 int st_nm_saint_word(const char *w)
 {
     static const char *const saints[] = { "san", "santa", "santo", "são", "st", "saint",
@@ -651,6 +651,7 @@ int st_nm_saint_word(const char *w)
     return word_in(w, saints);
 }
 
+/* An agent noun: "cheesemaker", "distributor", "campaigner". */
 int st_nm_agent_noun(const char *w)
 {
     static const char *const ends[] = { "er", "or", "ist", "ian", "man", "woman" };

@@ -507,8 +507,8 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
             size_t ei = st_nm_entity_index_at(a, at), stop = ei > 64 ? ei - 64 : 0;
             /* "the witness" of one the text calls "Witness 7": a role
-             * with a code for a name, whoever was named since */
-            lower(a, s->last, w);
+             * with a code for a name, whoever was named since (w holds
+             * the role word's fold, from the test above) */
             while (ei > stop) {
                 const entity *x = &a->ent[--ei];
                 char f[WORD_MAX];

@@ -217,12 +217,12 @@ static const char *const person_noun_words[] = {
     "msps", "mpp", "mpps", "mna", "mnas",
     "parliamentarian", "parliamentarians", "congressman", "congresswoman", "assemblyman",
     "assemblywoman", "councilman", "councilwoman", "alderman",
-    /* the people of everyday stories ("A commuter said", "a civil
-     * servant who pleaded anonymity told our correspondent") */
     /* Spanish copy's unnamed sources ("Un mando de la Guardia Nacional
      * que pidió el anonimato señaló") */
     "mando", "funcionario", "funcionaria", "vecino", "vecina", "testigo", "fuente",
     "diplomático", "diplomática",
+    /* the people of everyday stories ("A commuter said", "a civil
+     * servant who pleaded anonymity told our correspondent") */
     "servant", "servants", "commuter", "commuters", "motorist", "motorists", "employee",
     "employees", "staffer", "staffers", "bystander", "bystanders", "neighbour", "neighbours",
     "neighbor", "neighbors", "volunteer", "volunteers", "demonstrator", "demonstrators",
