@@ -195,6 +195,21 @@ static int run_pool(pool *p, int threads)
     return p->failed ? -1 : 0;
 }
 
+/* The two final models' jobs (fold -1: every train example): the stance
+ * model with the setting given, the sentiment head (linear) with C sent_c. */
+static void set_finals(job *finals, int kernel, double c, double gamma, double sent_c)
+{
+    memset(finals, 0, 2 * sizeof *finals);
+    finals[0].kernel = kernel;
+    finals[0].c = c;
+    finals[0].gamma = gamma;
+    finals[0].fold = -1;
+    finals[1].target = 1;
+    finals[1].kernel = ST_KERNEL_LINEAR;
+    finals[1].c = sent_c;
+    finals[1].fold = -1;
+}
+
 /* Stratified folds: within each stance, examples ordered by a seeded hash
  * of their id are dealt round-robin. */
 static void assign_folds(const st_dataset *d, int folds, unsigned seed, int *fold_of)
@@ -409,8 +424,7 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     json_t *sentiment = NULL;
     st_model loaded;
     json_t *pooled = NULL;
-    size_t *order = NULL;       /* folds and final models in one pool: their order */
-    int finals_done = 0;
+    size_t *order = NULL;       /* folds and final models in one pool (no grid): their order */
 
     svm_set_print_string_function(quiet);
     rc = st_dataset_load_files(&d, o->data, o->ndata, fx, err);
@@ -502,20 +516,12 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
      * its folds), so that no thread idles while another finishes one long
      * training.  Each job trains alone, so the models are the same. */
     if (!o->grid) {
-        job *finals = p.jobs + nj;
         size_t n = 0, t;
         if (!(order = malloc((nj + 2) * sizeof *order))) {
             rc = st_error_set(err, ST_ERR_NOMEM, "out of memory training");
             goto done;
         }
-        finals[0].kernel = p.jobs[0].kernel;
-        finals[0].c = p.jobs[0].c;
-        finals[0].gamma = p.jobs[0].gamma;
-        finals[0].fold = -1;
-        finals[1].target = 1;
-        finals[1].kernel = ST_KERNEL_LINEAR;
-        finals[1].c = sent_c;
-        finals[1].fold = -1;
+        set_finals(p.jobs + nj, p.jobs[0].kernel, p.jobs[0].c, p.jobs[0].gamma, sent_c);
         for (t = sent_c > 0 ? 2 : 1; t-- > 0;) {
             order[n++] = nj + t;
             for (i = 0; i < nj; i++)
@@ -525,7 +531,6 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
         p.order = order;
         p.njobs = n;
         p.what = "training";
-        finals_done = 1;
     }
     if (run_pool(&p, o->threads)) {
         rc = st_error_set(err, ST_ERR_NOMEM, "out of memory in cross-validation");
@@ -590,16 +595,8 @@ int st_train_run(const st_train_opts *o, const st_features *fx, FILE *log, st_er
     {
         job *all = p.jobs, *finals = p.jobs + nj;
         size_t nfinal = sent_c > 0 ? 2 : 1;
-        if (!finals_done) {
-            memset(finals, 0, 2 * sizeof *finals);
-            finals[0].kernel = best_kernel;
-            finals[0].c = best_c;
-            finals[0].gamma = best_gamma;
-            finals[0].fold = -1;
-            finals[1].target = 1;
-            finals[1].kernel = ST_KERNEL_LINEAR;
-            finals[1].c = sent_c;
-            finals[1].fold = -1;
+        if (o->grid) {     /* (without the grid they trained with the folds) */
+            set_finals(finals, best_kernel, best_c, best_gamma, sent_c);
             p.jobs = finals;
             p.njobs = nfinal;
             p.what = nfinal == 2 ? "final models" : "final model";
