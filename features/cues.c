@@ -33,6 +33,15 @@ static const char *two_word_cue(const attrib *a, size_t v, size_t hi)
     if (v + 1 >= hi || !is_word(a, v + 1))
         return NULL;
     lower(a, v, w);
+    /* "“…,” read the written order issued by Justice Malik", "the
+     * statement read": a document's words */
+    if ((!strcmp(w, "read") || !strcmp(w, "reads")) && v > 0 &&
+        ((is_word(a, v - 1) && tk_is(a, v - 1, ST_WC_DOCUMENT)) ||
+         ((punct_is(a, v - 1, ',') || mark_tok(a, v - 1)) &&
+          (word_is(a, v + 1, "the") || word_is(a, v + 1, "a") || word_is(a, v + 1, "an")) &&
+          ((v + 2 < hi && is_word(a, v + 2) && tk_is(a, v + 2, ST_WC_DOCUMENT)) ||
+           (v + 3 < hi && is_word(a, v + 3) && tk_is(a, v + 3, ST_WC_DOCUMENT))))))
+        return "read";
     if (st_token_is(a->d->t, tok(a, v + 1), "back") && word_in(w, verbs))
         return "hit back";
     if (st_token_is(a->d->t, tok(a, v + 1), "it") && word_in(w, put))
@@ -192,7 +201,8 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
                                                    word_is(a, o - 1, "who"))))
                     s = st_at_clause_subject(a, lo, b);
             }
-            if ((s.type == SUBJ_NONE || v == lo) && st_wc_cue_invertible(canon)) {
+            if ((s.type == SUBJ_NONE || v == lo) &&
+                (st_wc_cue_invertible(canon) || !strcmp(canon, "read"))) {
                 subject inv = st_at_subject_after(a, v, hi);
                 /* "and said the EU ‘stands ready’": a name right before
                  * the quote is the subject of the reported clause. */
@@ -228,8 +238,13 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
         /* (so is a pluperfect cue other than speech: "Expósito said the
          * Junta had asked Madrid to act and was “still waiting …”", not
          * "X said Beasley-Tate had told him Alabama would “…”") */
+        /* (but a name's request quoted as its object is the name's own:
+         * "told The News that Prime Minister X had asked his aides to
+         * “bring the SIP on board”") */
+        int own_request = s.type == SUBJ_NAME && hi < a->d->tk.n && hi > v + 1 && hi <= v + 6 &&
+                          mark_tok(a, hi) && word_is(a, hi - 1, "to");
         if (finding_cue(canon) ||
-            (v > lo && word_is(a, v - 1, "had") && !st_wc_cue_speech(canon))) {
+            (v > lo && word_is(a, v - 1, "had") && !st_wc_cue_speech(canon) && !own_request)) {
             /* "X told a press conference that the commission had found
              * “serious irregularities”": a finding reported in a speech
              * cue's clause is the reporter's source speaking */

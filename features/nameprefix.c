@@ -125,16 +125,20 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
         else if (!saint && !st_gn_gender(w, strlen(w)) && s + 2 < last &&
                  portfolio_tail(name_lower(a, s + 1, g))) {
             /* "Deputy Minister for Petroleum Affairs Faisal bin Rashid
-             * Al-Otaibi": a portfolio of two words */
-            name_lower(a, s + 2, g);
-            if (st_gn_gender(g, strlen(g)))
-                s += 2;
-        }
+             * Al-Otaibi": a portfolio of two words; or of one word or two
+             * before a name no list gives ("for Foreign Affairs Wang Yi",
+             * "for Parliamentary Affairs Rana Mushtaq Ahmad Noon") */
+            s += 2;
+        } else if (!saint && portfolio_tail(w) && !st_gn_gender(w, strlen(w)))
+            s++;
     }
     /* "Shopper Aisha Bello, 36,": a describing noun opening the sentence,
      * before a known given name. */
     if (s < last && (s == 0 || tok(a, s - 1)->type == ST_TOK_BREAK || punct_is(a, s - 1, '.') ||
-                     punct_is(a, s - 1, ':'))) {
+                     punct_is(a, s - 1, ':')) &&
+        !(s >= 2 && past_dotted_title(a, s - 2, last + 1) == s)) {
+        /* (a dotted title's stop opens no sentence: "Dr. Naseer Ali
+         * Bangash", whose given name is no agent noun) */
         char w[WORD_MAX];
         if (st_nm_agent_noun(lower(a, s, w))) {
             name_lower(a, s + 1, w);

@@ -263,7 +263,7 @@ static subject previous_sentence_unnamed(const attrib *a, size_t open_tok)
 {
     static const char *const indefinite[] = { "a", "an", "one", "another", "un", "una", NULL };
     subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
-    size_t stop = open_tok, k, h, c;
+    size_t stop = open_tok, k, h, c, from;
     char w[WORD_MAX];
     const char *cue;
     if (stop > 0 && tok(a, stop - 1)->type == ST_TOK_BREAK)
@@ -287,10 +287,21 @@ static subject previous_sentence_unnamed(const attrib *a, size_t open_tok)
         ;
     if (h >= stop || h >= k + 5 || !is_word(a, h) || !tk_is(a, h, ST_WC_PERSON_NOUN))
         return none;
-    for (c = h + 1; c < stop && !(is_word(a, c) && tk_cue(a, c, &cue)); c++)
-        ;
+    /* "A senior official, who asked not to be named as he was not
+     * authorised to speak to the media, rejected …": the report may
+     * follow the clause between commas, which is about the source */
+    from = h;
+    if (h + 1 < stop && punct_is(a, h + 1, ',')) {
+        for (c = h + 2; c < stop && c < h + 40 && !punct_is(a, c, ','); c++)
+            ;
+        if (c < stop && punct_is(a, c, ','))
+            from = c;
+    }
+    for (c = h + 1; c < stop; c++)
+        if (is_word(a, c) && tk_cue(a, c, &cue) && (c - h <= 12 || (c > from && c - from <= 12)))
+            break;
     /* (not "A reporter asked him": the one asked answers) */
-    if (c >= stop || c - h > 12 ||
+    if (c >= stop ||
         (c + 1 < stop && (word_is(a, c + 1, "him") || word_is(a, c + 1, "her"))))
         return none;
     np.first = k;

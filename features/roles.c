@@ -78,6 +78,10 @@ static size_t portfolio_end(const attrib *a, size_t p)
             break;
         q = portfolio_words_end(a, c, c + 8 < n ? c + 8 : n, &has_and);
     }
+    /* "Minister for States and Frontier Regions (SAFRON) Engr. X": the
+     * portfolio's acronym in brackets */
+    if (q + 3 < n && punct_is(a, q, '(') && is_acronym(a, q + 1) && punct_is(a, q + 2, ')'))
+        q += 3;
     while (q + 1 < n && punct_is(a, q, ',')) {
         int list_and = 0;
         r = portfolio_words_end(a, q + 1, q + 8 < n ? q + 8 : n, &list_and);
@@ -91,15 +95,17 @@ static size_t portfolio_end(const attrib *a, size_t p)
     /* "Minister of Water and Energy Tesfaye Gebremedhin": no comma, the
      * run ends in a person the article names ("Minister of Trade and
      * Investment Promotion, said" is a portfolio alone). */
+    /* (or a comma after the person's name: "Minister for Parliamentary
+     * Affairs Rana Mushtaq Ahmad Noon, when contacted,") */
+    for (r = st_nm_entity_index_at(a, tok(a, p + 1)->start); r < a->nent && a->ent[r].s < q; r++)
+        if (a->ent[r].e == q - 1 && a->ent[r].s > p + 1)
+            return a->ent[r].s;
     if (q < n && punct_is(a, q, ','))
         return (size_t)-1;
     /* "Minister of Water and Energy Dr. Eng. Tesfaye Gebremedhin Alemu" */
     r = past_dotted_title(a, past_dotted_title(a, q, n), n);
     if (r != q && r < n && is_cap(a, r) && !in_statement(a, r))
         return r;
-    for (r = st_nm_entity_index_at(a, tok(a, p + 1)->start); r < a->nent && a->ent[r].s < q; r++)
-        if (a->ent[r].e == q - 1 && a->ent[r].s > p + 1)
-            return a->ent[r].s;
     return (size_t)-1;
 }
 

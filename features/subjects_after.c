@@ -244,8 +244,18 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             s.last = e;
             return s;
         }
-        if (tk_cue(a, e, &(const char *){ NULL }))
-            break;
+        /* "said a statement issued by the Foreign Office": the document's
+         * author */
+        if (tk_is(a, e, ST_WC_DOCUMENT) && e + 3 < hi && word_is(a, e + 2, "by") &&
+            (word_is(a, e + 1, "issued") || word_is(a, e + 1, "signed") ||
+             word_is(a, e + 1, "released") || word_is(a, e + 1, "published"))) {
+            subject by = st_at_subject_after(a, e + 2, hi);
+            if (by.type == SUBJ_NAME || by.type == SUBJ_NP)
+                return by;
+        }
+        if (tk_cue(a, e, &(const char *){ NULL }) &&
+            !(e + 1 < hi && is_word(a, e + 1) && tk_is(a, e + 1, ST_WC_DOCUMENT)))
+            break;  /* (a participle before a document is no cue: "written order") */
     }
     return s;
 }

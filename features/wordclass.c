@@ -315,7 +315,7 @@ static const char *const invertible_words[] = {
  * people: "Ganga Water Treaty", "Port Vila", "Gulf of Finland". */
 static const char *const thing_words[] = {
     "accord", "act", "agreement", "airport", "arena", "avenue", "award", "bay", "bridge",
-    "canal", "championship", "championships", "city", "coast", "code", "conference",
+    "canal", "championship", "championships", "city", "club", "coast", "code", "conference",
     "convention",
     "corridor", "county", "cup", "dam", "declaration", "delta", "desert", "district",
     "festival", "forum", "framework", "games", "gulf", "highway", "initiative", "island",

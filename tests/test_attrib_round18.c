@@ -1,0 +1,92 @@
+/* test_attrib_round18.c - attribution cases read from the eighteenth
+ * round's articles and what they taught.
+ *
+ * The same data-driven form as test_attrib_round17.c (st_qcase: an
+ * article and the statements it must yield, with speakers; "" for a
+ * statement nobody is named for), one construct a case. */
+#include "suites.h"
+
+static const st_qcase cases[] = {
+    /* an unnamed source whose anonymity clause holds a verb of speech ("A senior official, who
+     * requested not to be named as he was not authorised to speak to the media, rejected …")
+     * reports after the clause: the "he" after is that unnamed person */
+    { "unnamed_source_after_a_long_anonymity_clause",
+      "Mr Wazir spoke first. \"No,\" Mr Wazir said.\n\n"
+      "A senior Frontier Corps official, who requested not to be named as he was not author"
+      "ised to speak to the media, rejected the Afghan version. \"Our troops responded only"
+      " after they were fired upon,\" he said.\n",
+      { { "No,", "Wazir", "full" },
+        { "Our troops responded", "", "full" } } },
+    /* a portfolio of one or two words before a name no list gives ("Minister for Foreign Affairs
+     * Wang Yi", "Minister for Parliamentary Affairs Rana Mushtaq Ahmad Noon") ends where the
+     * name starts */
+    { "portfolio_before_an_unlisted_given_name",
+      "\"We disagree,\" Minister for Foreign Affairs Wang Yi said.\n\n"
+      "\"We will talk,\" said Minister for Parliamentary Affairs Rana Mushtaq Ahmad Noon.\n",
+      { { "We disagree", "Wang Yi", "full" },
+        { "We will talk", "Rana Mushtaq Ahmad Noon", "full" } } },
+    /* a role's holder whose portfolio and name end in a comma ("Federal Minister for
+     * Parliamentary Affairs X, when contacted,") is "the minister" after, not a prime minister
+     * named further on */
+    { "role_holder_after_a_portfolio_and_a_comma",
+      "Federal Minister for Parliamentary Affairs Rana Mushtaq Ahmad Noon, when contacted, "
+      "played down the threat.\n\n\"The SIP is our valued partner,\" he told The News.\n\n"
+      "\"There is no crack in the coalition,\" the minister said.\n\n"
+      "Sources told The News that Prime Minister Iftikhar Ahmed Sahi had asked his aides to"
+      " act.\n",
+      { { "The SIP is our", "Rana Mushtaq Ahmad Noon", "full" },
+        { "There is no crack", "Rana Mushtaq Ahmad Noon", "full" } } },
+    /* a named person's request quoted as its object inside a reported clause ("Sources told The
+     * News that Prime Minister X had asked his aides to “…”") is that person's, not the sources' */
+    { "request_quoted_as_the_object_of_a_pluperfect",
+      "Sources privy to a meeting at the PM House on Tuesday told The News that Prime Minis"
+      "ter Iftikhar Ahmed Sahi had asked his aides to \xE2\x80\x9C" "bring the SIP on board be"
+      "fore the budget is presented\xE2\x80\x9D and had expressed displeasure.\n\n"
+      "Exp\xC3\xB3sito said the Junta had asked Madrid to act and was \xE2\x80\x9Cstill wai"
+      "ting for an answer\xE2\x80\x9D.\n",
+      { { "bring the SIP", "Iftikhar Ahmed Sahi", "partial" },
+        { "still waiting", "Exp\xC3\xB3sito", "partial" } } },
+    /* a club's name ("outside the Karachi Press Club") introduces no person for the "she" after */
+    { "club_is_no_person",
+      "President Naila Jabeen Rathore said the union would stage a protest outside the Kara"
+      "chi Press Club on Thursday.\n\n"
+      "\"The use of FIA notices has become a pattern,\" she said.\n",
+      { { "The use of FIA", "Naila Jabeen Rathore", "full" } } },
+    /* a document's words after "read" ("“…,” read a statement from the ministry", "read the
+     * written order issued by Justice Malik") are its author's; so are those of "said a
+     * statement issued by X" */
+    { "document_read_and_issued_by",
+      "\"No coercive measures shall be taken,\" read the written order issued by Justice Na"
+      "veed Malik later in the day.\n\n"
+      "\"We regret the decision,\" read a statement from the ministry.\n\n"
+      "\"We will appeal,\" said a statement issued by the Foreign Office.\n",
+      { { "No coercive", "Naveed Malik", "full" },
+        { "We regret", "ministry", "full" },
+        { "We will appeal", "Foreign Office", "full" } } },
+    /* a dotted title's full stop opens no sentence, so an unlisted given name after it that ends
+     * like an agent noun ("Dr. Naseer Ali Bangash") stays the name's first word */
+    { "given_name_after_a_dotted_title",
+      "\"This is a gift,\" said Dr. Naseer Ali Bangash.\n\n"
+      "The market was busy. Shopper Aisha Bello, 36, said: \"Prices are high.\"\n",
+      { { "This is a gift", "Naseer Ali Bangash", "full" },
+        { "Prices are high", "Aisha Bello", "full" } } },
+    /* a portfolio's acronym in brackets ("Minister for States and Frontier Regions (SAFRON)
+     * Engr. X") lies between the role and its holder, so "the minister" is the holder */
+    { "portfolio_acronym_in_brackets",
+      "PESHAWAR, Mar 11 (APP): Federal Minister for States and Frontier Regions (SAFRON) En"
+      "gr. Naseer Ahmed Bangash on Tuesday inaugurated the terminal.\n\n"
+      "Addressing the ceremony, the minister said that the government was taking steps.\n\n"
+      "\"This terminal is a gift,\" he said.\n",
+      { { "This terminal is a gift", "Naseer Ahmed Bangash", "full" } } },
+};
+
+START_TEST(attribution_case)
+{
+    st_test_quote_case(&cases[_i]);
+}
+END_TEST
+
+Suite *st_suite_attrib_round18(void)
+{
+    return st_test_loop_suite("attrib_round18", attribution_case, sizeof cases / sizeof *cases);
+}
