@@ -367,6 +367,8 @@ int st_nm_title_word(const char *w);
 /* nameprefix.c: the first word of the person's name in the run [s, last]
  * (titles, portfolios, descriptors and bodies before it skipped). */
 size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last);
+/* The last word of a ministry's portfolio ("Affairs", "Resources"), folded. */
+int st_nm_portfolio_tail(const char *w);
 /* "GARY Whitlock": a listed given name set in capitals before a word in
  * mixed case, a tabloid's lead. */
 int st_nm_shouted_given_name(const attrib *a, size_t s);

@@ -246,6 +246,11 @@ static subject org_paragraph(const attrib *a, size_t pe)
  * not "line", "class")? */
 static int finite_verb_like(const attrib *a, size_t k)
 {
+    /* (irregular pasts a reporter puts before a quote: "The minister took
+     * a swipe at …", "struck a defiant note", "went further") */
+    static const char *const irregular[] = { "took", "struck", "went", "gave", "made", "kept",
+                                             "held", "drew", "threw", "hit", "spoke", "stood",
+                                             "fought", "sent", NULL };
     char w[WORD_MAX];
     size_t n;
     if (word_is(a, k, "was") || word_is(a, k, "is") || word_is(a, k, "has") ||
@@ -253,7 +258,9 @@ static int finite_verb_like(const attrib *a, size_t k)
         return 1;
     if (tk_is(a, k, ST_WC_FUNCTION))
         return 0;
-    n = strlen(lower(a, k, w));
+    if (word_in(lower(a, k, w), irregular))
+        return 1;
+    n = strlen(w);
     return n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' && w[n - 2] != 's'));
 }
 

@@ -77,6 +77,26 @@ static subject list_item_subject(const attrib *a, size_t c)
     return s;
 }
 
+/* "And then the caveat:", "Then this:", "And finally:": the reporter's
+ * aside between two quotes of one speaker, naming no one: an adverb of
+ * sequence, then at most a determiner and three words in lower case, none
+ * a person, a body or a verb of speech. */
+static int aside_lead(const attrib *a, size_t k, size_t c)
+{
+    size_t words = 0;
+    if (!(word_is(a, k, "then") || word_is(a, k, "finally") || word_is(a, k, "next")))
+        return 0;
+    for (k++; k < c; k++) {
+        if (!is_word(a, k) || is_cap(a, k) ||
+            tk_is(a, k, ST_WC_PERSON_NOUN | ST_WC_ORG_HEAD | ST_WC_PRONOUN) ||
+            tk_cue(a, k, &(const char *){ NULL }))
+            return 0;
+        if (!(word_is(a, k, "the") || word_is(a, k, "this") || word_is(a, k, "a")) && ++words > 3)
+            return 0;
+    }
+    return 1;
+}
+
 /* "On the Moscow Patriarchate:", "And, on tariffs:": a topic that the
  * quote after it addresses, a preposition's phrase running to the colon
  * (not "On Monday, the minister was blunt:"). */
@@ -86,7 +106,7 @@ static int topic_lead(const attrib *a, size_t lo, size_t c)
     if (k < c && (word_is(a, k, "and") || word_is(a, k, "but")))
         k += k + 1 < c && punct_is(a, k + 1, ',') ? 2 : 1;
     if (!(word_is(a, k, "on") || word_is(a, k, "about") || word_is(a, k, "regarding")))
-        return 0;
+        return aside_lead(a, k, c);
     for (k++; k < c; k++)
         if (!is_word(a, k))
             return 0;
@@ -178,7 +198,12 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
          * with its own words between the subject and the colon (a bare
          * label, "Q: “…”" or "Deli owner Bernadette: “…”", is left to
          * other rules). */
-        if ((s.type == SUBJ_PRONOUN || s.type == SUBJ_NAME) && s.first == lo &&
+        /* (or a role or unnamed person: "A person close to the company
+         * was blunter: “…”") */
+        if ((s.type == SUBJ_PRONOUN || s.type == SUBJ_NAME ||
+             (s.type == SUBJ_NP && (tk_is(a, s.last, ST_WC_PERSON_NOUN) ||
+                                    word_is(a, s.last, "person")))) &&
+            s.first == lo &&
             s.last + 2 < c && is_word(a, s.last + 1) && !is_cap(a, s.last + 1) &&
             !role_word(a, s.last + 1) && !tk_name_is(a, s.last + 1, ST_WC_FUNCTION))
             return s;   /* (not "Deli boss fumes:", "Rimba Air and Andaman …:") */

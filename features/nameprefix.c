@@ -13,7 +13,7 @@
 
 /* The last word of a ministry's portfolio: "Petroleum Affairs", "Water
  * Resources", "Rural Development". */
-static int portfolio_tail(const char *w)
+int st_nm_portfolio_tail(const char *w)
 {
     static const char *const tails[] = { "affairs", "resources", "development", "relations",
         "security", "services", "planning", "investment", "industry", "industries", "trade",
@@ -120,16 +120,16 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
         name_lower(a, s + 1, g);
         saint = st_nm_saint_word(w);    /* "San Pedro de Quemes": a place */
         if (!saint && !st_gn_gender(w, strlen(w)) && st_gn_gender(g, strlen(g)) &&
-            (p == s || portfolio_tail(w)))
+            (p == s || st_nm_portfolio_tail(w)))
             s++;    /* (after a dropped title, only a portfolio's word: "Affairs") */
         else if (!saint && !st_gn_gender(w, strlen(w)) && s + 2 < last &&
-                 portfolio_tail(name_lower(a, s + 1, g))) {
+                 st_nm_portfolio_tail(name_lower(a, s + 1, g))) {
             /* "Deputy Minister for Petroleum Affairs Faisal bin Rashid
              * Al-Otaibi": a portfolio of two words; or of one word or two
              * before a name no list gives ("for Foreign Affairs Wang Yi",
              * "for Parliamentary Affairs Rana Mushtaq Ahmad Noon") */
             s += 2;
-        } else if (!saint && portfolio_tail(w) && !st_gn_gender(w, strlen(w)))
+        } else if (!saint && st_nm_portfolio_tail(w) && !st_gn_gender(w, strlen(w)))
             s++;
     }
     /* "Shopper Aisha Bello, 36,": a describing noun opening the sentence,

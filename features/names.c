@@ -232,10 +232,17 @@ static int run_names_person(const attrib *a, size_t st, size_t j)
     if (known_given(a, st))
         return 1;
     org_end = tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TRADE);
-    for (t = st; t < j; t++)
+    for (t = st; t < j; t++) {
+        char w[WORD_MAX];
         if ((st_nm_tk_title_word(a, t) && known_given(a, t + 1)) ||
             (t > st && !org_end && known_given(a, t)))
             return 1;   /* (or a given name after a portfolio: "Foreign Affairs Rogelio X") */
+        /* (or two words after a portfolio's last: "for EU Affairs Gergely
+         * Nagy", whose given name no list gives) */
+        if (t > st && !org_end && t + 2 == j && st_nm_portfolio_tail(name_lower(a, t, w)) &&
+            !tk_name_is(a, t + 1, ST_WC_ORG_HEAD | ST_WC_PLACE | ST_WC_TITLE))
+            return 1;
+    }
     return 0;
 }
 

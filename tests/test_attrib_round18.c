@@ -78,6 +78,49 @@ static const st_qcase cases[] = {
       "Addressing the ceremony, the minister said that the government was taking steps.\n\n"
       "\"This terminal is a gift,\" he said.\n",
       { { "This terminal is a gift", "Naseer Ahmed Bangash", "full" } } },
+    /* two words after a portfolio whose acronym names a body ("Minister for EU Affairs Gergely
+     * Nagy") are a person, though no list gives the given name, and the "he" after is him */
+    { "person_after_an_acronym_portfolio_unlisted_given_name",
+      "\"The rules are the rules,\" Commission spokesperson Annika Lindqvist-Moreau told re"
+      "porters.\n\nMinister for EU Affairs Gergely V\xC3\xA1mosi-Nagy said the decision was"
+      " wrong.\n\n\"This is not a technical decision,\" he said.\n",
+      { { "The rules are", "Annika Lindqvist-Moreau", "full" },
+        { "This is not a technical", "Gergely V\xC3\xA1mosi-Nagy", "full" } } },
+    /* a reporter's aside between two quotes of one speaker ("And then the caveat:", "And finally
+     * this:") names no one: the speaker before it goes on */
+    { "aside_between_quotes_of_one_speaker",
+      "Home Affairs Commissioner Riikka H\xC3\xA4m\xC3\xA4l\xC3\xA4inen speaking now. She i"
+      "s clearly trying to keep both sides on board:\n\n"
+      "\"The Commission understands the exceptional situation at the border.\"\n\n"
+      "And then the caveat:\n\n\"Any derogation must be strictly limited in time.\"\n",
+      { { "The Commission understands", "Riikka H\xC3\xA4m\xC3\xA4l\xC3\xA4inen", "full" },
+        { "Any derogation", "Riikka H\xC3\xA4m\xC3\xA4l\xC3\xA4inen", "full" } } },
+    /* a paragraph whose subject is a role and whose verb is an irregular past ("The minister
+     * took a swipe at Western countries …") introduces the uncued quote after it */
+    { "role_paragraph_with_an_irregular_past",
+      "Mines Minister Tinashe Mavhunga opened the plant. \"We thank our friends,\" he said."
+      "\n\nThe minister took a swipe at Western countries that imposed sanctions on Zimbabw"
+      "e more than two decades ago.\n\n"
+      "\"Those who imposed illegal sanctions on our country hoped we would fail.\"\n",
+      { { "We thank", "Tinashe Mavhunga", "full" },
+        { "Those who imposed", "Tinashe Mavhunga", "full" } } },
+    /* "only" between an auxiliary and its cue ("X would only say that the EU executive “…”")
+     * leaves X the subject */
+    { "would_only_say",
+      "Official line: Commission spokesperson Thibault Marchetti would only say that the EU"
+      " executive \xE2\x80\x9C" "does not comment on the timing of individual decisions.\xE2"
+      "\x80\x9D\n",
+      { { "does not comment", "Thibault Marchetti", "partial" } } },
+    /* an unnamed person or a role as the subject of a clause before an inline colon ("A person
+     * close to the company was blunter: “…”") speaks, not the last named speaker */
+    { "unnamed_person_before_an_inline_colon",
+      "Benedikt Aurich said Aptira \"remains committed to constructive engagement\" with th"
+      "e team.\n\nA person close to the company was blunter: \"Everything is on the table, "
+      "including Luxembourg.\"\n\nMines Minister Tinashe Mavhunga opened the plant.\n\n"
+      "The minister was blunter: \"We will not wait.\"\n",
+      { { "remains committed", "Benedikt Aurich", "partial" },
+        { "Everything is on", "", "full" },
+        { "We will not wait", "Tinashe Mavhunga", "full" } } },
 };
 
 START_TEST(attribution_case)
