@@ -337,7 +337,16 @@ static int attribute_one(attrib *a, st_quote *q)
                 event_tok = s.first;
             spk = st_at_resolve(a, &s, q->open_mark, &person);
             st_at_set_mention(a, q, &s);
+        } else if (e && (s = st_at_previous_sentence_unnamed(a, open_tok)).type == SUBJ_NP &&
+                   (spk = st_at_resolve(a, &s, q->open_mark, &person)) != NULL && a->anon) {
+            /* "…, according to a local agent, who asked not to be named."
+             * then the agent's quote: not the speaker before */
+            st_at_set_mention(a, q, &s);
         } else if (e) {
+            free(spk);
+            spk = NULL;
+            person = 0;
+            a->anon = 0;
             const event *ans = answerer(a, q, e);
             if (ans)
                 e = ans;

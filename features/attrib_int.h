@@ -451,6 +451,11 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end, subje
  * cue token to use, with *s and *cue updated; v when nothing overrides. */
 size_t st_at_source_cue(const attrib *a, size_t v, int partial, size_t sent_lo, size_t after_lo,
                         size_t sent_hi, subject *s, const char **cue);
+/* A quote opening the sentence after one whose subject, or whose
+ * "according to", is an indefinite person who names nobody ("A senior
+ * officer said the army was preparing.", "…, according to a local
+ * agent"): that noun phrase, else SUBJ_NONE (resolve.c). */
+subject st_at_previous_sentence_unnamed(const attrib *a, size_t open_tok);
 /* resolve.c, for attrib.c and headlines.c: a subject's speaker.
  * attrib.c, shared with headlines.c: the mention a quote records. */
 char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person);

@@ -202,7 +202,8 @@ subject st_at_colon_subject(const attrib *a, size_t open_tok)
          * was blunter: “…”") */
         if ((s.type == SUBJ_PRONOUN || s.type == SUBJ_NAME ||
              (s.type == SUBJ_NP && (tk_is(a, s.last, ST_WC_PERSON_NOUN) ||
-                                    word_is(a, s.last, "person")))) &&
+                                    word_is(a, s.last, "person")) &&
+              a->d->t->cp[tok(a, s.last)->end - 1] != 's')) &&   /* (one person) */
             s.first == lo &&
             s.last + 2 < c && is_word(a, s.last + 1) && !is_cap(a, s.last + 1) &&
             !role_word(a, s.last + 1) && !tk_name_is(a, s.last + 1, ST_WC_FUNCTION))

@@ -161,6 +161,7 @@ const st_cue_word st_cue_words[] = {
     { "pleads", ST_CUE_SAY },
     { "pledged", ST_CUE_SAY },
     { "pledges", ST_CUE_SAY },
+    { "pledging", ST_CUE_SAYING },
     { "posted", ST_CUE_SAY },
     { "posting", ST_CUE_SAYING },
     { "posts", ST_CUE_SAY },
@@ -170,6 +171,7 @@ const st_cue_word st_cue_words[] = {
     { "predicts", ST_CUE_SAY },
     { "promised", ST_CUE_SAY },
     { "promises", ST_CUE_SAY },
+    { "promising", ST_CUE_SAYING },  /* "became chief promising to “…”" */
     { "quipped", ST_CUE_SAY },
     { "quips", ST_CUE_SAY },
     { "raged", ST_CUE_SAY },
@@ -250,6 +252,7 @@ const st_cue_word st_cue_words[] = {
     { "urging", ST_CUE_SAYING },
     { "vowed", ST_CUE_SAY },
     { "vows", ST_CUE_SAY },
+    { "vowing", ST_CUE_SAYING },
     { "warned", ST_CUE_SAY },
     { "warning", ST_CUE_SAYING },
     { "warns", ST_CUE_SAY },

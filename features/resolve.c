@@ -259,7 +259,7 @@ static subject previous_sentence_org(const attrib *a, size_t it)
  * parties told X that …"), and who reports speech there.  That noun
  * phrase, as a subject, or SUBJ_NONE.  open_tok is the quote's opening
  * mark; the sentence may end the paragraph before it. */
-static subject previous_sentence_unnamed(const attrib *a, size_t open_tok)
+subject st_at_previous_sentence_unnamed(const attrib *a, size_t open_tok)
 {
     static const char *const indefinite[] = { "a", "an", "one", "another", "un", "una", NULL };
     subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
@@ -281,6 +281,24 @@ static subject previous_sentence_unnamed(const attrib *a, size_t open_tok)
         return none;
     if (word_is(a, k, "but") || word_is(a, k, "and") || word_is(a, k, "yet"))
         k++;    /* "But a minister …" */
+    if (k < stop && is_word(a, k) && !word_in(lower(a, k, w), indefinite)) {
+        /* "…, according to a local agent for a major Asian carrier, who
+         * asked not to be named": the unnamed source the sentence cites */
+        for (c = k; c + 3 < stop && !(word_is(a, c, "according") && word_is(a, c + 1, "to")); c++)
+            ;
+        if (c + 3 >= stop || !is_word(a, c + 2) || !word_in(lower(a, c + 2, w), indefinite))
+            return none;
+        for (h = c + 3; h < stop && h < c + 7 && is_word(a, h) && !is_cap(a, h) &&
+                        !tk_is(a, h, ST_WC_PERSON_NOUN);
+             h++)
+            ;
+        if (h >= stop || h >= c + 7 || !is_word(a, h) || !tk_is(a, h, ST_WC_PERSON_NOUN))
+            return none;
+        np.first = c + 2;
+        np.name_first = c + 3;
+        np.last = h;
+        return np;
+    }
     if (k >= stop || !is_word(a, k) || !word_in(lower(a, k, w), indefinite))
         return none;
     for (h = k + 1; h < stop && h < k + 5 && is_word(a, h) && !tk_is(a, h, ST_WC_PERSON_NOUN); h++)
@@ -338,10 +356,22 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
         return name;
     }
     case SUBJ_PRONOUN: {
+        static const char *const partitive[] = { "one", "two", "three", "several", "some",
+                                                 "another", NULL };
         char w[WORD_MAX];
         int plural = strncmp(lower(a, s->first, w), "they", 4) == 0 || strcmp(w, "we") == 0 ||
                      strncmp(w, "we'", 3) == 0 || strcmp(w, "it") == 0 || strcmp(w, "them") == 0;
         size_t at = tok(a, s->first)->start < pos ? tok(a, s->first)->start : pos;
+        /* "“…,” one of them told reporters": one of a group the article
+         * does not name */
+        if ((strcmp(w, "them") == 0 || strcmp(w, "us") == 0) && s->first >= 2 &&
+            word_is(a, s->first - 1, "of") && is_word(a, s->first - 2)) {
+            char q[WORD_MAX];
+            if (word_in(lower(a, s->first - 2, q), partitive)) {
+                a->anon = 1;
+                return strdup(q);
+            }
+        }
         if (strcmp(w, "it") == 0) {
             /* An organisation, never a person: the one that spoke last, or
              * one the text named since ("The Kremlin dismissed any
@@ -391,7 +421,7 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
                 at = a->ent[ei - 1].pos;
         }
         if (s->first > st_doc_token_at(a->d, pos)) {
-            subject prev = previous_sentence_unnamed(a, st_doc_token_at(a->d, pos));
+            subject prev = st_at_previous_sentence_unnamed(a, st_doc_token_at(a->d, pos));
             if (prev.type == SUBJ_NP) {
                 char *p = st_at_resolve(a, &prev, pos, person);
                 if (a->anon)

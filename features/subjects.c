@@ -415,8 +415,29 @@ static int paragraph_break(const attrib *a, size_t k)
 static size_t source_head(const attrib *a, size_t lo, size_t j)
 {
     static const char *const knows[] = { "familiar", "briefed", "close", "involved", NULL };
+    static const char *const where[] = { "at", "on", "in", "from", NULL };
+    static const char *const indefinite[] = { "a", "an", "one", "another", NULL };
     char w[WORD_MAX];
     size_t m, k;
+    /* "a nurse at the hospital", "one organiser on the west side": an
+     * unnamed person and where they are (not a spokesman, who speaks
+     * for the body) */
+    for (m = j; m > lo + 1 && m + 6 > j; m--) {
+        size_t h = m - 1;
+        if (!is_word(a, m) || !is_word(a, h) || is_cap(a, m))
+            break;
+        if (!word_in(lower(a, m, w), where))
+            continue;
+        if (is_cap(a, h) || !tk_is(a, h, ST_WC_PERSON_NOUN) || st_nm_spokes_gender(lower(a, h, w)))
+            break;
+        for (k = h; k > lo && h - k < 3 && is_word(a, k - 1) && !is_cap(a, k - 1) &&
+                    !word_in(lower(a, k - 1, w), indefinite);
+             k--)
+            ;
+        if (k > lo && is_word(a, k - 1) && word_in(lower(a, k - 1, w), indefinite))
+            return h;
+        break;
+    }
     for (m = j; m > lo && m + 8 > j; m--) {
         size_t h = m - 1;
         if (!is_word(a, m) || !is_word(a, h))

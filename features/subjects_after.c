@@ -280,7 +280,13 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
         tk_is(a, v - 1, ST_WC_PERSON_NOUN)) {
         size_t n = strlen(lower(a, v - 1, w));
         subject t = st_at_np_ending_at(a, lo, v - 1);
-        if (t.type == SUBJ_NP && n > 1 && w[n - 1] != 's')
+        /* (not a copula's complement: "X became the city's first woman
+         * police chief promising to “…”" is X's promise) */
+        int complement = t.first > lo && is_word(a, t.first - 1) &&
+                         (word_is(a, t.first - 1, "became") || word_is(a, t.first - 1, "becomes") ||
+                          word_is(a, t.first - 1, "was") || word_is(a, t.first - 1, "is") ||
+                          word_is(a, t.first - 1, "as"));
+        if (t.type == SUBJ_NP && n > 1 && w[n - 1] != 's' && !complement)
             return t;
     }
     for (j = lo; j < v; j++) {
@@ -321,6 +327,13 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
         if (j + 2 < v && role_word(a, j + 1) && is_cap(a, j + 2))
             continue;
         t = st_at_np_ending_at(a, lo, j);
+        if (t.type == SUBJ_PRONOUN && j > lo && is_word(a, j - 1) &&
+            (word_is(a, j - 1, "of") || word_is(a, j - 1, "about") || word_is(a, j - 1, "with") ||
+             word_is(a, j - 1, "on") || word_is(a, j - 1, "for")) &&
+            !(word_is(a, j - 1, "of") && j - 1 > lo && is_word(a, j - 2) && is_cap(a, j - 2) &&
+              tk_is(a, j - 2, ST_WC_DETERMINER)))
+            continue;   /* "X is having none of it:": an object, no subject
+                         * (but "One of them, …, told us:" is a partitive) */
         if ((t.type == SUBJ_NAME || t.type == SUBJ_NP) && is_possessive(a, j)) {
             /* "North Korea's foreign ministry defended …, calling": the
              * possessive's organisation or role, when one follows */

@@ -91,6 +91,9 @@ static size_t role_before_colon(const attrib *a, size_t s, size_t e)
         caps_name &= (tok(a, j)->flags & ST_TF_ALLCAPS) != 0;
     if (k >= tk->n || !(comma ? caps_name : punct_is(a, k, '(')))
         return (size_t)-1;
+    /* "HANNA RUUD, 2218 Oak Ridge Road:": a public speaker's address,
+     * as council minutes print it, in any case */
+    int address = comma && k + 1 < tk->n && st_cp_is_digit(a->d->t->cp[tok(a, k + 1)->start]);
     for (; k < tk->n && k < e + 24 && tok(a, k)->type != ST_TOK_BREAK && !in_statement(a, k); k++) {
         if (punct_is(a, k, '('))
             depth++;
@@ -101,7 +104,7 @@ static size_t role_before_colon(const attrib *a, size_t s, size_t e)
                 return k + 1 < tk->n && punct_is(a, k + 1, ':') ? k + 1 : (size_t)-1;
         } else if (punct_is(a, k, ':'))
             return depth == 0 && comma && k > e + 2 ? k : (size_t)-1;
-        else if (comma && !depth && tok(a, k)->type == ST_TOK_WORD &&
+        else if (comma && !depth && !address && tok(a, k)->type == ST_TOK_WORD &&
                  !(tok(a, k)->flags & ST_TF_ALLCAPS) && tok(a, k)->end - tok(a, k)->start > 1)
             return (size_t)-1;  /* the role is in capitals too */
     }

@@ -60,8 +60,8 @@ static const char *const title_words[] = {
     "alhaja", "alhaji", "assemblyman", "assemblymember", "assemblywoman", "barrister", "eng", "engr",
     "hon", "honourable", "honorable", "pastor", "rev",
     /* South Asian and labour styles ("Shri D.B. Gurung", "Smt. Beena
-     * Varghese", "Comrade Ikechukwu Nwosu") */
-    "comrade", "kumari", "selvi", "shri", "shrimati", "smt", "thiru",
+     * Varghese", "Comrade Ikechukwu Nwosu", "Cde", a union's "Brother Menon") */
+    "brother", "cde", "comrade", "kumari", "selvi", "shri", "shrimati", "sister", "smt", "thiru",
     /* "His Highness Sayyid Faisal", "Her Excellency Amina Diallo": a
      * style of address */
     "excellency", "highness", "honor", "honour", "majesty",
@@ -156,6 +156,7 @@ static const char *const org_head_words[] = {
     "authority", "bank", "bbc", "bloc", "bloomberg", "board", "brics", "bureau",
     "cabinet", "cctv", "center", "centre", "chamber", "coalition", "command",
     "commissariat", "commission", "committee", "company", "confederation", "congress",
+    "district",
     "consortium", "corp", "corporation", "council", "court", "department", "directorate",
     "embassy", "employer", "employers", "eu", "federation", "fifa", "foods", "forces",
     "foundation", "front", "fund", "g20", "g7", "government", "group", "guard", "guards",
@@ -180,6 +181,7 @@ static const char *const org_head_words[] = {
 static const char *const person_noun_words[] = {
     "convenor", "convener",
     "academic", "academics", "activist", "activists", "adviser", "advisers", "advisor",
+    "agent", "broker",
     "anchor", "columnist", "commentator", "correspondent", "editor", "interviewer",
     "moderator", "presenter",
     "advisors", "aide", "aides", "ambassador", "analyst", "analysts", "attorney",

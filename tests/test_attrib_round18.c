@@ -121,6 +121,98 @@ static const st_qcase cases[] = {
       { { "remains committed", "Benedikt Aurich", "partial" },
         { "Everything is on", "", "full" },
         { "We will not wait", "Tinashe Mavhunga", "full" } } },
+    /* a pronoun after a preposition ("Pugh-Evans is having none of it:") is an object, so the
+     * clause's subject before the colon is the surname */
+    { "object_pronoun_is_no_colon_subject",
+      "CMA chief executive Rhiannon Pugh-Evans spoke first. \"We will act,\" she said.\n\n"
+      "The MP Owen Prys-Jenkins asks whether the CMA is \"in danger of strangling growth\"."
+      "\n\nPugh-Evans is having none of it:\n\n"
+      "\"I do not accept that framing.\"\n",
+      { { "We will act", "Rhiannon Pugh-Evans", "full" },
+        { "in danger", "Owen Prys-Jenkins", "partial" },
+        { "I do not accept", "Rhiannon Pugh-Evans", "full" } } },
+    /* a union's "Brother" and Zimbabwe's "Cde" are styles of address, not the name's first word,
+     * so the fullest form is the person's own name */
+    { "brother_and_cde_are_styles",
+      "IFMS general secretary Sunil Kumar Menon said: \"No seafarer should be ordered into "
+      "a war zone.\"\n\n\"We welcome the talks,\" Brother Menon said.\n\n"
+      "Mines Minister Cde Tinashe Mavhunga opened the plant. \"We thank our friends,\" Cde "
+      "Mavhunga said.\n",
+      { { "No seafarer", "Sunil Kumar Menon", "full" },
+        { "We welcome", "Sunil Kumar Menon", "full" },
+        { "We thank", "Tinashe Mavhunga", "full" } } },
+    /* "one of them" as a cue's subject ("“…,” one of them told reporters") is one of a group the
+     * article does not name, not the last named man */
+    { "one_of_them_is_unnamed",
+      "Andriy Kovalchuk spoke first. \"We are ready,\" he said.\n\n"
+      "Released servicemen step off a bus. \"I did not believe it until I saw the bus,\" on"
+      "e of them told reporters.\n",
+      { { "We are ready", "Andriy Kovalchuk", "full" },
+        { "I did not believe", "", "full" } } },
+    /* a school district is an organisation ("the district said it “…”"), the one the article
+     * named */
+    { "the_district_is_an_organisation",
+      "The Pima Valley Unified School District board voted 4-1 on Tuesday to close two scho"
+      "ols.\n\nIn a statement Thursday morning, the district said it \"recognizes how painf"
+      "ul this decision is for families\".\n",
+      { { "recognizes how painful", "Pima Valley Unified School District", "partial" } } },
+    /* a public speaker's label with an address ("HANNA RUUD, 2218 Oak Ridge Road:"), as council
+     * minutes print it, labels that speaker's line */
+    { "transcript_label_with_an_address",
+      "PRESENT: Mayor Karin Lindqvist-Boyd; Council Members Darius Fenwick, Mai Xiong, Thom"
+      "as J. Brekke and Ingrid Solberg. ALSO PRESENT: City Administrator Paul Vang; Police "
+      "Chief Robert Haugland; City Clerk Denise Ostrander.\n\n"
+      "MAYOR LINDQVIST-BOYD: Okay. We have three people signed up to speak on this item. Pl"
+      "ease keep it to three minutes. First is Hanna Ruud.\n\n"
+      "HANNA RUUD, 2218 Oak Ridge Road: Good evening. I've lived on Oak Ridge thirty-one ye"
+      "ars. In November my neighbor's pickup was stolen out of his driveway, and these came"
+      "ras found it in two days in Maplewood. I know people worry about privacy. I worry ab"
+      "out it too. But the chief has been straight with us, and I'm asking you to renew it."
+      "\n\nMAYOR LINDQVIST-BOYD: Thank you, Ms. Ruud. Abdirahman Farah.\n\n"
+      "ABDIRAHMAN FARAH, 640 Birch Street: Thank you, Mayor. I went and read this company's"
+      " brochure, the one on their website. It says, and I'm quoting, \"nationwide network "
+      "access for partner agencies.\" That is not thirty days in Cottage Lake. That is our "
+      "license plates in every department in the country that buys in. The chief may have t"
+      "he best intentions. The company doesn't work for him and it doesn't work for us. Vot"
+      "e no.\n\n",
+      { { "Okay. We have", "Karin Lindqvist-Boyd", "full" },
+        { "Good evening", "Hanna Ruud", "full" },
+        { "Thank you, Mayor", "Abdirahman Farah", "full" } } },
+    /* "promising", "vowing", "pledging" are participle cues, and a copula's complement before
+     * one ("X became Rockford’s first Black woman police chief promising to “…”") is not its
+     * subject */
+    { "promising_after_a_copula_complement",
+      "Yolanda Pruitt-Harmon became Rockford\xE2\x80\x99s first Black woman police chief pr"
+      "omising to \"fix the trust.\" Two years in, her hardest fight may be with City Hall."
+      "\n",
+      { { "fix the trust", "Yolanda Pruitt-Harmon", "partial" } } },
+    /* an indefinite person and where they are ("a nurse at the hospital said", "One organizer on
+     * the west side said:") is a source the article does not name; a spokesman at a body speaks
+     * for it */
+    { "unnamed_person_with_a_place_phrase",
+      "Dana Lee spoke first. \"Yes,\" she said.\n\n"
+      "\"She is better than what we had,\" a nurse at the hospital said.\n\n"
+      "One organizer on the west side said: \"It is a low bar.\"\n\n"
+      "\"We regret it,\" a spokesman at the ministry said.\n",
+      { { "Yes,", "Dana Lee", "full" },
+        { "She is better", "", "full" },
+        { "It is a low bar", "", "full" },
+        { "We regret it", "ministry", "full" } } },
+    /* a quote after a sentence that cites an unnamed person ("…, according to a local agent for
+     * a major Asian carrier, who asked not to be named") is that person's, cued by "he said" or
+     * not at all */
+    { "quote_after_according_to_an_unnamed_source",
+      "Gonzalo Vial spoke first. \"We are losing money,\" he said.\n\n"
+      "At least two services have already omitted San Antonio this week, according to a loc"
+      "al agent for a major Asian carrier, who asked not to be named.\n\n"
+      "\"Two of our services went straight to Callao.\"\n\n"
+      "Gonzalo Vial spoke again. \"We wait,\" he said.\n\n"
+      "Exports fell, according to a local broker, who asked not to be named.\n\n"
+      "\"Nobody is buying,\" he said.\n",
+      { { "We are losing", "Gonzalo Vial", "full" },
+        { "Two of our services", "", "full" },
+        { "We wait", "Gonzalo Vial", "full" },
+        { "Nobody is buying", "", "full" } } },
 };
 
 START_TEST(attribution_case)
