@@ -353,7 +353,7 @@ int st_ev_decide_kind(const st_text *t, size_t open, size_t start, size_t end)
         size_t b = p - 1, words = 0;
         while (b > 0 && t->cp[b - 1] != '\n' && words < 8) {
             uint32_t c = t->cp[b - 1];
-            if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0xBB)
+            if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0xBB || c == 0xAB)
                 return (b >= 2 && (t->cp[b - 2] == ',' || st_cp_ends_sentence(t->cp[b - 2])))
                            ? ST_KIND_FULL : ST_KIND_PARTIAL;
             if (inline_space(c))

@@ -113,12 +113,16 @@ static int classify(const uint32_t *cp, size_t i, size_t len, mark *m)
         m->possessive = (p == 's' || p == 'S') && nspace;
         return 1;
     case 0xAB: /* « */
+        /* closing right after a word or a stop: Danish and German
+         * »…« (French «…» opens after a space) */
         m->fam = FAM_GUIL;
-        m->role = ROLE_OPEN;
+        m->role = p && !pctx && !st_cp_is_space(p) && (nspace || !st_cp_is_alnum(n)) ? ROLE_CLOSE
+                                                                                     : ROLE_OPEN;
         return 1;
     case 0xBB: /* » */
+        /* opening after a space and right before a word: »…« */
         m->fam = FAM_GUIL;
-        m->role = ROLE_CLOSE;
+        m->role = pctx && st_cp_is_alnum(n) ? ROLE_OPEN : ROLE_CLOSE;
         return 1;
     case 0x300C: case 0x300D: /* 「 」 */
         m->fam = FAM_CORNER;

@@ -227,8 +227,17 @@ static int initials_of(const attrib *a, size_t s, size_t e, const entity *x)
  * reporters"). */
 static int role_label_of(const attrib *a, size_t s, size_t e, const entity *x)
 {
-    return s == e && x->s > 0 && is_word(a, x->s - 1) && role_word(a, s) &&
-           same_word_ci(a, x->s - 1, s);
+    size_t r = x->s;
+    if (s != e || r == 0 || !role_word(a, s))
+        return 0;
+    r--;
+    /* (or "by the Spokesperson, Ambassador Samina Khalid Durrani": a
+     * comma and a title between) */
+    if (r > 1 && is_word(a, r) && st_nm_tk_title_word(a, r) && !same_word_ci(a, r, s))
+        r--;
+    if (r > 1 && punct_is(a, r, ','))
+        r--;
+    return is_word(a, r) && same_word_ci(a, r, s);
 }
 
 /* The person the label [s, e] names, or (size_t)-1: an introduced entity
@@ -365,11 +374,13 @@ static void label_name(const attrib *a, size_t *ns, size_t *ne)
 /* How far back, in tokens, an "A:" answer looks for who answers. */
 #define ANSWERER_BACK_TOKENS 6000
 
-/* Is the label [s, e] the letter "A" of a "Q:"/"A:" transcript? */
+/* Is the label [s, e] the letter "A" of a "Q:"/"A:" transcript, or its
+ * "Answer:"? */
 static int answer_letter(const attrib *a, size_t s, size_t e)
 {
     const st_token *t = tok(a, s);
-    return s == e && t->end - t->start == 1 && a->d->t->cp[t->start] == 'A';
+    return s == e && ((t->end - t->start == 1 && a->d->t->cp[t->start] == 'A') ||
+                      (is_cap(a, s) && st_token_is(a->d->t, t, "answer")));
 }
 
 /* Who answers the "A:" line whose label starts at token i: the person of

@@ -213,6 +213,32 @@ static const st_qcase cases[] = {
         { "Two of our services", "", "full" },
         { "We wait", "Gonzalo Vial", "full" },
         { "Nobody is buying", "", "full" } } },
+    /* Danish and German guillemets »…« (the French pair reversed) pair as quote marks, across
+     * paragraphs too; French «…» still do */
+    { "danish_guillemets",
+      "Four hours later, Greenland's premier, Kista Lynge H\xC3\xB8" "egh, posted a short vide"
+      "o.\n\n\xC2\xBBWe read about it in the Danish newspapers like everyone else. Not one "
+      "krone was discussed.\n\n\xC2\xBBThis is not how partners treat each other\xC2\xAB, s"
+      "he said.\n\n\xC2\xABWe will not give in,\xC2\xBB said Minister Paul Durand.\n",
+      { { "We read about it", "Kista Lynge H\xC3\xB8" "egh", "full" },
+        { "We will not give in", "Paul Durand", "full" } } },
+    /* a briefing's "Spokesperson:" label is the spokesperson its header names ("by the
+     * Spokesperson, Ambassador X,"), and its "Answer:" lines are that person's, as "A:" ones are */
+    { "briefing_spokesperson_and_answer_labels",
+      "Transcript of the Weekly Press Briefing by the Spokesperson, Ambassador Samina Khali"
+      "d Durrani, on Friday, 7 March 2025\n\n"
+      "Spokesperson: Assalam-o-Alaikum. Pakistan attaches great importance to its relations"
+      " with Afghanistan, and we remain committed to a constructive engagement.\n\n"
+      "Question: Zeeshan Yousafzai, Mashriq TV. Torkham has been closed for five days now. "
+      "What is Pakistan's position?\n\n"
+      "Answer: Thank you, Zeeshan. Yes, the situation at Torkham will be discussed during t"
+      "he visit. Our position is very clear.\n\n"
+      "Question: Ambreen Akhtar, Daily Awam. Are the talks stalled?\n\n"
+      "Answer: No, I would not characterise it that way. The channels of communication betw"
+      "een the two countries are open at all levels.\n",
+      { { "Assalam-o-Alaikum", "Samina Khalid Durrani", "full" },
+        { "Thank you, Zeeshan", "Samina Khalid Durrani", "full" },
+        { "No, I would not", "Samina Khalid Durrani", "full" } } },
 };
 
 START_TEST(attribution_case)
