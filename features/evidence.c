@@ -197,7 +197,7 @@ static int line_has_lead(const st_text *t, size_t s, int block_head)
         "read also", "also read", "more on this", "more from", "more stories",
         "recommended", "watch:", "most read", "most viewed", "most popular", "trending",
         "listen:", "read next", "top stories", "you may also like", "editor's picks",
-        "read:", "more in", NULL };
+        "read:", "more in", "read |", NULL };
     size_t k, i, o = 0, words = 0;
     char w[24];
     while (s < t->len && (inline_space(t->cp[s]) || t->cp[s] == 0x2022 ||

@@ -239,6 +239,12 @@ static const st_qcase cases[] = {
       { { "Assalam-o-Alaikum", "Samina Khalid Durrani", "full" },
         { "Thank you, Zeeshan", "Samina Khalid Durrani", "full" },
         { "No, I would not", "Samina Khalid Durrani", "full" } } },
+    /* a related link led by "READ |", as South African sites print it, holds no statement */
+    { "read_bar_link_is_no_statement",
+      "\"We will vote against the bill,\" party leader Tshepo Maleka said.\n\n"
+      "READ | 'Marriage of convenience': Opposition circles as GNU tensions rise\n\n"
+      "The committee meets on Thursday.\n",
+      { { "We will vote", "Tshepo Maleka", "full" } } },
 };
 
 START_TEST(attribution_case)
