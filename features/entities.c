@@ -331,6 +331,11 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;
     if (e + 1 < n && punct_is(a, e + 1, ','))
         return 1;
+    /* "Council Members Darius Fenwick, Mai Xiong, Thomas J. Brekke and
+     * Ingrid Solberg": a list's item before its "and" */
+    if (e > s && r > 0 && punct_is(a, r - 1, ',') && e + 1 < n && word_is(a, e + 1, "and") &&
+        known_given(a, s))
+        return 1;
     if (bracketed_age(a, e))
         return 1;
     if (e + 1 < n && is_word(a, e + 1) && tk_cue(a, e + 1, &cue))

@@ -43,7 +43,7 @@ static const char *const title_words[] = {
     "governor", "governor-general", "grand", "head", "health", "high", "imam",
     "incoming", "inspector", "interim", "interior", "judge", "justice", "king", "lady",
     "lawmaker", "leader", "lieutenant", "local", "lord", "lt", "maj", "major",
-    "manager", "marshal", "mayor", "member", "mep", "midfielder", "minister",
+    "manager", "marshal", "mayor", "member", "members", "mep", "midfielder", "minister",
     "minister-president", "ministers", "miss", "mlle", "mme", "mp", "mr", "mrs", "ms", "national",
     /* members of state and devolved legislatures ("Hosakote MLA X", "MSP X") */
     "mla", "mlc", "msp", "mpp", "mna", "mha",

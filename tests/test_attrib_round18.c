@@ -245,6 +245,21 @@ static const st_qcase cases[] = {
       "READ | 'Marriage of convenience': Opposition circles as GNU tensions rise\n\n"
       "The committee meets on Thursday.\n",
       { { "We will vote", "Tshepo Maleka", "full" } } },
+    /* a plural title before a list of names ("Council Members Darius Fenwick, Mai Xiong, Thomas
+     * J. Brekke and Ingrid Solberg") introduces each of them, the one before the "and" too, so
+     * their transcript labels name them */
+    { "plural_title_before_a_list_of_names",
+      "PRESENT: Mayor Karin Lindqvist-Boyd; Council Members Darius Fenwick, Mai Xiong, Thom"
+      "as J. Brekke and Ingrid Solberg.\n\n"
+      "MAYOR LINDQVIST-BOYD: All right, we are on item 9. Let us begin.\n\n"
+      "COUNCIL MEMBER XIONG: Chief, I appreciate the numbers, I really do. But I have resid"
+      "ents who worry.\n\nCOUNCIL MEMBER BREKKE: I will be blunt. Twenty-nine stolen cars i"
+      "s twenty-nine families who got their car back.\n\n"
+      "COUNCIL MEMBER FENWICK: Quick one for Mr. Vang. Where is that money coming from?\n",
+      { { "All right", "Karin Lindqvist-Boyd", "full" },
+        { "Chief, I appreciate", "Mai Xiong", "full" },
+        { "I will be blunt", "Thomas J. Brekke", "full" },
+        { "Quick one", "Darius Fenwick", "full" } } },
 };
 
 START_TEST(attribution_case)
