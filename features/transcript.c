@@ -25,8 +25,9 @@
 /* Words a statement line must hold: shorter answers ("Yes.") are left
  * alone, as a reader would not quote them either. */
 #define TRANSCRIPT_MIN_WORDS 4
-/* Tokens a label may have: "Stavros Koutsogiannis", "Esparza Luján". */
-#define LABEL_MAX_TOKENS 4
+/* Tokens a label may have: "Stavros Koutsogiannis", "Esparza Luján", "Dr
+ * Ali bin Rashid Al Naimi" (a title and particles count). */
+#define LABEL_MAX_TOKENS 6
 /* Labelled lines examined per article: each is checked against up to
  * ENTITY_WINDOW people, so hostile text stays linear. */
 #define TRANSCRIPT_MAX_LINES 500

@@ -260,6 +260,18 @@ static const st_qcase cases[] = {
         { "Chief, I appreciate", "Mai Xiong", "full" },
         { "I will be blunt", "Thomas J. Brekke", "full" },
         { "Quick one", "Darius Fenwick", "full" } } },
+    /* a transcript label of six tokens, a title and particles among them ("Dr Ali bin Rashid Al
+     * Naimi:"), labels its line */
+    { "six_token_transcript_label",
+      "Transcript of the Weekly Media Briefing by HE Dr Ali bin Rashid Al Naimi, Official S"
+      "pokesperson of the Ministry of Foreign Affairs\n\n"
+      "Dr Ali bin Rashid Al Naimi: Good morning, and welcome to this week's briefing. The S"
+      "tate of Qatar congratulates both parties on this important step.\n\n"
+      "Question (Khalid Al Marri, Al Waha newspaper): Can you tell us what the timetable lo"
+      "oks like?\n\nDr Al Naimi: The agreement provides for a joint monitoring mechanism th"
+      "at will hold its first meeting within fifteen days.\n",
+      { { "Good morning", "Ali bin Rashid Al Naimi", "full" },
+        { "The agreement provides", "Ali bin Rashid Al Naimi", "full" } } },
 };
 
 START_TEST(attribution_case)
