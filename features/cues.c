@@ -115,6 +115,29 @@ static int infinitive_or_participle(const attrib *a, size_t lo, size_t v, const 
     return (n > 3 && !strcmp(canon + n - 3, "ing")) || (v > lo && word_is(a, v - 1, "to"));
 }
 
+/* Is the cue word at v, ending in "s", a plural noun after a number or a
+ * word of quantity, a capitalised modifier between ("the two Borneo
+ * states", "its 27 member states", "both claims")?  (Not after a bare
+ * determiner: "the Gulf states" may be their subject.) */
+static int plural_noun_cue(const attrib *a, size_t lo, size_t v)
+{
+    static const char *const counts[] = { "two", "three", "four", "five", "both", "several",
+                                          "many", "all", "some", "member", NULL };
+    const st_token *t = tok(a, v);
+    size_t k = v;
+    char w[WORD_MAX];
+    if (t->end - t->start < 4 || a->d->t->cp[t->end - 1] != 's' || k == lo)
+        return 0;
+    if (is_cap(a, k - 1) && k - 1 > lo)
+        k--;    /* "Borneo states" */
+    if (tok(a, k - 1)->flags & ST_TF_DIGIT)
+        return 1;
+    if (!is_word(a, k - 1))
+        return 0;
+    lower(a, k - 1, w);
+    return word_in(w, counts);
+}
+
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
  * subject.  Returns the cue token or (size_t)-1. */
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
@@ -144,6 +167,8 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             continue;   /* "as Turkish Cypriots call Mia Milia": a naming */
         if (v > lo && word_is(a, v - 1, "rest") && word_is(a, v, "assured"))
             continue;   /* "Rest assured, …": an idiom, no one assuring */
+        if (plural_noun_cue(a, lo, v))
+            continue;   /* "for the two Borneo states “…”": a noun */
         if (type == ST_CUE_SAYING) {
             const char *said = NULL;
             if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))

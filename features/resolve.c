@@ -420,6 +420,17 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             if (ei > 0 && a->ent[ei - 1].e + 1 == s->first - 2)
                 at = a->ent[ei - 1].pos;
         }
+        /* "On triage nurse Kylie Bell, she said:": the person a topic
+         * phrase opening the sentence names is whom she speaks of */
+        if (s->first >= 3 && punct_is(a, s->first - 1, ',')) {
+            size_t k = s->first - 1;
+            while (k > 0 && s->first - k < 12 && is_word(a, k - 1) && !in_statement(a, k - 1))
+                k--;
+            if (k < s->first - 2 && (k == 0 || tok(a, k - 1)->type == ST_TOK_BREAK ||
+                                     punct_is(a, k - 1, '.')) &&
+                is_cap(a, k) && (word_is(a, k, "on") || word_is(a, k, "about")))
+                at = tok(a, k)->start < at ? tok(a, k)->start : at;
+        }
         if (s->first > st_doc_token_at(a->d, pos)) {
             subject prev = st_at_previous_sentence_unnamed(a, st_doc_token_at(a->d, pos));
             if (prev.type == SUBJ_NP) {

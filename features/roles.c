@@ -236,6 +236,11 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
     st = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, k - 2), k - 2);
     if (st > k - 2 || st_nm_run_is_org(a, st, k - 2))
         return (size_t)-1;
+    /* (not a place's name, the object of a preposition: "outside the
+     * hall at the Centro de Congressos, the defender said") */
+    for (size_t t = st; t <= k - 2; t++)
+        if (tk_name_is(a, t, ST_WC_THING))
+            return (size_t)-1;
     return k - 2;
 }
 

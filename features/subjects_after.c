@@ -149,6 +149,18 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
                        (st_nm_title_word(lower(a, h + 1, nx)) || st_wc_person_noun(nx) ||
                         st_wc_org_head(nx)) && !st_wc_function(nx))
                     h++;
+                /* "said Sabah Oil Palm Smallholders Association chairperson
+                 * Juliana Majinbon": the role's holder, named after it */
+                if (h + 2 < hi && is_cap(a, h + 1) && !in_statement(a, h + 1) &&
+                    st_nm_name_continues(a, h + 1)) {
+                    size_t ne = h + 1;
+                    while ((next = st_nm_name_next(a, ne)) != (size_t)-1 && next < hi &&
+                           !in_statement(a, next))
+                        ne = next;
+                    subject named = st_at_np_ending_at(a, h + 1, ne);
+                    if (named.type == SUBJ_NAME && named.first == h + 1)
+                        return named;
+                }
                 s.type = SUBJ_NP;
                 s.first = s.name_first = e;
                 s.last = h;

@@ -43,7 +43,8 @@ static const char *const title_words[] = {
     "governor", "governor-general", "grand", "head", "health", "high", "imam",
     "incoming", "inspector", "interim", "interior", "judge", "justice", "king", "lady",
     "lawmaker", "leader", "lieutenant", "local", "lord", "lt", "maj", "major",
-    "manager", "marshal", "mayor", "member", "members", "mep", "midfielder", "minister",
+    "magistrate", "manager", "marshal", "mayor", "member", "members", "mep", "midfielder",
+    "minister",
     "minister-president", "ministers", "miss", "mlle", "mme", "mp", "mr", "mrs", "ms", "national",
     /* members of state and devolved legislatures ("Hosakote MLA X", "MSP X") */
     "mla", "mlc", "msp", "mpp", "mna", "mha",
@@ -317,7 +318,8 @@ static const char *const invertible_words[] = {
  * people: "Ganga Water Treaty", "Port Vila", "Gulf of Finland". */
 static const char *const thing_words[] = {
     "accord", "act", "agreement", "airport", "arena", "avenue", "award", "bay", "bridge",
-    "canal", "championship", "championships", "city", "club", "coast", "code", "conference",
+    "canal", "centro", "championship", "championships", "city", "club", "coast", "code",
+    "conference",
     "convention",
     "corridor", "county", "cup", "dam", "declaration", "delta", "desert", "district",
     "festival", "forum", "framework", "games", "gulf", "highway", "initiative", "island",

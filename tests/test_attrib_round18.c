@@ -272,6 +272,42 @@ static const st_qcase cases[] = {
       "at will hold its first meeting within fifteen days.\n",
       { { "Good morning", "Ali bin Rashid Al Naimi", "full" },
         { "The agreement provides", "Ali bin Rashid Al Naimi", "full" } } },
+    /* a venue's name before a comma ("at the Centro de Congressos, the former defender said") is
+     * no person the role stands in apposition to */
+    { "venue_before_a_role_is_no_apposition",
+      "Tomislav Bari\xC5\xA1i\xC4\x87 lost the vote. \"It was close,\" Bari\xC5\xA1i\xC4"
+      "\x87 said.\n\nSpeaking to reporters outside the hall at the Centro de Congressos, th"
+      "e 54-year-old former international defender said the process had been \"compromised "
+      "from the start\".\n",
+      { { "It was close", "Tomislav Bari\xC5\xA1i\xC4\x87", "full" },
+        { "compromised from", "Tomislav Bari\xC5\xA1i\xC4\x87", "partial" } } },
+    /* a topic phrase opening the sentence ("On triage nurse Kylie Bell, she said:") names whom
+     * she speaks of, not who speaks; "Magistrate" is a title */
+    { "topic_phrase_before_a_pronoun",
+      "Coroner Miriam Falconer delivered her findings. \"It is not acceptable,\" she said."
+      "\n\nOn triage nurse Kylie Bell, she said: \"I do not find that Ms Bell acted with in"
+      "difference.\"\n\n\"Had he been treated, he would have lived,\" Magistrate Falconer s"
+      "aid.\n",
+      { { "It is not acceptable", "Miriam Falconer", "full" },
+        { "I do not find", "Miriam Falconer", "full" },
+        { "Had he been", "Miriam Falconer", "full" } } },
+    /* a plural noun that is also a cue word, after a number or a word of quantity ("for the two
+     * Borneo states “…”", "its 27 member states"), is no cue */
+    { "plural_noun_is_no_cue",
+      "Plantation Minister Nor Azlan Harun spoke. \"We are ready,\" he said.\n\n"
+      "Nor Azlan said the proposed threshold of RM3,650 per tonne for the two Borneo states"
+      " \"remains under study\" and that no final decision had been made.\n",
+      { { "We are ready", "Nor Azlan Harun", "full" },
+        { "remains under study", "Nor Azlan Harun", "partial" } } },
+    /* a long body's name, a role in lower case, then its holder's name after an inverted cue
+     * ("said Sabah Oil Palm Smallholders Association chairperson Juliana Majinbon") is the
+     * holder */
+    { "holder_after_a_long_body_and_role",
+      "\"We cannot pay,\" said Sabah Oil Palm Smallholders Association chairperson Juliana "
+      "Majinbon.\n\n\"Where were they?\" asked Barisan Rakyat Sabah information chief Mohd "
+      "Rizal Asmat.\n",
+      { { "We cannot pay", "Juliana Majinbon", "full" },
+        { "Where were they", "Mohd Rizal Asmat", "full" } } },
 };
 
 START_TEST(attribution_case)
