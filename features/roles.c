@@ -46,6 +46,10 @@ static size_t portfolio_words_end(const attrib *a, size_t q, size_t hi, int *has
     for (; q < hi; q++) {
         if (is_word(a, q) && !is_cap(a, q) && !strcmp(lower(a, q, w), "and"))
             *has_and = 1;
+        else if (q + 1 < hi && (word_is(a, q, "in") || is_particle(a, q)) && is_cap(a, q + 1) &&
+                 q > 0 && is_cap(a, q - 1))
+            continue;   /* "Management and Innovation in Public Services", and
+                           a name's particles: "State Sultan bin Abdullah" */
         else if ((!(is_word(a, q) && is_cap(a, q)) && !punct_is(a, q, '&')) ||
                  past_dotted_title(a, q, hi) != q)
             break;  /* (a title and its stop open the name: "Energy Dr. Eng. X") */
@@ -72,7 +76,10 @@ static size_t portfolio_end(const attrib *a, size_t p)
     q = portfolio_words_end(a, p + 1, p + 10 < n ? p + 10 : n, &has_and);
     /* "Minister of Water Resources of the Republic of Uzbekistan Ulugbek
      * Nazarov": the state's name after the portfolio */
-    for (r = 0; r < 3 && q + 2 < n && st_token_is(a->d->t, tok(a, q), "of"); r++) {
+    /* (and "Minister of State for Foreign Trade X": a second portfolio) */
+    for (r = 0; r < 3 && q + 2 < n &&
+                (st_token_is(a->d->t, tok(a, q), "of") || st_token_is(a->d->t, tok(a, q), "for"));
+         r++) {
         size_t c = q + 1 + st_token_is(a->d->t, tok(a, q + 1), "the");
         if (c >= n || !is_cap(a, c) || in_statement(a, c))
             break;
@@ -109,6 +116,15 @@ static size_t portfolio_end(const attrib *a, size_t p)
     return (size_t)-1;
 }
 
+/* Is the ASCII adjective adj ("Emirati") the folded word m? */
+static int same_folded(const char *adj, const char *m)
+{
+    for (; *adj && *m; adj++, m++)
+        if ((*adj >= 'A' && *adj <= 'Z' ? *adj + 32 : *adj) != *m)
+            return 0;
+    return *adj == *m;
+}
+
 /* Does the role word at token i, with the words of the role phrase
  * (s->name_first .. s->last-1, e.g. "Turkish foreign") among the three
  * tokens before it, introduce a name?  Returns the name's last token.
@@ -129,9 +145,12 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
         name_lower(a, k, m);
         if (st_wc_determiner(m) || tk_name_is(a, k, ST_WC_PLACE))
             continue;   /* "South Korea's trade minister" of "Trade Minister X" */
-        for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++)
+        for (j = i > 3 ? i - 3 : 0; j < i && !seen; j++) {
+            const char *adj;
             seen = strcmp(name_lower(a, j, w), m) == 0 ||
-                   (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2));  /* Spain's ~ spanish */
+                   (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2)) ||  /* Spain's ~ spanish */
+                   ((adj = st_wc_demonym(w)) != NULL && same_folded(adj, m));  /* UAE ~ emirati */
+        }
         /* ("the Foreign Minister" of "Minister of Foreign Affairs X": the
          * word in the role's portfolio) */
         if (!seen && portfolio && i + 2 < tk->n && is_cap(a, i + 2) &&

@@ -238,6 +238,20 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
                     return named;
             }
         }
+        /* "said the ministry's Director General of Water Resources,
+         * Bambang Hermawan": the body's title, then its holder's name */
+        if (is_possessive(a, e) && e + 1 < hi && is_cap(a, e + 1) && st_nm_tk_title_word(a, e + 1)) {
+            size_t k = e + 1;
+            while (k < hi && k < e + 10 && !in_statement(a, k) &&
+                   (is_cap(a, k) || word_is(a, k, "of") || word_is(a, k, "for") ||
+                    word_is(a, k, "and")))
+                k++;
+            if (k + 1 < hi && punct_is(a, k, ',') && is_cap(a, k + 1)) {
+                subject named = st_at_subject_after(a, k, hi);
+                if (named.type == SUBJ_NAME)
+                    return named;
+            }
+        }
         if (tk_is(a, e, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN) || st_at_counted_people(a, j, e)) {
             /* "a spokesman for the ministry": the head is the speaker;
              * "a senior government official": the body is the person's */

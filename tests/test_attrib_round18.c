@@ -308,6 +308,31 @@ static const st_qcase cases[] = {
       "Rizal Asmat.\n",
       { { "We cannot pay", "Juliana Majinbon", "full" },
         { "Where were they", "Mohd Rizal Asmat", "full" } } },
+    /* a body's possessive, its title in capitals and a comma before the holder's name ("said the
+     * ministry’s Director General of Water Resources, Bambang Hermawan") make the holder the
+     * subject */
+    { "holder_after_a_possessive_body_title",
+      "\"Normalization requires land,\" said the ministry\xE2\x80\x99s Director General of "
+      "Water Resources, Bambang Hermawan.\n",
+      { { "Normalization requires", "Bambang Hermawan", "full" } } },
+    /* a portfolio may hold "in" between capitals ("Minister of Management and Innovation in
+     * Public Services X"), so "the minister" is X, not the portfolio's last word */
+    { "portfolio_with_in_between_capitals",
+      "Minister of Management and Innovation in Public Services Cl\xC3\xA1udia Rangel Furta"
+      "do said the offer is final.\n\n"
+      "\"We have made a serious proposal,\" the minister said.\n",
+      { { "We have made", "Cl\xC3\xA1udia Rangel Furtado", "full" } } },
+    /* a role phrase's demonym fits its country's acronym ("the Emirati minister" of "UAE
+     * Minister of State for Foreign Trade X"), across a second portfolio and a name's particles
+     * ("Qatari Minister of State Sultan bin Abdullah Al Kuwari") */
+    { "demonym_of_an_acronym_and_a_second_portfolio",
+      "Turkish Trade Minister Hakan Yurdakul spoke. UAE Minister of State for Foreign Trade"
+      " Obaid Rashid Al Nuaimi echoed the tone.\n\n"
+      "The Emirati minister also said his country viewed Turkish firms as \"reliable and in"
+      "novative partners\".\n\nQatari Minister of State Sultan bin Abdullah Al Kuwari arriv"
+      "ed later.\n\nThe Qatari minister said: \"Dialogue is the only way.\"\n",
+      { { "reliable and innovative", "Obaid Rashid Al Nuaimi", "partial" },
+        { "Dialogue is the only", "Sultan bin Abdullah Al Kuwari", "full" } } },
 };
 
 START_TEST(attribution_case)
