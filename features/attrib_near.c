@@ -250,7 +250,8 @@ static int finite_verb_like(const attrib *a, size_t k)
      * a swipe at …", "struck a defiant note", "went further") */
     static const char *const irregular[] = { "took", "struck", "went", "gave", "made", "kept",
                                              "held", "drew", "threw", "hit", "spoke", "stood",
-                                             "fought", "sent", NULL };
+                                             "fought", "sent", "paid", "led", "met", "won",
+                                             "lost", NULL };
     char w[WORD_MAX];
     size_t n;
     if (word_is(a, k, "was") || word_is(a, k, "is") || word_is(a, k, "has") ||

@@ -333,6 +333,14 @@ static const st_qcase cases[] = {
       "ed later.\n\nThe Qatari minister said: \"Dialogue is the only way.\"\n",
       { { "reliable and innovative", "Obaid Rashid Al Nuaimi", "partial" },
         { "Dialogue is the only", "Sultan bin Abdullah Al Kuwari", "full" } } },
+    /* a role paragraph's irregular past may be "paid", "led", "met", "won" or "lost" ("The
+     * Minister paid tribute to …") */
+    { "role_paragraph_paid_tribute",
+      "Samoan minister Afamasaga Lino Tuiletufuga returned home. \"We fought and we were he"
+      "ard,\" he said.\n\nThe Minister paid tribute to other island delegations.\n\n"
+      "\"I want to thank our brothers and sisters from Tuvalu.\"\n",
+      { { "We fought", "Afamasaga Lino Tuiletufuga", "full" },
+        { "I want to thank", "Afamasaga Lino Tuiletufuga", "full" } } },
 };
 
 START_TEST(attribution_case)
