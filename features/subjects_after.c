@@ -151,14 +151,30 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
                     h++;
                 /* "said Sabah Oil Palm Smallholders Association chairperson
                  * Juliana Majinbon": the role's holder, named after it */
-                if (h + 2 < hi && is_cap(a, h + 1) && !in_statement(a, h + 1) &&
-                    st_nm_name_continues(a, h + 1)) {
-                    size_t ne = h + 1;
+                size_t nh = h;
+                /* (past its portfolio in lower case: "said CMT secretary
+                 * for ideology and publicity Abdallah Mrisho Makame") */
+                if (h + 3 < hi && (word_is(a, h + 1, "for") || word_is(a, h + 1, "of"))) {
+                    size_t k = h + 2;
+                    while (k < hi && k < h + 8 && is_word(a, k) && !is_cap(a, k) &&
+                           !st_wc_function(lower(a, k, nx)))
+                        k++;
+                    while (k < hi && k < h + 8 && word_is(a, k, "and"))
+                        for (k++; k < hi && k < h + 8 && is_word(a, k) && !is_cap(a, k) &&
+                                  !st_wc_function(lower(a, k, nx));
+                             k++)
+                            ;
+                    if (k > h + 2 && k < hi && is_cap(a, k))
+                        nh = k - 1;
+                }
+                if (nh + 2 < hi && is_cap(a, nh + 1) && !in_statement(a, nh + 1) &&
+                    st_nm_name_continues(a, nh + 1)) {
+                    size_t ne = nh + 1;
                     while ((next = st_nm_name_next(a, ne)) != (size_t)-1 && next < hi &&
                            !in_statement(a, next))
                         ne = next;
-                    subject named = st_at_np_ending_at(a, h + 1, ne);
-                    if (named.type == SUBJ_NAME && named.first == h + 1)
+                    subject named = st_at_np_ending_at(a, nh + 1, ne);
+                    if (named.type == SUBJ_NAME && named.first == nh + 1)
                         return named;
                 }
                 s.type = SUBJ_NP;

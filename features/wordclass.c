@@ -165,7 +165,7 @@ static const char *const org_head_words[] = {
     "inc", "industries", "institute", "interfax", "ioc", "jury", "kremlin", "league",
     "limited", "logistics", "ltd", "military", "ministries", "ministry", "motors", "movement",
     "nato", "navy", "network", "office", "opec", "organisation", "organization",
-    "palace", "parliament", "party", "pentagon", "pharmaceuticals", "plastics", "plc",
+    "palace", "parliament", "partido", "party", "pentagon", "pharmaceuticals", "plastics", "plc",
     "presidency", "reuters", "secretariat", "senate", "service", "services", "tass",
     "technologies", "telecom", "un", "unhcr", "unicef", "union", "university", "watch",
     "who", "wto", "xinhua",

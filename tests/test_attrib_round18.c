@@ -341,6 +341,19 @@ static const st_qcase cases[] = {
       "\"I want to thank our brothers and sisters from Tuvalu.\"\n",
       { { "We fought", "Afamasaga Lino Tuiletufuga", "full" },
         { "I want to thank", "Afamasaga Lino Tuiletufuga", "full" } } },
+    /* a party's role in lower case, with its portfolio, before its holder after an inverted cue
+     * ("said CMT secretary for ideology and publicity Abdallah Mrisho Makame"); a "Partido" is a
+     * party, no person */
+    { "holder_after_a_lower_case_portfolio_and_partido",
+      "\"Boycotts have never built any nation,\" said CMT secretary for ideology and public"
+      "ity Abdallah Mrisho Makame while addressing a rally.\n\n"
+      "Central bank chief Rodrigo Almeida Saldanha spoke. \"We will do whatever is necessar"
+      "y,\" he told senators.\n\nPressed by lawmakers from the president's Partido Popular "
+      "Trabalhista on whether he was at odds with the government, he replied: \"There is no"
+      " fight.\"\n",
+      { { "Boycotts have never", "Abdallah Mrisho Makame", "full" },
+        { "We will do", "Rodrigo Almeida Saldanha", "full" },
+        { "There is no fight", "Rodrigo Almeida Saldanha", "full" } } },
 };
 
 START_TEST(attribution_case)
