@@ -306,6 +306,16 @@ static int model_load(st_model *m, const char *path, const char *fingerprint, in
     int rc;
 
     memset(m, 0, sizeof *m);
+#ifdef __GLIBC__
+    /* glibc raises its mmap threshold to the size of each mmapped block
+     * freed, so once the stance head's node array (about 10 MB) is
+     * released, the sentiment head's arrays land on the heap beside the
+     * stance head's freed pieces, which malloc_trim cannot hand back:
+     * peak resident memory 63.7 MB instead of 46.5 MB with the
+     * eighteenth round's model.  A fixed threshold keeps every large
+     * block mmapped and returned to the system when freed. */
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
     snprintf(m->path, sizeof m->path, "%s", path);
     snprintf(side, sizeof side, "%s.json", path);
     rc = check_sidecar(m, side, fingerprint, &want_sha, &want_bytes, err);
