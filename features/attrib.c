@@ -343,10 +343,11 @@ static int attribute_one(attrib *a, st_quote *q)
              * then the agent's quote: not the speaker before */
             st_at_set_mention(a, q, &s);
         } else if (e) {
-            free(spk);
+            free(spk);  /* (a sentence before that named someone after all) */
             spk = NULL;
             person = 0;
             a->anon = 0;
+            s.type = SUBJ_NONE;
             const event *ans = answerer(a, q, e);
             if (ans)
                 e = ans;
