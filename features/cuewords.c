@@ -26,6 +26,7 @@ const st_cue_word st_cue_words[] = {
     { "agrees", ST_CUE_SAY },
     { "announced", ST_CUE_SAY },
     { "announces", ST_CUE_SAY },
+    { "answered", ST_CUE_SAY },
     { "appealed", ST_CUE_SAY },
     { "appeals", ST_CUE_SAY },
     { "argued", ST_CUE_SAY },

@@ -224,7 +224,7 @@ static int masthead_word(const attrib *a, size_t e)
 {
     static const char *const words[] = { "report", "news", "times", "post", "journal",
         "gazette", "herald", "tribune", "telegraph", "chronicle", "courier", "observer",
-        "express", "mirror", "monitor", "today", "radio", "tv", NULL };
+        "express", "mirror", "monitor", "today", "radio", "tv", "press", NULL };
     char w[WORD_MAX];
     /* (asked of many runs: most fail on their first letter) */
     return strchr("rntpjghcoem", name_lower(a, e, w)[0]) && w[0] && word_in(w, words);

@@ -286,7 +286,7 @@ static const char *const skippable_words[] = {
     "monday", "month", "morning", "night", "on", "once", "only", "openly", "previously",
     "privately", "proudly", "publicly", "quickly", "recently", "repeatedly",
     "reportedly", "saturday", "separately", "sharply", "simply", "subsequently",
-    "afterwards", "afterward", "long",
+    "afterwards", "afterward", "long", "nevertheless", "nonetheless", "meanwhile",
     "sunday", "tersely", "themselves", "then", "thursday", "today", "tonight",
     "tuesday", "was", "wednesday", "week", "weekend", "were", "will", "would", "year",
     "yesterday",

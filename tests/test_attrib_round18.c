@@ -354,6 +354,28 @@ static const st_qcase cases[] = {
       { { "Boycotts have never", "Abdallah Mrisho Makame", "full" },
         { "We will do", "Rodrigo Almeida Saldanha", "full" },
         { "There is no fight", "Rodrigo Almeida Saldanha", "full" } } },
+    /* "answered" is a verb of speech ("“…,” Sotak answered.") */
+    { "answered_is_a_cue",
+      "\"You are lying, are you not?\" Ferrante asked.\n\n"
+      "\"I am sitting here because I got tired of lying,\" Sotak answered.\n",
+      { { "You are lying", "Ferrante", "full" },
+        { "I am sitting", "Sotak", "full" } } },
+    /* a publication named with "Press" ("told Iran Free Press") is no person for the "he" after */
+    { "press_publication_is_no_person",
+      "Her husband, Kaveh Nikpour, said the case was built on her reporting.\n\n"
+      "\"They punished her for doing her job,\" Nikpour told Iran Free Press by phone.\n\n"
+      "\"When the interrogators questioned her, they had printouts of her articles,\" he sa"
+      "id.\n",
+      { { "They punished", "Kaveh Nikpour", "full" },
+        { "When the interrogators", "Kaveh Nikpour", "full" } } },
+    /* "nevertheless", "nonetheless", "meanwhile" between a subject and its cue are skipped like
+     * the other adverbs ("The spokesman nevertheless stressed that Iran remained “…”") */
+    { "nevertheless_between_subject_and_cue",
+      "Foreign Ministry spokesman Mehdi Sharifzadeh spoke on Monday. \"We will respond,\" t"
+      "he spokesman said.\n\nThe spokesman nevertheless stressed that Iran remained \"ready"
+      " for dialogue based on mutual respect.\"\n",
+      { { "We will respond", "Mehdi Sharifzadeh", "full" },
+        { "ready for dialogue", "Mehdi Sharifzadeh", "partial" } } },
 };
 
 START_TEST(attribution_case)
