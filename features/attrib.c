@@ -216,6 +216,27 @@ static int cue_opens(const attrib *a, const st_quote *q, size_t lo, size_t hi)
     return v != (size_t)-1 && !st_at_reported_clause_after(a, v);
 }
 
+/* "…, according to a local agent, who asked not to be named." then the
+ * agent's uncued quote: the unnamed source the sentence before it cites
+ * (*s set to its phrase), or NULL, *s untouched, when there is none. */
+static char *unnamed_before(attrib *a, const st_quote *q, size_t open_tok, subject *s,
+                            int *person)
+{
+    subject prev = st_at_previous_sentence_unnamed(a, open_tok);
+    char *spk;
+    if (prev.type != SUBJ_NP)
+        return NULL;
+    spk = st_at_resolve(a, &prev, q->open_mark, person);
+    if (spk && a->anon) {
+        *s = prev;
+        return spk;
+    }
+    free(spk);  /* (the phrase named someone after all) */
+    *person = 0;
+    a->anon = 0;
+    return NULL;
+}
+
 static int attribute_one(attrib *a, st_quote *q)
 {
     st_doc *d = a->d;
@@ -337,17 +358,9 @@ static int attribute_one(attrib *a, st_quote *q)
                 event_tok = s.first;
             spk = st_at_resolve(a, &s, q->open_mark, &person);
             st_at_set_mention(a, q, &s);
-        } else if (e && (s = st_at_previous_sentence_unnamed(a, open_tok)).type == SUBJ_NP &&
-                   (spk = st_at_resolve(a, &s, q->open_mark, &person)) != NULL && a->anon) {
-            /* "…, according to a local agent, who asked not to be named."
-             * then the agent's quote: not the speaker before */
-            st_at_set_mention(a, q, &s);
+        } else if (e && (spk = unnamed_before(a, q, open_tok, &s, &person)) != NULL) {
+            st_at_set_mention(a, q, &s);    /* not the speaker before */
         } else if (e) {
-            free(spk);  /* (a sentence before that named someone after all) */
-            spk = NULL;
-            person = 0;
-            a->anon = 0;
-            s.type = SUBJ_NONE;
             const event *ans = answerer(a, q, e);
             if (ans)
                 e = ans;

@@ -7,6 +7,8 @@
  * first person a lead introduces.  names.c knows names and entities. */
 #include "attrib_int.h"
 
+#include <strings.h>
+
 /* Could token i, possessive aside, be the word w?  Role searches ask this
  * of thousands of tokens per mention: the first letter and the length of
  * the article's fold rule out nearly all before a copy is made. */
@@ -116,15 +118,6 @@ static size_t portfolio_end(const attrib *a, size_t p)
     return (size_t)-1;
 }
 
-/* Is the ASCII adjective adj ("Emirati") the folded word m? */
-static int same_folded(const char *adj, const char *m)
-{
-    for (; *adj && *m; adj++, m++)
-        if ((*adj >= 'A' && *adj <= 'Z' ? *adj + 32 : *adj) != *m)
-            return 0;
-    return *adj == *m;
-}
-
 /* Does the role word at token i, with the words of the role phrase
  * (s->name_first .. s->last-1, e.g. "Turkish foreign") among the three
  * tokens before it, introduce a name?  Returns the name's last token.
@@ -149,7 +142,7 @@ static size_t role_at(const attrib *a, const subject *s, const char *head, size_
             const char *adj;
             seen = strcmp(name_lower(a, j, w), m) == 0 ||
                    (strlen(m) > 2 && !strncmp(w, m, strlen(m) - 2)) ||  /* Spain's ~ spanish */
-                   ((adj = st_wc_demonym(w)) != NULL && same_folded(adj, m));  /* UAE ~ emirati */
+                   ((adj = st_wc_demonym(w)) != NULL && !strcasecmp(adj, m));  /* UAE ~ emirati */
         }
         /* ("the Foreign Minister" of "Minister of Foreign Affairs X": the
          * word in the role's portfolio) */

@@ -157,13 +157,8 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
                 if (h + 3 < hi && (word_is(a, h + 1, "for") || word_is(a, h + 1, "of"))) {
                     size_t k = h + 2;
                     while (k < hi && k < h + 8 && is_word(a, k) && !is_cap(a, k) &&
-                           !st_wc_function(lower(a, k, nx)))
+                           (word_is(a, k, "and") || !st_wc_function(lower(a, k, nx))))
                         k++;
-                    while (k < hi && k < h + 8 && word_is(a, k, "and"))
-                        for (k++; k < hi && k < h + 8 && is_word(a, k) && !is_cap(a, k) &&
-                                  !st_wc_function(lower(a, k, nx));
-                             k++)
-                            ;
                     if (k > h + 2 && k < hi && is_cap(a, k))
                         nh = k - 1;
                 }
