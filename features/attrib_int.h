@@ -372,6 +372,10 @@ int st_nm_portfolio_tail(const char *w);
 /* "GARY Whitlock": a listed given name set in capitals before a word in
  * mixed case, a tabloid's lead. */
 int st_nm_shouted_given_name(const attrib *a, size_t s);
+/* "Chief Cabinet Secretary HIRANO Masatoshi": is the run [s, s + 1] a
+ * family name in capitals, then the given name, after a title, as
+ * Japanese government copy writes a name? */
+int st_nm_caps_family_name(const attrib *a, size_t s, size_t last);
 int st_nm_run_is_org(const attrib *a, size_t s, size_t last);
 int st_nm_joins_left(const attrib *a, size_t lo, size_t st, size_t j);
 int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j);

@@ -279,15 +279,19 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 0;   /* "at the Competition Appeal Tribunal,": a body, not a person
                        ("the Finance Minister Declan O’Rourke" has a title first) */
     {
-        size_t k, caps = 0, tail = e + 1;
+        size_t k, caps = 0, head = s, tail = e + 1;
+        /* "Chief Cabinet Secretary HIRANO Masatoshi": Japanese government
+         * copy sets the family name first, in capitals, after a title */
+        if (st_nm_caps_family_name(a, s, e))
+            head = e;
         /* "Aliou SECK", "Dr Mamadou Lamine BA": francophone copy sets the
          * family name in capitals after a known given name or a title */
-        if (!(tok(a, s)->flags & ST_TF_ALLCAPS) &&
+        else if (!(tok(a, s)->flags & ST_TF_ALLCAPS) &&
             (known_given(a, s) || (r < s && st_nm_tk_title_word(a, s - 1)) ||
              after_role_comma(a, s)))
             while (tail > s + 1 && (tok(a, tail - 1)->flags & ST_TF_ALLCAPS))
                 tail--;
-        for (k = s; k < tail; k++)
+        for (k = head; k < tail; k++)
             caps += (tok(a, k)->flags & ST_TF_ALLCAPS) && !dotted_initials(a, k);
         if (caps > 0 && caps <= e - s)
             return 0;   /* "Global SAF output": an acronym among words is no name */

@@ -73,7 +73,7 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
         if (s < last && (st_nm_tk_title_word(a, s) || descriptor_word(a, s) ||
                          tk_name_is(a, s, ST_WC_PLACE | ST_WC_FUNCTION) ||
                          ((tok(a, s)->flags & ST_TF_ALLCAPS) && !dotted_initials(a, s) &&
-                          !st_nm_shouted_given_name(a, s))))
+                          !st_nm_shouted_given_name(a, s) && !st_nm_caps_family_name(a, s, last))))
             s++;
         else if (s == last && ((tk_name_is(a, s, ST_WC_FUNCTION) && !is_acronym(a, s)) ||
                                st_nm_tk_title_word(a, s)))

@@ -171,6 +171,14 @@ int st_nm_shouted_given_name(const attrib *a, size_t s)
            !(tok(a, s + 1)->flags & ST_TF_ALLCAPS) && known_given(a, s);
 }
 
+int st_nm_caps_family_name(const attrib *a, size_t s, size_t last)
+{
+    const st_token *t = tok(a, s);
+    return last == s + 1 && s > 0 && (t->flags & ST_TF_ALLCAPS) && t->end - t->start >= 3 &&
+           !dotted_initials(a, s) && is_word(a, s - 1) && st_nm_tk_title_word(a, s - 1) &&
+           is_cap(a, last) && !(tok(a, last)->flags & ST_TF_ALLCAPS);
+}
+
 int st_nm_run_is_org(const attrib *a, size_t s, size_t last)
 {
     size_t i;

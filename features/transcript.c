@@ -49,12 +49,14 @@ static size_t past_emphasis(const attrib *a, size_t i)
     return i;
 }
 
-/* "Q" or "Question" opening a question's label. */
+/* "Q", "Question" or "Reporter" opening a question's label ("REPORTER
+ * (Hokuriku Shimbun):" in a Japanese ministry's transcript). */
 static int question_word(const attrib *a, size_t i)
 {
     const st_token *t = tok(a, i);
     return is_word(a, i) && ((t->end - t->start == 1 && a->d->t->cp[t->start] == 'Q') ||
-                             (is_cap(a, i) && st_token_is(a->d->t, t, "question")));
+                             (is_cap(a, i) && (st_token_is(a->d->t, t, "question") ||
+                                               st_token_is(a->d->t, t, "reporter"))));
 }
 
 /* A podcast's timestamp opening a line, "[00:02:48] ": the token after

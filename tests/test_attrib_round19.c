@@ -1,0 +1,44 @@
+/* test_attrib_round19.c - attribution cases read from the nineteenth
+ * round's articles and what they taught.
+ *
+ * The same data-driven form as test_attrib_round18.c (st_qcase: an
+ * article and the statements it must yield, with speakers; "" for a
+ * statement nobody is named for), one construct a case. */
+#include "suites.h"
+
+static const st_qcase cases[] = {
+    /* a reporter's label with the outlet in brackets ("REPORTER (Hokuriku Shimbun):") opens
+     * a question, as "Q:" does, so the answer lines around it are statements and the
+     * question none */
+    { "reporter_label_opens_a_question",
+      "Chief Cabinet Secretary Hirano Masatoshi held a press conference.\n\nHIRANO: First, "
+      "I have one announcement. Prime Minister Sakakibara will visit the Republic of Korea "
+      "next week.\n\nREPORTER (Hokuriku Shimbun): On Takeshima. What is the Government's re"
+      "sponse?\n\nHIRANO: We will respond firmly to this.\n",
+      { { "First, I have one", "Hirano Masatoshi", "full" },
+        { "We will respond", "Hirano Masatoshi", "full" } } },
+    /* Japanese government copy sets a family name first and in capitals after a title
+     * ("Chief Cabinet Secretary HIRANO Masatoshi", "Prime Minister SAKAKIBARA Kenji"): the
+     * capitals are the name, no acronym, and a label "CHIEF CABINET SECRETARY HIRANO:"
+     * names him */
+    { "family_name_in_capitals_after_a_title",
+      "Chief Cabinet Secretary HIRANO Masatoshi\n\nCHIEF CABINET SECRETARY HIRANO: First, I"
+      " have one announcement. The Prime Minister will visit.\n\nREPORTER (Hokuriku Shimbun"
+      "): What is the response?\n\nCHIEF CABINET SECRETARY HIRANO: We will respond firmly t"
+      "o this.\n\nPrime Minister SAKAKIBARA Kenji said on Monday: \"It was fine and we are "
+      "happy.\"\n",
+      { { "First, I have one", "HIRANO Masatoshi", "full" },
+        { "We will respond", "HIRANO Masatoshi", "full" },
+        { "It was fine", "SAKAKIBARA Kenji", "full" } } },
+};
+
+START_TEST(attribution_case)
+{
+    st_test_quote_case(&cases[_i]);
+}
+END_TEST
+
+Suite *st_suite_attrib_round19(void)
+{
+    return st_test_loop_suite("attrib_round19", attribution_case, sizeof cases / sizeof *cases);
+}
