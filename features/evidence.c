@@ -568,6 +568,30 @@ static int shouted_or_personal(const st_text *t, size_t from, size_t to)
     return (i == to || !st_cp_is_letter(t->cp[i])) && in_list(w, personal);
 }
 
+/* A tabloid's crosshead or headline that opens its line with a shout,
+ * ‘WE WILL NOT BE LECTURED’ alone on its line, or before the headline's
+ * words in sentence case (“I WON'T BE BOUGHT” Darts king snubs …): two
+ * or more words someone said, not a title.  Not ‘O PROFESSOR’ KEEPS HIS
+ * DISTANCE, a crosshead in capitals that only names something. */
+static int shouted_line_head(const st_text *t, const st_quote *q, size_t words)
+{
+    size_t p = q->open_mark, k;
+    if (words < 2 || !shouted_or_personal(t, q->start, q->end))
+        return 0;
+    while (p > 0 && inline_space(t->cp[p - 1]))
+        p--;
+    if (p > 0 && t->cp[p - 1] != '\n')
+        return 0;
+    for (k = q->end + 1; k < t->len && inline_space(t->cp[k]); k++)
+        ;
+    if (k >= t->len || !st_cp_is_letter(t->cp[k]))
+        return 1;   /* the line's end, or a colon or dash */
+    for (; k < t->len && st_cp_is_letter(t->cp[k]); k++)
+        if (st_cp_is_lower(t->cp[k]))
+            return 1;
+    return 0;
+}
+
 /* "banners reading ‘DE SOUSA OUT’ and ‘SELL THE BOARD’": the second of two
  * quotes joined by and/or, when the first follows an inscription word. */
 static int second_inscription(const st_doc *d, size_t open, const char *w)
@@ -728,6 +752,7 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
         return 0;
     if (q->kind == ST_KIND_FULL)
         return !(title && words <= 6 && q->end - q->start < 60 &&
+                 !shouted_line_head(t, q, words) &&
                  !st_attrib_has_cue(d, q->end, q->sent_end));
     if (title && words <= 6)
         return 0;

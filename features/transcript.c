@@ -273,11 +273,11 @@ static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
 /* How far around a label, in tokens, its other lines are looked for. */
 #define ASKS_WINDOW_TOKENS 20000
 
-/* Do the lines labelled with the name ending in the word at token e
- * (two or more of them, within ASKS_WINDOW_TOKENS) mostly end in a
- * question mark, as a host's do ("SIGRID AUNE: And what's actually in
- * the plan?")? */
-static int label_mostly_asks(const attrib *a, size_t e)
+/* Do more than 1/share of the lines labelled with the name ending in
+ * the word at token e (two or more of them, within ASKS_WINDOW_TOKENS)
+ * end in a question mark, as a host's do ("SIGRID AUNE: And what's
+ * actually in the plan?")? */
+static int label_asks(const attrib *a, size_t e, size_t share)
 {
     const st_tokens *tk = &a->d->tk;
     size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 1, k, ns, ne, c;
@@ -296,7 +296,49 @@ static int label_mostly_asks(const attrib *a, size_t e)
         lines++;
         asks += punct_is(a, k, '?');
     }
-    return lines >= 2 && asks * 2 > lines;
+    return lines >= 2 && asks * share > lines;
+}
+
+/* A full name the article gives nowhere else ("CANCILLER JOAQUÍN
+ * ECHEVERRÍA SOLÍS:" in a presidency's transcript): two or more words
+ * opening with a listed given name, none of them a title, office or
+ * common word ("MARIA SAYS:" is no one); not a host whose lines mostly
+ * ask, as a podcast's does (the answers are the statements:
+ * heldout/BRIEF.md). */
+static int label_full_name(const attrib *a, size_t s, size_t e)
+{
+    size_t j;
+    if (e == s || !known_given(a, s))
+        return 0;
+    for (j = s + 1; j <= e; j++)
+        if (tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
+                                 ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH))
+            return 0;
+    return !label_asks(a, e, 2);
+}
+
+/* "MOORCROFT:" after "RACHEL MOORCROFT, MINISTER FOR HEALTH:", in an
+ * Australian minister's transcript that gives the name nowhere else: a
+ * one-word label that ends an earlier label's full name; not a host's,
+ * more than a third of whose lines ask (a host's opening line is often
+ * no question, "WANJIRU KAMAU: Dr. Koech, thank you for coming in."). */
+static int earlier_label_ends_with(const attrib *a, size_t e, size_t *fs, size_t *fe)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 1, ns, ne, seen = 0;
+    if (label_asks(a, e, 3))
+        return 0;
+    for (; i < e && seen < TRANSCRIPT_MAX_LINES; i++) {
+        if (tk->v[i - 1].type != ST_TOK_BREAK || label_parts(a, i, &ns, &ne) == (size_t)-1)
+            continue;
+        seen++;
+        if (ne > ns && ne < e && same_word_ci(a, ne, e) && label_full_name(a, ns, ne)) {
+            *fs = ns;
+            *fe = ne;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Is the label [s, e] a person the article introduces elsewhere: an
@@ -333,19 +375,7 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
             }
         }
     }
-    /* A full name the article gives nowhere else ("CANCILLER JOAQUÍN
-     * ECHEVERRÍA SOLÍS:" in a presidency's transcript): two or more
-     * words opening with a listed given name, none of them a title,
-     * office or common word ("MARIA SAYS:" is no one); not a host whose
-     * lines mostly ask, as a podcast's does (the answers are the
-     * statements: heldout/BRIEF.md). */
-    if (m == 0 || !known_given(a, s))
-        return 0;
-    for (j = s + 1; j <= e; j++)
-        if (tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
-                                 ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH))
-            return 0;
-    return !label_mostly_asks(a, e);
+    return m ? label_full_name(a, s, e) : earlier_label_ends_with(a, e, &j, &k);
 }
 
 /* A question's label naming its reporter and outlet: "Q (Elif Şahin,
@@ -426,6 +456,12 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
     if (whole) {    /* initials or a role: the person's name as the text gave it */
         *ns = a->ent[k].s;
         *ne = a->ent[k].e;
+    } else if (*ns == *ne) {    /* a surname: the full name an earlier label gave */
+        size_t fs, fe;
+        if (earlier_label_ends_with(a, *ne, &fs, &fe)) {
+            *ns = fs;
+            *ne = fe;
+        }
     }
     return colon;
 }

@@ -30,6 +30,28 @@ static const st_qcase cases[] = {
       { { "First, I have one", "HIRANO Masatoshi", "full" },
         { "We will respond", "HIRANO Masatoshi", "full" },
         { "It was fine", "SAKAKIBARA Kenji", "full" } } },
+    /* a tabloid's crosshead in capitals that opens its line (‘CLOSE THE PORTS’ alone, or
+     * before a headline's words in sentence case) is a shout someone made, not a title; one
+     * that only names something (‘O PROFESSOR’ KEEPS HIS DISTANCE) stays out */
+    { "shouted_crosshead_is_a_statement",
+      "The minister was turned back at the border.\n\n\xE2\x80\x98" "CLOSE THE PORTS\xE2\x80\x99\n"
+      "\nBack in the harbour, the fishermen want a blockade. \xE2\x80\x9C" "Close the ports"
+      " to their boats,\xE2\x80\x9D skipper Oystein Brekke said.\n\n\xE2\x80\x98O PROFESSOR"
+      "\xE2\x80\x99 KEEPS HIS DISTANCE\n\nThe coach said nothing.\n",
+      { { "CLOSE THE PORTS", "Oystein Brekke", "full" },
+        { "Close the ports to", "Oystein Brekke", "full" } } },
+    /* a one-word label ("MOORCROFT:") that ends the full name of an earlier label ("RACHEL
+     * MOORCROFT, MINISTER FOR HEALTH:") names the same person, when the text gives the name
+     * nowhere else, as an Australian minister's transcript does */
+    { "surname_label_after_a_full_name_label",
+      "THE HON RACHEL MOORCROFT MP\nMINISTER FOR HEALTH\n\nRACHEL MOORCROFT, MINISTER FOR H"
+      "EALTH: Thanks very much for coming along today, everyone.\n\nJOURNALIST: Minister, w"
+      "ill the company withdraw the medicine?\n\nMOORCROFT: Look, that is a decision for th"
+      "e company, and we will keep talking to them.\n\nJOURNALIST: Have you spoken to the c"
+      "ompany?\n\nMOORCROFT: My door is open, and my department met them on Monday.\n",
+      { { "Thanks very much", "Rachel Moorcroft", "full" },
+        { "Look, that is", "Rachel Moorcroft", "full" },
+        { "My door is open", "Rachel Moorcroft", "full" } } },
 };
 
 START_TEST(attribution_case)
