@@ -259,11 +259,17 @@ static inline size_t past_dotted_title(const attrib *a, size_t i, size_t hi)
 }
 
 /* "George W. Bush", "S. Jaishankar": token i is an initial, one capital
- * letter with its full stop attached, and a capitalised word follows. */
+ * letter with its full stop attached, and a capitalised word follows; or
+ * Muhammad shortened so ("Mohd. Shafiuddin", "Muhd. Faiz"), as South
+ * Asian and Malaysian copy writes it. */
 static inline int initial_at(const attrib *a, size_t i)
 {
     const st_token *t = tok(a, i);
-    return i + 2 < a->d->tk.n && is_cap(a, i) && t->end - t->start == 1 &&
+    const uint32_t *c = a->d->t->cp + t->start;
+    size_t n = t->end - t->start;
+    return i + 2 < a->d->tk.n && is_cap(a, i) &&
+           (n == 1 || (n == 4 && c[0] == 'M' && (c[1] == 'o' || c[1] == 'u') && c[2] == 'h' &&
+                       c[3] == 'd')) &&
            punct_is(a, i + 1, '.') && tok(a, i + 1)->start == t->end && is_cap(a, i + 2);
 }
 

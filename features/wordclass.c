@@ -262,6 +262,10 @@ static const char *const function_words[] = {
     "though", "through", "thursday", "to", "today", "tomorrow", "toward", "towards",
     "tuesday", "under", "unlike", "until", "wednesday", "what", "when", "where",
     "which", "while", "who", "why", "with", "without", "yesterday", "yet",
+    /* a quantifier or a participle opening a sentence is no name: "Some
+     * highlights (our translation):", "Reacting, Governor Nwosu …" */
+    "some", "reacting", "responding", "commenting",
+    "countering", "replying",
     /* a pronoun's contraction opening a sentence is no name: "You've called …" */
     "he'd", "he's", "i'd", "i'll", "i'm", "i've", "it's", "let's", "she'd", "she's",
     "that's", "there's", "they'd", "they'll", "they're", "they've", "we'd", "we'll",

@@ -52,6 +52,25 @@ static const st_qcase cases[] = {
       { { "Thanks very much", "Rachel Moorcroft", "full" },
         { "Look, that is", "Rachel Moorcroft", "full" },
         { "My door is open", "Rachel Moorcroft", "full" } } },
+    /* a participle or a quantifier that opens a sentence before a comma or a noun
+     * ("Reacting, Governor Nwosu … described", "Some highlights (our translation):") is no
+     * name, so the name after it, or the one before, speaks */
+    { "participle_or_quantifier_opening_a_sentence_is_no_name",
+      "The tribunal upheld the election of Governor Chidiebere Nwosu.\n\nReacting, Governor"
+      " Nwosu, in a statewide broadcast shortly after the judgment, described the verdict a"
+      "s \"a victory for the good people of Imo State\" and thanked the youths.\n\nJean-Mar"
+      "c Le Bihan has been addressing strikers in Le Havre. Some highlights (our translatio"
+      "n):\n\n\"They tell us the reform is for everyone, that everyone must make an effort."
+      "\"\n",
+      { { "a victory for the good", "Chidiebere Nwosu", "partial" },
+        { "They tell us", "Jean-Marc Le Bihan", "full" } } },
+    /* "Mohd." (Muhammad shortened, with its full stop) opens the name after it, as an
+     * initial does, so the "he" after names Mohd. Shafiuddin */
+    { "mohd_with_its_full_stop_opens_a_name",
+      "The court refused a stay.\n\nOutside the court hall, Mohd. Shafiuddin, president of "
+      "the Telangana Cancer Patients' Welfare Association, welcomed the order. \"For two ye"
+      "ars families have been selling gold,\" he said.\n",
+      { { "For two years", "Mohd. Shafiuddin", "full" } } },
 };
 
 START_TEST(attribution_case)
