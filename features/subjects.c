@@ -636,6 +636,22 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                 seg = c + 1;
                 continue;
             }
+            if ((t.type == SUBJ_NP || t.type == SUBJ_NAME) && first_np.type == SUBJ_NONE &&
+                pp > seg + 1 && (word_is(a, pp - 1, "at") || word_is(a, pp - 1, "in") ||
+                                 word_is(a, pp - 1, "of"))) {
+                /* "An official at the company, speaking on condition of
+                 * anonymity, said", "A colleague in the history
+                 * department, who …": an indefinite person before a body
+                 * is the subject, not the body */
+                subject u = st_at_np_ending_at(a, seg, pp - 2);
+                if (u.type == SUBJ_NP && u.first >= seg && u.first < u.last &&
+                    (word_is(a, u.first, "a") || word_is(a, u.first, "an")) &&
+                    tk_is(a, u.last, ST_WC_PERSON_NOUN)) {
+                    first_np = u;
+                    seg = c + 1;
+                    continue;
+                }
+            }
             if (t.type == SUBJ_NAME &&
                 st_nm_name_run_start(a, lo, t.last) <= past_dotted_title(a, seg, c) + 1)
                 return t;   /* the whole segment is the name ("Prof. X,", "X (PhD)," too) */

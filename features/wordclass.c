@@ -230,7 +230,7 @@ static const char *const person_noun_words[] = {
     "employees", "staffer", "staffers", "bystander", "bystanders", "neighbour", "neighbours",
     "neighbor", "neighbors", "volunteer", "volunteers", "demonstrator", "demonstrators",
     "migrant", "migrants", "supporter", "supporters", "athlete", "athletes", "retiree",
-    "retirees",
+    "retirees", "colleague", "colleagues",
 };
 
 static const char *const document_words[] = {

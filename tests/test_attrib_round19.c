@@ -71,6 +71,16 @@ static const st_qcase cases[] = {
       "the Telangana Cancer Patients' Welfare Association, welcomed the order. \"For two ye"
       "ars families have been selling gold,\" he said.\n",
       { { "For two years", "Mohd. Shafiuddin", "full" } } },
+    /* an indefinite person before a body ("An official at the company, speaking on
+     * condition of anonymity, said", "A colleague in the history department, who did not
+     * want to be named, said:") is an unnamed source, not the body */
+    { "indefinite_person_at_a_body_is_the_subject",
+      "Hanbit Delivery did not issue an official response. An official at the company, spea"
+      "king on condition of anonymity, said: \"Our rates are set by a system that responds "
+      "to demand.\"\n\nDr Graham Pettigrew spoke to us. A colleague in the history departme"
+      "nt, who did not want to be named, said: \"Graham can be blunt.\"\n",
+      { { "Our rates are set", "", "full" },
+        { "Graham can be blunt", "", "full" } } },
 };
 
 START_TEST(attribution_case)
