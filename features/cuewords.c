@@ -230,6 +230,7 @@ const st_cue_word st_cue_words[] = {
     { "stormed", ST_CUE_SAY },
     { "stressed", ST_CUE_SAY },
     { "stresses", ST_CUE_SAY },
+    { "submitted", ST_CUE_SAY }, { "submits", ST_CUE_SAY },   /* counsel "submitted that …" */
     { "stressing", ST_CUE_SAYING },
     { "suggested", ST_CUE_SAY },
     { "suggests", ST_CUE_SAY },

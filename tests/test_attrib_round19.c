@@ -81,6 +81,13 @@ static const st_qcase cases[] = {
       "nt, who did not want to be named, said: \"Graham can be blunt.\"\n",
       { { "Our rates are set", "", "full" },
         { "Graham can be blunt", "", "full" } } },
+    /* counsel "submitted that" a thing was "…" (a court report's verb for what a lawyer
+     * argues) reports the fragments after it */
+    { "counsel_submitted_that",
+      "The matter was heard on Tuesday.\n\nCountering this, the Authority's standing counse"
+      "l Kavitha Suryanarayanan submitted that the company had \"enjoyed trade margins of o"
+      "ver 600 per cent\" for several years.\n",
+      { { "enjoyed trade margins", "Kavitha Suryanarayanan", "partial" } } },
 };
 
 START_TEST(attribution_case)
