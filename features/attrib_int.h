@@ -390,6 +390,9 @@ int st_nm_of_joins_org(const attrib *a, size_t lo, size_t st, size_t j);
 size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j);
 char *st_nm_name_text(const attrib *a, size_t first, size_t last);
 char *st_nm_canonical_np(const attrib *a, const subject *s);
+/* orgs.c: the court a bench ("the Bench said") sits for, the one the
+ * text named last before token at, or NULL. */
+char *st_nm_court_of_bench(const attrib *a, size_t at);
 /* The organisation an acronym at token at stands for, spelled out before
  * it ("the Athletics Integrity Unit (AIU)"), possessive or not; NULL. */
 char *st_nm_acronym_expansion(const attrib *a, size_t at);

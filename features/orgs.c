@@ -356,6 +356,14 @@ static size_t acronym_length(const attrib *a, size_t at)
     return len - 2;
 }
 
+/* "the Bench said", "the bench observed": the judges speak for their
+ * court, the one the text named last ("the Madras High Court"). */
+char *st_nm_court_of_bench(const attrib *a, size_t at)
+{
+    size_t where;
+    return org_named_before_at(a, at, "court", 0, &where);
+}
+
 /* "the MEA said": the organisation the text spelled out before "(MEA)". */
 char *st_nm_acronym_expansion(const attrib *a, size_t at)
 {
@@ -456,6 +464,8 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
         int generic;
         size_t where = 0;
         name_lower(a, s->last, w);
+        if (!strcmp(w, "bench"))
+            return free(np), st_nm_court_of_bench(a, s->first);
         generic = generic_org_noun(w);
         /* "the union": one whose name holds the word ("Allied Health
          * Workers' Union") first, else any the text named just before */

@@ -351,7 +351,13 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
     switch (s->type) {
     case SUBJ_NAME: {
         int g;
-        char *name = st_nm_canonical_name(a, s->name_first, s->last, pos, &g);
+        char *name;
+        if (s->name_first == s->last && s->first > 0 && word_is(a, s->first - 1, "the") &&
+            word_is(a, s->last, "bench") && (name = st_nm_court_of_bench(a, s->first))) {
+            *person = 0;    /* "the Bench said": its court */
+            return name;
+        }
+        name = st_nm_canonical_name(a, s->name_first, s->last, pos, &g);
         *person = g ? g : 1;
         return name;
     }

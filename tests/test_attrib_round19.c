@@ -88,6 +88,14 @@ static const st_qcase cases[] = {
       "l Kavitha Suryanarayanan submitted that the company had \"enjoyed trade margins of o"
       "ver 600 per cent\" for several years.\n",
       { { "enjoyed trade margins", "Kavitha Suryanarayanan", "partial" } } },
+    /* "the Bench said" (an Indian court report's judges, "a Division Bench of Justice X and
+     * Justice Y") speaks for the court the text named, not for a "Division Bench" of its
+     * own */
+    { "the_bench_speaks_for_its_court",
+      "The Madras High Court on Tuesday adjourned the plea. A Division Bench of Justice R. "
+      "Subramanian and Justice K. Devi heard the case.\n\n\"We expect both constitutional f"
+      "unctionaries to sit across the table,\" the Bench said.\n",
+      { { "We expect both", "Madras High Court", "full" } } },
 };
 
 START_TEST(attribution_case)
