@@ -273,16 +273,16 @@ static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
 /* How far around a label, in tokens, its other lines are looked for. */
 #define ASKS_WINDOW_TOKENS 20000
 
-/* Do more than 1/share of the lines labelled with the name ending in
- * the word at token e (two or more of them, within ASKS_WINDOW_TOKENS)
- * end in a question mark, as a host's do ("SIGRID AUNE: And what's
- * actually in the plan?")? */
-static int label_asks(const attrib *a, size_t e, size_t share)
+/* How many lines (within ASKS_WINDOW_TOKENS) are labelled with the name
+ * ending in the word at token e; *asks gets how many of them end in a
+ * question mark. */
+static size_t label_lines_asking(const attrib *a, size_t e, size_t *asks)
 {
     const st_tokens *tk = &a->d->tk;
     size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 1, k, ns, ne, c;
     size_t hi = e + ASKS_WINDOW_TOKENS < tk->n ? e + ASKS_WINDOW_TOKENS : tk->n;
-    size_t lines = 0, asks = 0, seen = 0;
+    size_t lines = 0, seen = 0;
+    *asks = 0;
     for (; i < hi && seen < TRANSCRIPT_MAX_LINES; i++) {
         if (tk->v[i - 1].type != ST_TOK_BREAK || (c = label_parts(a, i, &ns, &ne)) == (size_t)-1)
             continue;
@@ -294,9 +294,25 @@ static int label_asks(const attrib *a, size_t e, size_t share)
         while (k > c && tk->v[k].type == ST_TOK_PUNCT && a->d->is_mark[tk->v[k].start])
             k--;    /* (past a closing mark) */
         lines++;
-        asks += punct_is(a, k, '?');
+        *asks += punct_is(a, k, '?');
     }
+    return lines;
+}
+
+/* Do more than 1/share of the lines labelled with the name ending in
+ * the word at token e (two or more of them) end in a question mark, as a
+ * host's do ("SIGRID AUNE: And what's actually in the plan?")? */
+static int label_asks(const attrib *a, size_t e, size_t share)
+{
+    size_t asks, lines = label_lines_asking(a, e, &asks);
     return lines >= 2 && asks * share > lines;
+}
+
+/* How many lines are labelled with the name ending at token e. */
+static size_t label_lines(const attrib *a, size_t e)
+{
+    size_t asks;
+    return label_lines_asking(a, e, &asks);
 }
 
 /* A full name the article gives nowhere else ("CANCILLER JOAQUÍN
@@ -494,26 +510,36 @@ static int by_start(const void *x, const void *y)
  * its first line, the paragraphs after it that open with no label (nor a
  * quote mark) belong to it when a labelled line follows them within
  * ANSWER_MAX_PARAGRAPHS (the last answer of a transcript runs on into
- * the article, so it keeps to its line), and none holds a quote mark.
- * Returns the answer's end. */
+ * the article, so it keeps to its line).  A quote inside them is nested
+ * in the answer, as one in its first line is.  Returns the answer's end. */
 static size_t continued_answer_end(const attrib *a, size_t k, size_t end)
 {
     const st_tokens *tk = &a->d->tk;
     size_t p = k, paras = 0, ns, ne, last_end = end, e;
-    int seen_mark = 0;
     while (p < tk->n && paras < ANSWER_MAX_PARAGRAPHS) {
         while (p < tk->n && tk->v[p].type == ST_TOK_BREAK)
             p++;
         if (p >= tk->n)
             return end;
+        /* the next label, or a question without its colon ("Q    Senator
+         * X said …"): the paragraphs so far are the answer's */
+        if (question_word(a, past_emphasis(a, past_timestamp(a, p))))
+            return last_end;
+        /* (a label of the transcript's: a person's, or one that labels
+         * other lines too, "MODERADOR:"; not "News ID: 84417" or "Editor:
+         * Li Min" after its last answer) */
         if (label_parts(a, p, &ns, &ne) != (size_t)-1)
-            return last_end;    /* the next label: the paragraphs so far are the answer's */
+            return st_tr_label(a, p, &ns, &ne) != (size_t)-1 || label_lines(a, ne) >= 2
+                       ? last_end
+                       : end;
+        /* a note in brackets ("[The press conference ended at 11:52.]")
+         * ends the transcript: what follows is the article's */
+        if (punct_is(a, p, '['))
+            return end;
         if (a->d->is_mark[tk->v[p].start] || in_statement(a, p))
             return end;
         for (e = p; e < tk->n && tk->v[e].type != ST_TOK_BREAK; e++)
-            seen_mark |= a->d->is_mark[tk->v[e].start];
-        if (seen_mark)
-            return end;
+            ;
         last_end = tk->v[e - 1].end;
         p = e;
         paras++;
@@ -566,6 +592,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         for (; k < tk->n && tk->v[k].start < end; k++) {
             words += tk->v[k].type == ST_TOK_WORD;
             lower += tk->v[k].type == ST_TOK_WORD && (tk->v[k].flags & ST_TF_LOWER);
+            marked |= a->d->is_mark[tk->v[k].start] || in_statement(a, k);
         }
         if (words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
             continue;

@@ -96,6 +96,19 @@ static const st_qcase cases[] = {
       "Subramanian and Justice K. Devi heard the case.\n\n\"We expect both constitutional f"
       "unctionaries to sit across the table,\" the Bench said.\n",
       { { "We expect both", "Madras High Court", "full" } } },
+    /* an answer that runs over several paragraphs is one statement even where a later
+     * paragraph quotes someone (the quote is nested in it); a question printed without its
+     * colon ("Q    Senator X said …") ends it */
+    { "answer_paragraphs_that_quote_stay_in_the_answer",
+      "Deputy Minister Tseng Ya-hui opened the briefing.\n\nTSENG: Good afternoon, friends "
+      "from the media. I will begin with the measures announced this week.\n\nAs our Premie"
+      "r said last week, \"we will not be bullied by anyone, and we will not bully anyone,\""
+      " and that remains our view.\n\nQ    Senator Ray Hollis said the duties are \"a tax o"
+      "n every family who buys a car.\" What is your response?\n\nTSENG: We have heard that"
+      ", and we will answer it in detail.\n",
+      { { "Good afternoon, friends", "Tseng Ya-hui", "full" },
+        { "a tax on every family", "Ray Hollis", "partial" },
+        { "We have heard that", "Tseng Ya-hui", "full" } } },
 };
 
 START_TEST(attribution_case)
