@@ -582,12 +582,21 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
      * signed ...  Karaağaç also gave an update ... “…,” the minister said". */
     /* A holder the role phrase's place fits ("the Cypriot minister" of
      * "Cypriot Energy Minister X") beats one it does not. */
-    size_t found_seen = 0;
+    size_t found_seen = 0, premier = (size_t)-1;
     int found_place = 0;
+    /* "the minister" is not the Prime or Chief Minister the text named
+     * last, when another minister was named: that office has its own
+     * phrase ("the prime minister") */
+    int bare = s->first + 1 == s->last && word_is(a, s->first, "the") && !strcmp(head, "minister");
     for (k = 0; k < rt_count(&rt) && (i = rt_at(&rt, k)) < at; k++)
         if ((e = role_at(a, s, name_lower(a, i, w), i, 1)) != (size_t)-1) {
             size_t seen = last_mention(a, e, before);
             int place = places_before(a, s, i);
+            if (bare && i > 0 && (word_is(a, i - 1, "prime") || word_is(a, i - 1, "chief") ||
+                                  word_is(a, i - 1, "first"))) {
+                premier = e;
+                continue;
+            }
             if (found == (size_t)-1 || place > found_place ||
                 (place == found_place && seen >= found_seen)) {
                 found = e;
@@ -595,6 +604,8 @@ char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *p
                 found_place = place;
             }
         }
+    if (found == (size_t)-1)
+        found = premier;
     /* (no holder the phrase's place fits: that place's counterpart) */
     if ((found == (size_t)-1 || !found_place) && phrase_has_place(a, s) &&
         (e = counterpart_named(a, s, rt.lo, at)) != (size_t)-1)

@@ -63,6 +63,9 @@ static const char *const title_words[] = {
     /* South Asian and labour styles ("Shri D.B. Gurung", "Smt. Beena
      * Varghese", "Comrade Ikechukwu Nwosu", "Cde", a union's "Brother Menon") */
     "brother", "cde", "comrade", "kumari", "selvi", "shri", "shrimati", "sister", "smt", "thiru",
+    /* an Indian advocate's style ("Minister for Water Resources Adv. P.J.
+     * Sebastian") */
+    "adv", "advocate",
     /* "His Highness Sayyid Faisal", "Her Excellency Amina Diallo": a
      * style of address */
     "excellency", "highness", "honor", "honour", "majesty",

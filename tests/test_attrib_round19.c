@@ -109,6 +109,18 @@ static const st_qcase cases[] = {
       { { "Good afternoon, friends", "Tseng Ya-hui", "full" },
         { "a tax on every family", "Ray Hollis", "partial" },
         { "We have heard that", "Tseng Ya-hui", "full" } } },
+    /* "the Minister" after "Minister for Water Resources Adv. P.J. Sebastian said" and a
+     * meeting "chaired by Chief Minister K.R. Gopinathan" is the water minister: a Chief or
+     * Prime Minister has a phrase of his own; "Adv." (an Indian advocate's style) is a
+     * title */
+    { "the_minister_is_not_the_chief_minister",
+      "The state will act, Minister for Water Resources Adv. P.J. Sebastian said. He spoke "
+      "after a meeting chaired by Chief Minister K.R. Gopinathan on Friday.\n\n\"We have no"
+      " intention of denying them water,\" the Minister said.\n\nThe state will act, Water "
+      "Minister Aldo Rossi said. He spoke after a meeting chaired by Prime Minister Carla B"
+      "ianchi on Friday.\n\n\"We will not give up,\" the minister said.\n",
+      { { "We have no intention", "P.J. Sebastian", "full" },
+        { "We will not give up", "Aldo Rossi", "full" } } },
 };
 
 START_TEST(attribution_case)
