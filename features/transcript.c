@@ -455,9 +455,24 @@ static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
     return 0;
 }
 
+/* "Minister Lim:", "CAPT. DANLADI:" in a transcript whose text names the
+ * person only in its header or title: a title (s0 .. s - 1, or a dotted
+ * one before s0) then one capitalised word, no word of a class no name
+ * is made of, labelling two lines or more ("Climate Week:" over a
+ * newsletter's sign-up box labels one), and not a host's, whose lines
+ * ask. */
+static int titled_surname(const attrib *a, size_t s0, size_t s, size_t e)
+{
+    int titled = s > s0 || (s0 >= 2 && punct_is(a, s0 - 1, '.') && st_nm_tk_title_word(a, s0 - 2));
+    return titled && s == e && is_cap(a, e) &&
+           !tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
+                                 ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH) &&
+           label_lines(a, e) >= 2 && !label_asks(a, e, 3);
+}
+
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
-    size_t colon = label_parts(a, i, ns, ne), k;
+    size_t colon = label_parts(a, i, ns, ne), k, s0;
     int whole;
     if (colon == (size_t)-1)
         return colon;
@@ -465,10 +480,11 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
         return answerer(a, i, ns, ne) ? colon : (size_t)-1;
     if (reporter_in_brackets(a, i, *ns, *ne))
         return colon;
+    s0 = *ns;
     label_name(a, ns, ne);
     k = label_entity(a, *ns, *ne, &whole);
     if (k == (size_t)-1)
-        return k;
+        return titled_surname(a, s0, *ns, *ne) ? colon : k;
     if (whole) {    /* initials or a role: the person's name as the text gave it */
         *ns = a->ent[k].s;
         *ne = a->ent[k].e;

@@ -121,6 +121,16 @@ static const st_qcase cases[] = {
       "ianchi on Friday.\n\n\"We will not give up,\" the minister said.\n",
       { { "We have no intention", "P.J. Sebastian", "full" },
         { "We will not give up", "Aldo Rossi", "full" } } },
+    /* a transcript label of a title and a surname ("Minister Lim:", "CAPT. DANLADI:") names
+     * a person even where the text gives the name only in a header, when it labels two
+     * lines or more and they do not ask */
+    { "title_and_surname_label_names_its_person",
+      "TRANSCRIPT OF DOORSTOP INTERVIEW\n\nMinister Lim: Good afternoon. Let me first give "
+      "some background, and then I will take your questions.\n\nQ: Will the Government bloc"
+      "k the app?\n\nMinister Lim: Blocking is a last resort, and it is not our objective t"
+      "o shut anything down.\n",
+      { { "Good afternoon. Let me", "Lim", "full" },
+        { "Blocking is a last resort", "Lim", "full" } } },
 };
 
 START_TEST(attribution_case)
