@@ -265,12 +265,16 @@ static inline size_t past_dotted_title(const attrib *a, size_t i, size_t hi)
 static inline int initial_at(const attrib *a, size_t i)
 {
     const st_token *t = tok(a, i);
-    const uint32_t *c = a->d->t->cp + t->start;
     size_t n = t->end - t->start;
-    return i + 2 < a->d->tk.n && is_cap(a, i) &&
-           (n == 1 || (n == 4 && c[0] == 'M' && (c[1] == 'o' || c[1] == 'u') && c[2] == 'h' &&
-                       c[3] == 'd')) &&
-           punct_is(a, i + 1, '.') && tok(a, i + 1)->start == t->end && is_cap(a, i + 2);
+    if (n != 1 && n != 4)
+        return 0;
+    if (n == 4) {
+        const uint32_t *c = a->d->t->cp + t->start;
+        if (c[0] != 'M' || (c[1] != 'o' && c[1] != 'u') || c[2] != 'h' || c[3] != 'd')
+            return 0;
+    }
+    return i + 2 < a->d->tk.n && is_cap(a, i) && punct_is(a, i + 1, '.') &&
+           tok(a, i + 1)->start == t->end && is_cap(a, i + 2);
 }
 
 /* "J.K. Rowling", "M.R. Pillai": token i is initials, capitals each with

@@ -342,8 +342,6 @@ static int earlier_label_ends_with(const attrib *a, size_t e, size_t *fs, size_t
 {
     const st_tokens *tk = &a->d->tk;
     size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 1, ns, ne, seen = 0;
-    if (label_asks(a, e, 3))
-        return 0;
     for (; i < e && seen < TRANSCRIPT_MAX_LINES; i++) {
         if (tk->v[i - 1].type != ST_TOK_BREAK || label_parts(a, i, &ns, &ne) == (size_t)-1)
             continue;
@@ -351,7 +349,7 @@ static int earlier_label_ends_with(const attrib *a, size_t e, size_t *fs, size_t
         if (ne > ns && ne < e && same_word_ci(a, ne, e) && label_full_name(a, ns, ne)) {
             *fs = ns;
             *fe = ne;
-            return 1;
+            return !label_asks(a, e, 3);
         }
     }
     return 0;
