@@ -464,8 +464,13 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
         int generic;
         size_t where = 0;
         name_lower(a, s->last, w);
-        if (!strcmp(w, "bench"))
-            return free(np), st_nm_court_of_bench(a, s->first);
+        if (!strcmp(w, "bench")) {
+            char *court = st_nm_court_of_bench(a, s->first);   /* "the bench observed" */
+            if (court) {
+                free(np);
+                return court;
+            }
+        }
         generic = generic_org_noun(w);
         /* "the union": one whose name holds the word ("Allied Health
          * Workers' Union") first, else any the text named just before */
