@@ -315,6 +315,11 @@ static size_t label_lines(const attrib *a, size_t e)
     return label_lines_asking(a, e, &asks);
 }
 
+/* Word classes no word of a name in a label belongs to ("MARIA SAYS:"
+ * names no one). */
+#define NOT_IN_A_LABEL_NAME (ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN | \
+                             ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH)
+
 /* A full name the article gives nowhere else ("CANCILLER JOAQUÍN
  * ECHEVERRÍA SOLÍS:" in a presidency's transcript): two or more words
  * opening with a listed given name, none of them a title, office or
@@ -327,8 +332,7 @@ static int label_full_name(const attrib *a, size_t s, size_t e)
     if (e == s || !known_given(a, s))
         return 0;
     for (j = s + 1; j <= e; j++)
-        if (tk_name_is(a, j, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
-                                 ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH))
+        if (tk_name_is(a, j, NOT_IN_A_LABEL_NAME))
             return 0;
     return !label_asks(a, e, 2);
 }
@@ -462,10 +466,11 @@ static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
 static int titled_surname(const attrib *a, size_t s0, size_t s, size_t e)
 {
     int titled = s > s0 || (s0 >= 2 && punct_is(a, s0 - 1, '.') && st_nm_tk_title_word(a, s0 - 2));
-    return titled && s == e && is_cap(a, e) &&
-           !tk_name_is(a, e, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
-                                 ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH) &&
-           label_lines(a, e) >= 2 && !label_asks(a, e, 3);
+    size_t lines, asks;
+    if (!titled || s != e || !is_cap(a, e) || tk_name_is(a, e, NOT_IN_A_LABEL_NAME))
+        return 0;
+    lines = label_lines_asking(a, e, &asks);    /* (one scan for both counts) */
+    return lines >= 2 && asks * 3 <= lines;
 }
 
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
