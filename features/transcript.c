@@ -225,29 +225,85 @@ static int initials_of(const attrib *a, size_t s, size_t e, const entity *x)
     return 1;
 }
 
-/* "Spokesperson:", "Moderator:": a role the article gave one person,
- * right before the name ("Spokesperson Florencia Adjovi-Marchand told
- * reporters"). */
-static int role_label_of(const attrib *a, size_t s, size_t e, const entity *x)
+/* Do the label's words [s, e] stand at [k - (e - s), k], case aside? */
+static int label_words_end_at(const attrib *a, size_t s, size_t e, size_t k)
 {
-    size_t r = x->s;
-    if (s != e || r == 0 || !role_word(a, s))
+    size_t j;
+    if (k < e - s)
+        return 0;
+    for (j = 0; j <= e - s; j++)
+        if (!is_word(a, k - j) || !same_word_ci(a, k - j, e - j))
+            return 0;
+    return 1;
+}
+
+/* The first of the label's words [s0, e] past an honorific ("Mr
+ * SPEAKER:" is the Speaker's role), or (size_t)-1 when they are not all
+ * role words. */
+static size_t role_label_start(const attrib *a, size_t s0, size_t e)
+{
+    char w[WORD_MAX];
+    size_t k;
+    if (s0 < e && st_nm_honorific(lower(a, s0, w)))
+        s0++;
+    if (s0 < e && punct_is(a, s0, '.'))
+        s0++;
+    if (e - s0 >= 4)
+        return (size_t)-1;
+    for (k = s0; k <= e; k++)
+        if (!role_word(a, k))
+            return (size_t)-1;
+    return s0;
+}
+
+/* Words a header puts between a role and the name it gives: line
+ * breaks, stops and commas, an honorific, "The Hon." ("PRIME MINISTER /
+ * THE HON. DAVID MARLOWE MP"). */
+static int between_role_and_name(const attrib *a, size_t k)
+{
+    char w[WORD_MAX];
+    if (tok(a, k)->type == ST_TOK_BREAK || punct_is(a, k, '.') || punct_is(a, k, ','))
+        return 1;
+    return is_word(a, k) && (st_nm_honorific(lower(a, k, w)) || !strcmp(w, "the") ||
+                             !strcmp(w, "hon"));
+}
+
+/* "Spokesperson:", "CHIEF MINISTER:": a role the article gave one person,
+ * the label's words [s0, e] all role words, right before the name
+ * ("Spokesperson Florencia Adjovi-Marchand told reporters", "by the
+ * Spokesperson / Ms. Rabia Anwar Sheikh") or right after it ("THE HON.
+ * KATRINA DOYLE MLA / CHIEF MINISTER OF THE NORTHERN TERRITORY", as an
+ * Australian government transcript's header gives it). */
+static int role_label_of(const attrib *a, size_t s0, size_t e, const entity *x)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t r = x->s, k;
+    if ((s0 = role_label_start(a, s0, e)) == (size_t)-1 || r == 0)
         return 0;
     r--;
     /* (or "by the Spokesperson, Ambassador Samina Khalid Durrani": a
      * comma and a title between) */
-    if (r > 1 && is_word(a, r) && st_nm_tk_title_word(a, r) && !same_word_ci(a, r, s))
+    if (r > 1 && is_word(a, r) && st_nm_tk_title_word(a, r) && !same_word_ci(a, r, e))
         r--;
-    if (r > 1 && punct_is(a, r, ','))
+    for (k = 0; r > 1 && k < 6 && between_role_and_name(a, r); k++)
         r--;
-    return is_word(a, r) && same_word_ci(a, r, s);
+    if (label_words_end_at(a, s0, e, r))
+        return 1;
+    /* after the name: its letters ("MLA", "MP"), a comma or a line break,
+     * then the role */
+    for (r = x->e + 1, k = 0; r < tk->n && k < 3; r++, k++)
+        if (!(punct_is(a, r, ',') || tk->v[r].type == ST_TOK_BREAK ||
+              (is_word(a, r) && (tok(a, r)->flags & ST_TF_ALLCAPS) && !role_word(a, r) &&
+               tok(a, r)->end - tok(a, r)->start <= 4)))
+            break;
+    return r > x->e + 1 && r + (e - s0) != e && label_words_end_at(a, s0, e, r + (e - s0));
 }
 
-/* The person the label [s, e] names, or (size_t)-1: an introduced entity
+/* The person the label [s, e] (its titles from s0) names, or (size_t)-1: an introduced entity
  * outside the label whose last word is the label's; or, for initials or
  * a role, the one entity they fit (*whole is set: the label is not the
  * name itself). */
-static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
+static size_t label_entity(const attrib *a, size_t s0, size_t s, size_t e, int *whole)
 {
     size_t k, found = (size_t)-1;
     *whole = 0;
@@ -258,7 +314,7 @@ static size_t label_entity(const attrib *a, size_t s, size_t e, int *whole)
     for (k = 0; k < a->nent && k < ENTITY_WINDOW; k++) {
         const entity *x = &a->ent[k];
         if (!x->introduced || (x->s >= s && x->e <= e) ||
-            !(initials_of(a, s, e, x) || role_label_of(a, s, e, x)))
+            !(initials_of(a, s, e, x) || role_label_of(a, s0, e, x)))
             continue;
         if (found != (size_t)-1 && (a->ent[found].e - a->ent[found].s != x->e - x->s ||
                                     !st_nm_name_contains(a, a->ent[found].s, a->ent[found].e,
@@ -457,6 +513,106 @@ static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
     return 0;
 }
 
+/* How far into the text a transcript's header may give its people. */
+#define HEADER_TOKENS 400
+
+/* Is the break at token i a single line break (no blank line)? */
+static int single_newline(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    size_t k, n = 0;
+    for (k = t->start; k < t->end; k++)
+        n += a->d->t->cp[k] == '\n';
+    return t->type == ST_TOK_BREAK && n == 1;
+}
+
+/* A header's line that is a name alone, from token i: "THE HON. KATRINA
+ * DOYLE MLA", "Ms. Rabia Anwar Sheikh": an honorific or "The Hon." first,
+ * or a listed given name, then two to five capitalised words (the first
+ * no title) and the letters of a seat or a silk after them.  The name's
+ * tokens in *ns, *ne; 0 when the line is anything else. */
+static int header_name_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
+{
+    static const char *const letters[] = { "mp", "mla", "mhr", "mpp", "mna", "mha", "td",
+        "qc", "kc", "sc", "ao", "ac", "obe", "mbe", "cbe", "mep", "msp", "jp", NULL };
+    const st_tokens *tk = &a->d->tk;
+    char w[WORD_MAX];
+    size_t j, e;
+    int styled = 0;
+    if (i < tk->n && word_is(a, i, "the") && i + 1 < tk->n && word_is(a, i + 1, "hon")) {
+        i += 2;
+        styled = 1;
+    } else if (i < tk->n && is_word(a, i) && st_nm_honorific(lower(a, i, w))) {
+        i++;
+        styled = 1;
+    }
+    if (styled && i < tk->n && punct_is(a, i, '.'))
+        i++;
+    if (i >= tk->n || !(styled || known_given(a, i)) || st_nm_tk_title_word(a, i))
+        return 0;
+    for (j = i; j < tk->n && j < i + 5 && is_cap(a, j) &&
+                !tk_name_is(a, j, NOT_IN_A_LABEL_NAME & ~ST_WC_TITLE);
+         j++)
+        ;
+    e = j;
+    while (e > i + 2 && word_in(lower(a, e - 1, w), letters))
+        e--;
+    if (e < i + 2 || (j < tk->n && tk->v[j].type != ST_TOK_BREAK))
+        return 0;
+    *ns = i;
+    *ne = e - 1;
+    return 1;
+}
+
+/* "CHIEF MINISTER:", "Spokesperson:" in a transcript whose header gives
+ * the role on a line next to a name's line: "THE HON. KATRINA DOYLE MLA /
+ * CHIEF MINISTER OF THE NORTHERN TERRITORY" (an Australian government
+ * transcript), "… by the Spokesperson / Ms. Rabia Anwar Sheikh" (a
+ * foreign ministry's).  The label [s0, e] is role words only; the role
+ * opens its line or ends it, and the name's line is the one right before
+ * or after, with no blank line between; when both are names, no guess.
+ * The name in *ns, *ne. */
+static int header_role_name(const attrib *a, size_t s0, size_t e, size_t *ns, size_t *ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, m, hi = s0 < HEADER_TOKENS ? s0 : HEADER_TOKENS, found = 0;
+    if ((s0 = role_label_start(a, s0, e)) == (size_t)-1)
+        return 0;
+    m = e - s0;
+    for (i = 0; i + m < hi; i++) {
+        size_t line, end, prev, fs, fe, n = 0;
+        if (!label_words_end_at(a, s0, e, i + m))
+            continue;
+        for (line = i; line > 0 && tk->v[line - 1].type != ST_TOK_BREAK; line--)
+            ;
+        for (end = i + m + 1; end < tk->n && tk->v[end].type != ST_TOK_BREAK; end++)
+            ;
+        if (line != i && end != i + m + 1)
+            continue;   /* the role neither opens its line nor ends it */
+        if (line != i && !(word_is(a, i - 1, "the") || word_is(a, i - 1, "by")))
+            continue;
+        /* the line before: back from the break before this one */
+        if (line >= 2 && single_newline(a, line - 1)) {
+            for (prev = line - 1; prev > 0 && tk->v[prev - 1].type != ST_TOK_BREAK; prev--)
+                ;
+            if (header_name_line(a, prev, &fs, &fe)) {
+                *ns = fs;
+                *ne = fe;
+                n++;
+            }
+        }
+        if (end + 1 < tk->n && single_newline(a, end) && header_name_line(a, end + 1, &fs, &fe)) {
+            *ns = fs;
+            *ne = fe;
+            n++;
+        }
+        if (n > 1 || (n == 1 && found))
+            return 0;
+        found += n;
+    }
+    return found == 1;
+}
+
 /* "Minister Lim:", "CAPT. DANLADI:" in a transcript whose text names the
  * person only in its header or title: a title (s0 .. s - 1, or a dotted
  * one before s0) then one capitalised word, no word of a class no name
@@ -485,9 +641,10 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
         return colon;
     s0 = *ns;
     label_name(a, ns, ne);
-    k = label_entity(a, *ns, *ne, &whole);
+    k = label_entity(a, s0, *ns, *ne, &whole);
     if (k == (size_t)-1)
-        return titled_surname(a, s0, *ns, *ne) ? colon : k;
+        return titled_surname(a, s0, *ns, *ne) || header_role_name(a, s0, *ne, ns, ne) ? colon
+                                                                                      : k;
     if (whole) {    /* initials or a role: the person's name as the text gave it */
         *ns = a->ent[k].s;
         *ne = a->ent[k].e;
