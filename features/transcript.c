@@ -17,7 +17,9 @@
  * answer is nested in it).  A reporter's question ("Q (Elif Şahin,
  * Anadolu Agency):", "Question (…):") is no statement: the writers'
  * briefs count the answers, and most leave the questions unmarked; its
- * label still names the reporter for a quote the line holds.  The
+ * label still names the reporter for a quote the line holds.  Nor are
+ * the lines of a label whose lines mostly ask (an earnings call's
+ * analyst, a host).  The
  * statements found are added to the article's list in text order, and
  * the label attributes them (speaker_label in attrib.c). */
 #include "attrib_int.h"
@@ -124,6 +126,15 @@ static int all_caps_run(const attrib *a, size_t i, size_t j)
     return j > i + 1;
 }
 
+/* The full stop of a middle initial in a label's name, token j:
+ * "Venkatesh R. Iyer:", as an earnings call's transcript prints it. */
+static int middle_initial_stop(const attrib *a, size_t i, size_t j)
+{
+    return j > i + 1 && punct_is(a, j, '.') && is_cap(a, j - 1) &&
+           tok(a, j - 1)->end - tok(a, j - 1)->start == 1 && j + 1 < a->d->tk.n &&
+           is_cap(a, j + 1) && !punct_is(a, j + 1, ':');
+}
+
 static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
@@ -161,7 +172,8 @@ static size_t label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
          (all_caps_run(a, i, j) && st_nm_tk_title_word(a, i))))  /* (not "DANA WHITCOMB, HOST:") */
         i = j + 1;
     for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS &&
-                (is_cap(a, j) || is_particle(a, j) || (j > i && patronym_suffix(a, j)));
+                (is_cap(a, j) || is_particle(a, j) || (j > i && patronym_suffix(a, j)) ||
+                 middle_initial_stop(a, i, j));
          j++) {
         size_t c;
         if (j + 1 < tk->n && punct_is(a, j + 1, ':')) {
@@ -415,6 +427,38 @@ static int earlier_label_ends_with(const attrib *a, size_t e, size_t *fs, size_t
     return 0;
 }
 
+/* Does the label's name [s, e], two words or more, stand elsewhere in
+ * the text after an honorific ("MR. VENKATESH R. IYER – MANAGING
+ * DIRECTOR", an earnings call's list of its speakers, for the
+ * "Venkatesh R. Iyer:" of its lines), no word of it a class no name is
+ * made of? */
+static int label_styled_elsewhere(const attrib *a, size_t s, size_t e)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 0, j, k;
+    size_t hi = e + ASKS_WINDOW_TOKENS < tk->n ? e + ASKS_WINDOW_TOKENS : tk->n;
+    char w[WORD_MAX];
+    if (e == s)
+        return 0;
+    for (k = s; k <= e; k++)
+        if (is_word(a, k) && tk_name_is(a, k, NOT_IN_A_LABEL_NAME))
+            return 0;
+    for (; i + (e - s) + 2 < hi; i++) {
+        if (!is_word(a, i) || !st_nm_honorific(lower(a, i, w)))
+            continue;
+        j = punct_is(a, i + 1, '.') ? i + 2 : i + 1;
+        if (j == s)
+            continue;   /* the label itself */
+        for (k = 0; k <= e - s && j + k < tk->n; k++)
+            if (is_word(a, s + k) ? !is_word(a, j + k) || !same_word_ci(a, j + k, s + k)
+                                  : !punct_is(a, j + k, a->d->t->cp[tok(a, s + k)->start]))
+                break;
+        if (k > e - s && !(j + k < tk->n && punct_is(a, j + k, ':')))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the label [s, e] a person the article introduces elsewhere: an
  * introduced entity outside the label whose last word is the label's
  * ("ROTICH:" labels the Rotich introduced in the text), or whose words
@@ -449,7 +493,8 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
             }
         }
     }
-    return m ? label_full_name(a, s, e) : earlier_label_ends_with(a, e, &j, &k);
+    return m ? label_full_name(a, s, e) || (label_styled_elsewhere(a, s, e) && !label_asks(a, e, 2))
+             : earlier_label_ends_with(a, e, &j, &k);
 }
 
 /* A question's label naming its reporter and outlet: "Q (Elif Şahin,
@@ -735,7 +780,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
     if (labelled < 2)
         return 0;
     for (i = 1, labelled = 0; i < tk->n && q->n < ST_QUOTES_MAX; i++) {
-        size_t e, b, end, k, words = 0, lower = 0;
+        size_t e, b, end, k, le, words = 0, lower = 0;
         int marked = 0;
         st_quote nq;
         if (tk->v[i - 1].type != ST_TOK_BREAK || (e = label_parts(a, i, &ns, &ne)) == (size_t)-1)
@@ -743,12 +788,15 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         if (++labelled > TRANSCRIPT_MAX_LINES)
             break;
         b = past_emphasis(a, e + 1);  /* the first token of the answer */
+        le = ne;
         /* (st_tr_label reads the label again, naming its person; a
          * reporter's question is no statement: the briefs count the
-         * answers, and most writers leave the questions unmarked) */
+         * answers, and most writers leave the questions unmarked; nor
+         * are the lines of one whose lines mostly ask, as an earnings
+         * call's analyst's or a host's do) */
         if (b >= tk->n || tk->v[b].type != ST_TOK_WORD ||
             question_word(a, past_emphasis(a, past_timestamp(a, i))) ||
-            st_tr_label(a, i, &ns, &ne) == (size_t)-1)
+            st_tr_label(a, i, &ns, &ne) == (size_t)-1 || label_asks(a, le, 2))
             continue;
         for (k = b; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++) {
             words += tk->v[k].type == ST_TOK_WORD;
