@@ -164,10 +164,13 @@ int st_nm_tk_title_word(const attrib *a, size_t i)
 
 /* "GARY Whitlock accused …": a tabloid's lead sets its first word in
  * capitals; a known given name so set, before a word in mixed case, is
- * the name's own first word. */
+ * the name's own first word (not two capitals, an office's letters:
+ * "CEO and MD Venkatesh K. Raghavan", though "Md" opens a Bangladeshi
+ * name). */
 int st_nm_shouted_given_name(const attrib *a, size_t s)
 {
-    return (tok(a, s)->flags & ST_TF_ALLCAPS) && s + 1 < a->d->tk.n && is_cap(a, s + 1) &&
+    return (tok(a, s)->flags & ST_TF_ALLCAPS) && tok(a, s)->end - tok(a, s)->start > 2 &&
+           s + 1 < a->d->tk.n && is_cap(a, s + 1) &&
            !(tok(a, s + 1)->flags & ST_TF_ALLCAPS) && known_given(a, s);
 }
 
