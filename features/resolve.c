@@ -521,7 +521,8 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
         }
         /* "A Whitehall source was blunter. “…,” the source fumed" ("our
          * source said" too): a source is a person the article does not
-         * name, whoever spoke last; so is "the official" after "An EU
+         * name, whoever spoke last; so is "the official" (or "that
+         * member", after "in the words of one member") after "An EU
          * official …, speaking on condition of anonymity,", before any
          * named holder of the role is looked for ("A national coach, who
          * did not wish to be named, … the coach said" is not the next
@@ -529,7 +530,8 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
         if (s->first < s->last &&
             (word_is(a, s->first, "the") ||
              (s->first + 1 == s->last && (word_is(a, s->first, "our") ||
-                                          word_is(a, s->first, "this")))) &&
+                                          word_is(a, s->first, "this") ||
+                                          word_is(a, s->first, "that")))) &&
             ((s->first + 1 == s->last &&
               (!strcmp(lower(a, s->last, w), "source") || !strcmp(w, "sources"))) ||
              (tk_is(a, s->last, ST_WC_PERSON_NOUN) && !g && indefinite_before(a, s)))) {

@@ -199,7 +199,7 @@ static const char *const person_noun_words[] = {
     "father", "fisherman", "fishermen", "forward", "founder", "general", "goalkeeper",
     "governor", "head", "historian", "imam", "journalist", "journalists", "judge",
     "king", "lawmaker", "lawmakers", "lawyer", "lawyers", "leader", "leaders",
-    "manager", "mayor", "mediator", "merchant", "midfielder", "minister", "mother", "mum",
+    "manager", "mayor", "mediator", "member", "merchant", "midfielder", "minister", "mother", "mum",
     "mom", "dad", "grandmother", "grandfather",
     "negotiator", "negotiators", "novelist", "nurse", "nurses", "observer", "observers",
     "officer", "officers", "official", "officials", "organiser", "organizer", "owner",
