@@ -196,7 +196,7 @@ static const char *const person_noun_words[] = {
     "diplomats", "director", "doctor", "doctors", "driver", "drivers", "economist",
     "economists", "emir", "engineer", "engineers", "envoy", "epidemiologist",
     "executive", "executives", "expert", "experts", "fan", "fans", "farmer", "farmers",
-    "father", "fisherman", "fishermen", "forward", "founder", "general", "goalkeeper",
+    "father", "figure", "fisherman", "fishermen", "forward", "founder", "general", "goalkeeper",
     "governor", "head", "historian", "imam", "journalist", "journalists", "judge",
     "king", "lawmaker", "lawmakers", "lawyer", "lawyers", "leader", "leaders",
     "manager", "mayor", "mediator", "member", "merchant", "midfielder", "minister", "mother", "mum",
