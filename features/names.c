@@ -80,6 +80,11 @@ size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
             s = q - 1;
             continue;
         }
+        /* "Brackley & Dunn", "Procter & Gamble": a firm's two names */
+        if (q > lo && punct_is(a, q, '&') && is_cap(a, q - 1) && !in_statement(a, q - 1)) {
+            s = q - 1;
+            continue;
+        }
         if ((nick = nickname_before(a, lo, q)) != (size_t)-1) {
             s = nick;
             continue;
@@ -107,6 +112,8 @@ size_t st_nm_name_next(const attrib *a, size_t i)
     size_t n = a->d->tk.n, k = i + 1;
     if (initial_at(a, i))
         return i + 2;
+    if (k + 1 < n && punct_is(a, k, '&') && is_cap(a, k + 1))
+        return k + 1;
     if (k < n && is_cap(a, k))
         return en_route_at(a, k) ? (size_t)-1 : k;
     if (k < n && (k = nickname_after(a, k)) != (size_t)-1)
@@ -573,12 +580,24 @@ static int initials_of_name(const attrib *a, const entity *x, size_t ms, size_t 
  * opens a sentence or caption with a word that is no given name: "Proud
  * Mehmet" there is an adjective and a name, and the man is "Mehmet Aydın"
  * ("Ibrahim Mukhtar Adam" stays the fullest form of "Adam"). */
+/* Does [s, e] hold an ampersand: a firm's name ("Rao & Sethi"), no
+ * fuller form of a surname's ("Rao said"), though it may be of a
+ * name of two words ("Kanaab Resort" for "Grand Kanaab Resort & Spa")? */
+static int holds_ampersand(const attrib *a, size_t s, size_t e)
+{
+    for (; s <= e; s++)
+        if (punct_is(a, s, '&'))
+            return 1;
+    return 0;
+}
+
 static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
 {
     char w[WORD_MAX], m[WORD_MAX];
     if (initials_of_name(a, x, ms, me))
         return 1;
-    if (x->e - x->s <= me - ms || !st_nm_name_contains(a, x->s, x->e, ms, me))
+    if (x->e - x->s <= me - ms || !st_nm_name_contains(a, x->s, x->e, ms, me) ||
+        (ms == me && holds_ampersand(a, x->s, x->e)))
         return 0;
     if (ms != me)
         return 1;
@@ -653,7 +672,8 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
     best = ref;
     for (k = lo; k < hi; k++) {
         const entity *x = &a->ent[k];
-        if (x->e - x->s > best->e - best->s && st_nm_name_contains(a, x->s, x->e, ref->s, ref->e))
+        if (x->e - x->s > best->e - best->s && st_nm_name_contains(a, x->s, x->e, ref->s, ref->e) &&
+            (ref->s < ref->e || !holds_ampersand(a, x->s, x->e)))
             best = x;
     }
     if (gender && !*gender)
