@@ -253,6 +253,24 @@ static subject previous_sentence_org(const attrib *a, size_t it)
     return none;
 }
 
+/* Is a person named in apposition between tokens h and c (exclusive):
+ * "An investment analyst with X, Ms. Halima Yusuf-Bello, noted" (not
+ * "a nurse at Te Awa, who …")? */
+static int person_between(const attrib *a, size_t h, size_t c)
+{
+    size_t ei, r;
+    for (ei = st_nm_entity_index_at(a, tok(a, h)->start); ei < a->nent && a->ent[ei].s < c; ei++) {
+        if (a->ent[ei].s <= h || !a->ent[ei].introduced)
+            continue;
+        r = st_nm_name_run_start(a, h + 1, a->ent[ei].e);
+        if (r > h + 3 && punct_is(a, r - 1, '.') && st_nm_tk_title_word(a, r - 2))
+            r -= 2;     /* "Ms." */
+        if (r > h + 1 && punct_is(a, r - 1, ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* "A senior officer in the Southern Command said the IDF was ready.
  * “…,” he said": a quote opening the sentence after one whose subject is
  * an indefinite person who names nobody ("But a minister from one of the
@@ -318,9 +336,12 @@ subject st_at_previous_sentence_unnamed(const attrib *a, size_t open_tok)
     for (c = h + 1; c < stop; c++)
         if (is_word(a, c) && tk_cue(a, c, &cue) && (c - h <= 12 || (c > from && c - from <= 12)))
             break;
-    /* (not "A reporter asked him": the one asked answers) */
+    /* (not "A reporter asked him": the one asked answers; nor "An
+     * investment analyst with X, Ms. Halima Yusuf-Bello, noted …": the
+     * source is named) */
     if (c >= stop ||
-        (c + 1 < stop && (word_is(a, c + 1, "him") || word_is(a, c + 1, "her"))))
+        (c + 1 < stop && (word_is(a, c + 1, "him") || word_is(a, c + 1, "her"))) ||
+        person_between(a, h, c))
         return none;
     np.first = k;
     np.name_first = k + 1;
