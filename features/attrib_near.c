@@ -113,6 +113,10 @@ static subject named_by_next(const attrib *a, size_t p)
             if ((word_is(a, k, "from") || word_is(a, k, "of")) &&
                 (role_word(a, k - 1) || age_word(lower(a, k - 1, w))))
                 continue;
+            /* (nor "The meeting heard from Cllr X, who …": the next
+             * speaker, not the last) */
+            if (word_is(a, k, "from") && (word_is(a, k - 1, "heard") || word_is(a, k - 1, "hears")))
+                break;
             subject s = name_from(a, past_dotted_title(a, k + 1, n), n);
             if (s.type == SUBJ_NONE)
                 s = name_after_role(a, k + 1, n);
