@@ -505,6 +505,25 @@ static int gender_of_name(const attrib *a, size_t r, size_t s, size_t e)
     return e > s ? surname_gender(a, e) : 0;
 }
 
+/* "Ní Bhriain", "Nic Giolla", "Uí Mhurchú": an Irish surname so formed
+ * is a daughter's or a wife's, whatever pronoun follows ("Ní Bhriain’s
+ * remarks. He was not impressed" is about someone else); 0 for any other
+ * name ("Ó" is no son's only: "Niamh Ó Riordáin"). */
+static int irish_surname_female(const attrib *a, size_t s, size_t e)
+{
+    char w[WORD_MAX];
+    size_t k;
+    for (k = s; k < e; k++) {
+        const st_token *t = tok(a, k);
+        if (t->end - t->start > 3)
+            continue;   /* (the particles are short: most words stop here) */
+        lower(a, k, w);
+        if (!strcmp(w, "ní") || !strcmp(w, "nic") || !strcmp(w, "uí"))
+            return 'f';
+    }
+    return 0;
+}
+
 /* A lone name ("Kovács", "Yıldırım now faces ...") that is the first or
  * last token of a person introduced earlier is a mention of that person:
  * it makes them the most recent antecedent for he/she. */
@@ -757,7 +776,9 @@ int st_nm_collect_entities(attrib *a)
         a->ent[a->nent].e = e;
         a->ent[a->nent].pos = tok(a, s)->start;
         a->ent[a->nent].introduced = introduced_person(a, s, e);
-        a->ent[a->nent].gender = a->ent[a->nent].introduced ? gender_after(a, e) : 0;
+        a->ent[a->nent].gender = !a->ent[a->nent].introduced ? 0
+                                 : e > s && irish_surname_female(a, s, e) ? 'f'
+                                                                        : gender_after(a, e);
         if (a->ent[a->nent].introduced && !a->ent[a->nent].gender)
             a->ent[a->nent].gender = gender_of_name(a, r, s, e);
         if (s == e && (subject_position(a, r) ||
