@@ -66,6 +66,19 @@ static int portfolio_name(const attrib *a, size_t seg, subject t)
 }
 
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
+/* "In its order, the bench said": a court's judges, in lower case as
+ * South Asian court reports write it, when the text has named the court
+ * (w holds token j's fold). */
+static int lowercase_bench(const attrib *a, size_t lo, size_t j, const char *w)
+{
+    char *court;
+    if (is_cap(a, j) || strcmp(w, "bench") != 0 || j <= lo || !word_is(a, j - 1, "the"))
+        return 0;
+    court = st_nm_court_of_bench(a, j - 1);
+    free(court);
+    return court != NULL;
+}
+
 /* "the Swede said", "the Portuguese said": a nationality as a noun for a
  * person.  Nouns of their own (Swede, Briton, Frenchman), or a place
  * word with a demonym's ending (Portuguese, Brazilian, Pakistani; not
@@ -195,7 +208,8 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
     if ((tk_is(a, j, ST_WC_ORG_HEAD | ST_WC_PERSON_NOUN | ST_WC_DOCUMENT) ||
          st_at_counted_people(a, lo, j) ||
          age_word(lower(a, j, w)) || the_paper(a, lo, j) ||
-         (!is_cap(a, j) && !strcmp(w, "police"))) &&   /* "Amman police said" */
+         (!is_cap(a, j) && !strcmp(w, "police")) ||    /* "Amman police said" */
+         lowercase_bench(a, lo, j, w)) &&
         !(tk_is(a, j, ST_WC_FUNCTION) && !is_acronym(a, j))) {
         /* (not "who" in lower case: "the lawyer who argued", not the WHO) */
         size_t k = j;
