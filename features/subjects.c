@@ -118,8 +118,10 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
     char w[WORD_MAX];
 
     if (j > lo && punct_is(a, j, '.') && is_word(a, j - 1) && tok(a, j - 1)->end == tok(a, j)->start &&
-        (st_token_is(a->d->t, tok(a, j - 1), "jr") || st_token_is(a->d->t, tok(a, j - 1), "sr")))
-        j--;    /* "Franklin Odom Jr." */
+        (st_token_is(a->d->t, tok(a, j - 1), "jr") || st_token_is(a->d->t, tok(a, j - 1), "sr") ||
+         st_token_is(a->d->t, tok(a, j - 1), "co") || st_token_is(a->d->t, tok(a, j - 1), "inc") ||
+         st_token_is(a->d->t, tok(a, j - 1), "ltd") || st_token_is(a->d->t, tok(a, j - 1), "corp")))
+        j--;    /* "Franklin Odom Jr.", "Hsin Yuan Fishery Co." */
     else if (j > lo && patronym_suffix(a, j))
         j--;    /* "Toktosun uulu said" */
     if (j < lo || !is_word(a, j) || in_statement(a, j))
