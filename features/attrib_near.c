@@ -535,7 +535,8 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
 
 /* "The Saudi Foreign Ministry issued a statement …" then "“…,” the
  * statement said": the subject of the latest "issued/released/put out a
- * <document>", or the agent of "a <document> published by X", in the
+ * <document>", the body of "a <document> from X", or the agent of "a
+ * <document> published by X", in the
  * paragraph of the mention or the two before it, for a document that
  * speaks.  SUBJ_NONE when the text names no issuer. */
 subject st_at_document_issuer(const attrib *a, const subject *doc)
@@ -561,6 +562,14 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
                         return s;
                     break;
                 }
+        }
+        /* "read out a statement from the Revolutionary Guards navy": the
+         * body after "from" */
+        if (v + 2 < a->d->tk.n && word_is(a, v + 1, "from") && !in_statement(a, v + 2)) {
+            subject s = st_at_subject_after(a, v + 1, v + 17 < a->d->tk.n ? v + 17 : a->d->tk.n);
+            if ((s.type == SUBJ_NAME || s.type == SUBJ_NP) &&
+                !tk_name_is(a, s.last, ST_WC_FUNCTION | ST_WC_PLACE))
+                return s;
         }
         /* "issued a statement", "released a short statement", "put out a
          * statement": the verb within three words before the noun */
