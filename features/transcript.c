@@ -780,7 +780,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
     if (labelled < 2)
         return 0;
     for (i = 1, labelled = 0; i < tk->n && q->n < ST_QUOTES_MAX; i++) {
-        size_t e, b, end, k, le, words = 0, lower = 0;
+        size_t e, b, end, k, le, xs, xe, words = 0, lower = 0;
         int marked = 0;
         st_quote nq;
         if (tk->v[i - 1].type != ST_TOK_BREAK || (e = label_parts(a, i, &ns, &ne)) == (size_t)-1)
@@ -788,6 +788,11 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         if (++labelled > TRANSCRIPT_MAX_LINES)
             break;
         b = past_emphasis(a, e + 1);  /* the first token of the answer */
+        /* ("President Takasugi:" alone on its line, the answer on the
+         * next, as a Japanese company's transcript sets it) */
+        if (b + 1 < tk->n && single_newline(a, b) && tk->v[b + 1].type == ST_TOK_WORD &&
+            label_parts(a, b + 1, &xs, &xe) == (size_t)-1)
+            b = b + 1;
         le = ne;
         /* (st_tr_label reads the label again, naming its person; a
          * reporter's question is no statement: the briefs count the
