@@ -658,6 +658,31 @@ static int header_role_name(const attrib *a, size_t s0, size_t e, size_t *ns, si
     return found == 1;
 }
 
+/* "Datuk Dr Mohd Nasrudin Ismail — Chairman (NASRUDIN)": a transcript's
+ * list of those present that gives each the label its lines carry, in
+ * brackets after the name.  The label [s, e] so defined earlier in the
+ * text: the name opening that line, its titles stripped, in *ns, *ne. */
+static int label_defined_in_brackets(const attrib *a, size_t s, size_t e, size_t *ns, size_t *ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i = s > ASKS_WINDOW_TOKENS ? s - ASKS_WINDOW_TOKENS : 1, m = e - s, line, j;
+    for (; i + m + 2 < s; i++) {
+        if (!punct_is(a, i, '(') || !punct_is(a, i + m + 2, ')') ||
+            !label_words_end_at(a, s, e, i + m + 1))
+            continue;
+        for (line = i; line > 0 && tk->v[line - 1].type != ST_TOK_BREAK; line--)
+            ;
+        for (j = line; j < i && j < line + 8 && is_cap(a, j); j++)
+            ;
+        if (j < line + 2)
+            return 0;
+        *ns = st_nm_strip_leading(a, line, j - 1);
+        *ne = j - 1;
+        return *ns < *ne;
+    }
+    return 0;
+}
+
 /* "Minister Lim:", "CAPT. DANLADI:" in a transcript whose text names the
  * person only in its header or title: a title (s0 .. s - 1, or a dotted
  * one before s0) then one capitalised word, no word of a class no name
@@ -688,8 +713,10 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
     label_name(a, ns, ne);
     k = label_entity(a, s0, *ns, *ne, &whole);
     if (k == (size_t)-1)
-        return titled_surname(a, s0, *ns, *ne) || header_role_name(a, s0, *ne, ns, ne) ? colon
-                                                                                      : k;
+        return titled_surname(a, s0, *ns, *ne) || header_role_name(a, s0, *ne, ns, ne) ||
+                       label_defined_in_brackets(a, *ns, *ne, ns, ne)
+                   ? colon
+                   : k;
     if (whole) {    /* initials or a role: the person's name as the text gave it */
         *ns = a->ent[k].s;
         *ne = a->ent[k].e;
