@@ -447,7 +447,7 @@ int st_nm_honorific(const char *w)
         {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'}, {"madam", 'f'}, {"madame", 'f'},
         {"dame", 'f'}, {"lady", 'f'}, {"doña", 'f'},
         {"mme", 'f'}, {"mlle", 'f'}, {"sra", 'f'}, {"srta", 'f'}, {"frau", 'f'},
-        {"signora", 'f'}, {"herr", 'm'}, {"signor", 'm'},
+        {"signora", 'f'}, {"herr", 'm'}, {"signor", 'm'}, {"puan", 'f'}, {"encik", 'm'},
         {"shri", 'm'}, {"thiru", 'm'}, {"smt", 'f'}, {"shrimati", 'f'}, {"kumari", 'f'},
         {"selvi", 'f'},
         {"dr", 1}, {"prof", 1}, {"professor", 1},

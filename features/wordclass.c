@@ -60,6 +60,9 @@ static const char *const title_words[] = {
      * Bello", "Alhaji Abdulwaheed Ishola", "Barrister Folasade Ogunjimi") */
     "alhaja", "alhaji", "assemblyman", "assemblymember", "assemblywoman", "barrister", "eng", "engr",
     "hon", "honourable", "honorable", "pastor", "rev",
+    /* Malay styles ("Datuk Dr Mohd Nasrudin Ismail", "Puan Rosmawati
+     * Abdullah", "Ustaz Zulkarnain Che Ros") */
+    "datin", "datuk", "encik", "puan", "ustaz", "ustazah",
     /* South Asian and labour styles ("Shri D.B. Gurung", "Smt. Beena
      * Varghese", "Comrade Ikechukwu Nwosu", "Cde", a union's "Brother Menon") */
     "brother", "cde", "comrade", "kumari", "selvi", "shri", "shrimati", "sister", "smt", "thiru",
