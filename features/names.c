@@ -466,6 +466,15 @@ static int chinese_given(const attrib *a, size_t k)
            st_cp_is_upper(cp[tok(a, k)->start]) && st_cp_is_lower(cp[hy + 1]);
 }
 
+/* A Chinese given name's syllable written as a word of its own: "Jun",
+ * "Wei", "Hui", "Min" (capitalised, two to four letters). */
+static int short_syllable(const attrib *a, size_t k)
+{
+    const st_token *t = tok(a, k);
+    return is_cap(a, k) && !(t->flags & ST_TF_ALLCAPS) && t->end - t->start >= 2 &&
+           t->end - t->start <= 4;
+}
+
 /* Does the name run [s,e] contain the mention tokens [ms,me] as a token
  * prefix or suffix? */
 int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
@@ -502,6 +511,11 @@ int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t m
             g--;
         if (g == s + 2 && chinese_given(a, g) &&
             strcmp(name_lower(a, g - 1, y), name_lower(a, ms, x)) == 0)
+            return 1;
+        /* "Koh" of Daniel Koh Jun Wei, as Singapore and Malaysia write
+         * it: the Chinese given name in two short words, no hyphen */
+        if (g == s + 3 && short_syllable(a, g) && short_syllable(a, g - 1) && known_given(a, s) &&
+            strcmp(name_lower(a, s + 1, y), name_lower(a, ms, x)) == 0)
             return 1;
     }
     /* "Salim Al-Rawahi said" of Salim bin Nasser Al-Rawahi, "Faisal Al
