@@ -364,6 +364,33 @@ static int names_org(const attrib *a, const subject *s)
     return 0;
 }
 
+/* "The judge allowed a 25 per cent discount, which she said was …": the
+ * holder of the role that opens the sentence of the pronoun at token p
+ * ("The" and a person noun, in lower case), when the pronoun is inside
+ * that sentence and the role resolves to a person of its gender g, or
+ * to an unnamed one; else NULL. */
+static char *sentence_role_holder(attrib *a, size_t p, size_t pos, int g, int *person)
+{
+    size_t k = st_at_sentence_start(a, p);
+    subject role = { SUBJ_NP, 0, 0, 0 };
+    char *name;
+    int pg = 0;
+    if (!g || k + 3 > p || !is_cap(a, k) || !word_is(a, k, "the") || !is_word(a, k + 1) ||
+        is_cap(a, k + 1) || !tk_is(a, k + 1, ST_WC_PERSON_NOUN) || !is_word(a, k + 2) ||
+        tk_is(a, k + 2, ST_WC_PERSON_NOUN))
+        return NULL;
+    role.first = k;
+    role.name_first = role.last = k + 1;
+    name = st_at_resolve(a, &role, pos, &pg);  /* ("The representative of France": France) */
+    if (name && (pg == g || pg == 1)) {
+        *person = g;
+        return name;
+    }
+    free(name);
+    a->anon = 0;
+    return NULL;
+}
+
 char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
     const event *e;
@@ -467,6 +494,14 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
                 free(p);
                 *person = 0;
             }
+        }
+        /* "The judge allowed a discount, which she said was “…”": a
+         * pronoun inside the sentence whose subject is a role ("The
+         * judge", "The minister") is that role's holder */
+        {
+            char *holder = sentence_role_holder(a, s->first, pos, st_nm_pronoun_gender(w), person);
+            if (holder)
+                return holder;
         }
         /* "“…,” he said" opening the paragraph after "X, prosecuting,
          * said Colley set up …": the sayer, not his reported clause's
