@@ -160,6 +160,52 @@ static const st_qcase cases[] = {
       "he foreign tanker Aurora Pearl was seized by order of the judiciary\xE2\x80\x9D the "
       "statement said.\n",
       { { "The foreign tanker", "Revolutionary Guards navy", "full" } } },
+    /* a transcript that sets the label alone on its line and the answer on the next
+     * ("President Takasugi:" then the answer, as a Japanese company's press conference
+     * summary does) still gives each answer to its label */
+    { "label_alone_on_its_line",
+      "Speakers: Takasugi Ryouhei, President and Representative Director\n\n1. Opening Rema"
+      "rks\n\nPresident Takasugi:\nToday, the Regulation Authority approved the draft revie"
+      "w report for Unit 2.\n\n2. Questions and Answers\n\nQ (Hokuriku Mainichi Shimbun): W"
+      "ill you meet the governor?\n\nPresident Takasugi:\nI have requested a meeting with G"
+      "overnor Okubo, and I hope to see him soon.\n",
+      { { "Today, the Regulation", "Takasugi Ryouhei", "full" },
+        { "I have requested", "Takasugi Ryouhei", "full" } } },
+    /* a transcript's list of those present that gives each person's label in brackets
+     * ("Datuk Dr Mohd Nasrudin Ismail — Chairman (NASRUDIN)") names the person each
+     * "NASRUDIN:" line is */
+    { "label_defined_in_brackets_in_the_list_present",
+      "TRANSCRIPT OF PRESS CONFERENCE\n\nPresent:\nDatuk Dr Mohd Nasrudin Ismail \xE2\x80\x94 "
+      "Chairman (NASRUDIN)\nPuan Rosmawati Abdullah \xE2\x80\x94 Legal Adviser (ROSMAWATI)\n"
+      "\nNASRUDIN: Accept, yes. A judgment of the Federal Court binds everyone.\n\nQ: Will "
+      "the state ask for an amendment?\n\nROSMAWATI: There are three broad options open to "
+      "the state now.\n",
+      { { "Accept, yes.", "Mohd Nasrudin Ismail", "full" },
+        { "There are three", "Rosmawati Abdullah", "full" } } },
+    /* a Singaporean name written English given name, family name, then the Chinese given
+     * name in two words ("Daniel Koh Jun Wei") is "Mr Koh" later, so his "he said" is his,
+     * not the woman quoted before */
+    { "singapore_name_family_name_second",
+      "The House fined Non-constituency MP Daniel Koh Jun Wei $5,000 on Tuesday.\n\nMs Shar"
+      "mila Devi Nair, the opposition leader, said the process was unfair.\n\nSpeaking to r"
+      "eporters outside Parliament House after the vote, she described the process as \xE2\x80\x9Cl"
+      "opsided from start to finish\xE2\x80\x9D.\n\nMr Koh, who spoke for less than five mi"
+      "nutes, apologised again to the House.\n\n\xE2\x80\x9CI accept that I fell short of t"
+      "he standard this House expects of every member,\xE2\x80\x9D he said.\n",
+      { { "lopsided from start", "Sharmila Devi Nair", "partial" },
+        { "I accept that I fell", "Daniel Koh Jun Wei", "full" } } },
+    /* a "she" inside a sentence whose subject is a role ("The judge allowed a discount …,
+     * which she said was “…”") is the role's holder, the judge the text named, not the
+     * woman quoted just before */
+    { "pronoun_inside_a_role_subjects_sentence",
+      "In the District Court on Friday, Judge Margaret Halloran sentenced Morrissey to nine"
+      " years' jail.\n\nHis barrister, Priya Raghunathan, told an earlier hearing her clien"
+      "t had been drinking.\n\n\"He has asked me to say, in his presence, that he is sorry,"
+      "\" Ms Raghunathan said.\n\nThe judge allowed a 25 per cent discount for the early gu"
+      "ilty plea, which she said was \"required by law and properly given\", but stressed t"
+      "he need for deterrence.\n",
+      { { "He has asked me", "Priya Raghunathan", "full" },
+        { "required by law", "Margaret Halloran", "partial" } } },
 };
 
 START_TEST(attribution_case)
