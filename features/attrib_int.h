@@ -413,6 +413,24 @@ int st_tr_add_lines(attrib *a, st_quotes *q);
  * ("Name:", "DR. NAME:", "Q (Name, Outlet):"): the name's tokens in
  * *ns..*ne, and the colon's token; (size_t)-1 when the line has none. */
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
+/* Labelled lines examined per article: each is checked against up to
+ * ENTITY_WINDOW people, so hostile text stays linear. */
+#define ST_TR_MAX_LINES 500
+/* The label of the line starting at token i, whoever it names: the
+ * name's tokens in *ns..*ne and the colon's token, or (size_t)-1
+ * (transcript.c). */
+size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne);
+/* Token i past Markdown's emphasis ("**Phương:**"); does the line at
+ * token i open a reporter's question ("Q:", "Question (…):",
+ * "REPORTER (…):", past a timestamp)? (transcript.c) */
+size_t st_tr_past_emphasis(const attrib *a, size_t i);
+int st_tr_question_at(const attrib *a, size_t i);
+/* How many lines are labelled with the name ending at token e; do more
+ * than 1/share of them (two or more) end in a question mark; is the
+ * break at token i a single line break (trnames.c)? */
+size_t st_tr_label_lines(const attrib *a, size_t e);
+int st_tr_label_asks(const attrib *a, size_t e, size_t share);
+int st_tr_single_newline(const attrib *a, size_t i);
 /* "For Tomás da Graça Nhantumbo, a researcher at …, the transfer is ‘a
  * small cheque’": a sentence opening with "For" and a person's name and
  * a comma gives that person's view; its fragment with no cue is theirs (attrib_near.c). */
