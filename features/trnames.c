@@ -253,7 +253,7 @@ static int earlier_label_ends_with(const attrib *a, size_t e, size_t *fs, size_t
 static int label_styled_elsewhere(const attrib *a, size_t s, size_t e)
 {
     const st_tokens *tk = &a->d->tk;
-    size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 0, j, k;
+    size_t j = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 2, k, h;
     size_t hi = e + ASKS_WINDOW_TOKENS < tk->n ? e + ASKS_WINDOW_TOKENS : tk->n;
     char w[WORD_MAX];
     if (e == s)
@@ -261,13 +261,14 @@ static int label_styled_elsewhere(const attrib *a, size_t s, size_t e)
     for (k = s; k <= e; k++)
         if (is_word(a, k) && tk_name_is(a, k, NOT_IN_A_LABEL_NAME))
             return 0;
-    for (; i + (e - s) + 2 < hi; i++) {
-        if (!is_word(a, i) || !st_nm_honorific(lower(a, i, w)))
+    for (; j + (e - s) < hi; j++) {
+        /* (the label's first word first: most tokens stop there) */
+        if (j == s || !is_word(a, j) || !same_word_ci(a, j, s))
             continue;
-        j = punct_is(a, i + 1, '.') ? i + 2 : i + 1;
-        if (j == s)
-            continue;   /* the label itself */
-        for (k = 0; k <= e - s && j + k < tk->n; k++)
+        h = punct_is(a, j - 1, '.') ? j - 2 : j - 1;    /* "MR." or "Mr" */
+        if (!is_word(a, h) || !st_nm_honorific(lower(a, h, w)))
+            continue;
+        for (k = 1; k <= e - s && j + k < tk->n; k++)
             if (is_word(a, s + k) ? !is_word(a, j + k) || !same_word_ci(a, j + k, s + k)
                                   : !punct_is(a, j + k, a->d->t->cp[tok(a, s + k)->start]))
                 break;
