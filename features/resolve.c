@@ -367,8 +367,8 @@ static int names_org(const attrib *a, const subject *s)
 /* "The judge allowed a 25 per cent discount, which she said was …": the
  * holder of the role that opens the sentence of the pronoun at token p
  * ("The" and a person noun, in lower case), when the pronoun is inside
- * that sentence and the role resolves to a person of its gender g, or
- * to an unnamed one; else NULL. */
+ * that sentence and the role resolves to a person of its gender g (or
+ * of none known); else NULL, an unnamed holder included. */
 static char *sentence_role_holder(attrib *a, size_t p, size_t pos, int g, int *person)
 {
     size_t k = st_at_sentence_start(a, p);

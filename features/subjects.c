@@ -72,11 +72,13 @@ static int portfolio_name(const attrib *a, size_t seg, subject t)
 static int lowercase_bench(const attrib *a, size_t lo, size_t j, const char *w)
 {
     char *court;
+    int named;
     if (is_cap(a, j) || strcmp(w, "bench") != 0 || j <= lo || !word_is(a, j - 1, "the"))
         return 0;
     court = st_nm_court_of_bench(a, j - 1);
+    named = court != NULL;
     free(court);
-    return court != NULL;
+    return named;
 }
 
 /* "the Swede said", "the Portuguese said": a nationality as a noun for a
