@@ -350,6 +350,19 @@ static inline int known_given(const attrib *a, size_t i)
     return st_gn_gender(w, strlen(w)) != 0;
 }
 
+/* How many newlines the break token k holds (0 for any other token):
+ * one is a line break, two or more a blank line. */
+static inline size_t break_newlines(const attrib *a, size_t k)
+{
+    const st_token *t = tok(a, k);
+    size_t i, n = 0;
+    if (t->type != ST_TOK_BREAK)
+        return 0;
+    for (i = t->start; i < t->end; i++)
+        n += a->d->t->cp[i] == '\n';
+    return n;
+}
+
 static inline int is_particle(const attrib *a, size_t i)
 {
     return is_word(a, i) && (tok(a, i)->flags & ST_TF_LOWER) && tk_is(a, i, ST_WC_PARTICLE);
@@ -405,6 +418,9 @@ char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para);
 char *st_nm_spokes_for(const attrib *a, const subject *s);
 char *st_nm_delegate_country(const attrib *a, const subject *s);
 char *st_nm_org_named_last(const attrib *a, size_t at, size_t *where);
+/* Do tokens [s, e] hold an ampersand, a firm's or a desk's name ("Rao &
+ * Sethi", "Sylhet & Online Desk") (names.c)? */
+int st_nm_holds_ampersand(const attrib *a, size_t s, size_t e);
 
 /* transcript.c: adds the unmarked answers of a transcript ("Name: words"
  * lines) to q, in text order; -1 when out of memory. */
@@ -426,11 +442,10 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne);
 size_t st_tr_past_emphasis(const attrib *a, size_t i);
 int st_tr_question_at(const attrib *a, size_t i);
 /* How many lines are labelled with the name ending at token e; do more
- * than 1/share of them (two or more) end in a question mark; is the
- * break at token i a single line break (trnames.c)? */
+ * than 1/share of them (two or more) end in a question mark
+ * (trnames.c)? */
 size_t st_tr_label_lines(const attrib *a, size_t e);
 int st_tr_label_asks(const attrib *a, size_t e, size_t share);
-int st_tr_single_newline(const attrib *a, size_t i);
 /* "For Tomás da Graça Nhantumbo, a researcher at …, the transfer is ‘a
  * small cheque’": a sentence opening with "For" and a person's name and
  * a comma gives that person's view; its fragment with no cue is theirs (attrib_near.c). */

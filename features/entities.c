@@ -243,9 +243,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;   /* "said his wife, Grace, a retired midwife" */
     if (place_after_place(a, r))
         return 0;   /* "from Wigan, Greater Manchester," */
-    for (q = s; q < e; q++)
-        if (punct_is(a, q, '&'))
-            return 0;   /* "Rao & Sethi", "Sylhet & Online Desk": a firm, a desk */
+    if (st_nm_holds_ampersand(a, s, e))
+        return 0;   /* "Rao & Sethi", "Sylhet & Online Desk": a firm, a desk */
     if (e > s && !known_given(a, s) && masthead_word(a, e))
         return 0;   /* "told Baltic Power Report": a publication */
     if (r >= 3 && punct_is(a, r - 1, ',') && is_word(a, r - 2) &&

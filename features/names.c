@@ -597,7 +597,7 @@ static int initials_of_name(const attrib *a, const entity *x, size_t ms, size_t 
 /* Does [s, e] hold an ampersand: a firm's name ("Rao & Sethi"), no
  * fuller form of a surname's ("Rao said"), though it may be of a
  * name of two words ("Kanaab Resort" for "Grand Kanaab Resort & Spa")? */
-static int holds_ampersand(const attrib *a, size_t s, size_t e)
+int st_nm_holds_ampersand(const attrib *a, size_t s, size_t e)
 {
     for (; s <= e; s++)
         if (punct_is(a, s, '&'))
@@ -611,7 +611,7 @@ static int fuller_form(const attrib *a, const entity *x, size_t ms, size_t me)
     if (initials_of_name(a, x, ms, me))
         return 1;
     if (x->e - x->s <= me - ms || !st_nm_name_contains(a, x->s, x->e, ms, me) ||
-        (ms == me && holds_ampersand(a, x->s, x->e)))
+        (ms == me && st_nm_holds_ampersand(a, x->s, x->e)))
         return 0;
     if (ms != me)
         return 1;
@@ -687,7 +687,7 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
     for (k = lo; k < hi; k++) {
         const entity *x = &a->ent[k];
         if (x->e - x->s > best->e - best->s && st_nm_name_contains(a, x->s, x->e, ref->s, ref->e) &&
-            (ref->s < ref->e || !holds_ampersand(a, x->s, x->e)))
+            (ref->s < ref->e || !st_nm_holds_ampersand(a, x->s, x->e)))
             best = x;
     }
     if (gender && !*gender)

@@ -408,13 +408,10 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
  * that ends a sentence or a heading? */
 static int paragraph_break(const attrib *a, size_t k)
 {
-    const st_token *t = tok(a, k);
     const uint32_t *cp = a->d->t->cp;
-    size_t i, nl = 0;
-    if (t->type != ST_TOK_BREAK)
+    size_t nl = break_newlines(a, k);
+    if (nl == 0)
         return 0;
-    for (i = t->start; i < t->end; i++)
-        nl += cp[i] == '\n';
     if (nl > 1 || k == 0)
         return 1;
     if (tok(a, k - 1)->type == ST_TOK_PUNCT) {

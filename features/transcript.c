@@ -284,7 +284,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         b = st_tr_past_emphasis(a, e + 1);  /* the first token of the answer */
         /* ("President Takasugi:" alone on its line, the answer on the
          * next, as a Japanese company's transcript sets it) */
-        if (b + 1 < tk->n && st_tr_single_newline(a, b) && tk->v[b + 1].type == ST_TOK_WORD &&
+        if (b + 1 < tk->n && break_newlines(a, b) == 1 && tk->v[b + 1].type == ST_TOK_WORD &&
             st_tr_label_parts(a, b + 1, &xs, &xe) == (size_t)-1)
             b = b + 1;
         le = ne;

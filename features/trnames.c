@@ -62,8 +62,8 @@ static int label_words_end_at(const attrib *a, size_t s, size_t e, size_t k)
     if (k < e - s)
         return 0;
     for (j = 0; j <= e - s; j++)
-        if (!is_word(a, k - j) || !same_word_ci(a, k - j, e - j))
-            return 0;
+        if (!same_word_ci(a, k - j, e - j))
+            return 0;   /* (a stop matches only a stop: "R.") */
     return 1;
 }
 
@@ -268,11 +268,8 @@ static int label_styled_elsewhere(const attrib *a, size_t s, size_t e)
         h = punct_is(a, j - 1, '.') ? j - 2 : j - 1;    /* "MR." or "Mr" */
         if (!is_word(a, h) || !st_nm_honorific(lower(a, h, w)))
             continue;
-        for (k = 1; k <= e - s && j + k < tk->n; k++)
-            if (is_word(a, s + k) ? !is_word(a, j + k) || !same_word_ci(a, j + k, s + k)
-                                  : !punct_is(a, j + k, a->d->t->cp[tok(a, s + k)->start]))
-                break;
-        if (k > e - s && !(j + k < tk->n && punct_is(a, j + k, ':')))
+        k = j + (e - s);    /* the name's last token there */
+        if (label_words_end_at(a, s, e, k) && !(k + 1 < tk->n && punct_is(a, k + 1, ':')))
             return 1;
     }
     return 0;
@@ -302,15 +299,11 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
          * family name first: "MORISHITA:" for Morishita Ryuji) */
         if (same_word_ci(a, x->e, e) || (m == 0 && x->e > x->s && same_word_ci(a, x->s, e)))
             return 1;
-        for (j = x->s + 1 + m; m && j < x->e; j++) {
-            size_t i;
-            for (i = 0; i <= m && same_word_ci(a, j - i, e - i); i++)
-                ;
-            if (i > m) {
+        for (j = x->s + 1 + m; m && j < x->e; j++)
+            if (label_words_end_at(a, s, e, j)) {
                 *inner = k;
                 return 1;
             }
-        }
     }
     return m ? label_full_name(a, s, e) || (label_styled_elsewhere(a, s, e) && !st_tr_label_asks(a, e, 2))
              : earlier_label_ends_with(a, e, &j, &k);
@@ -380,14 +373,12 @@ static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
 /* How far into the text a transcript's header may give its people. */
 #define HEADER_TOKENS 400
 
-/* Is the break at token i a single line break (no blank line)? */
-int st_tr_single_newline(const attrib *a, size_t i)
+/* The first token of the line holding token i. */
+static size_t line_first_token(const attrib *a, size_t i)
 {
-    const st_token *t = tok(a, i);
-    size_t k, n = 0;
-    for (k = t->start; k < t->end; k++)
-        n += a->d->t->cp[k] == '\n';
-    return t->type == ST_TOK_BREAK && n == 1;
+    while (i > 0 && tok(a, i - 1)->type != ST_TOK_BREAK)
+        i--;
+    return i;
 }
 
 /* A header's line that is a name alone, from token i: "THE HON. KATRINA
@@ -447,8 +438,7 @@ static int header_role_name(const attrib *a, size_t s0, size_t e, size_t *ns, si
         size_t line, end, prev, fs, fe, n = 0;
         if (!label_words_end_at(a, s0, e, i + m))
             continue;
-        for (line = i; line > 0 && tk->v[line - 1].type != ST_TOK_BREAK; line--)
-            ;
+        line = line_first_token(a, i);
         for (end = i + m + 1; end < tk->n && tk->v[end].type != ST_TOK_BREAK; end++)
             ;
         if (line != i && end != i + m + 1)
@@ -456,16 +446,15 @@ static int header_role_name(const attrib *a, size_t s0, size_t e, size_t *ns, si
         if (line != i && !(word_is(a, i - 1, "the") || word_is(a, i - 1, "by")))
             continue;
         /* the line before: back from the break before this one */
-        if (line >= 2 && st_tr_single_newline(a, line - 1)) {
-            for (prev = line - 1; prev > 0 && tk->v[prev - 1].type != ST_TOK_BREAK; prev--)
-                ;
+        if (line >= 2 && break_newlines(a, line - 1) == 1) {
+            prev = line_first_token(a, line - 1);
             if (header_name_line(a, prev, &fs, &fe)) {
                 *ns = fs;
                 *ne = fe;
                 n++;
             }
         }
-        if (end + 1 < tk->n && st_tr_single_newline(a, end) && header_name_line(a, end + 1, &fs, &fe)) {
+        if (end + 1 < tk->n && break_newlines(a, end) == 1 && header_name_line(a, end + 1, &fs, &fe)) {
             *ns = fs;
             *ne = fe;
             n++;
@@ -483,14 +472,12 @@ static int header_role_name(const attrib *a, size_t s0, size_t e, size_t *ns, si
  * text: the name opening that line, its titles stripped, in *ns, *ne. */
 static int label_defined_in_brackets(const attrib *a, size_t s, size_t e, size_t *ns, size_t *ne)
 {
-    const st_tokens *tk = &a->d->tk;
     size_t i = s > ASKS_WINDOW_TOKENS ? s - ASKS_WINDOW_TOKENS : 1, m = e - s, line, j;
     for (; i + m + 2 < s; i++) {
         if (!punct_is(a, i, '(') || !punct_is(a, i + m + 2, ')') ||
             !label_words_end_at(a, s, e, i + m + 1))
             continue;
-        for (line = i; line > 0 && tk->v[line - 1].type != ST_TOK_BREAK; line--)
-            ;
+        line = line_first_token(a, i);
         for (j = line; j < i && j < line + 8 && is_cap(a, j); j++)
             ;
         if (j < line + 2)
