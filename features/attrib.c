@@ -115,13 +115,64 @@ static char *interview_subject(attrib *a, size_t open_tok, int *person)
     return NULL;
 }
 
+/* A tabloid's or newsletter's kicker in capitals before a quote, not a
+ * speaker's name: "SOLON TO DREDGING FIRM:", "PENSIONER'S FURY:", "QUOTE
+ * OF THE DAY:".  Words all in capitals, one of them after the first a
+ * preposition, article or conjunction, or a possessive before the last:
+ * a name holds neither ("DR. AYŞE ÇELİK:"; a particle, "DE", is no
+ * function word).  Returns the first such word (the possessive's next),
+ * or 0 when the line is no kicker. */
+static size_t shouted_kicker(const attrib *a, size_t lo, size_t j)
+{
+    static const char *const titles[] = { "mr", "mrs", "ms", "dr", NULL };
+    size_t k, words = 0, telling = 0;
+    char w[WORD_MAX];
+    for (k = lo; k <= j; k++) {
+        if (!is_word(a, k))
+            continue;
+        if (!(tok(a, k)->flags & ST_TF_ALLCAPS))
+            return 0;
+        words++;
+        if (telling)
+            continue;
+        if (k < j && fold_possessive(a, k))
+            telling = k + 1;
+        else if (k > lo && tk_name_is(a, k, ST_WC_FUNCTION) &&
+                 !tk_name_is(a, k, ST_WC_TITLE | ST_WC_PARTICLE) && !word_in(lower(a, k, w), titles))
+            telling = k;
+    }
+    return words >= 2 ? telling : 0;
+}
+
+/* "PETRIĆ AFTER THE HUMILIATION:": a kicker opening with the surname of
+ * a person the article names in full speaks for that person. */
+static subject kicker_speaker(const attrib *a, size_t lo, size_t telling)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s;
+    char *full, *plain;
+    int fuller;
+    if (telling <= lo || st_nm_name_run_start(a, lo, telling - 1) != lo)
+        return none;
+    full = st_nm_canonical_name(a, lo, telling - 1, tok(a, lo)->start, NULL);
+    plain = st_nm_name_text(a, lo, telling - 1);
+    fuller = full && plain && strlen(full) > strlen(plain);
+    free(full);
+    free(plain);
+    if (!fuller)
+        return none;
+    s.type = SUBJ_NAME;
+    s.first = s.name_first = lo;
+    s.last = telling - 1;
+    return s;
+}
+
 /* A speaker's label: a line that starts "Tang: “…”" or "Minister Ruiz:
  * “…”", as transcripts and briefings print answers.  Returns the subject
  * (type SUBJ_NONE when the quote has no label). */
 static subject speaker_label(const attrib *a, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s;
-    size_t j, lo, ns, ne, colon = open_tok;
+    size_t j, lo, ns, ne, kicker, colon = open_tok;
     while (colon > 1 && (punct_is(a, colon - 1, '*') || punct_is(a, colon - 1, '_')))
         colon--;    /* "**Phương:** …" */
     if (colon < 2 || !punct_is(a, colon - 1, ':'))
@@ -142,6 +193,8 @@ static subject speaker_label(const attrib *a, size_t open_tok)
         s.last = ne;
         return s;
     }
+    if ((kicker = shouted_kicker(a, lo, j)) != 0)
+        return kicker_speaker(a, lo, kicker);
     s = st_at_np_ending_at(a, lo, j);
     /* The whole line start is the name, of more than one letter: "Q:" is
      * the reporter's question. */

@@ -27,8 +27,8 @@ static const char *const abbreviations[] = {
     NULL, NULL,
     "mr ms dr st lt jr sr vs no co mt ft fr md",
     "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd eng hon smt "
-    "det cpl pte cdr del",
-    "prof capt sept cmdr corp mohd engr insp supt brig",
+    "det cpl pte cdr del ald",
+    "prof capt sept cmdr corp mohd engr insp supt brig coun",
 };
 
 static int abbreviation_before(const st_text *t, size_t dot)

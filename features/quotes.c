@@ -179,6 +179,32 @@ static int later_single_close(const mark *ms, size_t i, size_t n)
     return 0;
 }
 
+static size_t para_end(const st_text *t, size_t i);
+static size_t next_para_first(const st_text *t, size_t i);
+
+/* 1 when m, a closing ’ after -s and the paragraph's last single mark, is
+ * better read as an apostrophe: the quote it would close opened the
+ * paragraph, and the next paragraph reopens it ("'… the other parties'
+ * lists the same way." then "'I am not angry …'"), so closing it here
+ * would leave the rest of the paragraph unquoted. */
+static int possessive_before_reopen(const st_text *t, const pairer *pr, int at, size_t pstart,
+                                    size_t pe, const mark *ms, size_t i, size_t n)
+{
+    size_t first = pstart, nf, j;
+    const mark *m = &ms[i];
+    mark reopen;
+    for (j = i + 1; j < n; j++)
+        if (ms[j].fam == FAM_SINGLE)
+            return 0;
+    while (first < pe && st_cp_is_space(t->cp[first]))
+        first++;
+    if (at != 0 || pr->stack[0].pos != first || m->fam != FAM_SINGLE)
+        return 0;
+    nf = next_para_first(t, pe);
+    return nf < t->len && classify(t->cp, nf, para_end(t, nf), &reopen) &&
+           reopen.fam == FAM_SINGLE && reopen.role == ROLE_OPEN;
+}
+
 /* The newline ending the paragraph at i, or t->len (wmemchr: core/text.h). */
 static size_t para_end(const st_text *t, size_t i)
 {
@@ -255,7 +281,8 @@ static int pair_marks(const st_text *t, pairer *pr)
             if (closes) {
                 if (at < 0)
                     continue;   /* a close with no opener: stray */
-                if (m->possessive && later_single_close(ms.v, k, ms.n))
+                if (m->possessive && (later_single_close(ms.v, k, ms.n) ||
+                                      possessive_before_reopen(t, pr, at, pstart, pe, ms.v, k, ms.n)))
                     continue;
                 pr->depth = (size_t)at;
                 if (pr->depth == 0) {

@@ -20,6 +20,9 @@ static const char *const title_words[] = {
      * "Snr Const X", "Cst. X" */
     "brig", "brigadier", "cpl", "cr", "det", "insp", "supt", "sayyid", "sayyida", "sheikha", "amb",
     "const", "snr", "cst", "h.e.",   /* "H.E. Seng Ratanak" */
+    /* "said Ald. Terrence Boyd-Whitaker", "Coun. Oksana Hrynchuk" (Canadian
+     * city councils), "Dra. Patricia Goicochea" (doctora) */
+    "ald", "alderman", "coun", "dra", "doctora",
     /* Spanish titles ("el gobernador X", "SECRETARIO DE SEGURIDAD PÚBLICA, X:") */
     "secretario", "secretaria", "subsecretario", "subsecretaria", "gobernador", "gobernadora",
     "fiscal", "presidente", "presidenta", "alcalde", "alcaldesa", "diputado", "diputada",

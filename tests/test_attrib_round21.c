@@ -1,0 +1,53 @@
+/* test_attrib_round21.c - attribution cases read from the twenty-first
+ * round's articles and what they taught.
+ *
+ * The same data-driven form as test_attrib_round20.c (st_qcase: an
+ * article and the statements it must yield, with speakers; "" for a
+ * statement nobody is named for), one construct a case. */
+#include "suites.h"
+
+static const st_qcase cases[] = {
+    /* a tabloid's kicker in capitals before a headline quote ("COMMUTERS' ANGER:", "QUOTE OF
+     * THE DAY:") is no speaker's name: it holds a preposition or an article; one that opens
+     * with the surname of a person the article names in full ("HALVORSEN AFTER THE VOTE:")
+     * speaks for that person */
+    { "capitals_kicker_is_no_speakers_name",
+      "HALVORSEN AFTER THE VOTE: 'WE WERE ROBBED IN BROAD DAYLIGHT!'\n\nThe councillor stor"
+      "med out of the chamber on Tuesday night.\n\nDeputy mayor Sigrid Halvorsen said the r"
+      "esult was \"a farce from start to finish\".\n",
+      { { "WE WERE ROBBED", "Sigrid Halvorsen", "full" },
+        { "a farce from start", "Sigrid Halvorsen", "partial" } } },
+    /* a paragraph that opens a British single quote, holds a plural possessive ("the other
+     * candidates' forms") and is reopened by the next paragraph's opening mark is one
+     * statement: the possessive's mark is an apostrophe, not the close */
+    { "plural_possessive_inside_a_single_quoted_paragraph",
+      "'We will apply again in the spring,' Mr Tokayev said.\n\nHe recounts the day his pap"
+      "ers came back.\n\n'The clerk told me forty of our signatures were invalid. I asked w"
+      "hether the other candidates' forms had been read the same way. He only shrugged.\n\n"
+      "'I do not blame the clerk. He follows orders, like everybody in that office.'\n\nThe"
+      " commission declined to comment.\n",
+      { { "We will apply again", "Tokayev", "full" },
+        { "The clerk told me", "Tokayev", "full" } } },
+    /* "Ald." and "Coun.", the abbreviated titles of North American city councils, and the
+     * Spanish "Dra." end with a stop that ends no sentence: "said Ald. X, whose ward …"
+     * names X */
+    { "abbreviated_council_titles_before_a_name",
+      "\"This is a good day for the workers,\" said Ald. Marcus Delacroix-Hyde, whose ward "
+      "includes the port.\n\n\"The levy is fair and it is overdue,\" said Coun. Halyna Petr"
+      "enko, who moved the bylaw.\n\n\"The readings will be public every month,\" said Dra."
+      " Roc\xC3\xADo Albarrac\xC3\xADn.\n",
+      { { "This is a good day", "Marcus Delacroix-Hyde", "full" },
+        { "The levy is fair", "Halyna Petrenko", "full" },
+        { "The readings will be", "Roc\xC3\xADo Albarrac\xC3\xADn", "full" } } },
+};
+
+START_TEST(attribution_case)
+{
+    st_test_quote_case(&cases[_i]);
+}
+END_TEST
+
+Suite *st_suite_attrib_round21(void)
+{
+    return st_test_loop_suite("attrib_round21", attribution_case, sizeof cases / sizeof *cases);
+}
