@@ -464,6 +464,7 @@ const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me);
 /* Does the text name, before the mention [ms, me], a longer name it can
  * stand for ("Harahap" after "Bambang Suryo Harahap")? */
 int st_nm_has_fuller_form(const attrib *a, size_t ms, size_t me);
+int st_nm_plural_possessive_body(const attrib *a, size_t e);
 
 /* resolve.c: the latest speaker event before pos (see there); the person
  * introduced or speaking last before at, of gender g ('m', 'f', 0 any). */

@@ -245,6 +245,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 0;   /* "from Wigan, Greater Manchester," */
     if (st_nm_holds_ampersand(a, s, e))
         return 0;   /* "Rao & Sethi", "Sylhet & Online Desk": a firm, a desk */
+    if (st_nm_plural_possessive_body(a, e))
+        return 0;   /* "the Southern Shipbuilding Workers’ Union": a body */
     if (e > s && !known_given(a, s) && masthead_word(a, e))
         return 0;   /* "told Baltic Power Report": a publication */
     if (r >= 3 && punct_is(a, r - 1, ',') && is_word(a, r - 2) &&

@@ -59,6 +59,24 @@ static int en_route_at(const attrib *a, size_t k)
 
 /* A name run ending at token `last`: capitalised words and particles, and
  * a quoted nickname between two of its words. */
+/* Does the run ending at token e go on, past a plural possessive, to a
+ * body's head word: "Shipbuilding Workers’ Union", "Flat Steel
+ * Producers' Council" (the apostrophe a token of its own)?  Such a body's
+ * run is no person's name. */
+int st_nm_plural_possessive_body(const attrib *a, size_t e)
+{
+    const uint32_t *cp = a->d->t->cp;
+    uint32_t m;
+    char w[WORD_MAX];
+    if (e + 2 >= a->d->tk.n || tok(a, e + 1)->type != ST_TOK_PUNCT ||
+        tok(a, e + 1)->start != tok(a, e)->end || cp[tok(a, e)->end - 1] != 's' ||
+        !is_cap(a, e) || !is_cap(a, e + 2) || !tk_is(a, e + 2, ST_WC_ORG_HEAD))
+        return 0;
+    m = cp[tok(a, e + 1)->start];
+    /* (not a country's: "Laos’ Ministry of Energy" is the Lao ministry) */
+    return (m == '\'' || m == 0x2019) && !st_wc_demonym(lower(a, e, w));
+}
+
 size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
 {
     size_t s = last;
@@ -80,8 +98,10 @@ size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last)
             s = q - 1;
             continue;
         }
-        /* "Brackley & Dunn", "Procter & Gamble": a firm's two names */
-        if (q > lo && punct_is(a, q, '&') && is_cap(a, q - 1) && !in_statement(a, q - 1)) {
+        /* "Brackley & Dunn", "Procter & Gamble": a firm's two names; "Flat
+         * Steel Producers' Council", a body's */
+        if (q > lo && (punct_is(a, q, '&') || st_nm_plural_possessive_body(a, q - 1)) &&
+            is_cap(a, q - 1) && !in_statement(a, q - 1)) {
             s = q - 1;
             continue;
         }
@@ -112,7 +132,7 @@ size_t st_nm_name_next(const attrib *a, size_t i)
     size_t n = a->d->tk.n, k = i + 1;
     if (initial_at(a, i))
         return i + 2;
-    if (k + 1 < n && punct_is(a, k, '&') && is_cap(a, k + 1))
+    if (k + 1 < n && (punct_is(a, k, '&') || st_nm_plural_possessive_body(a, i)) && is_cap(a, k + 1))
         return k + 1;
     if (k < n && is_cap(a, k))
         return en_route_at(a, k) ? (size_t)-1 : k;

@@ -39,6 +39,18 @@ static const st_qcase cases[] = {
       { { "This is a good day", "Marcus Delacroix-Hyde", "full" },
         { "The levy is fair", "Halyna Petrenko", "full" },
         { "The readings will be", "Roc\xC3\xADo Albarrac\xC3\xADn", "full" } } },
+    /* a body named with a plural possessive ("the Southern Trawler Owners’ Union", "the
+     * Timber Exporters’ Council") is one organisation, never a person called "Trawler
+     * Owners" whom a later "he" could mean; a country's possessive ("Laos’ Ministry") is not
+     * such a name */
+    { "plural_possessive_in_a_bodys_name",
+      "\"We were never consulted,\" said Park Ji-hoon, head of the Busan branch of the Sout"
+      "hern Trawler Owners\xE2\x80\x99 Union.\n\n\"The quota cut was decided in a hotel in "
+      "Seoul,\" he said.\n\nThe Timber Exporters' Council, which speaks for the mills, call"
+      "ed the levy 'a tax on honest work'.\n",
+      { { "We were never consulted", "Park Ji-hoon", "full" },
+        { "The quota cut", "Park Ji-hoon", "full" },
+        { "a tax on honest work", "Timber Exporters' Council", "partial" } } },
 };
 
 START_TEST(attribution_case)
