@@ -46,6 +46,30 @@ static size_t past_ranking(const attrib *a, size_t i, size_t hi)
 /* Subject after an inverted cue: "said Li Lifan, a senior fellow", "said
  * the ministry", "quoted him as saying".  Only a pronoun, a capitalised
  * run, or a short determiner phrase ending in a speaker noun qualify. */
+/* After the noun at token e, a relative clause giving the person's name:
+ * ", who gave only his first name, Eusebio", " who gave his name only as
+ * Sula", " who would give only her first name, Aigerim".  Returns the
+ * token before the name (the "as" or the comma), or 0. */
+static size_t name_given_after(const attrib *a, size_t e, size_t hi)
+{
+    size_t k = e + 1, lim;
+    if (k < hi && punct_is(a, k, ','))
+        k++;
+    if (k >= hi || !word_is(a, k, "who"))
+        return 0;
+    for (lim = k + 9; k < hi && k < lim && is_word(a, k) && !word_is(a, k, "name"); k++)
+        ;
+    if (k >= hi || !word_is(a, k, "name"))
+        return 0;
+    k++;
+    if (k < hi && word_is(a, k, "only"))
+        k++;
+    return k + 1 < hi && (word_is(a, k, "as") || punct_is(a, k, ',')) && is_cap(a, k + 1) &&
+                   !in_statement(a, k + 1)
+               ? k
+               : 0;
+}
+
 subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
 {
     subject s = { SUBJ_NONE, 0, 0, 0 };
@@ -227,6 +251,14 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         return t;
     }
     for (e = j + 1; e < hi && e < j + 6 && is_word(a, e) && !in_statement(a, e); e++) {
+        size_t as = name_given_after(a, e, hi);
+        if (as) {
+            /* "said one driver, who gave only his first name, Eusebio",
+             * "quipped a rider who gave his name only as Sula" */
+            subject named = st_at_subject_after(a, as, hi);
+            if (named.type == SUBJ_NAME)
+                return named;
+        }
         /* "quoted its commissioner, Khalid Osman Babiker, as saying": the
          * name in apposition to a role. */
         if (e + 2 < hi && punct_is(a, e + 1, ',') && is_cap(a, e + 2) &&
@@ -304,6 +336,16 @@ static int ends_in_s(const attrib *a, size_t k)
     return t->end > t->start && (a->d->t->cp[t->end - 1] == 's' || a->d->t->cp[t->end - 1] == 'S');
 }
 
+/* Is the phrase at token f the audience of a verb of speaking before it,
+ * "Speaking to reporters", "talking with journalists", never the one who
+ * speaks? */
+static int audience(const attrib *a, size_t lo, size_t f)
+{
+    return f >= lo + 2 && (word_is(a, f - 1, "to") || word_is(a, f - 1, "with")) &&
+           (word_is(a, f - 2, "speaking") || word_is(a, f - 2, "talking") ||
+            word_is(a, f - 2, "spoke") || word_is(a, f - 2, "talked"));
+}
+
 /* The subject of a participle cue ("Prates piled in, writing that ..."):
  * the first speaker-like phrase of the sentence. */
 subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
@@ -326,7 +368,17 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
         if (t.type == SUBJ_NP && n > 1 && w[n - 1] != 's' && !complement)
             return t;
     }
-    for (j = lo; j < v; j++) {
+    j = lo;
+    if (audience(a, lo, lo + 2) && !word_is(a, lo, "spoke") && !word_is(a, lo, "talked")) {
+        /* "Speaking to journalists at the door of the chamber, Nzeyimana
+         * …": the sentence's subject comes after the participle's phrase */
+        size_t c = lo + 2;
+        while (c < v && c < lo + 20 && !punct_is(a, c, ','))
+            c++;
+        if (c < v && punct_is(a, c, ','))
+            j = c + 1;
+    }
+    for (; j < v; j++) {
         subject t;
         if (!is_word(a, j) || in_statement(a, j))
             continue;
@@ -364,6 +416,8 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
         if (j + 2 < v && role_word(a, j + 1) && is_cap(a, j + 2))
             continue;
         t = st_at_np_ending_at(a, lo, j);
+        if (t.type != SUBJ_NONE && audience(a, lo, t.first))
+            continue;   /* "Speaking to journalists at the door, X pledged" */
         if (t.type == SUBJ_PRONOUN && j > lo && is_word(a, j - 1) &&
             (word_is(a, j - 1, "of") || word_is(a, j - 1, "about") || word_is(a, j - 1, "with") ||
              word_is(a, j - 1, "on") || word_is(a, j - 1, "for")) &&

@@ -51,6 +51,27 @@ static const st_qcase cases[] = {
       { { "We were never consulted", "Park Ji-hoon", "full" },
         { "The quota cut", "Park Ji-hoon", "full" },
         { "a tax on honest work", "Timber Exporters' Council", "partial" } } },
+    /* "Speaking to reporters", "talking with journalists": the phrase after a verb of
+     * speaking is the audience, never the speaker; the sentence's subject after the
+     * participle's comma speaks, or the person the sentence before named when a colon ends
+     * the participle's phrase */
+    { "speaking_to_reporters_is_an_audience",
+      "Estonia's Interior Minister Kaarel Sepp arrived late after his train was held at Tap"
+      "a. Speaking to reporters as he hurried in:\n\n\"Our border is not a museum exhibit. "
+      "It has to be defended every day.\"\n\nThe losing candidate was calm. Talking with jo"
+      "urnalists outside the hall, Mutesi thanked her supporters and promised to \"work wit"
+      "h the new chair\".\n",
+      { { "Our border is not", "Kaarel Sepp", "full" },
+        { "work with the new chair", "Mutesi", "partial" } } },
+    /* an indefinite person after the cue whose relative clause gives a name ("said one
+     * trader, who gave only her first name, Aigul", "joked a taxi driver who gave his name
+     * only as Rashid") is that person */
+    { "relative_clause_gives_an_unnamed_persons_name",
+      "\"Prices doubled in a week,\" said one trader, who gave only her first name, Aigul.\n"
+      "\n\"Nobody in that office has ever sat in traffic,\" joked a taxi rider who gave his"
+      " name only as Rashid.\n",
+      { { "Prices doubled", "Aigul", "full" },
+        { "Nobody in that office", "Rashid", "full" } } },
 };
 
 START_TEST(attribution_case)
