@@ -175,6 +175,16 @@ static subject speaker_label(const attrib *a, size_t open_tok)
     size_t j, lo, ns, ne, kicker, colon = open_tok;
     while (colon > 1 && (punct_is(a, colon - 1, '*') || punct_is(a, colon - 1, '_')))
         colon--;    /* "**Phương:** …" */
+    if (colon > 2 && punct_is(a, colon - 1, ')')) {
+        /* "MINISTER MAMANI QUISPE: (Laughs.) I am not …": past the stage
+         * direction to the label's colon */
+        size_t k = colon - 1;
+        while (k > 0 && colon - k < 8 && !punct_is(a, k - 1, '(') &&
+               tok(a, k - 1)->type != ST_TOK_BREAK)
+            k--;
+        if (k > 1 && punct_is(a, k - 1, '(') && punct_is(a, k - 2, ':'))
+            colon = k - 1;
+    }
     if (colon < 2 || !punct_is(a, colon - 1, ':'))
         return none;
     open_tok = colon;

@@ -183,6 +183,11 @@ int st_nm_tk_title_word(const attrib *a, size_t i)
     if (i + 2 < a->d->tk.n && punct_is(a, i + 1, '.') && tok(a, i + 1)->start == tok(a, i)->end &&
         is_cap(a, i + 2) && st_token_is(a->d->t, tok(a, i), "del"))
         return 1;
+    /* "Ing. Verónica Tórrez", "Lic. Franz Mamani": Spanish titles, with
+     * their stop (never the bank ING) */
+    if (i + 1 < a->d->tk.n && punct_is(a, i + 1, '.') && tok(a, i + 1)->start == tok(a, i)->end &&
+        st_cp_spanish_title(a->d->t->cp + tok(a, i)->start, tok(a, i)->end - tok(a, i)->start))
+        return 1;
     f = st_fold_get(&a->d->folds, i, &n);
     if (!memchr(f, '-', n))
         return 0;   /* not a title, and no hyphen parts to try */

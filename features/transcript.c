@@ -218,6 +218,31 @@ static int by_start(const void *x, const void *y)
     return p->start < q->start ? -1 : p->start > q->start;
 }
 
+/* Past a stage direction in brackets opening an answer, "(Laughs.)",
+ * "(in English)": a few words, closed on the same line with words after
+ * it.  Returns the answer's first token (b itself when there is none). */
+static size_t past_stage_direction(const attrib *a, size_t b)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k;
+    if (b >= tk->n || !punct_is(a, b, '('))
+        return b;
+    for (k = b + 1; k < tk->n && k < b + 8 && tk->v[k].type != ST_TOK_BREAK; k++)
+        if (punct_is(a, k, ')'))
+            return k + 1 < tk->n && tk->v[k + 1].type == ST_TOK_WORD ? k + 1 : b;
+    return b;
+}
+
+/* Does the line starting at token p hold a question mark? */
+static int line_asks(const attrib *a, size_t p)
+{
+    const st_tokens *tk = &a->d->tk;
+    for (; p < tk->n && tk->v[p].type != ST_TOK_BREAK; p++)
+        if (punct_is(a, p, '?'))
+            return 1;
+    return 0;
+}
+
 /* How many paragraphs an answer may run on for, unlabelled. */
 #define ANSWER_MAX_PARAGRAPHS 6
 
@@ -242,15 +267,27 @@ static size_t continued_answer_end(const attrib *a, size_t k, size_t end)
             return last_end;
         /* (a label of the transcript's: a person's, or one that labels
          * other lines too, "MODERADOR:"; not "News ID: 84417" or "Editor:
-         * Li Min" after its last answer) */
-        if (st_tr_label_parts(a, p, &ns, &ne) != (size_t)-1)
-            return st_tr_label(a, p, &ns, &ne) != (size_t)-1 || st_tr_label_lines(a, ne) >= 2
+         * Li Min" after its last answer, nor the answer's own "First:
+         * …", which go on as its paragraphs until a label follows; an
+         * outlet's question, "Reuters: … ?", is the next label) */
+        if (st_tr_label_parts(a, p, &ns, &ne) != (size_t)-1 &&
+            (st_tr_label(a, p, &ns, &ne) != (size_t)-1 || st_tr_label_lines(a, ne) >= 2 ||
+             line_asks(a, p)))
+            return last_end;
+        /* a note in brackets ("[The press conference ended at 11:52.]")
+         * ends the transcript: what follows is the article's; unless a
+         * label comes next ("[Round of questions.]" then "Q. (…):"), when
+         * the paragraphs so far are the answer's */
+        if (punct_is(a, p, '[')) {
+            for (e = p; e < tk->n && tk->v[e].type != ST_TOK_BREAK; e++)
+                ;
+            while (e < tk->n && tk->v[e].type == ST_TOK_BREAK)
+                e++;
+            return e < tk->n && (st_tr_question_at(a, e) ||
+                                 st_tr_label_parts(a, e, &ns, &ne) != (size_t)-1)
                        ? last_end
                        : end;
-        /* a note in brackets ("[The press conference ended at 11:52.]")
-         * ends the transcript: what follows is the article's */
-        if (punct_is(a, p, '['))
-            return end;
+        }
         if (a->d->is_mark[tk->v[p].start] || in_statement(a, p))
             return end;
         for (e = p; e < tk->n && tk->v[e].type != ST_TOK_BREAK; e++)
@@ -282,6 +319,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         if (++labelled > ST_TR_MAX_LINES)
             break;
         b = st_tr_past_emphasis(a, e + 1);  /* the first token of the answer */
+        b = past_stage_direction(a, b);     /* "(Laughs.) I am not going to …" */
         /* ("President Takasugi:" alone on its line, the answer on the
          * next, as a Japanese company's transcript sets it) */
         if (b + 1 < tk->n && break_newlines(a, b) == 1 && tk->v[b + 1].type == ST_TOK_WORD &&

@@ -72,6 +72,28 @@ static const st_qcase cases[] = {
       " name only as Rashid.\n",
       { { "Prices doubled", "Aigul", "full" },
         { "Nobody in that office", "Rashid", "full" } } },
+    /* a briefing transcript whose header names its speakers after Spanish dotted titles
+     * ("Lic. Mateo Condori Huanca", "Ing. Rosario Vargas de Peñaranda") and whose labels
+     * give a role and the surnames in capitals: an answer runs on over its "First: …"
+     * paragraphs to a bracketed note that a question follows, and an answer opening with a
+     * stage direction ("(Laughs.)") is still the labelled person's */
+    { "transcript_answers_past_notes_and_stage_directions",
+      "Press conference of the Minister of Mines, Lic. Mateo Condori Huanca, and the Vice M"
+      "inister of Water, Ing. Rosario Vargas de Pe\xC3\xB1"
+      "aranda\n\nMINISTER CONDORI HUANCA: Good afternoon, and thank you for your patience t"
+      "oday.\n\nFirst: the talks with the cooperatives will resume on Monday in Oruro.\n\nS"
+      "econd: no concession will be signed without a water study.\n\n[Questions from the pr"
+      "ess.]\n\nQ. (Luc\xC3\xAD"
+      "a Mamani, Radio Illimani): Vice Minister, who pays for the water study?\n\nVICE MINI"
+      "STER VARGAS DE PE\xC3\x91"
+      "ARANDA: The study is paid by the State, not by the company, and it will be public.\n"
+      "\nQ. (Jorge Rivas, El Altiplano): Minister, the cooperatives call you a traitor. You"
+      "r answer?\n\nMINISTER CONDORI HUANCA: (Laughs.) I will not answer insults with insul"
+      "ts, and the door stays open.\n",
+      { { "Good afternoon, and thank you", "Mateo Condori Huanca", "full" },
+        { "The study is paid", "Rosario Vargas de Pe\xC3\xB1"
+"aranda", "full" },
+        { "I will not answer insults", "Mateo Condori Huanca", "full" } } },
 };
 
 START_TEST(attribution_case)
