@@ -61,16 +61,25 @@ static int en_route_at(const attrib *a, size_t k)
  * a quoted nickname between two of its words. */
 /* Does the run ending at token e go on, past a plural possessive, to a
  * body's head word: "Shipbuilding Workers’ Union", "Flat Steel
- * Producers' Council" (the apostrophe a token of its own)?  Such a body's
+ * Producers' Council", "Seafarers' Justice Network" (the apostrophe a
+ * token of its own)?  Such a body's
  * run is no person's name. */
 int st_nm_plural_possessive_body(const attrib *a, size_t e)
 {
     const uint32_t *cp = a->d->t->cp;
     uint32_t m;
     char w[WORD_MAX];
+    size_t h;
     if (e + 2 >= a->d->tk.n || tok(a, e + 1)->type != ST_TOK_PUNCT ||
         tok(a, e + 1)->start != tok(a, e)->end || cp[tok(a, e)->end - 1] != 's' ||
-        !is_cap(a, e) || !is_cap(a, e + 2) || !tk_is(a, e + 2, ST_WC_ORG_HEAD))
+        !is_cap(a, e) || !is_cap(a, e + 2))
+        return 0;
+    /* the head may come a word or two on: "Seafarers' Justice Network" */
+    for (h = e + 2; h < e + 5 && h + 1 < a->d->tk.n && !tk_is(a, h, ST_WC_ORG_HEAD) &&
+                    is_cap(a, h + 1) && !in_statement(a, h + 1);
+         h++)
+        ;
+    if (!tk_is(a, h, ST_WC_ORG_HEAD) || !is_cap(a, h))
         return 0;
     m = cp[tok(a, e + 1)->start];
     /* (not a country's: "Laos’ Ministry of Energy" is the Lao ministry) */

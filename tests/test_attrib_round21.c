@@ -94,6 +94,14 @@ static const st_qcase cases[] = {
         { "The study is paid", "Rosario Vargas de Pe\xC3\xB1"
 "aranda", "full" },
         { "I will not answer insults", "Mateo Condori Huanca", "full" } } },
+    /* a plural possessive may stand a word or two before the body's head ("the Dockers'
+     * Safety Network"): the run goes on to the head, so a later "the group" is that body,
+     * not the words after the apostrophe */
+    { "plural_possessive_then_more_words_before_the_head",
+      "Ana Ruiz, a lawyer with the Dockers' Safety Network, said inspections had stopped.\n"
+      "\nThe group called on the port authority to \"reopen every file closed since March\""
+      ".\n",
+      { { "reopen every file", "Dockers' Safety Network", "partial" } } },
 };
 
 START_TEST(attribution_case)
