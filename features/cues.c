@@ -138,6 +138,18 @@ static int plural_noun_cue(const attrib *a, size_t lo, size_t v)
     return word_in(w, counts);
 }
 
+/* "ordered the ministry to “…”", "ordered that …": an order given, a
+ * command's "to" or "that" within a few words of the verb at v (not "the
+ * jets it ordered or …", "had ordered 12 ships and …"). */
+static int command_follows(const attrib *a, size_t v, size_t hi)
+{
+    size_t k;
+    for (k = v + 1; k < hi && k < v + 7 && is_word(a, k); k++)
+        if (word_is(a, k, "to") || word_is(a, k, "that"))
+            return 1;
+    return 0;
+}
+
 /* Finds a cue in tokens [lo, hi), nearest to `from_end` ? hi : lo, and its
  * subject.  Returns the cue token or (size_t)-1. */
 size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
@@ -169,6 +181,8 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
             continue;   /* "Rest assured, …": an idiom, no one assuring */
         if (plural_noun_cue(a, lo, v))
             continue;   /* "for the two Borneo states “…”": a noun */
+        if ((word_is(a, v, "ordered") || word_is(a, v, "orders")) && !command_follows(a, v, hi))
+            continue;   /* "had ordered 12 ships and “…”": a purchase */
         if (type == ST_CUE_SAYING) {
             const char *said = NULL;
             if (v > lo && st_token_is(a->d->t, tok(a, v - 1), "as"))

@@ -100,6 +100,10 @@ const st_cue_word st_cue_words[] = {
     { "describes", ST_CUE_CALL },
     { "describing", ST_CUE_SAYING },
     { "directed", ST_CUE_SAY },
+    { "grumbled", ST_CUE_SAY }, { "grumbles", ST_CUE_SAY },
+    { "instructed", ST_CUE_SAY },
+    /* "The court ordered the ministry to “repeat the consultation …”" */
+    { "ordered", ST_CUE_SAY }, { "orders", ST_CUE_SAY },
     { "dismissed", ST_CUE_SAY },
     { "dismisses", ST_CUE_SAY },
     { "elaborated", ST_CUE_SAY },

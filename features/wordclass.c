@@ -314,7 +314,7 @@ static const char *const invertible_words[] = {
     "acknowledged", "added", "adds", "admitted", "argued", "asked", "asks", "beamed",
     "bellowed", "boasted", "cautioned", "chuckled", "complained", "conceded", "concluded",
     "confirmed", "continued", "declared", "emphasised", "emphasized", "exclaimed",
-    "explained", "explains", "fumed", "grinned", "gushed", "heckled", "insisted", "interjected",
+    "explained", "explains", "fumed", "grinned", "grumbled", "grumbles", "gushed", "heckled", "insisted", "interjected",
     "joked", "laughed", "noted", "observed", "pleaded", "quipped", "raged", "raved",
     "recalled", "remarked", "replied", "responded", "retorted", "said", "says",
     "screamed", "shouted", "sighed", "smiled", "snapped", "sneered", "stated", "stressed",

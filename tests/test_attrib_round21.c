@@ -102,6 +102,18 @@ static const st_qcase cases[] = {
       "\nThe group called on the port authority to \"reopen every file closed since March\""
       ".\n",
       { { "reopen every file", "Dockers' Safety Network", "partial" } } },
+    /* "ordered the ministry to “…”" quotes the order of whoever gave it (a court, a
+     * tribunal); "ordered 12 ships and “…”" is a purchase, no cue; "grumbled neighbour X"
+     * names X after the verb as "said" does */
+    { "an_order_given_is_a_cue_a_purchase_is_not",
+      "The Regional Court of Tarija upheld the farmers' appeal on Friday. The court ordered"
+      " the ministry to \"hold a new hearing within 60 days\".\n\nElsa Brun, who runs the l"
+      "ine, said the firm had ordered six new ferries and \"cannot wait another year for a "
+      "decision\".\n\n\"The queue starts at five in the morning,\" grumbled neighbour Tomas"
+      "z Wierzbicki, 70.\n",
+      { { "hold a new hearing", "Regional Court of Tarija", "partial" },
+        { "cannot wait another year", "Elsa Brun", "partial" },
+        { "The queue starts", "Tomasz Wierzbicki", "full" } } },
 };
 
 START_TEST(attribution_case)
