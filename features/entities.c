@@ -230,6 +230,20 @@ static int masthead_word(const attrib *a, size_t e)
     return strchr("rntpjghcoem", name_lower(a, e, w)[0]) && w[0] && word_in(w, words);
 }
 
+/* A Spanish, French or Italian preposition and article in lower case
+ * ending at token k: "por el Agua del Páramo", "Frente por la Vida",
+ * "Union pour le Progrès".  A body's name goes on after them; a
+ * person's, in any language, has a title first ("por el alcalde X"). */
+static int romance_article(const attrib *a, size_t k)
+{
+    static const char *const articles[] = { "el", "los", "las", "la", "le", "les", "il", NULL };
+    static const char *const preps[] = { "por", "para", "contra", "pour", "per", "contre", NULL };
+    char w[WORD_MAX];
+    return k > 0 && is_word(a, k) && (tok(a, k)->flags & ST_TF_LOWER) &&
+           word_in(lower(a, k, w), articles) && is_word(a, k - 1) &&
+           (tok(a, k - 1)->flags & ST_TF_LOWER) && word_in(lower(a, k - 1, w), preps);
+}
+
 /* Is the name [s,e] how a person enters the story: a full name with a
  * title or role before it, or an apposition, relative clause or reporting
  * verb after it?  Only such names are antecedents for he/she. */
@@ -247,6 +261,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 0;   /* "Rao & Sethi", "Sylhet & Online Desk": a firm, a desk */
     if (st_nm_plural_possessive_body(a, e))
         return 0;   /* "the Southern Shipbuilding Workers’ Union": a body */
+    if (r > 0 && romance_article(a, r - 1))
+        return 0;   /* "Comité Ciudadano por el Agua del Páramo": a body's words */
     if (e > s && !known_given(a, s) && masthead_word(a, e))
         return 0;   /* "told Baltic Power Report": a publication */
     if (r >= 3 && punct_is(a, r - 1, ',') && is_word(a, r - 2) &&

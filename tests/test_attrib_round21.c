@@ -114,6 +114,14 @@ static const st_qcase cases[] = {
       { { "hold a new hearing", "Regional Court of Tarija", "partial" },
         { "cannot wait another year", "Elsa Brun", "partial" },
         { "The queue starts", "Tomasz Wierzbicki", "full" } } },
+    /* a body's Spanish or French name goes on after a preposition and an article in lower
+     * case ("Frente Cívico por la Defensa del Río"): the words after them are no woman whom
+     * the "she" after means */
+    { "romance_preposition_and_article_go_on_in_a_bodys_name",
+      "Marisol Quispe Rojas, spokeswoman for the Frente C\xC3\xADvico por la Defensa del R\xC3"
+      "\xADo, addressed the crowd outside the court.\n\n\"We will be back every week until "
+      "the permit is gone,\" she said.\n",
+      { { "We will be back", "Marisol Quispe Rojas", "full" } } },
 };
 
 START_TEST(attribution_case)
