@@ -197,11 +197,14 @@ static int line_has_lead(const st_text *t, size_t s, int block_head)
         "read also", "also read", "more on this", "more from", "more stories",
         "recommended", "watch:", "most read", "most viewed", "most popular", "trending",
         "listen:", "read next", "top stories", "you may also like", "editor's picks",
-        "read:", "more in", "read |", NULL };
+        "read:", "more in", "read |", "what we're reading", "what we?re reading",
+        "further reading", "reading list", NULL };
     size_t k, i, o = 0, words = 0;
     char w[24];
+    /* (past a bullet or an arrow: "• Read more", "→ Read more:") */
     while (s < t->len && (inline_space(t->cp[s]) || t->cp[s] == 0x2022 ||
-                          t->cp[s] == '>' || t->cp[s] == '-'))
+                          t->cp[s] == '>' || t->cp[s] == '-' || t->cp[s] == 0x2192 ||
+                          t->cp[s] == 0x25B6 || t->cp[s] == 0x25BA || t->cp[s] == 0x25B8))
         s++;
     for (k = s; k < t->len && o + 1 < sizeof w && t->cp[k] != '\n'; k++)
         w[o++] = (char)(inline_space(t->cp[k]) ? ' '

@@ -122,6 +122,14 @@ static const st_qcase cases[] = {
       "\xADo, addressed the crowd outside the court.\n\n\"We will be back every week until "
       "the permit is gone,\" she said.\n",
       { { "We will be back", "Marisol Quispe Rojas", "full" } } },
+    /* links are no statements: a "Read more" behind an arrow ("→ Read more: ‘…’: …") and the
+     * quoted titles of a newsletter's reading list under its head ("WHAT WE'RE READING") */
+    { "arrowed_read_more_and_a_reading_list_are_links",
+      "\"The corridor is open for business,\" the minister said.\n\n\xE2\x86\x92 Read more:"
+      " \xE2\x80\x98We are a partner, not a pipeline\xE2\x80\x99: the port's ambitions expl"
+      "ained\n\nWHAT WE'RE READING\n- 'Why the northern ports are losing cargo' (Harbour We"
+      "ekly)\n- 'Steel buyers brace for a summer of duties' (Metals Daily)\n",
+      { { "The corridor is open", "minister", "full" } } },
 };
 
 START_TEST(attribution_case)
