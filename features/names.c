@@ -680,6 +680,34 @@ static int all_caps(const attrib *a, size_t s, size_t e)
     return 1;
 }
 
+/* Is [s, e] a person's name of two or more words printed in capitals
+ * only ("THE HON. KATRINA DOYLE MLA" gives "KATRINA DOYLE"): every word
+ * of two letters or more with a vowel, none a word no name is made of?
+ * It is published as the name is written in mixed case. */
+static int shouted_person(const attrib *a, size_t s, size_t e)
+{
+    const uint32_t *cp = a->d->t->cp;
+    size_t k, c, words = 0;
+    if (e <= s || !all_caps(a, s, e))
+        return 0;
+    for (k = s; k <= e; k++) {
+        int vowel = 0;
+        if (!is_word(a, k))
+            continue;
+        if (tok(a, k)->end - tok(a, k)->start < 2 ||
+            tk_name_is(a, k, ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN |
+                                 ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH |
+                                 ST_WC_BUSINESS | ST_WC_TRADE))
+            return 0;
+        for (c = tok(a, k)->start; c < tok(a, k)->end && !vowel; c++)
+            vowel = cp[c] >= 0x80 || (cp[c] && strchr("AEIOUY", (int)cp[c]) != NULL);
+        if (!vowel)
+            return 0;
+        words++;
+    }
+    return words >= 2;
+}
+
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender)
 {
     size_t at = st_nm_entity_index_at(a, before), k, lo, hi;
@@ -713,8 +741,12 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
         if (full)
             return full;
     }
-    if (!ref)
-        return st_nm_name_text(a, ms, me);
+    if (!ref) {
+        char *text = st_nm_name_text(a, ms, me);
+        if (text && shouted_person(a, ms, me))
+            name_case(text);    /* "KATRINA DOYLE", named only in capitals */
+        return text;
+    }
     if (gender)
         *gender = ref->gender;
     best = ref;

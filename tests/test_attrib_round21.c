@@ -130,6 +130,16 @@ static const st_qcase cases[] = {
       "ained\n\nWHAT WE'RE READING\n- 'Why the northern ports are losing cargo' (Harbour We"
       "ekly)\n- 'Steel buyers brace for a summer of duties' (Metals Daily)\n",
       { { "The corridor is open", "minister", "full" } } },
+    /* a person the article names only in capitals (a transcript header's "THE HON. MIRRIN
+     * TREMBATH MLA" for its "TREASURER:" lines) is published as the name is written, "Mirrin
+     * Trembath", whether or not the given name is a listed one */
+    { "a_name_given_only_in_capitals_is_published_in_mixed_case",
+      "TRANSCRIPT\n\nTHE HON. MIRRIN TREMBATH MLA\nTREASURER OF THE NORTHERN TERRITORY\n\nT"
+      "REASURER: Thanks for coming out this morning, everyone, I will keep this short.\n\nJ"
+      "OURNALIST: Is the budget still in deficit?\n\nTREASURER: We are on track to return t"
+      "o surplus within the next two years.\n",
+      { { "Thanks for coming out", "Mirrin Trembath", "full" },
+        { "We are on track", "Mirrin Trembath", "full" } } },
 };
 
 START_TEST(attribution_case)
