@@ -242,8 +242,9 @@ static subject previous_sentence_org(const attrib *a, size_t it)
         np.name_first = np.last = k + 1;
         return np;
     }
-    for (h = k + 1; h < k + 4 && h < it && is_word(a, h) && !is_cap(a, h); h++)
-        if (tk_is(a, h, ST_WC_ORG_HEAD | ST_WC_BUSINESS) &&
+    /* (a capitalised modifier may come first: "The Kazakh ministry") */
+    for (h = k + 1; h < k + 4 && h < it && is_word(a, h) && (h == k + 1 || !is_cap(a, h)); h++)
+        if (!is_cap(a, h) && tk_is(a, h, ST_WC_ORG_HEAD | ST_WC_BUSINESS) &&
             !(is_word(a, h + 1) && tk_is(a, h + 1, ST_WC_ORG_HEAD | ST_WC_BUSINESS))) {
             np.first = k;
             np.name_first = k + 1;
@@ -251,6 +252,18 @@ static subject previous_sentence_org(const attrib *a, size_t it)
             return h + 1 < it && is_word(a, h + 1) && !is_cap(a, h + 1) ? np : none;
         }
     return none;
+}
+
+/* Does the noun phrase s hold a capitalised word other than an article
+ * opening the sentence: "The Kazakh ministry", "Turkey's foreign
+ * ministry" say which body they are, "The company" does not. */
+static int capitalised_modifier(const attrib *a, const subject *s)
+{
+    size_t k;
+    for (k = s->first; k < s->last; k++)
+        if (is_word(a, k) && is_cap(a, k) && !tk_name_is(a, k, ST_WC_DETERMINER))
+            return 1;
+    return 0;
 }
 
 /* Is a person named in apposition between tokens h and c (exclusive):
@@ -437,7 +450,8 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
                 char *bare = p ? st_nm_canonical_np(a, &prev) : NULL;
                 /* (resolved to a name, not left as "Company"; an acronym
                  * is one) */
-                int named = p && bare && (strcmp(p, bare) != 0 || is_acronym(a, prev.last));
+                int named = p && bare && (strcmp(p, bare) != 0 || is_acronym(a, prev.last) ||
+                                          capitalised_modifier(a, &prev));
                 free(bare);
                 if (named && !a->anon && !*person)
                     return p;

@@ -140,6 +140,16 @@ static const st_qcase cases[] = {
       "o surplus within the next two years.\n",
       { { "Thanks for coming out", "Mirrin Trembath", "full" },
         { "We are on track", "Mirrin Trembath", "full" } } },
+    /* "The Latvian ministry struck a calmer tone in a statement. It said …": the "it" is the
+     * body the sentence before opened with, a capitalised country's word and a lower-case
+     * head, not the unnamed official who spoke before */
+    { "it_after_a_sentence_opened_by_a_countrys_body",
+      "A Lithuanian customs official, who asked not to be named, said queues would grow.\n\n"
+      "\"Nobody should be surprised by a three-day wait,\" the official said.\n\nThe Latvia"
+      "n ministry struck a calmer tone in a statement. It said both sides were \"ready to k"
+      "eep the crossing open\" through the winter.\n",
+      { { "Nobody should be surprised", "Lithuanian customs official", "full" },
+        { "ready to keep the crossing", "Latvian ministry", "partial" } } },
 };
 
 START_TEST(attribution_case)
