@@ -217,7 +217,7 @@ static const st_qcase cases[] = {
       { { "We do not comment", "Thamesmead United", "full" },
         { "Our decisions are based", "International Athletics Integrity Agency", "full" } } },
     /* "the union" is the union named before, whatever its name's words,
-     * and one named with "Union" first */
+     * a plural possessive inside the name included */
     { "the_union_is_the_union_named_before",
       "The Association of Professional Footballers of Mexico (AFPM), which represents the "
       "players, called for talks.\n\n\"We call on both sides to resolve their "
@@ -226,7 +226,7 @@ static const st_qcase cases[] = {
       "The union said a walkout would go ahead unless \"a credible offer\" was tabled.\n",
       { { "We call on both sides", "Association of Professional Footballers of Mexico", "full" },
         { "We urge both sides", NULL, "full" },
-        { "a credible offer", "Union", "partial" } } },   /* (the possessive cuts the run) */
+        { "a credible offer", "Allied Health Workers\xE2\x80\x99 Union", "partial" } } },
     /* "estimated that", "indicated in a statement that", "he pointed out"
      * report speech */
     { "estimated_indicated_and_pointed_out_are_cues",
