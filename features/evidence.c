@@ -403,6 +403,23 @@ static int in_list(const char *w, const char *const *list)
     return 0;
 }
 
+/* "Critics have taken to calling the model", "what locals have come to
+ * call", "what he likes to call": a habit of naming, a verb of calling
+ * after "to" and a verb of habit, within the six words before the mark
+ * at pos: what follows is a name, not anyone's words. */
+static int habitual_naming(const st_text *t, size_t pos)
+{
+    static const char *const habits[] = { "taken", "take", "takes", "come", "came", "like",
+                                          "likes", "liked", "love", "loves", NULL };
+    char six[6][32];
+    size_t got = words_before(t, pos, six, 6), k;
+    for (k = 0; k + 2 < got; k++)
+        if ((strcmp(six[k], "calling") == 0 || strcmp(six[k], "call") == 0) &&
+            strcmp(six[k + 1], "to") == 0 && in_list(six[k + 2], habits))
+            return 1;
+    return 0;
+}
+
 /* Naming verbs: what they introduce in quotes is a term, not a quotation
  * ("what officials call a “pivot to the East”"). */
 static const char *const naming_verbs[] = { "call", "calls", "called", "calling", "dub",
@@ -700,6 +717,8 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
         (strcmp(two[1], "dubbed") == 0 || strcmp(two[1], "nicknamed") == 0 ||
          strcmp(two[1], "christened") == 0 || strcmp(two[1], "codenamed") == 0))
         return words > 6;
+    if (words <= 6 && habitual_naming(t, q->open_mark))
+        return 0;   /* "have taken to calling the stations “ghost centres”" */
     if (strcmp(w, "so-called") == 0 || strcmp(w, "dubbed") == 0 ||
         strcmp(w, "nicknamed") == 0 || strcmp(w, "codenamed") == 0 ||
         strcmp(w, "code-named") == 0 || strcmp(w, "named") == 0)

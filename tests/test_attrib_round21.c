@@ -150,6 +150,14 @@ static const st_qcase cases[] = {
       "eep the crossing open\" through the winter.\n",
       { { "Nobody should be surprised", "Lithuanian customs official", "full" },
         { "ready to keep the crossing", "Latvian ministry", "partial" } } },
+    /* a habit of naming ("have taken to calling the towers “ghost blocks”", "what he likes
+     * to call “the quiet years”") introduces a name, not anyone's words */
+    { "a_habit_of_naming_introduces_a_term",
+      "Residents have taken to calling the empty towers \xE2\x80\x9Cghost blocks\xE2\x80\x9D"
+      ", and the council has not disagreed.\n\nThe mayor, Ana Lutz, looked back on what she "
+      "likes to call \xE2\x80\x9Cthe quiet years\xE2\x80\x9D.\n\n\xE2\x80\x9CWe will fill "
+      "them by spring,\xE2\x80\x9D Lutz said.\n",
+      { { "We will fill them", "Ana Lutz", "full" } } },
 };
 
 START_TEST(attribution_case)
