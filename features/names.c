@@ -298,6 +298,19 @@ static int run_names_person(const attrib *a, size_t st, size_t j)
     return 0;
 }
 
+/* Does the run [st, j] hold, after its first word, a given name that
+ * another capital follows ("Foreign Affairs Samir Hasanzade"), not just
+ * a word a given name may be ("Marine Studies", "Trade and Industry")? */
+static int given_name_inside(const attrib *a, size_t st, size_t j)
+{
+    size_t t;
+    for (t = st + 1; t < j; t++)
+        if (known_given(a, t) && is_cap(a, t + 1) &&
+            !tk_name_is(a, t + 1, ST_WC_ORG_HEAD | ST_WC_PLACE | ST_WC_TITLE))
+            return 1;
+    return 0;
+}
+
 /* The first token of the name run ending at j, carried leftwards over
  * of/and/for into an organisation's name. */
 size_t st_nm_org_run_start(const attrib *a, size_t lo, size_t j)
@@ -321,10 +334,12 @@ again:
     /* (a person after "and" stays one: "Renata Sallow and National
      * Economic Council Director Tomás Ibáñez"; so does one after a
      * title's portfolio, whose acronym may be an organisation's: "Minister
-     * for EU Affairs Anna Kovac") */
+     * for EU Affairs Anna Kovac", or a body's: "Head of the Press Service of
+     * the Ministry of Foreign Affairs Samir Hasanzade") */
     while (st_nm_of_joins_org(a, lo, st, j) &&
            !((st_token_is(a->d->t, tok(a, st - 1), "and") || st_nm_tk_title_word(a, st - 2)) &&
-             run_names_person(a, st, j)))
+             run_names_person(a, st, j)) &&
+           !(tk_name_is(a, st - 2, ST_WC_ORG_HEAD) && given_name_inside(a, st, j)))
         st = st_nm_name_run_start(a, lo, st - 2);
     /* "Ministry of Trade, Industry and Energy": a list of portfolios after
      * "of", its items joined by commas and a last "and" (which the run

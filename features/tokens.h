@@ -86,15 +86,22 @@ char *st_token_lower(const st_text *t, const st_token *k, char *buf, size_t size
 /* 1 when token k case-folds to exactly the ASCII word w. */
 int st_token_is(const st_text *t, const st_token *k, const char *w);
 
-/* The n code points at cp spell "Lic", "Ing" or "Dra", capital then lower
- * case: the Spanish-language titles before a name ("Lic. Ernesto
- * Villaseñor", "Ing. Rosa Padilla", "Dra. Rocío Albarracín"), never the
- * bank ING or the insurer LIC. */
+/* The n code points at cp spell a Spanish-language title before a name,
+ * capital then lower case: "Lic.", "Licda.", "Lcdo.", "Ing.", "Dra.",
+ * "Mtra." ("Lic. Ernesto Villaseñor", "Licda. Doris Villeda", "Ing. Rosa
+ * Padilla"), never the bank ING or the insurer LIC. */
 static inline int st_cp_spanish_title(const uint32_t *cp, size_t n)
 {
-    return n == 3 && ((cp[0] == 'L' && cp[1] == 'i' && cp[2] == 'c') ||
-                      (cp[0] == 'I' && cp[1] == 'n' && cp[2] == 'g') ||
-                      (cp[0] == 'D' && cp[1] == 'r' && cp[2] == 'a'));
+    static const char *const titles[] = { "Lic", "Ing", "Dra", "Licda", "Licdo", "Lcda", "Lcdo",
+                                          "Mtra", "Mtro", NULL };
+    size_t i, k;
+    for (i = 0; titles[i]; i++) {
+        for (k = 0; k < n && titles[i][k] && cp[k] == (uint32_t)(unsigned char)titles[i][k]; k++)
+            ;
+        if (k == n && titles[i][k] == '\0')
+            return 1;
+    }
+    return 0;
 }
 
 #endif

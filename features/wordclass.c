@@ -85,7 +85,7 @@ static const char *const title_words[] = {
      * English copy ("PRESIDENTA ROSAURA VILLASEÑOR:", "Canciller Ruiz",
      * "Ingeniero Zárate", "Lic. Ortega") */
     "canciller", "diputada", "diputado", "ingeniera", "ingeniero", "lic", "licenciada",
-    "licenciado", "mtra", "mtro", "presidenta", "secretaria", "secretario",
+    "licenciado", "licda", "licdo", "lcda", "lcdo", "mtra", "mtro", "presidenta", "secretaria", "secretario",
 };
 
 static const char *const place_words[] = {

@@ -158,6 +158,17 @@ static const st_qcase cases[] = {
       "likes to call \xE2\x80\x9Cthe quiet years\xE2\x80\x9D.\n\n\xE2\x80\x9CWe will fill "
       "them by spring,\xE2\x80\x9D Lutz said.\n",
       { { "We will fill them", "Ana Lutz", "full" } } },
+    /* a person named straight after a body's name ("… of the Ministry of Foreign Affairs
+     * Nurlan Abbasov"), a given name and another capital after the portfolio, is that
+     * person, whom "N.Abbasov" names later; "Licda." is a title, as "Lic." */
+    { "a_person_after_a_bodys_name_and_licda_as_a_title",
+      "Meanwhile, Head of the Press Service of the Ministry of Foreign Affairs Nurlan Abbasov "
+      "commented on the new arms deliveries.\n\n\"The deliveries seriously undermine the pe"
+      "ace agenda in the region,\" N.Abbasov said.\n\nHauliers also welcomed the deal. \"Eve"
+      "ry hour we save at the border is an hour we give back to our drivers,\" said Licda. Ma"
+      "rta Elena Sosa Ruiz, who heads the hauliers' chamber.\n",
+      { { "The deliveries seriously", "Nurlan Abbasov", "full" },
+        { "Every hour we save", "Marta Elena Sosa Ruiz", "full" } } },
 };
 
 START_TEST(attribution_case)
