@@ -185,6 +185,12 @@ static subject speaker_label(const attrib *a, size_t open_tok)
         if (k > 1 && punct_is(a, k - 1, '(') && punct_is(a, k - 2, ':'))
             colon = k - 1;
     }
+    /* "Answer:" alone on its line, the answer in the paragraph after it
+     * (only a label of the transcript's, below) */
+    int alone = colon > 2 && tok(a, colon - 1)->type == ST_TOK_BREAK &&
+                break_newlines(a, colon - 1) <= 2 && punct_is(a, colon - 2, ':');
+    if (alone)
+        colon--;
     if (colon < 2 || !punct_is(a, colon - 1, ':'))
         return none;
     open_tok = colon;
@@ -203,6 +209,8 @@ static subject speaker_label(const attrib *a, size_t open_tok)
         s.last = ne;
         return s;
     }
+    if (alone)
+        return none;
     if ((kicker = shouted_kicker(a, lo, j)) != 0)
         return kicker_speaker(a, lo, kicker);
     s = st_at_np_ending_at(a, lo, j);

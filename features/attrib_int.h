@@ -441,6 +441,9 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne);
  * "REPORTER (…):", past a timestamp)? (transcript.c) */
 size_t st_tr_past_emphasis(const attrib *a, size_t i);
 int st_tr_question_at(const attrib *a, size_t i);
+/* Is the label [s, e] the letter "A" of a "Q:"/"A:" transcript, or its
+ * "Answer:"? */
+int st_tr_answer_letter(const attrib *a, size_t s, size_t e);
 /* How many lines are labelled with the name ending at token e; do more
  * than 1/share of them (two or more) end in a question mark
  * (trnames.c)? */

@@ -78,9 +78,24 @@ static size_t past_timestamp(const attrib *a, size_t i)
     return i;
 }
 
+/* A question's number opening its line, "2. Question (VNA):": the
+ * question word after it, or i when there is none. */
+static size_t past_question_number(const attrib *a, size_t i)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k;
+    if (i + 2 >= tk->n || tok(a, i)->type != ST_TOK_WORD || tok(a, i)->end - tok(a, i)->start > 3 ||
+        !(punct_is(a, i + 1, '.') || punct_is(a, i + 1, ')')) || !question_word(a, i + 2))
+        return i;
+    for (k = tok(a, i)->start; k < tok(a, i)->end; k++)
+        if (!st_cp_is_digit(a->d->t->cp[k]))
+            return i;
+    return i + 2;
+}
+
 int st_tr_question_at(const attrib *a, size_t i)
 {
-    return question_word(a, st_tr_past_emphasis(a, past_timestamp(a, i)));
+    return question_word(a, past_question_number(a, st_tr_past_emphasis(a, past_timestamp(a, i))));
 }
 
 /* What may stand between a label's name at [s, e] and its colon: a
@@ -142,7 +157,7 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
     size_t j;
-    i = st_tr_past_emphasis(a, past_timestamp(a, i));
+    i = past_question_number(a, st_tr_past_emphasis(a, past_timestamp(a, i)));
     if (i + 2 < tk->n && question_word(a, i) && punct_is(a, i + 1, '(')) {
         for (j = i + 2; j < tk->n && j < i + 14 && (is_cap(a, j) || is_particle(a, j)); j++)
             ;
@@ -322,8 +337,12 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         b = past_stage_direction(a, b);     /* "(Laughs.) I am not going to …" */
         /* ("President Takasugi:" alone on its line, the answer on the
          * next, as a Japanese company's transcript sets it) */
-        if (b + 1 < tk->n && break_newlines(a, b) == 1 && tk->v[b + 1].type == ST_TOK_WORD &&
-            st_tr_label_parts(a, b + 1, &xs, &xe) == (size_t)-1)
+        /* (and "Answer:" alone, the answer in the paragraphs after it,
+         * as a foreign ministry's transcript sets it) */
+        if (b + 1 < tk->n && tk->v[b].type == ST_TOK_BREAK &&
+            (break_newlines(a, b) == 1 ||
+             (break_newlines(a, b) == 2 && st_tr_answer_letter(a, ns, ne))) &&
+            tk->v[b + 1].type == ST_TOK_WORD && st_tr_label_parts(a, b + 1, &xs, &xe) == (size_t)-1)
             b = b + 1;
         le = ne;
         /* (st_tr_label reads the label again, naming its person; a

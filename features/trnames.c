@@ -338,21 +338,66 @@ static void label_name(const attrib *a, size_t *ns, size_t *ne)
 /* How far back, in tokens, an "A:" answer looks for who answers. */
 #define ANSWERER_BACK_TOKENS 6000
 
-/* Is the label [s, e] the letter "A" of a "Q:"/"A:" transcript, or its
- * "Answer:"? */
-static int answer_letter(const attrib *a, size_t s, size_t e)
+int st_tr_answer_letter(const attrib *a, size_t s, size_t e)
 {
     const st_token *t = tok(a, s);
     return s == e && ((t->end - t->start == 1 && a->d->t->cp[t->start] == 'A') ||
                       (is_cap(a, s) && st_token_is(a->d->t, t, "answer")));
 }
 
+/* How far into the text a transcript's header may give its people. */
+#define HEADER_TOKENS 400
+
+/* Words of a header before the "by" that names who gives a briefing:
+ * "Regular Press Briefing by …", "the briefing, chaired by …". */
+static int briefing_word(const attrib *a, size_t k)
+{
+    static const char *const words[] = { "briefing", "briefings", "conference", "chaired",
+                                         "hosted", "given", "delivered", NULL };
+    char w[WORD_MAX];
+    return is_word(a, k) && word_in(lower(a, k, w), words);
+}
+
+/* Who gives the briefing a transcript's header announces before its
+ * first question (token before): the first person named after "by" that
+ * one of briefing_word's words comes just before, past the role and the
+ * titles between ("Regular Press Briefing by MOFA Spokesperson Đỗ Thị
+ * Minh Ngọc", "by the Spokesperson, Ambassador Samina Khalid Durrani",
+ * "chaired by Spokesperson Đoàn Minh Khuê").  Only within the header's
+ * HEADER_TOKENS; the name's tokens in *ns, *ne. */
+static int briefer(const attrib *a, size_t before, size_t *ns, size_t *ne)
+{
+    size_t x, k, hi = before < HEADER_TOKENS ? before : HEADER_TOKENS;
+    for (x = 0; x < a->nent && a->ent[x].s < hi; x++) {
+        size_t s = a->ent[x].s, by = (size_t)-1;
+        for (k = s; k > 0 && s - k < 6; k--) {
+            size_t p = k - 1;
+            if (word_is(a, p, "by") && !is_cap(a, p)) {
+                by = p;
+                break;
+            }
+            if (!(is_cap(a, p) || punct_is(a, p, ',') || word_is(a, p, "the")))
+                break;  /* (the role and titles between are capitalised) */
+        }
+        if (by == (size_t)-1)
+            continue;
+        for (k = by; k > 0 && by - k < 3; k--)
+            if (briefing_word(a, k - 1)) {
+                *ns = a->ent[x].s;
+                *ne = a->ent[x].e;
+                return 1;
+            }
+    }
+    return 0;
+}
+
 /* Who answers the "A:" line whose label starts at token i: the person of
  * the latest line before the questions labelled with a name ("Deputy
- * Spokesperson Koo Ha-rin: Good morning. …" opening a briefing).  Their
- * name's tokens in *ns, *ne; 0 when there is none (the person a lead
- * names is too often someone else to guess), or when no "Q:" line comes
- * before (an "A:" alone is no transcript). */
+ * Spokesperson Koo Ha-rin: Good morning. …" opening a briefing), or else
+ * the one the header says gives the briefing (briefer).  Their name's
+ * tokens in *ns, *ne; 0 when there is neither (the person a lead names
+ * is too often someone else to guess), or when no "Q:" line comes before
+ * (an "A:" alone is no transcript). */
 static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     size_t lo = i > ANSWERER_BACK_TOKENS ? i - ANSWERER_BACK_TOKENS : 0, k, s, e, first_q = i;
@@ -364,14 +409,13 @@ static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
             first_q = p;    /* "Q:", and "Q (Elif Şahin, Anadolu Agency):" too */
             continue;
         }
-        if (!answer_letter(a, s, e) && first_q < i)
-            return st_tr_label(a, p, ns, ne) != (size_t)-1;
+        /* (a label that names no one, "Posted: 24/07 18:30 | Print",
+         * is passed over) */
+        if (!st_tr_answer_letter(a, s, e) && first_q < i && st_tr_label(a, p, ns, ne) != (size_t)-1)
+            return 1;
     }
-    return 0;
+    return first_q < i && briefer(a, first_q, ns, ne);
 }
-
-/* How far into the text a transcript's header may give its people. */
-#define HEADER_TOKENS 400
 
 /* The first token of the line holding token i. */
 static size_t line_first_token(const attrib *a, size_t i)
@@ -511,7 +555,7 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
     int whole;
     if (colon == (size_t)-1)
         return colon;
-    if (answer_letter(a, *ns, *ne))
+    if (st_tr_answer_letter(a, *ns, *ne))
         return answerer(a, i, ns, ne) ? colon : (size_t)-1;
     if (reporter_in_brackets(a, i, *ns, *ne))
         return colon;

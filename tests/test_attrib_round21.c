@@ -169,6 +169,18 @@ static const st_qcase cases[] = {
       "rta Elena Sosa Ruiz, who heads the hauliers' chamber.\n",
       { { "The deliveries seriously", "Nurlan Abbasov", "full" },
         { "Every hour we save", "Marta Elena Sosa Ruiz", "full" } } },
+    /* a foreign ministry's briefing: numbered questions ("2. Question (…):"), each answer
+     * under "Answer:" alone on its line, and no label naming anyone: the answers are the
+     * briefer's, whom the header names after "Briefing by" (a "Posted:" line named no one) */
+    { "answers_under_answer_alone_are_the_briefers",
+      "Regular Press Briefing by MOFA Spokesperson Tran Bao Linh\nThursday, 24 July\n\nPost"
+      "ed: 24/07 18:30 | Print | Email\n\n1. Question (VNA): What is the ministry's respons"
+      "e to the detention of the fishermen?\n\nAnswer:\n\nThe ministry directed the embassy"
+      " to verify the information at once.\n\nWe ask that the fishermen be treated humanely"
+      ".\n\n2. Question (Reuters): How does the ministry view the incident at the shoal?\n\n"
+      "Answer:\n\nWe are following the developments at sea closely.\n",
+      { { "The ministry directed the embassy", "Tran Bao Linh", "full" },
+        { "We are following the developments", "Tran Bao Linh", "full" } } },
 };
 
 START_TEST(attribution_case)
