@@ -466,7 +466,7 @@ int st_nm_honorific(const char *w)
         {"mme", 'f'}, {"mlle", 'f'}, {"sra", 'f'}, {"srta", 'f'}, {"frau", 'f'},
         {"signora", 'f'}, {"herr", 'm'}, {"signor", 'm'}, {"puan", 'f'}, {"encik", 'm'},
         {"shri", 'm'}, {"thiru", 'm'}, {"smt", 'f'}, {"shrimati", 'f'}, {"kumari", 'f'},
-        {"selvi", 'f'},
+        {"selvi", 'f'}, {"ratu", 'm'},
         {"dr", 1}, {"prof", 1}, {"professor", 1},
     };
     size_t i;

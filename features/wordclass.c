@@ -66,6 +66,9 @@ static const char *const title_words[] = {
     /* Malay styles ("Datuk Dr Mohd Nasrudin Ismail", "Puan Rosmawati
      * Abdullah", "Ustaz Zulkarnain Che Ros") */
     "datin", "datuk", "encik", "puan", "ustaz", "ustazah",
+    /* a Fijian chief's style, before the given name as "Sir" is ("Ratu
+     * Isikeli Tuiwaqa", later "Ratu Isikeli") */
+    "ratu",
     /* South Asian and labour styles ("Shri D.B. Gurung", "Smt. Beena
      * Varghese", "Comrade Ikechukwu Nwosu", "Cde", a union's "Brother Menon") */
     "brother", "cde", "comrade", "kumari", "selvi", "shri", "shrimati", "sister", "smt", "thiru",

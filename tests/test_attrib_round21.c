@@ -181,6 +181,13 @@ static const st_qcase cases[] = {
       "Answer:\n\nWe are following the developments at sea closely.\n",
       { { "The ministry directed the embassy", "Tran Bao Linh", "full" },
         { "We are following the developments", "Tran Bao Linh", "full" } } },
+    /* "Ratu", a Fijian chief's style, is a title before the given name, as "Sir" is:
+     * "Ratu Iliesa said" is Ratu Iliesa Naivalu */
+    { "ratu_is_a_title_before_the_given_name",
+      "Minister for Disaster Management Ratu Iliesa Naivalu urged people to stay in the "
+      "evacuation centres.\n\n\"Stay where you are. The rivers will keep rising through th"
+      "e night,\" Ratu Iliesa said in Suva.\n",
+      { { "Stay where you are", "Iliesa Naivalu", "full" } } },
 };
 
 START_TEST(attribution_case)
