@@ -213,6 +213,21 @@ static subject speaker_label(const attrib *a, size_t open_tok)
         return none;
     if ((kicker = shouted_kicker(a, lo, j)) != 0)
         return kicker_speaker(a, lo, kicker);
+    /* a list's bullet ("• Cornel Bălănescu: “…”", a live page's key
+     * points), and a role before the name ("• Nationalist challenger
+     * Cornel Bălănescu:"): the name is the label */
+    if (lo < j && (punct_is(a, lo, 0x2022) || punct_is(a, lo, '-') || punct_is(a, lo, '*') ||
+                   punct_is(a, lo, 0x2013)))
+        lo++;
+    size_t run = st_nm_name_run_start(a, lo, j), k;
+    char rw[WORD_MAX];
+    if (run > lo && run < j && run - lo <= 3 && is_word(a, run - 1) && !is_cap(a, run - 1) &&
+        (role_word(a, run - 1) || st_nm_agent_noun(lower(a, run - 1, rw)))) {
+        for (k = lo; k < run && is_word(a, k); k++)
+            ;
+        if (k == run)
+            lo = run;
+    }
     s = st_at_np_ending_at(a, lo, j);
     /* The whole line start is the name, of more than one letter: "Q:" is
      * the reporter's question. */

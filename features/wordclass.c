@@ -222,6 +222,8 @@ static const char *const person_noun_words[] = {
     "survivor", "survivors", "teacher", "teachers", "trader", "traders", "vendor",
     "veteran", "veterans", "villager", "villagers", "voter", "voters", "winger",
     "witness", "witnesses", "worker", "workers",
+    /* an election's ("nationalist challenger Cornel Bălănescu") */
+    "challenger",
     /* sports desks' epithets ("the former Enyimba tactician", "the
      * Wolves skipper") */
     "tactician", "skipper", "playmaker", "marksman", "helmsman", "sheriff",

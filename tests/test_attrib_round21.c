@@ -188,6 +188,19 @@ static const st_qcase cases[] = {
       "evacuation centres.\n\n\"Stay where you are. The rivers will keep rising through th"
       "e night,\" Ratu Iliesa said in Suva.\n",
       { { "Stay where you are", "Iliesa Naivalu", "full" } } },
+    /* a live page's key point, a bullet and a role before the name ("• Nationalist
+     * challenger Cornel Vulpescu: “…”"), is labelled by that name; and "challenger" is a
+     * role, so that "Vulpescu has finally spoken. … he told the crowd" is him, not the
+     * analyst named last in full */
+    { "a_bulleted_label_and_a_challenger_named_before",
+      "Key points\n\xE2\x80\xA2 Nationalist challenger Cornel Vulpescu: \"We do not recogni"
+      "se these numbers\"\n\xE2\x80\xA2 Turnout 64.8 per cent\n\nWe asked political scien"
+      "tist Andrei Munteanu-Hossu what to expect. \"The first test will be in the streets,"
+      "\" he said.\n\nVulpescu has finally spoken, in front of his supporters.\n\n\"The dia"
+      "spora votes were counted in the dark,\" he told the crowd.\n",
+      { { "We do not recognise", "Cornel Vulpescu", "full" },
+        { "The first test", "Andrei Munteanu-Hossu", "full" },
+        { "The diaspora votes", "Cornel Vulpescu", "full" } } },
 };
 
 START_TEST(attribution_case)
