@@ -58,6 +58,8 @@ typedef struct attrib {
     size_t nlines;
     name_alias aliases[ALIAS_MAX];
     size_t nalias;
+    int name_lines;         /* a transcript labels its turns by a name alone on its line
+                               (transcript.c): set by st_tr_add_lines */
 } attrib;
 
 #define ECHO_MAX 32

@@ -247,6 +247,25 @@ static int romance_article(const attrib *a, size_t k)
 /* Is the name [s,e] how a person enters the story: a full name with a
  * title or role before it, or an apposition, relative clause or reporting
  * verb after it?  Only such names are antecedents for he/she. */
+/* A call's list of participants: a name of two words or more opening its
+ * line, then a dash and a capitalised role or firm ("Alistair Dunmore -
+ * Chief Executive Officer", "Tom Hadfield – Beresford Lyle Securities"),
+ * and no place or body among the name's words (not a dateline's "New
+ * York - "). */
+static int participant_line(const attrib *a, size_t s, size_t e)
+{
+    size_t k;
+    if (e == s || (s > 0 && tok(a, s - 1)->type != ST_TOK_BREAK) || e + 2 >= a->d->tk.n ||
+        !(punct_is(a, e + 1, '-') || punct_is(a, e + 1, 0x2013) || punct_is(a, e + 1, 0x2014)) ||
+        !is_cap(a, e + 2) || tok(a, e + 1)->start == tok(a, e)->end)
+        return 0;
+    for (k = s; k <= e; k++)
+        if (tk_name_is(a, k, ST_WC_PLACE | ST_WC_ORG_HEAD | ST_WC_FUNCTION) ||
+            (tok(a, k)->flags & ST_TF_ALLCAPS))
+            return 0;
+    return 1;
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -255,6 +274,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;   /* "a man who gave his name only as Artjom" (one word will do) */
     if (r == s && kin_apposition(a, r))
         return 1;   /* "said his wife, Grace, a retired midwife" */
+    if (participant_line(a, s, e))
+        return 1;   /* "Alistair Dunmore - Chief Executive Officer" */
     if (place_after_place(a, r))
         return 0;   /* "from Wigan, Greater Manchester," */
     if (st_nm_holds_ampersand(a, s, e))

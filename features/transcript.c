@@ -153,10 +153,41 @@ static int middle_initial_stop(const attrib *a, size_t i, size_t j)
            is_cap(a, j + 1) && !punct_is(a, j + 1, ':');
 }
 
+/* How many lines labelled by a name alone a transcript needs, and of
+ * how many people, for such lines to be labels at all. */
+#define NAME_LINES_MIN 3
+#define NAME_LINES_PEOPLE 2
+
+/* A line that is a name alone, from token i to the break after it:
+ * "Priya Ramsden", as an earnings call's transcript sets each turn's
+ * speaker above the paragraphs.  Its break's token, or (size_t)-1. */
+#define NOT_A_LINE_NAME (ST_WC_FUNCTION | ST_WC_PLACE | ST_WC_ORG_HEAD | ST_WC_THING | \
+                         ST_WC_TITLE | ST_WC_DOCUMENT | ST_WC_PRONOUN)
+static size_t name_alone_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t j, k;
+    for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS && (is_cap(a, j) || is_particle(a, j)); j++)
+        ;
+    if (j < i + 2 || j >= tk->n || tk->v[j].type != ST_TOK_BREAK || !is_cap(a, j - 1) ||
+        j + 1 >= tk->n || tk->v[j + 1].type != ST_TOK_WORD)
+        return (size_t)-1;
+    /* (no function word, place or body: not a live page's "By Jessica
+     * Tran", nor "Related Stories" or "Local News") */
+    for (k = i; k < j; k++)
+        if (tk_name_is(a, k, NOT_A_LINE_NAME))
+            return (size_t)-1;
+    *ns = i;
+    *ne = j - 1;
+    return j;
+}
+
 size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
     size_t j;
+    if (a->name_lines && (j = name_alone_line(a, i, ns, ne)) != (size_t)-1)
+        return j;
     i = past_question_number(a, st_tr_past_emphasis(a, past_timestamp(a, i)));
     if (i + 2 < tk->n && question_word(a, i) && punct_is(a, i + 1, '(')) {
         for (j = i + 2; j < tk->n && j < i + 14 && (is_cap(a, j) || is_particle(a, j)); j++)
@@ -307,6 +338,15 @@ static size_t continued_answer_end(const attrib *a, size_t k, size_t end)
             return end;
         for (e = p; e < tk->n && tk->v[e].type != ST_TOK_BREAK; e++)
             ;
+        /* (on a call labelled by names alone, a line of capitals alone,
+         * "Operator", is the next turn's) */
+        if (a->name_lines && e - p <= LABEL_MAX_TOKENS && is_cap(a, e - 1)) {
+            size_t c;
+            for (c = p; c < e && is_cap(a, c); c++)
+                ;
+            if (c == e)
+                return last_end;
+        }
         last_end = tk->v[e - 1].end;
         p = e;
         paras++;
@@ -314,10 +354,76 @@ static size_t continued_answer_end(const attrib *a, size_t k, size_t end)
     return end;
 }
 
+/* Same words, letter for letter, in [s1, e1] and [s2, e2]? */
+static int same_words(const attrib *a, size_t s1, size_t e1, size_t s2, size_t e2)
+{
+    size_t k;
+    if (e1 - s1 != e2 - s2)
+        return 0;
+    for (k = 0; k <= e1 - s1; k++) {
+        const st_token *x = tok(a, s1 + k), *y = tok(a, s2 + k);
+        if (x->end - x->start != y->end - y->start ||
+            memcmp(a->d->t->cp + x->start, a->d->t->cp + y->start,
+                   (x->end - x->start) * sizeof *a->d->t->cp) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* How far into the text a call's list of participants is looked for. */
+#define PARTICIPANTS_TOKENS 3000
+
+/* Is the person whose name is [ns, ne] listed among a call's
+ * participants with a firm rather than a role ("Tom Hadfield - Beresford
+ * Lyle Securities", not "Priya Ramsden - Chief Financial Officer")?  An
+ * analyst, whose turns ask the questions. */
+static int listed_with_firm(const attrib *a, size_t ns, size_t ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, m = ne - ns, hi = tk->n < PARTICIPANTS_TOKENS ? tk->n : PARTICIPANTS_TOKENS;
+    for (i = 1; i + m + 2 < hi; i++) {
+        size_t d = i + m + 1;
+        if (tk->v[i - 1].type != ST_TOK_BREAK || i == ns || !same_words(a, i, i + m, ns, ne) ||
+            !(punct_is(a, d, '-') || punct_is(a, d, 0x2013) || punct_is(a, d, 0x2014)) ||
+            !is_cap(a, d + 1))
+            continue;
+        return !role_word(a, d + 1);
+    }
+    return 0;
+}
+
+/* Does the article label its turns by names alone on their lines: at
+ * least NAME_LINES_MIN such lines that name a person the article
+ * introduces (a call's list of participants does), of NAME_LINES_PEOPLE
+ * people or more?  A byline's or a caption's name alone is one line. */
+static int uses_name_lines(attrib *a)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, ns, ne, n = 0, first_s = 0, first_e = 0;
+    int people = 0;
+    a->name_lines = 1;  /* (so that st_tr_label reads such lines) */
+    for (i = 1; i < tk->n && n < NAME_LINES_MIN * 4; i++) {
+        size_t xs, xe;
+        if (tk->v[i - 1].type != ST_TOK_BREAK || name_alone_line(a, i, &xs, &xe) == (size_t)-1 ||
+            st_tr_label(a, i, &ns, &ne) == (size_t)-1)
+            continue;
+        if (n++ == 0) {
+            first_s = xs;
+            first_e = xe;
+            people = 1;
+        } else if (people == 1 && !same_words(a, first_s, first_e, xs, xe))
+            people = 2;
+    }
+    a->name_lines = n >= NAME_LINES_MIN && people >= NAME_LINES_PEOPLE;
+    return a->name_lines;
+}
+
 int st_tr_add_lines(attrib *a, st_quotes *q)
 {
     const st_tokens *tk = &a->d->tk;
     size_t i, labelled = 0, added = 0, ns, ne;
+
+    uses_name_lines(a);
 
     /* A transcript has at least two labelled lines. */
     for (i = 1; i < tk->n && labelled < 2; i++)
@@ -327,21 +433,27 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         return 0;
     for (i = 1, labelled = 0; i < tk->n && q->n < ST_QUOTES_MAX; i++) {
         size_t e, b, end, k, le, xs, xe, words = 0, lower = 0;
+        size_t xs0, xe0;
         int marked = 0;
         st_quote nq;
         if (tk->v[i - 1].type != ST_TOK_BREAK || (e = st_tr_label_parts(a, i, &ns, &ne)) == (size_t)-1)
             continue;
         if (++labelled > ST_TR_MAX_LINES)
             break;
+        xs0 = ns;
+        xe0 = ne;
         b = st_tr_past_emphasis(a, e + 1);  /* the first token of the answer */
         b = past_stage_direction(a, b);     /* "(Laughs.) I am not going to …" */
         /* ("President Takasugi:" alone on its line, the answer on the
          * next, as a Japanese company's transcript sets it) */
         /* (and "Answer:" alone, the answer in the paragraphs after it,
          * as a foreign ministry's transcript sets it) */
+        if (tk->v[e].type == ST_TOK_BREAK)
+            b = e;  /* a name alone on its line: the answer is the paragraphs after it */
         if (b + 1 < tk->n && tk->v[b].type == ST_TOK_BREAK &&
             (break_newlines(a, b) == 1 ||
-             (break_newlines(a, b) == 2 && st_tr_answer_letter(a, ns, ne))) &&
+             (break_newlines(a, b) == 2 &&
+              (st_tr_answer_letter(a, ns, ne) || tk->v[e].type == ST_TOK_BREAK))) &&
             tk->v[b + 1].type == ST_TOK_WORD && st_tr_label_parts(a, b + 1, &xs, &xe) == (size_t)-1)
             b = b + 1;
         le = ne;
@@ -350,6 +462,9 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
          * answers, and most writers leave the questions unmarked; nor
          * are the lines of one whose lines mostly ask, as an earnings
          * call's analyst's or a host's do) */
+        /* (nor an analyst's turn on a call, under a name alone) */
+        if (tk->v[e].type == ST_TOK_BREAK && listed_with_firm(a, xs0, xe0))
+            continue;
         if (b >= tk->n || tk->v[b].type != ST_TOK_WORD ||
             st_tr_question_at(a, i) ||
             st_tr_label(a, i, &ns, &ne) == (size_t)-1 || st_tr_label_asks(a, le, 2))

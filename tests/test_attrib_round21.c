@@ -201,6 +201,25 @@ static const st_qcase cases[] = {
       { { "We do not recognise", "Cornel Vulpescu", "full" },
         { "The first test", "Andrei Munteanu-Hossu", "full" },
         { "The diaspora votes", "Cornel Vulpescu", "full" } } },
+    /* an earnings call's transcript sets each turn's speaker alone on the line above it,
+     * after a list of participants ("Name - role" or "Name - firm"): the turns are the
+     * speakers' statements; the operator's and the analyst's (listed with a firm) are not,
+     * and an answer ends at the next line of capitals alone ("Operator") */
+    { "a_calls_turns_under_names_alone",
+      "Company Participants\n\nTorquil Brannagh - Chief Executive Officer\nYsolde Penhallow -"
+      " Chief Financial Officer\n\nConference Call Participants\n\nAmbrose Quillfeather - Har"
+      "low Dene Securities\n\nOperator\n\nGood morning, and welcome to the Fenmoor Energy res"
+      "ults call. I will now hand over to the chief executive.\n\nTorquil Brannagh\n\nThank y"
+      "ou, operator. It has been a solid quarter, and production was up six per cent.\n\nYsol"
+      "de Penhallow\n\nThank you, Torquil. Underlying profit was down, reflecting lower gas p"
+      "rices.\n\nOperator\n\nOur first question comes from Ambrose Quillfeather.\n\nAmbrose Q"
+      "uillfeather\n\nGood morning. Could you say more about the windfall tax and what it mea"
+      "ns for investment?\n\nTorquil Brannagh\n\nWe will put our money where we are treated a"
+      "s a partner rather than a cash machine.\n\nOperator\n\nThere are no further questions."
+      " That concludes today's call.\n",
+      { { "Thank you, operator. It has been", "Torquil Brannagh", "full" },
+        { "Thank you, Torquil. Underlying", "Ysolde Penhallow", "full" },
+        { "We will put our money", "Torquil Brannagh", "full" } } },
 };
 
 START_TEST(attribution_case)
