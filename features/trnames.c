@@ -228,15 +228,20 @@ static int label_full_name(const attrib *a, size_t s, size_t e)
  * one-word label that ends an earlier label's full name; not a host's,
  * more than a third of whose lines ask (a host's opening line is often
  * no question, "WANJIRU KAMAU: Dr. Koech, thank you for coming in."). */
-static int earlier_label_ends_with(const attrib *a, size_t e, size_t *fs, size_t *fe)
+static void label_name(const attrib *a, size_t *ns, size_t *ne);
+static int earlier_label_ends_with(const attrib *a, size_t s, size_t e, size_t *fs, size_t *fe)
 {
     const st_tokens *tk = &a->d->tk;
     size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 1, ns, ne, seen = 0;
-    for (; i < e && seen < ST_TR_MAX_LINES; i++) {
+    for (; i < s && seen < ST_TR_MAX_LINES; i++) {
         if (tk->v[i - 1].type != ST_TOK_BREAK || st_tr_label_parts(a, i, &ns, &ne) == (size_t)-1)
             continue;
         seen++;
-        if (ne > ns && ne < e && same_word_ci(a, ne, e) && label_full_name(a, ns, ne)) {
+        label_name(a, &ns, &ne);
+        /* (or its last words, "VILLACRÉS ORDÓÑEZ:" after "LEGAL ADVISER
+         * SANTIAGO VILLACRÉS ORDÓÑEZ:") */
+        if (ne - ns > e - s && ne < s && label_words_end_at(a, s, e, ne) &&
+            label_full_name(a, ns, ne)) {
             *fs = ns;
             *fe = ne;
             return !st_tr_label_asks(a, e, 3);
@@ -305,8 +310,9 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
                 return 1;
             }
     }
-    return m ? label_full_name(a, s, e) || (label_styled_elsewhere(a, s, e) && !st_tr_label_asks(a, e, 2))
-             : earlier_label_ends_with(a, e, &j, &k);
+    return m ? label_full_name(a, s, e) || (label_styled_elsewhere(a, s, e) && !st_tr_label_asks(a, e, 2)) ||
+                   earlier_label_ends_with(a, s, e, &j, &k)
+             : earlier_label_ends_with(a, s, e, &j, &k);
 }
 
 /* A question's label naming its reporter and outlet: "Q (Elif Şahin,
@@ -570,9 +576,10 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
     if (whole) {    /* initials or a role: the person's name as the text gave it */
         *ns = a->ent[k].s;
         *ne = a->ent[k].e;
-    } else if (*ns == *ne) {    /* a surname: the full name an earlier label gave */
+    } else if (*ns == *ne || !label_full_name(a, *ns, *ne)) {
+        /* a surname (or two): the full name an earlier label gave */
         size_t fs, fe;
-        if (earlier_label_ends_with(a, *ne, &fs, &fe)) {
+        if (earlier_label_ends_with(a, *ns, *ne, &fs, &fe)) {
             *ns = fs;
             *ne = fe;
         }

@@ -220,6 +220,20 @@ static const st_qcase cases[] = {
       { { "Thank you, operator. It has been", "Torquil Brannagh", "full" },
         { "Thank you, Torquil. Underlying", "Ysolde Penhallow", "full" },
         { "We will put our money", "Torquil Brannagh", "full" } } },
+    /* a label with a role in capitals and two family names, then only the two family names
+     * ("LEGAL ADVISER VILLACRÉS ORDÓÑEZ:"), is the person its earlier label named in full */
+    { "a_label_of_two_family_names_after_the_full_one",
+      "TRANSCRIPT OF THE WEEKLY PRESS BRIEFING\n\n"
+      "SPOKESPERSON VALERIA ANDRADE CEVALLOS: Good morning, and thank you for joining us to"
+      "day.\n\nLEGAL ADVISER SANTIAGO VILLACR\xC3\x89S ORD\xC3\x93\xC3\x91" "EZ: Thank you, Va"
+      "leria. Good morning to all of you.\n\nQUESTION (El Comercio): Will Ecuador pay the a"
+      "ward?\n\nLEGAL ADVISER VILLACR\xC3\x89S ORD\xC3\x93\xC3\x91" "EZ: Ecuador complies with"
+      " its international obligations; it always has.\n\nSPOKESPERSON ANDRADE CEVALLOS: Our"
+      " relations with Canada are excellent and they will stay so.\n",
+      { { "Good morning, and thank", "Valeria Andrade Cevallos", "full" },
+        { "Thank you, Valeria", "Santiago Villacr\xC3\xA9s Ord\xC3\xB3\xC3\xB1" "ez", "full" },
+        { "Ecuador complies", "Santiago Villacr\xC3\xA9s Ord\xC3\xB3\xC3\xB1" "ez", "full" },
+        { "Our relations with Canada", "Valeria Andrade Cevallos", "full" } } },
 };
 
 START_TEST(attribution_case)
