@@ -26,8 +26,18 @@ static int line_is_headline(const st_text *t, size_t s, size_t e)
     if (e == s)
         return 0;
     if ((t->cp[e - 1] == 0x201D || t->cp[e - 1] == '"' || t->cp[e - 1] == 0x2019 ||
-         t->cp[e - 1] == '\'') && e - s > 1)
+         t->cp[e - 1] == '\'') && e - s > 1) {
         e--;    /* a line may end with a quote: judge what the quote ends with */
+        /* (a quote alone in capitals, "‘THEY STOLE OUR VOTES!’", is a
+         * tabloid's headline, whatever it ends with) */
+        if (t->cp[s] == 0x2018 || t->cp[s] == 0x201C || t->cp[s] == '"' || t->cp[s] == '\'') {
+            size_t k, upper = 0;
+            for (k = s + 1; k < e && !st_cp_is_lower(t->cp[k]); k++)
+                upper += st_cp_is_upper(t->cp[k]);
+            if (k == e && upper >= 4)
+                return 1;
+        }
+    }
     return !(st_cp_ends_sentence(t->cp[e - 1]) || t->cp[e - 1] == ':' || t->cp[e - 1] == ',');
 }
 

@@ -234,6 +234,16 @@ static const st_qcase cases[] = {
         { "Thank you, Valeria", "Santiago Villacr\xC3\xA9s Ord\xC3\xB3\xC3\xB1" "ez", "full" },
         { "Ecuador complies", "Santiago Villacr\xC3\xA9s Ord\xC3\xB3\xC3\xB1" "ez", "full" },
         { "Our relations with Canada", "Valeria Andrade Cevallos", "full" } } },
+    /* a tabloid's headline that is a quote alone, in capitals, ending with "!" or "?"
+     * ("'WE ARE HUNGRY!'") is a headline all the same: its speaker is whoever the body
+     * says spoke its words */
+    { "a_shouted_quote_alone_is_a_headline",
+      "Riders swarm depot over pay cut\n\n'WE ARE HUNGRY!'\n\nBy Ana Cruz\n\nHundreds of de"
+      "livery riders massed outside the company's depot on Monday.\n\n\"We are hungry! The "
+      "company is rich and pays us coins,\" shouted Rodel Bautista, 41, chairman of the rid"
+      "ers' group.\n",
+      { { "WE ARE HUNGRY!", "Rodel Bautista", "full" },
+        { "We are hungry! The company", "Rodel Bautista", "full" } } },
 };
 
 START_TEST(attribution_case)
