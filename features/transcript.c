@@ -315,10 +315,12 @@ static size_t continued_answer_end(const attrib *a, size_t k, size_t end)
          * other lines too, "MODERADOR:"; not "News ID: 84417" or "Editor:
          * Li Min" after its last answer, nor the answer's own "First:
          * …", which go on as its paragraphs until a label follows; an
-         * outlet's question, "Reuters: … ?", is the next label) */
+         * outlet's question, "Reuters: … ?", is the next label, and so
+         * is a label in capitals, "GENERAL MANAGER QUISBERT:", whoever it
+         * names) */
         if (st_tr_label_parts(a, p, &ns, &ne) != (size_t)-1 &&
-            (st_tr_label(a, p, &ns, &ne) != (size_t)-1 || st_tr_label_lines(a, ne) >= 2 ||
-             line_asks(a, p)))
+            (all_caps_run(a, ns, ne + 1) || st_tr_label(a, p, &ns, &ne) != (size_t)-1 ||
+             st_tr_label_lines(a, ne) >= 2 || line_asks(a, p)))
             return last_end;
         /* a note in brackets ("[The press conference ended at 11:52.]")
          * ends the transcript: what follows is the article's; unless a

@@ -353,6 +353,8 @@ int st_tr_answer_letter(const attrib *a, size_t s, size_t e)
 
 /* How far into the text a transcript's header may give its people. */
 #define HEADER_TOKENS 400
+/* Words a name in a header may have. */
+#define LABEL_WORDS_MAX 6
 
 /* Words of a header before the "by" that names who gives a briefing:
  * "Regular Press Briefing by …", "the briefing, chaired by …". */
@@ -545,14 +547,49 @@ static int label_defined_in_brackets(const attrib *a, size_t s, size_t e, size_t
  * is made of, labelling two lines or more ("Climate Week:" over a
  * newsletter's sign-up box labels one), and not a host's, whose lines
  * ask. */
+static int header_full_name(const attrib *a, size_t e, size_t *fs, size_t *fe);
 static int titled_surname(const attrib *a, size_t s0, size_t s, size_t e)
 {
     int titled = s > s0 || (s0 >= 2 && punct_is(a, s0 - 1, '.') && st_nm_tk_title_word(a, s0 - 2));
-    size_t lines, asks;
+    size_t lines, asks, fs, fe;
     if (!titled || s != e || !is_cap(a, e) || tk_name_is(a, e, NOT_IN_A_LABEL_NAME))
         return 0;
     lines = label_lines_asking(a, e, &asks);    /* (one scan for both counts) */
-    return lines >= 2 && asks * 3 <= lines;
+    /* (one line will do when the header gives the full name: "GENERAL
+     * MANAGER QUISBERT:" after "…, LIC. ROXANA QUISBERT CONDORI") */
+    return (lines >= 2 || (lines == 1 && header_full_name(a, e, &fs, &fe))) && asks * 3 <= lines;
+}
+
+/* The full name a transcript's header gives in capitals for the surname
+ * at token e: "PRESS CONFERENCE BY THE PRESIDENT OF THE CENTRAL BANK, LIC.
+ * MARCELO ARAMAYO SILES, AND …" for "PRESIDENT ARAMAYO:".  The run of
+ * capitals holding the word, between punctuation, its titles dropped,
+ * two words or more, no word of a class no name is made of; the first
+ * such run before the first label.  Its tokens in *fs, *fe. */
+static int header_full_name(const attrib *a, size_t e, size_t *fs, size_t *fe)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k, r, t, hi = e < HEADER_TOKENS ? e : HEADER_TOKENS;
+    for (k = 1; k < hi; k++) {
+        if (!is_word(a, k) || !(tok(a, k)->flags & ST_TF_ALLCAPS) || !same_word_ci(a, k, e) ||
+            (k + 1 < tk->n && punct_is(a, k + 1, ':')))
+            continue;
+        for (r = k; r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_ALLCAPS) &&
+                    !st_nm_tk_title_word(a, r - 1) && !tk_name_is(a, r - 1, NOT_IN_A_LABEL_NAME);
+             r--)
+            ;
+        for (t = k; t + 1 < tk->n && is_word(a, t + 1) && (tok(a, t + 1)->flags & ST_TF_ALLCAPS) &&
+                    !tk_name_is(a, t + 1, NOT_IN_A_LABEL_NAME);
+             t++)
+            ;
+        if (t > r && t - r < LABEL_WORDS_MAX && (r == 0 || !is_word(a, r - 1) ||
+                                                 st_nm_tk_title_word(a, r - 1))) {
+            *fs = r;
+            *fe = t;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
@@ -568,11 +605,19 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
     s0 = *ns;
     label_name(a, ns, ne);
     k = label_entity(a, s0, *ns, *ne, &whole);
-    if (k == (size_t)-1)
-        return titled_surname(a, s0, *ns, *ne) || header_role_name(a, s0, *ne, ns, ne) ||
-                       label_defined_in_brackets(a, *ns, *ne, ns, ne)
+    if (k == (size_t)-1) {
+        size_t fs, fe;
+        if (titled_surname(a, s0, *ns, *ne)) {
+            if (header_full_name(a, *ne, &fs, &fe)) {
+                *ns = fs;   /* the full name the header gives */
+                *ne = fe;
+            }
+            return colon;
+        }
+        return header_role_name(a, s0, *ne, ns, ne) || label_defined_in_brackets(a, *ns, *ne, ns, ne)
                    ? colon
                    : k;
+    }
     if (whole) {    /* initials or a role: the person's name as the text gave it */
         *ns = a->ent[k].s;
         *ne = a->ent[k].e;

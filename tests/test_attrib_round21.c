@@ -244,6 +244,20 @@ static const st_qcase cases[] = {
       "ers' group.\n",
       { { "WE ARE HUNGRY!", "Rodel Bautista", "full" },
         { "We are hungry! The company", "Rodel Bautista", "full" } } },
+    /* a label of a title and a surname ("PRESIDENT ARAMAYO:", and "GENERAL MANAGER
+     * QUISBERT:" on one line only) names the full name the header gives in capitals
+     * ("…, LIC. MARCELO ARAMAYO SILES, AND …"); an answer ends at a label in capitals */
+    { "a_titled_surname_label_takes_the_headers_full_name",
+      "CENTRAL BANK OF BOLIVIA\n\nPRESS CONFERENCE BY THE PRESIDENT OF THE CENTRAL BANK, LI"
+      "C. MARCELO ARAMAYO SILES, AND THE GENERAL MANAGER, LIC. ROXANA QUISBERT CONDORI\n\nP"
+      "RESIDENT ARAMAYO: Good morning, and thank you for coming. The reserves stand at 2,18"
+      "4 million dollars.\n\nQUESTION (Erbol): Can you give us details of the agreement wit"
+      "h Brazil?\n\nPRESIDENT ARAMAYO: I will ask Lic. Quisbert, who led the negotiation, t"
+      "o answer.\n\nGENERAL MANAGER QUISBERT: Thank you, President. On Monday we signed a m"
+      "emorandum with the Central Bank of Brazil.\n",
+      { { "Good morning, and thank", "Marcelo Aramayo Siles", "full" },
+        { "I will ask Lic. Quisbert", "Marcelo Aramayo Siles", "full" },
+        { "Thank you, President", "Roxana Quisbert Condori", "full" } } },
 };
 
 START_TEST(attribution_case)
