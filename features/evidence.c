@@ -600,6 +600,16 @@ static int shouted_line_head(const st_text *t, const st_quote *q, size_t words)
         return 0;
     while (p > 0 && inline_space(t->cp[p - 1]))
         p--;
+    /* (or after a kicker in capitals and its colon: "MINISTER: “NOTHING
+     * IS SET IN STONE”", "1. THE DEVELOPMENT ROAD: 'NOT A DREAM ON
+     * PAPER'") */
+    if (p > 1 && t->cp[p - 1] == ':') {
+        size_t b = p - 1, upper = 0;
+        while (b > 0 && t->cp[b - 1] != '\n' && !st_cp_is_lower(t->cp[b - 1]) && p - b < 80)
+            upper += st_cp_is_upper(t->cp[--b]);
+        if ((b == 0 || t->cp[b - 1] == '\n') && upper >= 3)
+            p = b;
+    }
     if (p > 0 && t->cp[p - 1] != '\n')
         return 0;
     for (k = q->end + 1; k < t->len && inline_space(t->cp[k]); k++)

@@ -258,6 +258,15 @@ static const st_qcase cases[] = {
       { { "Good morning, and thank", "Marcelo Aramayo Siles", "full" },
         { "I will ask Lic. Quisbert", "Marcelo Aramayo Siles", "full" },
         { "Thank you, President", "Roxana Quisbert Condori", "full" } } },
+    /* a crosshead's shout after a kicker in capitals and its colon ("MINISTER: "NOTHING IS
+     * SET IN STONE"") is a statement, as one opening its line is */
+    { "a_shout_after_a_capitals_kicker_is_a_statement",
+      "Commuters were left stuck for hours on the ring road.\n\nMINISTER: \"NOTHING IS SET "
+      "IN STONE\"\n\nBy the afternoon, Agriculture Minister Pieter Van Acker called the far"
+      "mers' union and invited a delegation to his office.\n\n\"I understand the anger out "
+      "there,\" Van Acker said.\n",
+      { { "NOTHING IS SET IN STONE", "Pieter Van Acker", "full" },
+        { "I understand the anger", "Pieter Van Acker", "full" } } },
 };
 
 START_TEST(attribution_case)
