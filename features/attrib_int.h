@@ -443,6 +443,9 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne);
  * "REPORTER (…):", past a timestamp)? (transcript.c) */
 size_t st_tr_past_emphasis(const attrib *a, size_t i);
 int st_tr_question_at(const attrib *a, size_t i);
+/* Do the three tokens before token n spell "W/ro" or "W/rt", an
+ * Ethiopian woman's style ("W/RO MERON TESFAYE:")? */
+int st_tr_slashed_style(const attrib *a, size_t n);
 /* Is the label [s, e] the letter "A" of a "Q:"/"A:" transcript, or its
  * "Answer:"? */
 int st_tr_answer_letter(const attrib *a, size_t s, size_t e);

@@ -182,6 +182,13 @@ static size_t name_alone_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
     return j;
 }
 
+int st_tr_slashed_style(const attrib *a, size_t n)
+{
+    return n >= 3 && tok(a, n - 3)->end - tok(a, n - 3)->start == 1 &&
+           (a->d->t->cp[tok(a, n - 3)->start] == 'W') && punct_is(a, n - 2, '/') &&
+           (st_token_is(a->d->t, tok(a, n - 1), "ro") || st_token_is(a->d->t, tok(a, n - 1), "rt"));
+}
+
 size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
@@ -208,6 +215,10 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
     /* "DR. AYŞE ÇELİK:", "Sen. Ruiz:": an abbreviated title and its stop */
     if (i + 2 < tk->n && is_cap(a, i) && punct_is(a, i + 1, '.') && st_nm_tk_title_word(a, i))
         i += 2;
+    /* "W/RO MERON TESFAYE", "W/ro Meron": an Ethiopian woman's style,
+     * written with its slash */
+    else if (i + 3 < tk->n && st_tr_slashed_style(a, i + 3) && is_cap(a, i + 3))
+        i += 3;
     /* "Official Spokesperson, Shri Rohan Vashisht:": a role ending in a
      * role word, a comma, then the name (its honorific is dropped by
      * st_tr_label) */
@@ -234,7 +245,10 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
             *ne = suffix ? j - 1 : j;
             return j + 1;
         }
-        if (j > i && is_cap(a, j) && (c = role_before_colon(a, i, j)) != (size_t)-1) {
+        /* (one word will do after a title's stop: "AMB. TSEGAYE (in
+         * Amharic):") */
+        if ((j > i || (i >= 2 && punct_is(a, i - 1, '.'))) && is_cap(a, j) &&
+            (c = role_before_colon(a, i, j)) != (size_t)-1) {
             *ns = i;
             *ne = j;
             return c;

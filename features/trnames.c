@@ -215,8 +215,8 @@ size_t st_tr_label_lines(const attrib *a, size_t e)
 static int label_full_name(const attrib *a, size_t s, size_t e)
 {
     size_t j;
-    if (e == s || !known_given(a, s))
-        return 0;
+    if (e == s || !(known_given(a, s) || st_tr_slashed_style(a, s)))
+        return 0;   /* (a style before it will do: "W/RO MERON TESFAYE:") */
     for (j = s + 1; j <= e; j++)
         if (tk_name_is(a, j, NOT_IN_A_LABEL_NAME))
             return 0;

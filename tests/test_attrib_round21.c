@@ -267,6 +267,20 @@ static const st_qcase cases[] = {
       "there,\" Van Acker said.\n",
       { { "NOTHING IS SET IN STONE", "Pieter Van Acker", "full" },
         { "I understand the anger", "Pieter Van Acker", "full" } } },
+    /* a title's stop, then one name and a note in brackets ("AMB. TSEGAYE (in Amharic):"),
+     * and an Ethiopian woman's style with its slash ("W/RO MERON TESFAYE (Director
+     * General, …):") open a transcript's labels */
+    { "a_dotted_title_and_a_slashed_style_open_labels",
+      "WEEKLY PRESS BRIEFING\n\nThe briefing was given by the ministry's spokesperson, Amba"
+      "ssador Tsegaye Mengistu Abebe.\n\nAMB. TSEGAYE: Good afternoon. We have three items "
+      "today for you.\n\nQUESTION (Dawit Hailemariam, Addis Broadcasting Network, in Amhari"
+      "c): How does the Ministry see this?\n\nAMB. TSEGAYE (in Amharic): This letter is a r"
+      "epetition of old and baseless allegations.\n\nW/RO MERON TESFAYE (Director General, "
+      "National Corridor Development Enterprise): Compensation rates were revised last year"
+      ".\n",
+      { { "Good afternoon", "Tsegaye Mengistu Abebe", "full" },
+        { "This letter is a repetition", "Tsegaye Mengistu Abebe", "full" },
+        { "Compensation rates", "Meron Tesfaye", "full" } } },
 };
 
 START_TEST(attribution_case)
