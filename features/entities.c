@@ -266,6 +266,17 @@ static int participant_line(const attrib *a, size_t s, size_t e)
     return 1;
 }
 
+/* A header's line giving a role, a colon and the name that ends the
+ * line: "Spokesperson: Qiao Mingxuan", "Moderator: Lindiwe Dube", before
+ * the transcript's "Qiao Mingxuan:" lines. */
+static int role_colon_line(const attrib *a, size_t s, size_t e)
+{
+    size_t n = a->d->tk.n;
+    return e > s && s >= 2 && punct_is(a, s - 1, ':') && role_word(a, s - 2) &&
+           (s == 2 || tok(a, s - 3)->type == ST_TOK_BREAK) &&
+           (e + 1 >= n || tok(a, e + 1)->type == ST_TOK_BREAK);
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -274,8 +285,8 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         return 1;   /* "a man who gave his name only as Artjom" (one word will do) */
     if (r == s && kin_apposition(a, r))
         return 1;   /* "said his wife, Grace, a retired midwife" */
-    if (participant_line(a, s, e))
-        return 1;   /* "Alistair Dunmore - Chief Executive Officer" */
+    if (participant_line(a, s, e) || role_colon_line(a, s, e))
+        return 1;   /* "Alistair Dunmore - Chief Executive Officer", "Spokesperson: Qiao Mingxuan" */
     if (place_after_place(a, r))
         return 0;   /* "from Wigan, Greater Manchester," */
     if (st_nm_holds_ampersand(a, s, e))

@@ -281,6 +281,15 @@ static const st_qcase cases[] = {
       { { "Good afternoon", "Tsegaye Mengistu Abebe", "full" },
         { "This letter is a repetition", "Tsegaye Mengistu Abebe", "full" },
         { "Compensation rates", "Meron Tesfaye", "full" } } },
+    /* a header's "Spokesperson: Qiao Mingxuan" introduces the person its "Qiao Mingxuan:"
+     * lines name, whose family name comes first and is no listed given name */
+    { "a_role_colon_name_line_introduces_the_label",
+      "Transcript of the Regular Press Conference\n\nSpokesperson: Qiao Mingxuan\n\nQiao Min"
+      "gxuan: Good afternoon, friends from the press. Welcome to this week's regular press c"
+      "onference.\n\nBloomberg: Will China respond to the new export rules?\n\nQiao Mingxua"
+      "n: We have noted the relevant announcement and will take the necessary measures.\n",
+      { { "Good afternoon, friends", "Qiao Mingxuan", "full" },
+        { "We have noted the relevant", "Qiao Mingxuan", "full" } } },
 };
 
 START_TEST(attribution_case)
