@@ -490,7 +490,14 @@ int st_nm_collect_entities(attrib *a);
 /* roles.c: the person a role phrase s ("the port chief") stands for, as
  * its canonical name, or NULL. */
 char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person);
+/* genders.c: the gender of a pronoun word ('m', 'f' or 0); the first
+ * gendered pronoun outside quotes after the name ending at e, in its
+ * paragraph, before another name; the gender the name [s, e] (titles from
+ * r) itself tells; 'f' for an Irish surname with Ní, Nic or Uí. */
 int st_nm_pronoun_gender(const char *w);
+int st_nm_gender_after(const attrib *a, size_t e);
+int st_nm_gender_of_name(const attrib *a, size_t r, size_t s, size_t e);
+int st_nm_irish_surname_female(const attrib *a, size_t s, size_t e);
 /* A courtesy title before a name ("Mr", "Dame", "Dr"): 'm' or 'f' when it
  * tells the gender, 1 when it does not, 0 for any other word. */
 int st_nm_honorific(const char *w);
