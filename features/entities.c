@@ -277,6 +277,17 @@ static int role_colon_line(const attrib *a, size_t s, size_t e)
            (e + 1 >= n || tok(a, e + 1)->type == ST_TOK_BREAK);
 }
 
+/* A courtesy title among the tokens [r, s) stripped before a name: "Mrs",
+ * "Mr", "Dr" (a word, with or without its stop). */
+static int courtesy_title_in(const attrib *a, size_t r, size_t s)
+{
+    char w[WORD_MAX];
+    for (; r < s; r++)
+        if (is_word(a, r) && st_nm_honorific(lower(a, r, w)))
+            return 1;
+    return 0;
+}
+
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;
@@ -311,6 +322,9 @@ static int introduced_person(const attrib *a, size_t s, size_t e)
         !(r > 0 && is_word(a, r - 1) && role_word(a, r - 1)))
         return 0;   /* "of Heathcote Law, which represented the residents," (not
                        "a figure of striker Kofi Appiah, which has stood …") */
+    if (e == s && r < s && courtesy_title_in(a, r, s) && e + 2 < n && punct_is(a, e + 1, ',') &&
+        is_word(a, e + 2) && (tk_name_is(a, e + 2, ST_WC_DETERMINER) || role_word(a, e + 2)))
+        return 1;   /* "Mrs Ellison, a retired nurse, read …": after Mrs, in apposition */
     if (e == s || (r > 0 && role_of(a, r - 1)))
         return 0;   /* (a "who" after it is the person's, not the school's) */
     /* "known across the city as “el Padre de la Garita,”": a name in quote

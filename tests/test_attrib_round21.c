@@ -290,6 +290,15 @@ static const st_qcase cases[] = {
       "n: We have noted the relevant announcement and will take the necessary measures.\n",
       { { "Good afternoon, friends", "Qiao Mingxuan", "full" },
         { "We have noted the relevant", "Qiao Mingxuan", "full" } } },
+    /* a surname after a courtesy title and in apposition ("Mrs Ellison, a retired nurse,
+     * read her statement") introduces her, so the uncued quote after her paragraph is
+     * hers, not the last speaker's */
+    { "a_titled_surname_in_apposition_introduces_a_person",
+      "Police said the money came from frauds in which victims are groomed over weeks.\n\nMr"
+      "s Ellison, a retired nurse from Yarm, read her victim impact statement from the witne"
+      "ss box.\n\n'I met Sophia on a language app in the spring of 2023. She said she was a "
+      "businesswoman.'\n",
+      { { "I met Sophia", "Ellison", "full" } } },
 };
 
 START_TEST(attribution_case)
