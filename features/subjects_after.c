@@ -109,6 +109,10 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
         lower(a, e, w);
         if (st_nm_title_word(w) || st_wc_person_noun(w) || (e + 1 < hi && st_wc_org_head(w)))
             continue;
+        /* (a rank of another language's, hyphenated, before a name of two
+         * words: "explained comisar-șef Lavinia Drăgulescu") */
+        if (strchr(w, '-') && e + 2 < hi && is_cap(a, e + 1) && is_cap(a, e + 2))
+            continue;
         if (!is_descriptor_word(a, e, w))
             break;
         described = 1;

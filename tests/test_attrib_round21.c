@@ -299,6 +299,12 @@ static const st_qcase cases[] = {
       "ss box.\n\n'I met Sophia on a language app in the spring of 2023. She said she was a "
       "businesswoman.'\n",
       { { "I met Sophia", "Ellison", "full" } } },
+    /* a rank of another language's, hyphenated and in lower case, between an inverted cue
+     * and a name of two words ("explained comisar-\xC8\x99" "ef Lavinia Dragulescu") */
+    { "a_hyphenated_foreign_rank_after_an_inverted_cue",
+      "\"The joint check takes twelve minutes on average,\" explained comisar-\xC8\x99" "ef Lav"
+      "inia Dragulescu, spokeswoman for the border police.\n",
+      { { "The joint check", "Lavinia Dragulescu", "full" } } },
 };
 
 START_TEST(attribution_case)
