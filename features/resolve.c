@@ -139,6 +139,11 @@ static int questioner(const attrib *a, const entity *x)
         "cross-examined", "asked", "pressed", "grilled", "interviewed", NULL };
     char w[WORD_MAX];
     size_t k;
+    /* "Our correspondent X asked him whether …": the one asking someone
+     * else, named as the subject */
+    if (x->e + 2 < a->d->tk.n && is_word(a, x->e + 1) && word_in(lower(a, x->e + 1, w), asking) &&
+        (word_is(a, x->e + 2, "him") || word_is(a, x->e + 2, "her") || word_is(a, x->e + 2, "them")))
+        return 1;
     for (k = x->s; k > 1 && x->s - k < 6 && is_word(a, k - 1); k--)
         if (st_token_is(a->d->t, tok(a, k - 1), "by") || st_token_is(a->d->t, tok(a, k - 1), "from"))
             return is_word(a, k - 2) && word_in(lower(a, k - 2, w), asking);

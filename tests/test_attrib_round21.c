@@ -305,6 +305,14 @@ static const st_qcase cases[] = {
       "\"The joint check takes twelve minutes on average,\" explained comisar-\xC8\x99" "ef Lav"
       "inia Dragulescu, spokeswoman for the border police.\n",
       { { "The joint check", "Lavinia Dragulescu", "full" } } },
+    /* the subject of "asked him whether" is the one asking, no antecedent for the "he"
+     * who answers */
+    { "the_one_who_asked_him_is_not_he",
+      "Chief Segundo Antiman came out of the room for a few minutes during a recess. Our cor"
+      "respondent Javiera Oyarce asked him whether the community accepts the offer.\n\n\"We"
+      " receive it as a first step. Not the last, but a first step,\" he said, before going "
+      "back inside.\n",
+      { { "We receive it", "Segundo Antiman", "full" } } },
 };
 
 START_TEST(attribution_case)
