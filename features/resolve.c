@@ -220,6 +220,28 @@ char *st_at_latest_person(attrib *a, size_t at, int g, size_t min_para, int *per
  * with an organisation's noun phrase ("The company", "The ministry's
  * press office", "The BGF") is that organisation.  The phrase, as a
  * subject, or SUBJ_NONE. */
+/* A sentence opening with a past participle ("Asked about …,",
+ * "Contacted by …,", "Reached for comment,"). */
+static int participle_opening(const attrib *a, size_t k)
+{
+    static const char *const opening[] = { "asked", "contacted", "reached", "approached",
+        "pressed", "questioned", "invited", "challenged", NULL };
+    char w[WORD_MAX];
+    return is_word(a, k) && word_in(lower(a, k, w), opening);
+}
+
+/* Is the lower-case "the" at token k the subject's, after a comma closing
+ * an opening participle's phrase? */
+static int participle_opening_before(const attrib *a, size_t k)
+{
+    size_t b;
+    for (b = k - 1; b > 0 && k - b < 13 && tok(a, b - 1)->type != ST_TOK_BREAK &&
+                    !punct_is(a, b - 1, '.') && !in_statement(a, b - 1);
+         b--)
+        ;
+    return participle_opening(a, b);
+}
+
 static subject previous_sentence_org(const attrib *a, size_t it)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
@@ -239,8 +261,17 @@ static subject previous_sentence_org(const attrib *a, size_t it)
              k - 1 < it - 1))
             break;
     }
-    if (k == 0 || it - k >= 60 || !is_word(a, k) || !is_cap(a, k) ||
-        !st_token_is(a->d->t, tok(a, k), "the"))
+    /* (past an opening participle's phrase: "Asked about her case, the
+     * Eritrean embassy in The Hague replied in writing.") */
+    if (k > 0 && k + 2 < it && is_cap(a, k) && participle_opening(a, k)) {
+        size_t c;
+        for (c = k + 1; c < it && c < k + 12 && !punct_is(a, c, ','); c++)
+            ;
+        if (c + 1 < it && punct_is(a, c, ',') && word_is(a, c + 1, "the") && !is_cap(a, c + 1))
+            k = c + 1;
+    }
+    if (k == 0 || it - k >= 60 || !is_word(a, k) || !st_token_is(a->d->t, tok(a, k), "the") ||
+        !(is_cap(a, k) || (punct_is(a, k - 1, ',') && participle_opening_before(a, k))))
         return none;
     if (k + 2 < it && is_acronym(a, k + 1) && (punct_is(a, k + 2, ',') || !is_cap(a, k + 2))) {
         np.first = k;   /* "The BGF, which …, could not be reached." */
@@ -450,6 +481,17 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
              * suggestion … It was quoted by Interfax as saying"). */
             size_t where;
             subject prev = previous_sentence_org(a, s->first);
+            /* (or, for "“…,” it said", the sentence before the quote: "The
+             * Eritrean embassy in The Hague replied in writing. “…,” it
+             * said") */
+            if (prev.type != SUBJ_NP && tok(a, s->first)->start > pos) {
+                size_t om = st_doc_token_at(a->d, pos);
+                while (om > 0 && tok(a, om - 1)->type == ST_TOK_PUNCT &&
+                       a->d->is_mark[tok(a, om - 1)->start])
+                    om--;
+                if (om > 0 && om < s->first)
+                    prev = previous_sentence_org(a, om);
+            }
             if (prev.type == SUBJ_NP) {
                 char *p = st_at_resolve(a, &prev, pos, person);
                 char *bare = p ? st_nm_canonical_np(a, &prev) : NULL;

@@ -313,6 +313,13 @@ static const st_qcase cases[] = {
       " receive it as a first step. Not the last, but a first step,\" he said, before going "
       "back inside.\n",
       { { "We receive it", "Segundo Antiman", "full" } } },
+    /* "“…,” it said" after a sentence whose subject is a body ("Asked about her case, the
+     * Eritrean embassy in The Hague replied in writing."): that body */
+    { "it_after_a_quote_is_the_body_of_the_sentence_before",
+      "She ran from the hotel that night.\n\nAsked about her case, the Eritrean embassy in T"
+      "he Hague replied in writing. \"Eritrea does not comment on individual athletes who ch"
+      "oose to abandon their national team,\" it said.\n",
+      { { "Eritrea does not comment", "Eritrean embassy", "full" } } },
 };
 
 START_TEST(attribution_case)
