@@ -224,10 +224,11 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
      * company", and for an unnamed spokesperson's organisation (head ""). */
     int business = company || (generic && !*head);
     size_t paras = company ? 6 : 2;
-    /* a short form's look-up reads ORG_BACK_TOKENS more: for the nearest
-     * run only, so that a text of a thousand "the company said" stays
+    /* a short form's look-up reads ACRONYM_BACK_TOKENS more: for the
+     * three nearest runs only (a person's "Kara Lindgren said" may be the
+     * first), so that a text of a thousand "the company said" stays
      * linear */
-    int short_forms = 1;
+    int short_forms = 3;
     while (i > lo) {
         size_t st, nf;
         i--;
@@ -264,9 +265,13 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
         /* "Helix Quant Research Pvt Ltd … Helix Quant said … the company
          * said": a short form of a business named before, as a cue's
          * subject. */
+        /* (or of a role named by it: "Pellmont spokeswoman Kara Lindgren
+         * said … The company said") */
         if (business && short_forms > 0 && is_cap(a, nf) && !tk_name_is(a, i, ST_WC_PLACE) &&
-            i + 1 < a->d->tk.n && is_word(a, i + 1) && tk_cue(a, i + 1, &(const char *){ NULL })) {
-            char *full = fullest_org_with(a, nf, name_lower(a, nf, w), ORG_BACK_TOKENS, 0);
+            i + 1 < a->d->tk.n && is_word(a, i + 1) &&
+            (tk_cue(a, i + 1, &(const char *){ NULL }) ||
+             (!is_cap(a, i + 1) && role_word(a, i + 1)))) {
+            char *full = fullest_org_with(a, nf, name_lower(a, nf, w), ACRONYM_BACK_TOKENS, 0);
             short_forms--;
             char *run = full ? st_nm_name_text(a, nf, i) : NULL;
             size_t rl = run ? strlen(run) : 0;

@@ -6,6 +6,18 @@
  * statement nobody is named for), one construct a case. */
 #include "suites.h"
 
+/* Eleven paragraphs of about sixty words with no name in them, to set a
+ * name more than 600 tokens back. */
+#define FILLER_PARAGRAPH                                                                          \
+    "The vote follows months of meetings at the site, where shifts run through the night and "   \
+    "the trucks arrive before dawn. Some of those who work there say the pace has grown harder "  \
+    "each year; others say the pay has kept up. Most of them did not want to talk about it on "   \
+    "the record, and the few who did spoke about their children and their rent.\n\n"
+#define FILLER_PARAGRAPHS                                                                         \
+    FILLER_PARAGRAPH FILLER_PARAGRAPH FILLER_PARAGRAPH FILLER_PARAGRAPH FILLER_PARAGRAPH         \
+    FILLER_PARAGRAPH FILLER_PARAGRAPH FILLER_PARAGRAPH FILLER_PARAGRAPH FILLER_PARAGRAPH         \
+    FILLER_PARAGRAPH
+
 static const st_qcase cases[] = {
     /* a tabloid's kicker in capitals before a headline quote ("COMMUTERS' ANGER:", "QUOTE OF
      * THE DAY:") is no speaker's name: it holds a preposition or an article; one that opens
@@ -320,6 +332,17 @@ static const st_qcase cases[] = {
       "he Hague replied in writing. \"Eritrea does not comment on individual athletes who ch"
       "oose to abandon their national team,\" it said.\n",
       { { "Eritrea does not comment", "Eritrean embassy", "full" } } },
+    /* "the company said", with its full name far back (over 600 tokens) and its short
+     * form before a role ("Pellmont spokeswoman Kara Lindgren said"): the look-up of the
+     * short form is not spent on the person's name nearer the quote */
+    { "the_company_is_the_short_form_before_a_role_far_from_its_full_name",
+      "Workers at a Pellmont Logistics warehouse in Ohio will vote on forming a union next m"
+      "onth, the labour board said.\n\n" FILLER_PARAGRAPHS
+      "Pellmont spokeswoman Kara Lindgren said the meetings were voluntary.\n\n\"The union "
+      "has made promises it cannot keep,\" Lindgren said.\n\nThe company said it \"will res"
+      "pect the outcome of the vote, whatever it is.\"\n",
+      { { "The union has made", "Kara Lindgren", "full" },
+        { "will respect the outcome", "Pellmont Logistics", "partial" } } },
 };
 
 START_TEST(attribution_case)
