@@ -52,6 +52,10 @@ const st_cue_word st_cue_words[] = {
     { "branding", ST_CUE_SAYING },
     { "call", ST_CUE_SAYING },
     { "describe", ST_CUE_SAYING },
+    /* ("was careful to underline that …", "wanted to stress that …") */
+    { "emphasise", ST_CUE_SAYING }, { "emphasize", ST_CUE_SAYING },
+    { "insist", ST_CUE_SAYING }, { "reiterate", ST_CUE_SAYING },
+    { "stress", ST_CUE_SAYING }, { "underline", ST_CUE_SAYING }, { "warn", ST_CUE_SAYING },
     { "label", ST_CUE_SAYING },
     { "labelling", ST_CUE_SAYING },
     { "labeling", ST_CUE_SAYING },

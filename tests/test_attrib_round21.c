@@ -343,6 +343,13 @@ static const st_qcase cases[] = {
       "pect the outcome of the vote, whatever it is.\"\n",
       { { "The union has made", "Kara Lindgren", "full" },
         { "will respect the outcome", "Pellmont Logistics", "partial" } } },
+    /* a cue's base form in an infinitive after a word of intent ("was careful to underline
+     * that …", "was at pains to stress that …") reports the clause's subject's words */
+    { "an_infinitive_of_stressing_is_a_cue",
+      "Foreign Minister Gustavo Benitez spoke in Asuncion on Monday.\n\nThe minister was neve"
+      "rtheless careful to underline that relations with Brazil \"remain excellent in every "
+      "other area\".\n",
+      { { "remain excellent", "Gustavo Benitez", "partial" } } },
 };
 
 START_TEST(attribution_case)
