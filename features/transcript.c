@@ -415,13 +415,17 @@ static int listed_with_firm(const attrib *a, size_t ns, size_t ne)
 static int uses_name_lines(attrib *a)
 {
     const st_tokens *tk = &a->d->tk;
-    size_t i, ns, ne, n = 0, first_s = 0, first_e = 0;
+    size_t i, ns, ne, n = 0, tried = 0, first_s = 0, first_e = 0;
     int people = 0;
     a->name_lines = 1;  /* (so that st_tr_label reads such lines) */
-    for (i = 1; i < tk->n && n < NAME_LINES_MIN * 4; i++) {
+    /* (at most ST_TR_MAX_LINES candidates are read: st_tr_label scans a
+     * window around each, and a hostile text may be all such lines) */
+    for (i = 1; i < tk->n && n < NAME_LINES_MIN * 4 && tried < ST_TR_MAX_LINES; i++) {
         size_t xs, xe;
-        if (tk->v[i - 1].type != ST_TOK_BREAK || name_alone_line(a, i, &xs, &xe) == (size_t)-1 ||
-            st_tr_label(a, i, &ns, &ne) == (size_t)-1)
+        if (tk->v[i - 1].type != ST_TOK_BREAK || name_alone_line(a, i, &xs, &xe) == (size_t)-1)
+            continue;
+        tried++;
+        if (st_tr_label(a, i, &ns, &ne) == (size_t)-1)
             continue;
         if (n++ == 0) {
             first_s = xs;

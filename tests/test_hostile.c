@@ -121,6 +121,33 @@ START_TEST(five_megabyte_article)
 }
 END_TEST
 
+/* A call's transcript of thousands of turns, each under a name alone on
+ * its line (transcript.c reads such lines as labels): every turn is one
+ * statement, up to the cap, and the last ones are still attributed. */
+START_TEST(thousands_of_turns_under_names_alone)
+{
+    const char *head = "Company Participants\n\nTorquil Brannagh - Chief Executive Officer\n"
+                       "Ysolde Penhallow - Chief Financial Officer\n\nOperator\n\n"
+                       "Good morning, and welcome to the call.\n\n";
+    const char *turn = "Torquil Brannagh\n\nThank you. It has been a solid quarter for us.\n\n"
+                       "Ysolde Penhallow\n\nThank you, Torquil. Profit was down this time.\n\n";
+    size_t hl = strlen(head), tl = strlen(turn), n = scaled(4000), i;
+    char *s = malloc(hl + tl * n + 1);
+    st_quotes qs = { NULL, 0, 0 };
+    ck_assert_ptr_nonnull(s);
+    memcpy(s, head, hl);
+    for (i = 0; i < n; i++)
+        memcpy(s + hl + i * tl, turn, tl);
+    s[hl + tl * n] = '\0';
+    ck_assert_uint_ge(run(s, hl + tl * n, &qs), 2);
+    ck_assert_uint_le(qs.n, ST_QUOTES_MAX);
+    ck_assert_str_eq(qs.v[0].speaker, "Torquil Brannagh");
+    ck_assert_str_eq(qs.v[1].speaker, "Ysolde Penhallow");
+    st_quotes_free(&qs);
+    free(s);
+}
+END_TEST
+
 Suite *st_suite_hostile(void)
 {
     Suite *s = suite_create("hostile");
@@ -130,6 +157,7 @@ Suite *st_suite_hostile(void)
     tcase_add_test(tc, ten_thousand_marks);
     tcase_add_test(tc, many_quotes_one_sentence);
     tcase_add_test(tc, five_megabyte_article);
+    tcase_add_test(tc, thousands_of_turns_under_names_alone);
     suite_add_tcase(s, tc);
     return s;
 }
