@@ -191,21 +191,11 @@ static subject speaker_label(const attrib *a, size_t open_tok)
                 break_newlines(a, colon - 1) <= 2 && punct_is(a, colon - 2, ':');
     if (alone)
         colon--;
-    /* a name alone on the line before, as a call's transcript labels its
-     * turns (transcript.c): the break is the label's end */
-    if (!alone && a->name_lines && colon > 2 && tok(a, colon - 1)->type == ST_TOK_BREAK &&
-        break_newlines(a, colon - 1) <= 2) {
-        for (lo = colon - 2; lo > 0 && colon - 2 - lo < 24 && tok(a, lo - 1)->type != ST_TOK_BREAK;
-             lo--)
-            ;
-        if (st_tr_label(a, lo, &ns, &ne) == colon - 1) {
-            s.type = SUBJ_NAME;
-            s.first = s.name_first = ns;
-            s.last = ne;
-            return s;
-        }
-    }
-    if (colon < 2 || !punct_is(a, colon - 1, ':'))
+    /* or a name alone on the line before, as a call's transcript labels
+     * its turns (transcript.c): the break is the label's end */
+    int name_line = !alone && a->name_lines && colon > 2 &&
+                    tok(a, colon - 1)->type == ST_TOK_BREAK && break_newlines(a, colon - 1) <= 2;
+    if (colon < 2 || !(punct_is(a, colon - 1, ':') || name_line))
         return none;
     open_tok = colon;
     j = open_tok - 2;
@@ -223,7 +213,7 @@ static subject speaker_label(const attrib *a, size_t open_tok)
         s.last = ne;
         return s;
     }
-    if (alone)
+    if (alone || name_line)
         return none;
     if ((kicker = shouted_kicker(a, lo, j)) != 0)
         return kicker_speaker(a, lo, kicker);

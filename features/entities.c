@@ -244,9 +244,6 @@ static int romance_article(const attrib *a, size_t k)
            (tok(a, k - 1)->flags & ST_TF_LOWER) && word_in(lower(a, k - 1, w), preps);
 }
 
-/* Is the name [s,e] how a person enters the story: a full name with a
- * title or role before it, or an apposition, relative clause or reporting
- * verb after it?  Only such names are antecedents for he/she. */
 /* A call's list of participants: a name of two words or more opening its
  * line, then a dash and a capitalised role or firm ("Alistair Dunmore -
  * Chief Executive Officer", "Tom Hadfield – Beresford Lyle Securities"),
@@ -288,6 +285,9 @@ static int courtesy_title_in(const attrib *a, size_t r, size_t s)
     return 0;
 }
 
+/* Is the name [s,e] how a person enters the story: a full name with a
+ * title or role before it, or an apposition, relative clause or reporting
+ * verb after it?  Only such names are antecedents for he/she. */
 static int introduced_person(const attrib *a, size_t s, size_t e)
 {
     const char *cue;

@@ -230,18 +230,6 @@ static int participle_opening(const attrib *a, size_t k)
     return is_word(a, k) && word_in(lower(a, k, w), opening);
 }
 
-/* Is the lower-case "the" at token k the subject's, after a comma closing
- * an opening participle's phrase? */
-static int participle_opening_before(const attrib *a, size_t k)
-{
-    size_t b;
-    for (b = k - 1; b > 0 && k - b < 13 && tok(a, b - 1)->type != ST_TOK_BREAK &&
-                    !punct_is(a, b - 1, '.') && !in_statement(a, b - 1);
-         b--)
-        ;
-    return participle_opening(a, b);
-}
-
 static subject previous_sentence_org(const attrib *a, size_t it)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
@@ -263,15 +251,18 @@ static subject previous_sentence_org(const attrib *a, size_t it)
     }
     /* (past an opening participle's phrase: "Asked about her case, the
      * Eritrean embassy in The Hague replied in writing.") */
+    int past_participle = 0;
     if (k > 0 && k + 2 < it && is_cap(a, k) && participle_opening(a, k)) {
         size_t c;
         for (c = k + 1; c < it && c < k + 12 && !punct_is(a, c, ','); c++)
             ;
-        if (c + 1 < it && punct_is(a, c, ',') && word_is(a, c + 1, "the") && !is_cap(a, c + 1))
+        if (c + 1 < it && punct_is(a, c, ',') && word_is(a, c + 1, "the") && !is_cap(a, c + 1)) {
             k = c + 1;
+            past_participle = 1;
+        }
     }
     if (k == 0 || it - k >= 60 || !is_word(a, k) || !st_token_is(a->d->t, tok(a, k), "the") ||
-        !(is_cap(a, k) || (punct_is(a, k - 1, ',') && participle_opening_before(a, k))))
+        !(is_cap(a, k) || past_participle))
         return none;
     if (k + 2 < it && is_acronym(a, k + 1) && (punct_is(a, k + 2, ',') || !is_cap(a, k + 2))) {
         np.first = k;   /* "The BGF, which …, could not be reached." */

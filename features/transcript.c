@@ -462,14 +462,15 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
             break;
         xs0 = ns;
         xe0 = ne;
-        b = st_tr_past_emphasis(a, e + 1);  /* the first token of the answer */
-        b = past_stage_direction(a, b);     /* "(Laughs.) I am not going to …" */
+        /* the first token of the answer, past "(Laughs.) …"; for a name
+         * alone on its line, the break after it (the answer is the
+         * paragraphs after it) */
+        b = tk->v[e].type == ST_TOK_BREAK ? e
+                                           : past_stage_direction(a, st_tr_past_emphasis(a, e + 1));
         /* ("President Takasugi:" alone on its line, the answer on the
-         * next, as a Japanese company's transcript sets it) */
-        /* (and "Answer:" alone, the answer in the paragraphs after it,
-         * as a foreign ministry's transcript sets it) */
-        if (tk->v[e].type == ST_TOK_BREAK)
-            b = e;  /* a name alone on its line: the answer is the paragraphs after it */
+         * next, as a Japanese company's transcript sets it; and "Answer:"
+         * alone, the answer in the paragraphs after it, as a foreign
+         * ministry's transcript sets it) */
         if (b + 1 < tk->n && tk->v[b].type == ST_TOK_BREAK &&
             (break_newlines(a, b) == 1 ||
              (break_newlines(a, b) == 2 &&

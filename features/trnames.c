@@ -310,9 +310,9 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
                 return 1;
             }
     }
-    return m ? label_full_name(a, s, e) || (label_styled_elsewhere(a, s, e) && !st_tr_label_asks(a, e, 2)) ||
-                   earlier_label_ends_with(a, s, e, &j, &k)
-             : earlier_label_ends_with(a, s, e, &j, &k);
+    return (m && (label_full_name(a, s, e) ||
+                  (label_styled_elsewhere(a, s, e) && !st_tr_label_asks(a, e, 2)))) ||
+           earlier_label_ends_with(a, s, e, &j, &k);
 }
 
 /* A question's label naming its reporter and outlet: "Q (Elif Şahin,
@@ -545,19 +545,25 @@ static int label_defined_in_brackets(const attrib *a, size_t s, size_t e, size_t
  * person only in its header or title: a title (s0 .. s - 1, or a dotted
  * one before s0) then one capitalised word, no word of a class no name
  * is made of, labelling two lines or more ("Climate Week:" over a
- * newsletter's sign-up box labels one), and not a host's, whose lines
- * ask. */
+ * newsletter's sign-up box labels one, unless the header gives the full
+ * name), and not a host's, whose lines ask.  The name in *fs, *fe. */
 static int header_full_name(const attrib *a, size_t e, size_t *fs, size_t *fe);
-static int titled_surname(const attrib *a, size_t s0, size_t s, size_t e)
+static int titled_surname(const attrib *a, size_t s0, size_t s, size_t e, size_t *fs, size_t *fe)
 {
     int titled = s > s0 || (s0 >= 2 && punct_is(a, s0 - 1, '.') && st_nm_tk_title_word(a, s0 - 2));
-    size_t lines, asks, fs, fe;
+    size_t lines, asks;
     if (!titled || s != e || !is_cap(a, e) || tk_name_is(a, e, NOT_IN_A_LABEL_NAME))
         return 0;
     lines = label_lines_asking(a, e, &asks);    /* (one scan for both counts) */
-    /* (one line will do when the header gives the full name: "GENERAL
-     * MANAGER QUISBERT:" after "…, LIC. ROXANA QUISBERT CONDORI") */
-    return (lines >= 2 || (lines == 1 && header_full_name(a, e, &fs, &fe))) && asks * 3 <= lines;
+    if (lines == 0 || asks * 3 > lines)
+        return 0;
+    /* the full name the header gives, else the surname itself; one line
+     * will do when the header gives it ("GENERAL MANAGER QUISBERT:" after
+     * "…, LIC. ROXANA QUISBERT CONDORI") */
+    if (header_full_name(a, e, fs, fe))
+        return 1;
+    *fs = *fe = e;
+    return lines >= 2;
 }
 
 /* The full name a transcript's header gives in capitals for the surname
@@ -607,11 +613,9 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
     k = label_entity(a, s0, *ns, *ne, &whole);
     if (k == (size_t)-1) {
         size_t fs, fe;
-        if (titled_surname(a, s0, *ns, *ne)) {
-            if (header_full_name(a, *ne, &fs, &fe)) {
-                *ns = fs;   /* the full name the header gives */
-                *ne = fe;
-            }
+        if (titled_surname(a, s0, *ns, *ne, &fs, &fe)) {
+            *ns = fs;
+            *ne = fe;
             return colon;
         }
         return header_role_name(a, s0, *ne, ns, ne) || label_defined_in_brackets(a, *ns, *ne, ns, ne)
