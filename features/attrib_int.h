@@ -376,7 +376,9 @@ typedef struct entity {
     size_t pos;             /* code point of its first token */
     int introduced;         /* a person introduced: titled, appositive, speaking */
     int gender;             /* 'm', 'f', or 0 when unknown */
+    size_t partner;         /* "Aoife" of "Aoife and Pádraig Ó Ceallaigh", or NO_PARTNER */
 } entity;
+#define NO_PARTNER ((size_t)-1)
 
 /* How far resolution looks, in entities and history events, so that a
  * hostile article with thousands of names and quotes stays linear. */
@@ -487,6 +489,15 @@ int st_nm_agent_noun(const char *w);
 /* A saint's word opening a place's name: "San", "Santa", "São", "St" (names.c). */
 int st_nm_saint_word(const char *w);
 int st_nm_collect_entities(attrib *a);
+/* couples.c: the partner's given name before the name run [s, e] (titles
+ * from r) in "Aoife and Pádraig Ó Ceallaigh", or NO_PARTNER; the full name
+ * of such a partner the mention [ms, me] stands for ("Aoife", or "Ms Ó
+ * Ceallaigh" when ref, the name found, is a man's), searched in entities
+ * [lo, hi), latest first: *found is 1 when it is one (NULL then means out
+ * of memory). */
+size_t st_nm_couple_partner(const attrib *a, size_t r, size_t s, size_t e);
+char *st_nm_couple_name(const attrib *a, size_t ms, size_t me, const entity *ref, size_t lo,
+                        size_t hi, int *found);
 /* roles.c: the person a role phrase s ("the port chief") stands for, as
  * its canonical name, or NULL. */
 char *st_nm_role_person(const attrib *a, const subject *s, size_t before, int *person);

@@ -707,6 +707,7 @@ int st_nm_collect_entities(attrib *a)
         a->ent[a->nent].s = s;
         a->ent[a->nent].e = e;
         a->ent[a->nent].pos = tok(a, s)->start;
+        a->ent[a->nent].partner = st_nm_couple_partner(a, r, s, e);
         a->ent[a->nent].introduced = introduced_person(a, s, e);
         a->ent[a->nent].gender = !a->ent[a->nent].introduced ? 0
                                  : e > s && st_nm_irish_surname_female(a, s, e) ? 'f'

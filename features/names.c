@@ -750,6 +750,12 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
     }
     if (!ref)
         ref = st_nm_alias_of(a, ms, me);   /* "Kaiyó told AMN" */
+    {
+        int couple;
+        char *partner = st_nm_couple_name(a, ms, me, ref, lo, hi, &couple);
+        if (couple)
+            return partner;     /* "Aoife said" of "Aoife and Pádraig Ó Ceallaigh" */
+    }
     if (!ref && ms == me) {
         /* "according to the AIU's written decision" */
         char *full = st_nm_acronym_expansion(a, ms);
