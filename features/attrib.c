@@ -195,8 +195,16 @@ static subject speaker_label(const attrib *a, size_t open_tok)
      * its turns (transcript.c): the break is the label's end */
     int name_line = !alone && a->name_lines && colon > 2 &&
                     tok(a, colon - 1)->type == ST_TOK_BREAK && break_newlines(a, colon - 1) <= 2;
-    if (colon < 2 || !(punct_is(a, colon - 1, ':') || name_line))
+    if (colon < 2 || !(punct_is(a, colon - 1, ':') || name_line)) {
+        /* the remarks under an "Opening Remarks" heading (transcript.c) */
+        if (st_tr_opening_heading(a, open_tok) && st_tr_opening_speaker(a, open_tok, &ns, &ne)) {
+            s.type = SUBJ_NAME;
+            s.first = s.name_first = ns;
+            s.last = ne;
+            return s;
+        }
         return none;
+    }
     open_tok = colon;
     j = open_tok - 2;
     for (lo = j; lo > 0 && j - lo < 24 && tok(a, lo - 1)->type != ST_TOK_BREAK; lo--)

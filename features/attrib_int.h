@@ -429,6 +429,12 @@ int st_nm_holds_ampersand(const attrib *a, size_t s, size_t e);
 /* transcript.c: adds the unmarked answers of a transcript ("Name: words"
  * lines) to q, in text order; -1 when out of memory. */
 int st_tr_add_lines(attrib *a, st_quotes *q);
+/* Is the line before token b a heading "Opening Remarks" or "Opening
+ * Statement" (transcript.c)?  Who speaks under it: the one the header
+ * says gives the briefing, else the one the first answer's label names
+ * (trnames.c); 0 when neither. */
+int st_tr_opening_heading(const attrib *a, size_t b);
+int st_tr_opening_speaker(const attrib *a, size_t b, size_t *ns, size_t *ne);
 /* The label of the line starting at token i when it names a person
  * ("Name:", "DR. NAME:", "Q (Name, Outlet):"): the name's tokens in
  * *ns..*ne, and the colon's token; (size_t)-1 when the line has none. */

@@ -28,6 +28,8 @@
 /* Words a statement line must hold: shorter answers ("Yes.") are left
  * alone, as a reader would not quote them either. */
 #define TRANSCRIPT_MIN_WORDS 4
+/* How far into the text an "Opening Remarks" heading may stand. */
+#define ST_TR_OPENING_TOKENS 1000
 /* Tokens a label may have: "Stavros Koutsogiannis", "Esparza Luján", "Dr
  * Ali bin Rashid Al Naimi" (a title and particles count). */
 #define LABEL_MAX_TOKENS 6
@@ -438,6 +440,65 @@ static int uses_name_lines(attrib *a)
     return a->name_lines;
 }
 
+int st_tr_opening_heading(const attrib *a, size_t b)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t h, e = b - 1;
+    if (b < 3 || b >= tk->n || tk->v[e].type != ST_TOK_BREAK)
+        return 0;
+    for (h = e; h > 0 && tk->v[h - 1].type != ST_TOK_BREAK; h--)
+        ;
+    if (e - h > 0 && punct_is(a, e - 1, ':'))
+        e--;    /* "Opening remarks:" */
+    return e - h == 2 && word_is(a, h, "opening") &&
+           (word_is(a, h + 1, "remarks") || word_is(a, h + 1, "statement"));
+}
+
+/* The paragraphs under an "Opening Remarks" heading, up to the first
+ * label or question (continued_answer_end): one statement, whose speaker
+ * attrib.c asks of st_tr_opening_speaker.  Only in a transcript (the
+ * caller has seen its labelled lines), and only prose: not a quote, a
+ * label, a question, nor one line of a few words. */
+static int add_opening_remarks(attrib *a, st_quotes *q)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t b, k, end, words, lower, ns, ne;
+    for (b = 3; b < tk->n && b < ST_TR_OPENING_TOKENS && q->n < ST_QUOTES_MAX; b++) {
+        st_quote nq;
+        if (!st_tr_opening_heading(a, b) || tk->v[b].type != ST_TOK_WORD ||
+            a->d->is_mark[tk->v[b].start] || in_statement(a, b) || st_tr_question_at(a, b) ||
+            st_tr_label_parts(a, b, &ns, &ne) != (size_t)-1)
+            continue;
+        for (k = b; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++)
+            if (a->d->is_mark[tk->v[k].start] || in_statement(a, k))
+                break;
+        if (k < tk->n && tk->v[k].type != ST_TOK_BREAK)
+            continue;
+        end = continued_answer_end(a, k, tk->v[k - 1].end);
+        for (k = b, words = lower = 0; k < tk->n && tk->v[k].start < end; k++) {
+            if (in_statement(a, k))
+                return 0;   /* (a quote inside: the section is not plain remarks) */
+            words += tk->v[k].type == ST_TOK_WORD;
+            lower += tk->v[k].type == ST_TOK_WORD && (tk->v[k].flags & ST_TF_LOWER);
+        }
+        if (words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
+            continue;
+        memset(&nq, 0, sizeof nq);
+        nq.start = nq.open_mark = tk->v[b].start;
+        nq.end = end;
+        nq.sent_start = nq.start;
+        nq.sent_end = nq.end;
+        nq.kind = ST_KIND_FULL;
+        nq.mention_start = nq.mention_end = ST_NO_POS;
+        if (st_grow((void **)&q->v, &q->cap, q->n, sizeof *q->v))
+            return -1;
+        q->v[q->n++] = nq;
+        memset(a->d->in_quote + nq.start, 1, nq.end - nq.start);
+        return 1;
+    }
+    return 0;
+}
+
 int st_tr_add_lines(attrib *a, st_quotes *q)
 {
     const st_tokens *tk = &a->d->tk;
@@ -526,6 +587,13 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         q->v[q->n++] = nq;
         memset(a->d->in_quote + nq.start, 1, nq.end - nq.start);
         added++;
+    }
+    switch (add_opening_remarks(a, q)) {
+    case -1:
+        return -1;
+    case 1:
+        added++;
+        break;
     }
     if (added)
         qsort(q->v, q->n, sizeof *q->v, by_start);

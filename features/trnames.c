@@ -371,7 +371,8 @@ static int briefing_word(const attrib *a, size_t k)
  * one of briefing_word's words comes just before, past the role and the
  * titles between ("Regular Press Briefing by MOFA Spokesperson Đỗ Thị
  * Minh Ngọc", "by the Spokesperson, Ambassador Samina Khalid Durrani",
- * "chaired by Spokesperson Đoàn Minh Khuê").  Only within the header's
+ * "chaired by Spokesperson Đoàn Minh Khuê"), or after a "Briefer:"
+ * label.  Only within the header's
  * HEADER_TOKENS; the name's tokens in *ns, *ne. */
 static int briefer(const attrib *a, size_t before, size_t *ns, size_t *ne)
 {
@@ -383,6 +384,11 @@ static int briefer(const attrib *a, size_t before, size_t *ns, size_t *ne)
             if (word_is(a, p, "by") && !is_cap(a, p)) {
                 by = p;
                 break;
+            }
+            if (punct_is(a, p, ':') && p > 0 && word_is(a, p - 1, "briefer")) {
+                *ns = a->ent[x].s;  /* "Briefer: Spokesperson Choi Min-seo" */
+                *ne = a->ent[x].e;
+                return 1;
             }
             if (!(is_cap(a, p) || punct_is(a, p, ',') || word_is(a, p, "the")))
                 break;  /* (the role and titles between are capitalised) */
@@ -423,6 +429,23 @@ static int answerer(const attrib *a, size_t i, size_t *ns, size_t *ne)
             return 1;
     }
     return first_q < i && briefer(a, first_q, ns, ne);
+}
+
+int st_tr_opening_speaker(const attrib *a, size_t b, size_t *ns, size_t *ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k, lines = 0;
+    if (briefer(a, b, ns, ne))
+        return 1;
+    for (k = b + 1; k < tk->n && lines < ST_TR_MAX_LINES; k++) {
+        if (tk->v[k - 1].type != ST_TOK_BREAK)
+            continue;
+        lines++;
+        if (st_tr_label_parts(a, k, ns, ne) == (size_t)-1 || st_tr_question_at(a, k))
+            continue;
+        return st_tr_label(a, k, ns, ne) != (size_t)-1;
+    }
+    return 0;
 }
 
 /* The first token of the line holding token i. */

@@ -20,6 +20,31 @@ static const st_qcase cases[] = {
         { "It was a failure", "Aoife \xC3\x93 Ceallaigh", "full" },
         { "We will keep asking", "P\xC3\xA1" "draig \xC3\x93 Ceallaigh", "full" },
         { "We are pleased", "Daniel Smith", "full" } } },
+    /* a briefing's header that names its speaker under a "Briefer:" label ("Briefer:
+     * Spokesperson Choi Min-seo"): the "A:" lines are that person's */
+    { "a_briefer_label_names_who_answers",
+      "Spokesperson's Regular Press Briefing\n\nDate: Thursday, July 10, 2025\nBriefer: Spo"
+      "kesperson Choi Min-seo\n\nQ: Will this affect the minister's visit to Tokyo next week"
+      "?\n\nA: The visit will proceed as scheduled, and that principle remains unchanged.\n\n"
+      "Q: Has the ambassador been summoned?\n\nA: A minister at the embassy was called in th"
+      "is afternoon to receive our protest.\n",
+      { { "The visit will proceed", "Choi Min-seo", "full" },
+        { "A minister at the embassy", "Choi Min-seo", "full" } } },
+    /* the paragraphs under a transcript's "Opening Remarks" heading, printed without a
+     * label, are the remarks of the one who gives the briefing, up to the first question:
+     * one statement, like an answer of several paragraphs */
+    { "opening_remarks_under_a_heading_are_the_briefers",
+      "Transcript of the Weekly Press Briefing by the Spokesperson\nMs. Rabia Anwar Sheikh\nI"
+      "slamabad, Thursday, 19 June 2025\n\nOpening Remarks\n\nGood afternoon. I will begin "
+      "today's briefing with an announcement.\n\nThe foreign minister will visit Tokyo next w"
+      "eek to hold talks. That is all for my opening remarks.\n\nQuestion (Amna Butt, Metro T"
+      "V): Will the team travel to India?\n\nSpokesperson: No such decision has been taken ye"
+      "t, and it will be taken in due course.\n\nQuestion (Amna Butt, Metro TV): And the fli"
+      "ghts to Dhaka?\n\nSpokesperson: We have seen the reports and we will share details whe"
+      "n they are final.\n",
+      { { "Good afternoon. I will begin", "Rabia Anwar Sheikh", "full" },
+        { "No such decision", "Rabia Anwar Sheikh", "full" },
+        { "We have seen the reports", "Rabia Anwar Sheikh", "full" } } },
 };
 
 START_TEST(attribution_case)
