@@ -487,6 +487,34 @@ static int party_district(const attrib *a, size_t k)
            st_cp_is_upper(cp[2]);
 }
 
+/* "The minister, in a statement signed by his Special Adviser on Media,
+ * Mr Olumide Bankole-Martins, said", "Ms Owusu, in a written statement,
+ * said": a document the subject spoke in, between commas, alone or with
+ * whoever signed or issued it, is no subject; the comma before "in" (the
+ * subject's apposition ends there), or j itself. */
+static size_t past_signed_document(const attrib *a, size_t lo, size_t j)
+{
+    static const char *const issued[] = { "signed", "issued", "released", "sent", "posted",
+                                          "read", NULL };
+    char w[WORD_MAX];
+    size_t c;
+    for (c = j; c > lo + 2 && j - c < 30 && tok(a, c - 1)->type != ST_TOK_BREAK; c--) {
+        size_t in = c - 1, d = in + 2;
+        if (!word_is(a, in, "in") || !punct_is(a, in - 1, ','))
+            continue;
+        if (d + 1 < j && is_word(a, d) && !is_cap(a, d) && !tk_is(a, d, ST_WC_DOCUMENT))
+            d++;    /* "in a joint statement", "in a written statement" */
+        if (d < j && (word_is(a, in + 1, "a") || word_is(a, in + 1, "its") ||
+                      word_is(a, in + 1, "his") || word_is(a, in + 1, "her") ||
+                      word_is(a, in + 1, "their")) &&
+            is_word(a, d) && tk_is(a, d, ST_WC_DOCUMENT) &&
+            (d + 1 == j || (is_word(a, d + 1) && word_in(lower(a, d + 1, w), issued))))
+            return in - 1;  /* (not "in a submission to the commission,": its body) */
+        break;
+    }
+    return j;
+}
+
 subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };
@@ -552,6 +580,8 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                 j = c - 1;
         }
     }
+    if (punct_is(a, j, ','))
+        j = past_signed_document(a, lo, j);
     if (punct_is(a, j, ')')) {
         size_t k = j;
         while (k > lo && !punct_is(a, k - 1, '(') && tok(a, k - 1)->type != ST_TOK_BREAK)
