@@ -88,8 +88,10 @@ static size_t portfolio_end(const attrib *a, size_t p)
         q = portfolio_words_end(a, c, c + 8 < n ? c + 8 : n, &has_and);
     }
     /* "Minister for States and Frontier Regions (SAFRON) Engr. X": the
-     * portfolio's acronym in brackets */
-    if (q + 3 < n && punct_is(a, q, '(') && is_acronym(a, q + 1) && punct_is(a, q + 2, ')'))
+     * portfolio's acronym in brackets, or its branch ("Minister of State
+     * for Petroleum Resources (Oil), Dr X") */
+    if (q + 3 < n && punct_is(a, q, '(') && (is_acronym(a, q + 1) || is_cap(a, q + 1)) &&
+        punct_is(a, q + 2, ')'))
         q += 3;
     while (q + 1 < n && punct_is(a, q, ',')) {
         int list_and = 0;

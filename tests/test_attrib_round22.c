@@ -45,6 +45,22 @@ static const st_qcase cases[] = {
       { { "Good afternoon. I will begin", "Rabia Anwar Sheikh", "full" },
         { "No such decision", "Rabia Anwar Sheikh", "full" },
         { "We have seen the reports", "Rabia Anwar Sheikh", "full" } } },
+    /* "X, in a statement signed by his adviser, Mr Y, said", "X, in a written statement,
+     * said": the document X spoke in, and who signed or issued it, are between commas and
+     * are no subject; "in a submission to the commission," is left as it was */
+    { "a_signed_statement_between_commas_is_no_subject",
+      "The Minister of Health, Dr Ama Owusu, in a statement signed by her Special Adviser on "
+      "Media and Publicity, Mr Kofi Mensah, said the hospital \"will reopen on Monday\".\n\n"
+      "Ms Abena Darko, in a written statement, said the union \"will not be intimidated\".\n",
+      { { "will reopen on Monday", "Ama Owusu", "partial" },
+        { "will not be intimidated", "Abena Darko", "partial" } } },
+    /* a portfolio's branch in brackets ("Minister of State for Petroleum Resources (Oil),
+     * Dr X") does not end the role before the name: "the minister" is X */
+    { "a_portfolios_branch_in_brackets",
+      "The Minister of State for Petroleum Resources (Oil), Dr Haruna Yakubu Dankolo, spoke "
+      "on Monday.\n\nThe minister warned that a strike \"would only compound the hardship of "
+      "workers\".\n",
+      { { "would only compound", "Haruna Yakubu Dankolo", "partial" } } },
 };
 
 START_TEST(attribution_case)
