@@ -70,6 +70,39 @@ static size_t name_given_after(const attrib *a, size_t e, size_t hi)
                : 0;
 }
 
+/* Are the capitalised words of [s, e] a role's only: each a title or
+ * a portfolio's word after of/for/and ("Minister of Communication and
+ * Government Spokesman"), no person's name ("President Joe Biden")? */
+static int role_words_only(const attrib *a, size_t s, size_t e)
+{
+    size_t k;
+    int portfolio = 0;
+    for (k = s; k <= e; k++) {
+        if (word_is(a, k, "of") || word_is(a, k, "for") || word_is(a, k, "and")) {
+            portfolio = 1;
+            continue;
+        }
+        if (!is_word(a, k) || !is_cap(a, k) || (!portfolio && !st_nm_tk_title_word(a, k)))
+            return 0;
+    }
+    return 1;
+}
+
+/* The person named in apposition after the comma at c: "…, Colonel
+ * Abdourahamane Hamidou Soumana,"; type SUBJ_NONE when the words there
+ * are no person's name (a body, a second role). */
+static subject apposed_person(const attrib *a, size_t c, size_t hi)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, named;
+    if (c + 1 >= hi || !is_cap(a, c + 1) || in_statement(a, c + 1))
+        return none;
+    named = st_at_subject_after(a, c, hi);
+    if (named.type != SUBJ_NAME ||
+        st_nm_run_is_org(a, st_nm_strip_leading(a, named.name_first, named.last), named.last))
+        return none;
+    return named;
+}
+
 subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
 {
     subject s = { SUBJ_NONE, 0, 0, 0 };
@@ -210,6 +243,13 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             if (!st_wc_function(nx) && !st_wc_skippable(nx) && !st_wc_cue(nx, &(const char *){ NULL }))
                 return s;   /* "says EU wants": the name begins a clause */
         }
+        if (titled && c + 2 < hi && punct_is(a, c + 1, ',') && role_words_only(a, e, c)) {
+            /* "said the Minister of Defence, General Salifou Mody,": the
+             * role's holder in apposition */
+            subject named = apposed_person(a, c + 1, hi);
+            if (named.type == SUBJ_NAME)
+                return named;
+        }
         s = st_at_np_ending_at(a, e, c);
         if (body && body < c && s.type == SUBJ_NAME) {
             /* the body's name ends where a given name starts, or at the
@@ -242,6 +282,22 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
     }
     if (j + 1 < hi && is_cap(a, j + 1)) {
         subject t = st_at_subject_after(a, j, hi);  /* "according to the Athletics Integrity Unit" */
+        /* "declared the Minister of Communication and Government
+         * Spokesman, Colonel Abdourahamane Hamidou SOUMANA,": a role in
+         * capitals, then its holder's name in apposition */
+        size_t r = t.last + 1;
+        subject named;
+        /* (past the portfolio the role's own words left: "the Minister
+         * of Defence, General X") */
+        if (r + 1 < hi && (word_is(a, r, "of") || word_is(a, r, "for")) && is_cap(a, r + 1))
+            for (r++; r < hi && r < t.last + 10 && !in_statement(a, r) &&
+                      (is_cap(a, r) || word_is(a, r, "and") || word_is(a, r, "of"));
+                 r++)
+                ;
+        if ((t.type == SUBJ_NAME || t.type == SUBJ_NP) && st_nm_tk_title_word(a, j + 1) &&
+            r + 1 < hi && punct_is(a, r, ',') && role_words_only(a, j + 1, r - 1) &&
+            (named = apposed_person(a, r, hi)).type == SUBJ_NAME)
+            return named;
         if (t.type == SUBJ_NONE && st_token_is(a->d->t, tok(a, j), "the") &&
             st_nm_tk_title_word(a, j + 1)) {
             /* "stated the President", "said the Prime Minister": a role in

@@ -61,6 +61,14 @@ static const st_qcase cases[] = {
       "on Monday.\n\nThe minister warned that a strike \"would only compound the hardship of "
       "workers\".\n",
       { { "would only compound", "Haruna Yakubu Dankolo", "partial" } } },
+    /* an inverted cue, a role in capitals and its holder's name in apposition ("declared
+     * the Minister of Communication and Government Spokesman, Colonel X,"): the name */
+    { "inverted_cue_role_then_apposed_name",
+      "\"We will not take orders,\" declared the Minister of Communication and Government Spo"
+      "kesman, Colonel Abdourahamane Hamidou Soumana, reading a communiqu\xC3\xA9.\n\n\"We "
+      "will not move,\" said the Minister of Defence, General Salifou Mody, on Monday.\n",
+      { { "We will not take orders", "Abdourahamane Hamidou Soumana", "full" },
+        { "We will not move", "Salifou Mody", "full" } } },
 };
 
 START_TEST(attribution_case)
