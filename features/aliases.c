@@ -154,3 +154,32 @@ const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me)
             return &a->ent[a->aliases[i].ent];
     return NULL;
 }
+
+/* How many entities back a surname in capitals looks for its person. */
+#define CAPS_SURNAME_BACK 64
+
+/* "SOUMANA said", "added Colonel SOUMANA" after "Colonel Abdourahamane
+ * Hamidou SOUMANA": francophone copy sets a surname in capitals, which
+ * alone would read as an acronym.  Is token s such a surname: the last
+ * word, letter for letter, of a person's name of two words or more
+ * before it, whose other words are not in capitals, and whom the text
+ * introduces as a person (not "Four CCG vessels", "S.Korea's HBS")? */
+int st_nm_caps_surname(const attrib *a, size_t s)
+{
+    size_t at = st_nm_entity_index_at(a, tok(a, s)->start), k;
+    size_t lo = at > CAPS_SURNAME_BACK ? at - CAPS_SURNAME_BACK : 0;
+    const st_token *t = tok(a, s);
+    if (!(t->flags & ST_TF_ALLCAPS) || t->end - t->start < 3)
+        return 0;
+    for (k = at; k > lo; k--) {
+        const entity *x = &a->ent[k - 1];
+        const st_token *l = tok(a, x->e);
+        if (x->e == x->s || x->e >= s || !x->introduced || (tok(a, x->s)->flags & ST_TF_ALLCAPS) ||
+            l->end - l->start != t->end - t->start ||
+            memcmp(a->d->t->cp + l->start, a->d->t->cp + t->start,
+                   (t->end - t->start) * sizeof *a->d->t->cp) != 0)
+            continue;
+        return 1;
+    }
+    return 0;
+}

@@ -477,6 +477,9 @@ subject st_at_pronoun_opener(const attrib *a, size_t lo, size_t open_tok);
  * entity a mention [ms, me] is one of those names of, or NULL. */
 void st_nm_collect_aliases(attrib *a);
 const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me);
+/* Is token s a surname in capitals ("SOUMANA") of a person named before
+ * it in full ("Abdourahamane Hamidou SOUMANA"), not an acronym? */
+int st_nm_caps_surname(const attrib *a, size_t s);
 /* Does the text name, before the mention [ms, me], a longer name it can
  * stand for ("Harahap" after "Bambang Suryo Harahap")? */
 int st_nm_has_fuller_form(const attrib *a, size_t ms, size_t me);

@@ -229,8 +229,9 @@ int st_nm_run_is_org(const attrib *a, size_t s, size_t last)
     for (i = s; i <= last; i++)
         if (tk_name_is(a, i, ST_WC_ORG_HEAD) && !is_particle(a, i))
             return 1;   /* (the Welsh "ap" of "Rhodri ap Gwilym" is no news agency) */
-    if (s == last && (tk_name_is(a, s, ST_WC_PLACE) || (tok(a, s)->flags & ST_TF_ALLCAPS)))
-        return 1;   /* "Beijing said", "NATO said" */
+    if (s == last && (tk_name_is(a, s, ST_WC_PLACE) ||
+                      ((tok(a, s)->flags & ST_TF_ALLCAPS) && !st_nm_caps_surname(a, s))))
+        return 1;   /* "Beijing said", "NATO said" (not "SOUMANA said", a surname) */
     return 0;
 }
 

@@ -69,6 +69,17 @@ static const st_qcase cases[] = {
       "will not move,\" said the Minister of Defence, General Salifou Mody, on Monday.\n",
       { { "We will not take orders", "Abdourahamane Hamidou Soumana", "full" },
         { "We will not move", "Salifou Mody", "full" } } },
+    /* a surname in capitals, as francophone copy sets it ("SOUMANA said", "added Colonel
+     * SOUMANA"), is the person named in full before, not an acronym; an acronym that ends
+     * a phrase that is no person ("Four CCG vessels") stays an acronym */
+    { "a_surname_in_capitals_is_no_acronym",
+      "The government spokesman, Colonel Abdourahamane Hamidou SOUMANA, spoke on Monday.\n\n"
+      "\"The border will reopen when the conditions are met,\" added Colonel SOUMANA.\n\n\"We"
+      " owe no one an explanation,\" SOUMANA said.\n\nFour CCG vessels entered the zone on "
+      "Tuesday.\n\n\"These are routine inspections,\" CCG said.\n",
+      { { "The border will reopen", "Abdourahamane Hamidou SOUMANA", "full" },
+        { "We owe no one", "Abdourahamane Hamidou SOUMANA", "full" },
+        { "These are routine", "CCG", "full" } } },
 };
 
 START_TEST(attribution_case)
