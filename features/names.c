@@ -525,6 +525,20 @@ static int short_syllable(const attrib *a, size_t k)
            t->end - t->start <= 4;
 }
 
+/* "II", "III", "IV" after a name: an ordinal of a chief, a king or a
+ * son, no word of the name its short forms use. */
+static int regnal_numeral(const attrib *a, size_t k)
+{
+    const st_token *t = tok(a, k);
+    size_t i;
+    if (!(t->flags & ST_TF_ALLCAPS) || t->end - t->start > 4)
+        return 0;
+    for (i = t->start; i < t->end; i++)
+        if (a->d->t->cp[i] != 'I' && a->d->t->cp[i] != 'V' && a->d->t->cp[i] != 'X')
+            return 0;
+    return 1;
+}
+
 /* Does the name run [s,e] contain the mention tokens [ms,me] as a token
  * prefix or suffix? */
 int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me)
@@ -534,6 +548,10 @@ int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t m
     int pre = 1, suf = 1;
     if (m > n)
         return 0;
+    /* "Nana Agyeman" of Nana Ofosuhene Agyeman III: the name without its
+     * ordinal, when the mention has none */
+    if (e > s + 1 && regnal_numeral(a, e) && !regnal_numeral(a, me))
+        return st_nm_name_contains(a, s, e - 1, ms, me);
     for (k = 0; k < m; k++) {
         name_lower(a, ms + k, x);
         if (strcmp(name_lower(a, s + k, y), x) != 0)

@@ -80,6 +80,14 @@ static const st_qcase cases[] = {
       { { "The border will reopen", "Abdourahamane Hamidou SOUMANA", "full" },
         { "We owe no one", "Abdourahamane Hamidou SOUMANA", "full" },
         { "These are routine", "CCG", "full" } } },
+    /* an ordinal after a name ("Nana Ofosuhene Agyeman III") is not among the words its
+     * short forms use: "Nana Agyeman" and "Agyeman" are that chief */
+    { "a_short_form_of_a_name_with_an_ordinal",
+      "The Omanhene of the area, Nana Ofosuhene Agyeman III, chaired the durbar.\n\n\"We wil"
+      "l work hand in hand with the Minister,\" Nana Agyeman said.\n\n\"Any chief who sold "
+      "land will be destooled,\" Agyeman warned.\n",
+      { { "We will work hand", "Nana Ofosuhene Agyeman III", "full" },
+        { "Any chief who sold", "Nana Ofosuhene Agyeman III", "full" } } },
 };
 
 START_TEST(attribution_case)
