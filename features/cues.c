@@ -363,15 +363,50 @@ static size_t past_place_subject(const attrib *a, size_t v, size_t sent_lo, size
     return according_after(a, v, after_lo, sent_hi, s, cue);
 }
 
+/* Is s a body's name or noun phrase ("the Coalition Against Water
+ * Pollution", "the ministry"), no person? */
+static int body_subject(const attrib *a, const subject *s)
+{
+    size_t k;
+    if (s->type != SUBJ_NAME && s->type != SUBJ_NP)
+        return 0;
+    for (k = s->name_first; k <= s->last; k++)
+        if (is_word(a, k) && tk_is(a, k, ST_WC_ORG_HEAD))
+            return 1;   /* ("the ministry", "Coalition Against Water Pollution") */
+    return s->type == SUBJ_NAME && st_nm_run_is_org(a, s->name_first, s->last);
+}
+
 size_t st_at_source_cue(const attrib *a, size_t v, int partial, size_t sent_lo, size_t after_lo,
                         size_t sent_hi, subject *s, const char **cue)
 {
+    int type;
     if (place_subject(a, s))
         return past_place_subject(a, v, sent_lo, after_lo, sent_hi, s, cue);
-    if (partial && tk_cue(a, v, &(const char *){ NULL }) == ST_CUE_SAYING)
+    type = partial ? tk_cue(a, v, &(const char *){ NULL }) : ST_CUE_NONE;
+    if (type == ST_CUE_SAYING)
         /* "The ministry handed a protest note, calling the incident “…”,
          * according to ministry spokesman X": the sentence's source */
         return according_after(a, v, after_lo, sent_hi, s, cue);
+    if (type == ST_CUE_CALL && body_subject(a, s)) {
+        /* "The coalition described the plan as “…”, according to its
+         * convener, Dr X": the body's words as the person gave them (a
+         * body or a paper after "according to" is no nearer the source:
+         * only a person a title or a known given name vouches for, or
+         * "its convener") */
+        subject o = *s;
+        const char *oc = *cue;
+        size_t w = according_after(a, v, after_lo, sent_hi, &o, &oc);
+        if (w != v && !body_subject(a, &o) &&
+            ((o.type == SUBJ_NAME &&
+              (known_given(a, o.name_first) ||
+               (o.name_first > 0 && st_nm_tk_title_word(a, o.name_first - 1)))) ||
+             (o.type == SUBJ_NP && (word_is(a, o.first, "its") || word_is(a, o.first, "their")) &&
+              tk_is(a, o.last, ST_WC_PERSON_NOUN)))) {    /* ("its convener, Dr X") */
+            *s = o;
+            *cue = oc;
+            return w;
+        }
+    }
     return v;
 }
 

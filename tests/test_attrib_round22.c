@@ -88,6 +88,15 @@ static const st_qcase cases[] = {
       "land will be destooled,\" Agyeman warned.\n",
       { { "We will work hand", "Nana Ofosuhene Agyeman III", "full" },
         { "Any chief who sold", "Nana Ofosuhene Agyeman III", "full" } } },
+    /* a body's words given by a person after the quote ("The coalition described the plan as
+     * “…”, according to its convener, Dr X"): the person, whom a title or "its convener"
+     * vouches for; a newspaper after "according to" is no nearer the source */
+    { "a_bodys_words_according_to_its_person",
+      "The Coalition Against Water Pollution described the announcement as \"too little, too"
+      " late\", according to its convener, Dr Efua Boakye-Ansah.\n\nThe Ofin Farmers Union"
+      " described the plan as \"a slap in the face\", according to the Daily Graphic.\n",
+      { { "too little", "Efua Boakye-Ansah", "partial" },
+        { "a slap in the face", "Ofin Farmers Union", "partial" } } },
 };
 
 START_TEST(attribution_case)
