@@ -576,6 +576,38 @@ static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t 
     return best_n ? np_text(a, best_s, best_e) : NULL;
 }
 
+/* The longest capitalised run in the back tokens before at that opens
+ * with the words [ms, me] and goes on ("Pennine Northern" -> "Pennine
+ * Northern Trains": the organisation a spokesperson so described speaks
+ * for), or NULL. */
+static char *fullest_org_opening(const attrib *a, size_t at, size_t ms, size_t me, size_t back)
+{
+    size_t lo = at > back ? at - back : 0, i = at, k, m = me - ms + 1;
+    size_t best_s = 0, best_e = 0, best_n = 0;
+    char x[WORD_MAX], y[WORD_MAX];
+    while (i > lo) {
+        size_t st;
+        i--;
+        if (!is_cap(a, i) || in_statement(a, i))
+            continue;
+        st = org_run_start_far(a, lo, i);
+        while (st < i && tk_name_is(a, st, ST_WC_FUNCTION))
+            st++;
+        if (i - st + 1 > m && i - st + 1 > best_n && !(tok(a, st)->flags & ST_TF_ALLCAPS)) {
+            for (k = 0; k < m; k++)
+                if (strcmp(name_lower(a, st + k, x), name_lower(a, ms + k, y)) != 0)
+                    break;
+            if (k == m) {
+                best_s = st;
+                best_e = i;
+                best_n = i - st + 1;
+            }
+        }
+        i = st;
+    }
+    return best_n ? np_text(a, best_s, best_e) : NULL;
+}
+
 /* "quoted a spokesman for the Korean People's Army General Staff as
  * calling": the organisation a spokesperson noun is followed by, after
  * "for (the)", named in full; NULL when none follows. */
@@ -733,5 +765,7 @@ char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para)
     }
     if (nmod == 1 && (tok(a, mod)->flags & ST_TF_ALLCAPS) && is_acronym(a, mod))
         return st_nm_acronym_expansion(a, mod);   /* "an IAIA spokesman" */
+    if (nmod >= 2 && caps == (int)nmod)     /* "a Pennine Northern spokesperson" */
+        return fullest_org_opening(a, s->first, mod + 1 - nmod, mod, ACRONYM_BACK_TOKENS);
     return NULL;
 }

@@ -97,6 +97,14 @@ static const st_qcase cases[] = {
       " described the plan as \"a slap in the face\", according to the Daily Graphic.\n",
       { { "too little", "Efua Boakye-Ansah", "partial" },
         { "a slap in the face", "Ofin Farmers Union", "partial" } } },
+    /* a spokesperson described by the first words of a company's name ("A Pennine Northern
+     * spokesperson") speaks for the company named in full before */
+    { "a_spokesperson_described_by_a_short_form",
+      "Drivers at Pennine Northern Trains walked out on Monday.\n\nA Pennine Northern spokesp"
+      "erson said: \"We are disappointed that the union has chosen to strike.\"\n\nThe spoke"
+      "sperson added: \"Our door remains open.\"\n",
+      { { "We are disappointed", "Pennine Northern Trains", "full" },
+        { "Our door remains open", "Pennine Northern Trains", "full" } } },
 };
 
 START_TEST(attribution_case)
