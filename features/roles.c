@@ -216,6 +216,48 @@ static int title_run(const attrib *a, size_t k, size_t i)
     return 1;
 }
 
+/* Is the word at token t in capitals the initials of capitalised words
+ * in [lo, hi), in order ("DHS" of "the Department of Homeland
+ * Security")? */
+static int initials_among(const attrib *a, size_t t, size_t lo, size_t hi)
+{
+    const st_token *w = tok(a, t);
+    const uint32_t *cp = a->d->t->cp;
+    size_t n = w->end - w->start, got = 0, j;
+    if (!(w->flags & ST_TF_ALLCAPS) || n < 2)
+        return 0;
+    for (j = lo; j < hi && got < n; j++) {
+        if (!is_word(a, j) || !is_cap(a, j))
+            continue;
+        if (cp[tok(a, j)->start] == cp[w->start + got])
+            got++;
+        else
+            got = cp[tok(a, j)->start] == cp[w->start] ? 1 : 0;
+    }
+    return got == n;
+}
+
+/* May the apposition from token k, its role word at i, be the mention
+ * s's?  When the apposition names a body in capitals ("X, a spokeswoman
+ * for Hanse Regio"), each capitalised word of the mention that is no
+ * title ("GFD" of "a GFD spokeswoman") must be among its words; a body
+ * named in lower case ("for the department") may be any. */
+static int body_words_in_apposition(const attrib *a, const subject *s, size_t k, size_t i)
+{
+    size_t j, hi = i + 1, n = a->d->tk.n;
+    int named = 0;
+    while (hi < n && hi < i + 8 && is_word(a, hi) && !in_statement(a, hi))
+        hi++;   /* "a spokeswoman for Hanse Regio" */
+    for (j = k; j < hi; j++)
+        named |= j != i && is_cap(a, j) && !st_nm_tk_title_word(a, j);
+    for (j = s->name_first; named && j < s->last; j++)
+        if (is_word(a, j) && is_cap(a, j) && !st_nm_tk_title_word(a, j) &&
+            !tk_name_is(a, j, ST_WC_PLACE) && !word_among(a, j, k, hi) &&
+            !initials_among(a, j, k, hi))
+            return 0;
+    return 1;
+}
+
 /* "Danielle Whitcomb, a spokeswoman for the department": the person whose
  * apposition holds the role word at token i.  Returns the name's last
  * token, or (size_t)-1. */
@@ -247,6 +289,8 @@ static size_t role_in_apposition(const attrib *a, const subject *s, const char *
                (!st_wc_determiner(w) &&
                 !(is_cap(a, k) && fold_possessive(a, k) && same_place(a, s, name_lower(a, k, w)))))
         return (size_t)-1;
+    else if (!body_words_in_apposition(a, s, k, i))
+        return (size_t)-1;  /* "a GFD spokeswoman" is not "X, a spokeswoman for Hanse Regio" */
     st = st_nm_strip_leading(a, st_nm_name_run_start(a, 0, k - 2), k - 2);
     if (st > k - 2 || st_nm_run_is_org(a, st, k - 2))
         return (size_t)-1;

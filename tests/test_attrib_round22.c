@@ -105,6 +105,20 @@ static const st_qcase cases[] = {
       "sperson added: \"Our door remains open.\"\n",
       { { "We are disappointed", "Pennine Northern Trains", "full" },
         { "Our door remains open", "Pennine Northern Trains", "full" } } },
+    /* "a GFD spokeswoman" is not the spokeswoman an apposition gives to another body ("X,
+     * a spokeswoman for Hanse Regio"), but is the one it gives to the body those letters
+     * stand for ("Y, a spokeswoman for the Department of Homeland Security") */
+    { "a_spokespersons_body_in_capitals_must_agree",
+      "\"Our trains are very full,\" said Inga Petersen, a spokeswoman for Hanse Regio, which"
+      " runs local services.\n\nThe Gewerkschaft Fahrpersonal Deutschland (GFD) called the "
+      "strike.\n\nA GFD spokeswoman said the letter \"had not yet arrived\".\n\n\"The cart"
+      "els have gone airborne,\" said Danielle Whitcomb, a spokeswoman for the Department of "
+      "Homeland Security.\n\nThe DHS spokeswoman said the department \"welcomes any conversat"
+      "ion\" with Mexico.\n",
+      { { "Our trains are very full", "Inga Petersen", "full" },
+        { "had not yet arrived", "Gewerkschaft Fahrpersonal Deutschland", "partial" },
+        { "The cartels have gone", "Danielle Whitcomb", "full" },
+        { "welcomes any conversation", "Danielle Whitcomb", "partial" } } },
 };
 
 START_TEST(attribution_case)
