@@ -483,6 +483,14 @@ static int attribute_one(attrib *a, st_quote *q)
         free(spk);
         return -1;
     }
+    if (spk && q->end > q->start) {
+        /* A quote of several paragraphs speaks up to its last: a quote
+         * with no cue after it goes on from there. */
+        size_t last = st_doc_token_at(a->d, q->end - 1);
+        event *ev = &a->hist[a->nhist - 1];
+        if (last < a->d->tk.n && a->para_of_tok[last] > ev->para)
+            ev->para = a->para_of_tok[last];
+    }
     if (spk && a->anon) {
         free(spk);
         spk = NULL;

@@ -119,6 +119,16 @@ static const st_qcase cases[] = {
         { "had not yet arrived", "Gewerkschaft Fahrpersonal Deutschland", "partial" },
         { "The cartels have gone", "Danielle Whitcomb", "full" },
         { "welcomes any conversation", "Danielle Whitcomb", "partial" } } },
+    /* a quote with no cue after a quote of several paragraphs goes on with that quote's
+     * speaker: the earlier quote speaks up to its last paragraph */
+    { "a_quote_after_a_quote_of_several_paragraphs",
+      "Annelies Vandenbroucke, President of the Authority, said:\n\n\xE2\x80\x9C" "An algori"
+      "thm can be a useful management tool. It cannot be a judge that nobody may question.\n"
+      "\n\xE2\x80\x9C" "Couriers who lose their income are entitled to know why.\xE2\x80\x9D"
+      "\n\n\xE2\x80\x9CI also want to thank the couriers who came forward. Without them, th"
+      "is case would not have been possible.\xE2\x80\x9D\n",
+      { { "An algorithm can be", "Annelies Vandenbroucke", "full" },
+        { "I also want to thank", "Annelies Vandenbroucke", "full" } } },
 };
 
 START_TEST(attribution_case)
