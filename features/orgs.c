@@ -392,6 +392,15 @@ char *st_nm_acronym_expansion(const attrib *a, size_t at)
             return st_nm_name_text(a, st, j);
         if ((st = initials_start(a, lo, j, acr, len)) != (size_t)-1)
             return st_nm_name_text(a, st, j);
+        /* "Federatie Havenwerkers (FHW)": a name of two words or more
+         * defining the letters, though a compound word hides one of its
+         * initials; its first letter is theirs, and it is no person's */
+        st = st_nm_org_run_start(a, lo, j);
+        while (st < j && tk_name_is(a, st, ST_WC_FUNCTION))
+            st++;
+        if (j > st && a->d->t->cp[tok(a, st)->start] == a->d->t->cp[acr] && !known_given(a, st) &&
+            !(tok(a, st)->flags & ST_TF_ALLCAPS))
+            return st_nm_name_text(a, st, j);
     }
     /* No "(WHO)" anywhere: an organisation named earlier whose capitals
      * spell it ("the World Health Organization" ... "the WHO said"). */

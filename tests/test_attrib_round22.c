@@ -129,6 +129,14 @@ static const st_qcase cases[] = {
       "is case would not have been possible.\xE2\x80\x9D\n",
       { { "An algorithm can be", "Annelies Vandenbroucke", "full" },
         { "I also want to thank", "Annelies Vandenbroucke", "full" } } },
+    /* letters a name defines in brackets though a compound word hides one initial
+     * ("Federatie Havenwerkers (FHW)"): "the FHW said" is that body, not "FHW" */
+    { "letters_a_compound_name_defines",
+      "The Federatie Havenwerkers (FHW), which says it represents 4,200 dockers, called the s"
+      "trike.\n\nIn a message sent to members on Wednesday, the FHW said pickets would be rei"
+      "nforced.\n\n\"The employers are betting that you will get tired and go back in. Prove"
+      " them wrong.\"\n",
+      { { "The employers are betting", "Federatie Havenwerkers", "full" } } },
 };
 
 START_TEST(attribution_case)
