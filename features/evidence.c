@@ -3,7 +3,7 @@
  *
  * quotes.c pairs the marks; this file weighs each pair: sentence ends
  * (abbreviations aside), the number and case of the words, a partial or a
- * full quote, link lines and lists of other stories' headlines, naming and
+ * full quote, link lines and lists of other stories' headlines (links.c), naming and
  * inscription words before the mark ("so-called", "banners reading"), and
  * an attribution cue in the sentence.  A word list of terms is never the
  * evidence; the words around the quote are. */
@@ -178,145 +178,6 @@ static void word_before(const st_text *t, size_t pos, char *w, size_t size)
     w[o] = '\0';
 }
 
-/* How far back a link line's start is looked for: such lines are short,
- * and the bound keeps many quotes on one endless line linear. */
-#define LINK_SCAN 400
-
-/* White space within a line: a space, a tab, a no-break space. */
-static int inline_space(uint32_t c)
-{
-    return c != '\n' && st_cp_is_space(c);
-}
-
-/* Does the line starting at s open with a link lead ("Read more", "Most
- * viewed")?  With block_head, the lead must be nearly the whole line
- * ("MORE FROM SPORT"), not an inline list ("Trending: Aegean • Energy"). */
-static int line_has_lead(const st_text *t, size_t s, int block_head)
-{
-    static const char *const lead[] = { "read more", "related", "see also",
-        "read also", "also read", "more on this", "more from", "more stories",
-        "recommended", "watch:", "most read", "most viewed", "most popular", "trending",
-        "listen:", "read next", "top stories", "you may also like", "editor's picks",
-        "read:", "more in", "read |", "what we're reading", "what we?re reading",
-        "further reading", "reading list", NULL };
-    size_t k, i, o = 0, words = 0;
-    char w[24];
-    /* (past a bullet or an arrow: "• Read more", "→ Read more:") */
-    while (s < t->len && (inline_space(t->cp[s]) || t->cp[s] == 0x2022 ||
-                          t->cp[s] == '>' || t->cp[s] == '-' || t->cp[s] == 0x2192 ||
-                          t->cp[s] == 0x25B6 || t->cp[s] == 0x25BA || t->cp[s] == 0x25B8))
-        s++;
-    for (k = s; k < t->len && o + 1 < sizeof w && t->cp[k] != '\n'; k++)
-        w[o++] = (char)(inline_space(t->cp[k]) ? ' '
-                        : t->cp[k] < 0x80 ? st_cp_lower(t->cp[k]) : '?');
-    w[o] = '\0';
-    for (k = 0; lead[k]; k++)
-        if (strncmp(w, lead[k], strlen(lead[k])) == 0)
-            break;
-    if (!lead[k])
-        return 0;
-    if (!block_head)
-        return 1;
-    /* k is the matched lead; i walks the rest of the line */
-    for (i = s + strlen(lead[k]); i < t->len && t->cp[i] != '\n'; i++)
-        if (st_cp_is_letter(t->cp[i]) && !st_cp_is_letter(t->cp[i - 1]) && ++words > 2)
-            return 0;
-    return 1;
-}
-
-/* A line of a list of links: short, and no sentence of prose in it. */
-static int line_is_listed(const st_text *t, size_t s, size_t e)
-{
-    size_t k;
-    if (e - s > 200)
-        return 0;
-    while (s < e && inline_space(t->cp[s]))
-        s++;
-    for (k = s; k < e && st_cp_is_digit(t->cp[k]); k++)
-        ;
-    if (k > s && k + 1 < e && t->cp[k] == '.' && inline_space(t->cp[k + 1]))
-        s = k + 2;      /* "2. ‘I heard the ice crack’: …", a numbered list */
-    while (e > s && st_cp_is_space(t->cp[e - 1]))
-        e--;
-    if (e > s && t->cp[e - 1] == '.')
-        return 0;
-    for (k = s; k + 1 < e; k++)
-        if (t->cp[k] == '.' && inline_space(t->cp[k + 1]))
-            return 0;
-    return 1;
-}
-
-#define LINK_BLOCK_LINES 12
-
-/* Is there, within LINK_BLOCK_LINES lines above the line starting at s,
- * blank or listed ones only, a line that is just "Related …" or "More
- * in/from …"?  Such a head rules a spaced-out block of headlines. */
-static int related_head_above(const st_text *t, size_t s)
-{
-    size_t lines, p;
-    for (lines = 0; lines < LINK_BLOCK_LINES && s >= 1; lines++, s = p) {
-        char w[12];
-        size_t o = 0, k;
-        p = s - 1;
-        while (p > 0 && t->cp[p - 1] != '\n')
-            if (s - --p > LINK_SCAN)
-                return 0;
-        if (p + 1 >= s)
-            continue;   /* blank */
-        if (!line_is_listed(t, p, s - 1))
-            return 0;
-        for (k = p; k < s - 1 && o + 1 < sizeof w; k++)
-            w[o++] = (char)(t->cp[k] < 0x80 ? st_cp_lower(t->cp[k]) : '?');
-        w[o] = '\0';
-        if ((strncmp(w, "related", 7) == 0 || strncmp(w, "more in ", 8) == 0 ||
-             strncmp(w, "more from", 9) == 0) && line_has_lead(t, p, 1))
-            return 1;
-    }
-    return 0;
-}
-
-/* Is pos on a link line: one that opens with a link lead, or one of a
- * list of short lines under a lead ("Most viewed", then other stories'
- * headlines one a line)?  The bounds keep many quotes on endless lines
- * linear. */
-
-static int line_is_link(const st_text *t, size_t pos)
-{
-    size_t s = pos, e = pos, lines;
-    int blank_ok;
-    while (s > 0 && t->cp[s - 1] != '\n')
-        if (pos - --s > LINK_SCAN)
-            return 0;
-    if (line_has_lead(t, s, 0))
-        return 1;
-    while (e < t->len && t->cp[e] != '\n' && e - s <= 200)
-        e++;
-    if (!line_is_listed(t, s, e))
-        return 0;
-    blank_ok = related_head_above(t, s);
-    for (lines = 0; lines < LINK_BLOCK_LINES && s >= 1; lines++) {
-        size_t p = s - 1;   /* the previous line ends at the '\n' at s - 1 */
-        while (p > 0 && t->cp[p - 1] != '\n')
-            if (s - --p > LINK_SCAN)
-                return 0;
-        if (p + 1 >= s) {
-            /* a blank line ends the list, unless a related-stories head
-             * is above it: "Related content", a blank line, then headlines
-             * and their dates, each block spaced out */
-            if (!blank_ok)
-                return 0;
-            s = p;
-            continue;
-        }
-        if (line_has_lead(t, p, 1))
-            return 1;
-        if (!line_is_listed(t, p, s - 1))
-            return 0;
-        s = p;
-    }
-    return 0;
-}
-
 static int is_cue_word(const char *w)
 {
     static const char *const cues[] = { "said", "says", "say", "added", "adds",
@@ -359,7 +220,7 @@ int st_ev_decide_kind(const st_text *t, size_t open, size_t start, size_t end)
             if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0xBB || c == 0xAB)
                 return (b >= 2 && (t->cp[b - 2] == ',' || st_cp_ends_sentence(t->cp[b - 2])))
                            ? ST_KIND_FULL : ST_KIND_PARTIAL;
-            if (inline_space(c))
+            if (st_ev_inline_space(c))
                 words++;
             b--;
         }
@@ -441,7 +302,7 @@ static const char *const function_words[] = { "and", "or", "but", "to", "in", "o
 static void word_after(const st_text *t, size_t close, char *w, size_t size)
 {
     size_t i = close + 1, o = 0;
-    while (i < t->len && inline_space(t->cp[i]))
+    while (i < t->len && st_ev_inline_space(t->cp[i]))
         i++;
     while (i < t->len && st_cp_is_alnum(t->cp[i]) && o + 4 < size)
         o += st_utf8_put(st_cp_lower(t->cp[i++]), w + o);
@@ -598,7 +459,7 @@ static int shouted_line_head(const st_text *t, const st_quote *q, size_t words)
     size_t p = q->open_mark, k;
     if (words < 2 || !shouted_or_personal(t, q->start, q->end))
         return 0;
-    while (p > 0 && inline_space(t->cp[p - 1]))
+    while (p > 0 && st_ev_inline_space(t->cp[p - 1]))
         p--;
     /* (or after a kicker in capitals and its colon: "MINISTER: “NOTHING
      * IS SET IN STONE”", "1. THE DEVELOPMENT ROAD: 'NOT A DREAM ON
@@ -612,7 +473,7 @@ static int shouted_line_head(const st_text *t, const st_quote *q, size_t words)
     }
     if (p > 0 && t->cp[p - 1] != '\n')
         return 0;
-    for (k = q->end + 1; k < t->len && inline_space(t->cp[k]); k++)
+    for (k = q->end + 1; k < t->len && st_ev_inline_space(t->cp[k]); k++)
         ;
     if (k >= t->len || !st_cp_is_letter(t->cp[k]))
         return 1;   /* the line's end, or a colon or dash */
@@ -629,7 +490,7 @@ static int second_inscription(const st_doc *d, size_t open, const char *w)
     const st_text *t = d->t;
     size_t p = open, k;
     char before[32];
-    while (p > 0 && inline_space(t->cp[p - 1]))
+    while (p > 0 && st_ev_inline_space(t->cp[p - 1]))
         p--;
     if (strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
         while (p > 0 && st_cp_is_letter(t->cp[p - 1]))     /* the and/or itself */
@@ -640,7 +501,7 @@ static int second_inscription(const st_doc *d, size_t open, const char *w)
     } else {
         return 0;
     }
-    while (p > 0 && inline_space(t->cp[p - 1]))
+    while (p > 0 && st_ev_inline_space(t->cp[p - 1]))
         p--;
     if (p == 0 || !d->is_mark[p - 1])
         return 0;
@@ -686,12 +547,12 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
     int after_punct = 0, titled = words <= 16 && title_like(t, q->start, q->end);
     char two[2][32];
 
-    if (words == 0 || line_is_link(t, q->open_mark))
+    if (words == 0 || st_ev_line_is_link(t, q->open_mark))
         return 0;
     word_before(t, q->open_mark, w, sizeof w);
     if (!w[0]) {    /* "the slogan, “One Road”": look past one comma or colon */
         size_t p = q->open_mark;
-        while (p > 0 && inline_space(t->cp[p - 1]))
+        while (p > 0 && st_ev_inline_space(t->cp[p - 1]))
             p--;
         if (p > 0 && (t->cp[p - 1] == ',' || t->cp[p - 1] == ':')) {
             word_before(t, p - 1, w, sizeof w);
