@@ -539,6 +539,43 @@ static int charge_or_term(const st_text *t, size_t open)
 
 /* Decides from evidence whether a marked span is something a speaker said;
  * words and title are count_words of the span, counted once by the caller. */
+/* Words a list cites, after the first: "such as “believe,” “expect,”
+ * “plan” and “will”".  From the opening mark at open, back over the
+ * list's items (a closing mark, then its opening mark within a few
+ * words; "and", "or" and commas between), to "such as". */
+static int cited_after_such_as(const st_text *t, size_t open)
+{
+    size_t p = open, item;
+    char w[32], two[2][32];
+    for (item = 0; item < 8; item++) {
+        size_t k;
+        while (p > 0 && (st_ev_inline_space(t->cp[p - 1]) || t->cp[p - 1] == ','))
+            p--;
+        word_before(t, p, w, sizeof w);
+        if (strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
+            p -= strlen(w);
+            while (p > 0 && (st_ev_inline_space(t->cp[p - 1]) || t->cp[p - 1] == ','))
+                p--;
+        }
+        if (p == 0 || !(t->cp[p - 1] == 0x201D || t->cp[p - 1] == '"' || t->cp[p - 1] == 0x2019))
+            return 0;
+        for (k = p - 1; k > 0 && p - k < 40; k--) {
+            uint32_t c = t->cp[k - 1];
+            if (c == 0x201C || c == 0x2018 || (c == '"' && t->cp[p - 1] == '"'))
+                break;
+            if (c == '\n' || c == '.')
+                return 0;
+        }
+        if (k == 0 || p - k >= 40)
+            return 0;
+        p = k - 1;  /* the item's opening mark */
+        word_before(t, p, w, sizeof w);
+        if (strcmp(w, "as") == 0 && words_before(t, p, two, 2) == 2 && strcmp(two[1], "such") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int title)
 {
     const st_text *t = d->t;
@@ -619,6 +656,8 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
     if (words <= 3 && strcmp(w, "as") == 0 && words_before(t, q->open_mark, two, 2) == 2 &&
         strcmp(two[1], "such") == 0)
         return 0;   /* "Words such as “will,” “expects” and “intends”": words cited */
+    if (words <= 3 && cited_after_such_as(t, q->open_mark))
+        return 0;   /* … and the words after the first */
     if (words <= 8 && (in_list(w, crowd_verbs) ||
                        (strcmp(w, "of") == 0 && words_before(t, q->open_mark, two, 2) == 2 &&
                         in_list(two[1], crowd_nouns))))

@@ -137,6 +137,15 @@ static const st_qcase cases[] = {
       "nforced.\n\n\"The employers are betting that you will get tired and go back in. Prove"
       " them wrong.\"\n",
       { { "The employers are betting", "Federatie Havenwerkers", "full" } } },
+    /* the words a list cites after "such as", however their commas sit ("words such as
+     * “believe,” “expect,” “plan” and “will.”"), are no statements */
+    { "words_a_list_cites_are_no_statements",
+      "\"We will build the plant together,\" said Chairman Kim Tae-ho.\n\nThis release cont"
+      "ains forward-looking statements, which can be identified by words such as \xE2\x80\x9C"
+      "believe,\xE2\x80\x9D \xE2\x80\x9C" "expect,\xE2\x80\x9D \xE2\x80\x9Cplan,\xE2\x80"
+      "\x9D \xE2\x80\x9Cintend\xE2\x80\x9D and \xE2\x80\x9Cwill.\xE2\x80\x9D These state"
+      "ments are based on information available to management.\n",
+      { { "We will build", "Kim Tae-ho", "full" } } },
 };
 
 START_TEST(attribution_case)
