@@ -491,7 +491,7 @@ const event *st_at_last_event(const attrib *a, size_t pos, int need_person, size
 char *st_at_latest_person(attrib *a, size_t at, int g, size_t min_para, int *person);
 size_t st_nm_entity_index_at(const attrib *a, size_t pos);
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender);
-/* Are tokens [ms, me] words of the name [s, e] (names.c)? */
+/* Are tokens [ms, me] words of the name [s, e] (namematch.c)? */
 int st_nm_name_contains(const attrib *a, size_t s, size_t e, size_t ms, size_t me);
 /* An agent noun: "cheesemaker", "distributor", "campaigner" (names.c). */
 int st_nm_agent_noun(const char *w);
