@@ -191,6 +191,36 @@ int st_tr_slashed_style(const attrib *a, size_t n)
            (st_token_is(a->d->t, tok(a, n - 1), "ro") || st_token_is(a->d->t, tok(a, n - 1), "rt"));
 }
 
+/* A role in capitals with a title word in it, then the person in
+ * brackets and the colon, from token i: the person's tokens in *ns, *ne
+ * (past a title and its stop: "HON. MHURIRO"), and the colon; else
+ * (size_t)-1. */
+static size_t chair_in_brackets(const attrib *a, size_t i, size_t *ns, size_t *ne)
+{
+    size_t n = a->d->tk.n, j, k, s0;
+    int titled = 0;
+    /* (the role's words only: "DR YARED TEKLE BERHANE (WHO):" is a name
+     * and a body) */
+    for (j = i; j < n && j < i + LABEL_MAX_TOKENS && is_cap(a, j); j++) {
+        if (!st_nm_tk_title_word(a, j) && !role_word(a, j) && !word_is(a, j, "the") &&
+            !tk_is(a, j, ST_WC_FUNCTION))
+            return (size_t)-1;
+        titled |= !word_is(a, j, "the");
+    }
+    if (j == i || !titled || j + 3 >= n || !punct_is(a, j, '('))
+        return (size_t)-1;
+    k = j + 1;
+    if (k + 2 < n && is_cap(a, k) && punct_is(a, k + 1, '.') && st_nm_tk_title_word(a, k))
+        k += 2;
+    for (s0 = k; k < n && k < s0 + LABEL_MAX_TOKENS && (is_cap(a, k) || is_particle(a, k)); k++)
+        ;
+    if (k == s0 || k + 1 >= n || !punct_is(a, k, ')') || !punct_is(a, k + 1, ':'))
+        return (size_t)-1;
+    *ns = s0;
+    *ne = k - 1;
+    return k + 1;
+}
+
 size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
@@ -221,6 +251,10 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
      * written with its slash */
     else if (i + 3 < tk->n && st_tr_slashed_style(a, i + 3) && is_cap(a, i + 3))
         i += 3;
+    /* "THE CHAIRPERSON (HON. MHURIRO):", "THE TEMPORARY SPEAKER (HON.
+     * X):": a chair's role in capitals, the person in brackets */
+    if ((j = chair_in_brackets(a, i, ns, ne)) != (size_t)-1)
+        return j;
     /* "Official Spokesperson, Shri Rohan Vashisht:": a role ending in a
      * role word, a comma, then the name (its honorific is dropped by
      * st_tr_label) */

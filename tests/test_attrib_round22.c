@@ -146,6 +146,21 @@ static const st_qcase cases[] = {
       "\x9D \xE2\x80\x9Cintend\xE2\x80\x9D and \xE2\x80\x9Cwill.\xE2\x80\x9D These state"
       "ments are based on information available to management.\n",
       { { "We will build", "Kim Tae-ho", "full" } } },
+    /* a chair's role in a Hansard label with the person in brackets ("THE CHAIRPERSON
+     * (HON. MHURIRO):") is that person; a name with a body in brackets ("DR YARED TEKLE
+     * BERHANE (WHO):") is still the name's */
+    { "a_chairs_label_names_the_person_in_brackets",
+      "MEMBERS PRESENT:\nHon. Tafadzwa Mhuriro (Chairperson)\nHon. Rudo Chikomba\n\nIN ATTE"
+      "NDANCE:\nMr Farai Chidzikwe, Permanent Secretary\nDr Yared Tekle Berhane, WHO\n\nTHE"
+      " CHAIRPERSON (HON. MHURIRO): Good morning, Hon. Members. I welcome the Permanent Secre"
+      "tary and his team.\n\nMR CHIDZIKWE: Thank you, Madam Chair. I will go straight to the"
+      " figures.\n\nDR YARED TEKLE BERHANE (WHO): Thank you, and good morning. We have recorde"
+      "d more cases this week.\n\nTHE CHAIRPERSON (HON. MHURIRO): Order, Hon. Members. I wan"
+      "t to thank the team for coming.\n",
+      { { "Good morning, Hon. Members", "Tafadzwa Mhuriro", "full" },
+        { "Thank you, Madam Chair", "Farai Chidzikwe", "full" },
+        { "Thank you, and good morning", "Yared Tekle Berhane", "full" },
+        { "Order, Hon. Members", "Tafadzwa Mhuriro", "full" } } },
 };
 
 START_TEST(attribution_case)
