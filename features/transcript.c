@@ -146,6 +146,18 @@ static int all_caps_run(const attrib *a, size_t i, size_t j)
     return j > i + 1;
 }
 
+/* all_caps_run, a one-letter word allowed: the "Y" of "SECRETARIO DE
+ * SEGURIDAD Y PROTECCIÓN CIUDADANA". */
+static int role_in_capitals(const attrib *a, size_t i, size_t j)
+{
+    size_t k;
+    for (k = i; k < j; k++)
+        if (!(tok(a, k)->flags & ST_TF_ALLCAPS) &&
+            !(tok(a, k)->end - tok(a, k)->start == 1 && is_cap(a, k)))
+            return 0;
+    return j > i + 1;
+}
+
 /* The full stop of a middle initial in a label's name, token j:
  * "Venkatesh R. Iyer:", as an earnings call's transcript prints it. */
 static int middle_initial_stop(const attrib *a, size_t i, size_t j)
@@ -265,8 +277,14 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
      * the article introduces, st_tr_label) */
     if (j > i && j + 2 < tk->n && punct_is(a, j, ',') && is_cap(a, j + 1) &&
         ((j <= i + LABEL_MAX_TOKENS && role_word(a, j - 1)) ||
-         (all_caps_run(a, i, j) && st_nm_tk_title_word(a, i))))  /* (not "DANA WHITCOMB, HOST:") */
+         (role_in_capitals(a, i, j) && st_nm_tk_title_word(a, i)))) {  /* (not "DANA WHITCOMB, HOST:") */
         i = j + 1;
+        /* (and the name's abbreviated title: "…, LIC. RODRIGO ANAYA
+         * QUINTANILLA:") */
+        if (i + 2 < tk->n && punct_is(a, i + 1, '.') && st_nm_tk_title_word(a, i) &&
+            is_cap(a, i + 2))
+            i += 2;
+    }
     for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS &&
                 (is_cap(a, j) || is_particle(a, j) || (j > i && patronym_suffix(a, j)) ||
                  middle_initial_stop(a, i, j));

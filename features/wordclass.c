@@ -89,6 +89,9 @@ static const char *const title_words[] = {
      * "Ingeniero Zárate", "Lic. Ortega") */
     "canciller", "diputada", "diputado", "ingeniera", "ingeniero", "lic", "licenciada",
     "licenciado", "licda", "licdo", "lcda", "lcdo", "mtra", "mtro", "presidenta", "secretaria", "secretario",
+    /* and military ranks ("COMANDANTE DE LA GUARDIA NACIONAL, GRAL. X:",
+     * "VICEALMIRANTE X:") */
+    "almirante", "comandante", "coronel", "gral", "vicealmirante",
 };
 
 static const char *const place_words[] = {

@@ -161,6 +161,21 @@ static const st_qcase cases[] = {
         { "Thank you, Madam Chair", "Farai Chidzikwe", "full" },
         { "Thank you, and good morning", "Yared Tekle Berhane", "full" },
         { "Order, Hon. Members", "Tafadzwa Mhuriro", "full" } } },
+    /* a Spanish role in capitals with a one-letter "Y" and the name's abbreviated rank or
+     * style after its comma ("SECRETARIO DE SEGURIDAD Y PROTECCIÓN CIUDADANA, LIC. X:",
+     * "COMANDANTE DE LA GUARDIA NACIONAL, GRAL. Y:") labels an answer */
+    { "a_spanish_role_label_with_an_abbreviated_style",
+      "MORNING PRESS CONFERENCE OF PRESIDENT ELENA ROSAS CAMARGO\n\nPRESIDENTA ELENA ROSAS "
+      "CAMARGO: Good morning to everyone. The Secretary will give us the figures.\n\nSECRETA"
+      "RIO DE SEGURIDAD Y PROTECCI\xC3\x93N CIUDADANA, LIC. RODRIGO ANAYA QUINTANILLA: Thank y"
+      "ou, Presidenta. In January the daily average of homicides fell.\n\nPRESIDENTA ELENA RO"
+      "SAS CAMARGO: Thank you. General, please go ahead.\n\nCOMANDANTE DE LA GUARDIA NACIONAL"
+      ", GRAL. RAMIRO ZEPEDA ONTIVEROS: With your permission, Presidenta. Ten thousand element"
+      "s remain deployed.\n",
+      { { "Good morning to everyone", "Elena Rosas Camargo", "full" },
+        { "Thank you, Presidenta", "Rodrigo Anaya Quintanilla", "full" },
+        { "Thank you. General", "Elena Rosas Camargo", "full" },
+        { "With your permission", "Ramiro Zepeda Ontiveros", "full" } } },
 };
 
 START_TEST(attribution_case)
