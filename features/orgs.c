@@ -452,6 +452,26 @@ static int portfolio_kept(const attrib *a, const subject *s, const char *org)
  * head word: "the ministry" -> "Chinese foreign ministry"; else, for a bare
  * noun after "the", the organisation the text named last with that word
  * (or, for "the organisation", any); an acronym, its spelled-out name. */
+/* Is every word of np, case aside, a word of name?  "Russian foreign
+ * ministry" is not the "Ukrainian foreign ministry" that spoke before. */
+static int words_within(const char *np, const char *name)
+{
+    size_t nl = strlen(name);
+    while (*np) {
+        size_t wl = strcspn(np, " "), k;
+        int found = 0;
+        for (k = 0; k + wl <= nl && !found; k++)
+            found = (k == 0 || name[k - 1] == ' ') && (name[k + wl] == ' ' || name[k + wl] == '\0') &&
+                    strncasecmp(name + k, np, wl) == 0;
+        if (!found)
+            return 0;
+        np += wl;
+        while (*np == ' ')
+            np++;
+    }
+    return 1;
+}
+
 char *st_nm_canonical_np(const attrib *a, const subject *s)
 {
     char *np = np_text(a, s->name_first, s->last);
@@ -528,7 +548,8 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
             continue;   /* (an unnamed source's words name no organisation) */
         el = strlen(e->speaker);
         if (el > nlen && el > hl && e->speaker[el - hl - 1] == ' ' &&
-            strcmp(e->speaker + el - hl, head) == 0 && portfolio_kept(a, s, e->speaker)) {
+            strcmp(e->speaker + el - hl, head) == 0 && portfolio_kept(a, s, e->speaker) &&
+            words_within(np, e->speaker)) {
             char *dup = strdup(e->speaker);
             if (dup) {
                 free(np);

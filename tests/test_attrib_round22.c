@@ -176,6 +176,15 @@ static const st_qcase cases[] = {
         { "Thank you, Presidenta", "Rodrigo Anaya Quintanilla", "full" },
         { "Thank you. General", "Elena Rosas Camargo", "full" },
         { "With your permission", "Ramiro Zepeda Ontiveros", "full" } } },
+    /* one country's ministry is not another's that spoke before ("Russia's foreign
+     * ministry" after "Ukraine's foreign ministry"); "the ministry" goes on with the last */
+    { "one_countrys_ministry_is_not_anothers",
+      "Ukraine's foreign ministry said it was \"deeply grateful to our European partners\"."
+      "\n\nRussia's foreign ministry called the decision \"outright theft that will not go "
+      "unanswered\".\n\nThe ministry said the move was \"a provocation\".\n",
+      { { "deeply grateful", "Ukrainian foreign ministry", "partial" },
+        { "outright theft", "Russian foreign ministry", "partial" },
+        { "a provocation", "Russian foreign ministry", "partial" } } },
 };
 
 START_TEST(attribution_case)
