@@ -594,6 +594,25 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
                 return s;
             break;
         }
+        /* "The Nicaraguan Embassy responded in a statement": the subject
+         * of the verb the document was spoken in */
+        for (j = v; j > 1 && v - j < 3 && is_word(a, j - 1) && !is_cap(a, j - 1); j--) {
+            size_t verb = j - 2;
+            subject s;
+            if (!word_is(a, j - 1, "in"))
+                continue;
+            if (!is_word(a, verb) || is_cap(a, verb) || in_statement(a, verb) ||
+                tk_is(a, verb, ST_WC_FUNCTION))
+                break;
+            for (lo = verb; lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
+                            !punct_is(a, lo - 1, '.') && !after_dateline(a, lo) && j - lo < 40;
+                 lo--)
+                ;
+            s = st_at_subject_before(a, lo, verb);
+            if (s.type == SUBJ_NAME || s.type == SUBJ_NP)
+                return s;
+            break;
+        }
     }
     return none;
 }

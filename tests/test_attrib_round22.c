@@ -185,6 +185,16 @@ static const st_qcase cases[] = {
       { { "deeply grateful", "Ukrainian foreign ministry", "partial" },
         { "outright theft", "Russian foreign ministry", "partial" },
         { "a provocation", "Russian foreign ministry", "partial" } } },
+    /* "X responded in a statement …" then "“…,” the statement said": the statement is X's,
+     * not the last speaker's */
+    { "the_statement_a_body_responded_in",
+      "Security Minister Mario Soto said most of the people arrested were foreigners.\n\n\"O"
+      "f the 214 people we detained, 180 had crossed the border,\" Soto said.\n\nThe Nicaragu"
+      "an Embassy in San Jos\xC3\xA9 responded in a statement on Tuesday evening rejecting th"
+      "e claims.\n\n\"The Government of Nicaragua reiterates its willingness to cooperate,\" "
+      "the statement said.\n",
+      { { "Of the 214 people", "Mario Soto", "full" },
+        { "The Government of Nicaragua", "Nicaraguan Embassy in San Jos\xC3\xA9", "full" } } },
 };
 
 START_TEST(attribution_case)
