@@ -240,6 +240,20 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             }
             if (tk_is(a, c + 1, ST_WC_DOCUMENT) && is_possessive(a, c))
                 return st_at_np_ending_at(a, e, c);  /* "the Kremlin's readout" */
+            /* "said Irish centre-right MEP Siobhán Ní Dhomhnaill": a plain
+             * word between a place and a title in capitals, then the name */
+            if (c + 3 < hi && is_cap(a, c + 2) && st_nm_tk_title_word(a, c + 2) &&
+                is_cap(a, c + 3) && !in_statement(a, c + 3) && !st_wc_function(nx) &&
+                !st_wc_cue(nx, &(const char *){ NULL }) && tk_name_is(a, e, ST_WC_PLACE)) {
+                size_t ne = c + 3;
+                subject named;
+                while ((next = st_nm_name_next(a, ne)) != (size_t)-1 && next < hi &&
+                       !in_statement(a, next))
+                    ne = next;
+                named = st_at_np_ending_at(a, c + 2, ne);
+                if (named.type == SUBJ_NAME)
+                    return named;
+            }
             if (!st_wc_function(nx) && !st_wc_skippable(nx) && !st_wc_cue(nx, &(const char *){ NULL }))
                 return s;   /* "says EU wants": the name begins a clause */
         }

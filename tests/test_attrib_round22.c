@@ -195,6 +195,13 @@ static const st_qcase cases[] = {
       "the statement said.\n",
       { { "Of the 214 people", "Mario Soto", "full" },
         { "The Government of Nicaragua", "Nicaraguan Embassy in San Jos\xC3\xA9", "full" } } },
+    /* an inverted cue, a country's adjective, a plain word and a title in capitals before
+     * the name ("said Irish centre-right MEP Siobhán Ní Dhomhnaill") */
+    { "inverted_cue_place_plain_word_title_name",
+      "Not everyone was convinced. \"The Commission has united every farm organisation agai"
+      "nst itself,\" said Irish centre-right MEP Siobh\xC3\xA1n N\xC3\xAD Dhomhnaill, who jo"
+      "ined the march.\n",
+      { { "The Commission has united", "Siobh\xC3\xA1n N\xC3\xAD Dhomhnaill", "full" } } },
 };
 
 START_TEST(attribution_case)
