@@ -120,6 +120,10 @@ const st_cue_word st_cue_words[] = {
     { "exclaimed", ST_CUE_SAY },
     { "exclaims", ST_CUE_SAY },
     { "explained", ST_CUE_SAY },
+    /* "The Alliance reckons the duties will “add …”" */
+    { "reckoned", ST_CUE_SAY }, { "reckons", ST_CUE_SAY },
+    /* "Della Valle likened the arrangement to “a courtesy phone call”" */
+    { "likened", ST_CUE_CALL }, { "likens", ST_CUE_CALL },
     { "estimated", ST_CUE_SAY },    /* "X estimated that a strike could shave “…”" */
     { "estimates", ST_CUE_SAY },
     { "explains", ST_CUE_SAY },

@@ -202,6 +202,15 @@ static const st_qcase cases[] = {
       "nst itself,\" said Irish centre-right MEP Siobh\xC3\xA1n N\xC3\xAD Dhomhnaill, who jo"
       "ined the march.\n",
       { { "The Commission has united", "Siobh\xC3\xA1n N\xC3\xAD Dhomhnaill", "full" } } },
+    /* "reckons" reports its subject's words, and "likened … to “…”" names them as "called"
+     * does */
+    { "reckons_and_likened_are_cues",
+      "The Alliance of Construction Product Importers, which fought the case from the start,"
+      " reckons the duties will \"add \xE2\x82\xAC" "900 to the bill of a typical home\".\n\nGi"
+      "anluca Della Valle chairs the committee. That said, Della Valle likened the arrangemen"
+      "t to \"a courtesy phone call after the fact\".\n",
+      { { "add", "Alliance of Construction Product Importers", "partial" },
+        { "a courtesy phone call", "Gianluca Della Valle", "partial" } } },
 };
 
 START_TEST(attribution_case)
