@@ -233,11 +233,44 @@ static size_t chair_in_brackets(const attrib *a, size_t i, size_t *ns, size_t *n
     return k + 1;
 }
 
+/* "Senator Kilbride. Good morning.", "Dr. Vasudevan. Thank you.": a US
+ * congressional hearing's label, a title and a surname of one or two
+ * words ending in a full stop, the words spoken after it on the line.
+ * The stop's token, the surname's in *ns, *ne; else (size_t)-1. */
+static size_t hearing_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
+{
+    size_t n = a->d->tk.n, j;
+    if (i + 3 >= n || !is_cap(a, i) || !st_nm_tk_title_word(a, i) ||
+        (tok(a, i)->flags & ST_TF_ALLCAPS))
+        return (size_t)-1;
+    j = i + 1;
+    if (punct_is(a, j, '.'))
+        j++;    /* "Mr.", "Dr." */
+    if (j + 2 >= n || !is_cap(a, j) || st_nm_tk_title_word(a, j) ||
+        (tok(a, j)->flags & ST_TF_ALLCAPS))
+        return (size_t)-1;
+    *ns = *ne = j;
+    if (is_cap(a, j + 1) && !(tok(a, j + 1)->flags & ST_TF_ALLCAPS) && punct_is(a, j + 2, '.'))
+        *ne = ++j;  /* "Senator Van Horn." */
+    /* (one space, then the speech; a surname of three letters or more,
+     * not an initial's stop: "Mayor Thomas J. Whitaker", "Shri Ch.
+     * Srinivasa") */
+    if (j + 2 >= n || !punct_is(a, j + 1, '.') || tok(a, j + 2)->type != ST_TOK_WORD ||
+        !is_cap(a, j + 2) || tok(a, j)->end - tok(a, j)->start < 3 ||
+        st_nm_tk_title_word(a, j) || role_word(a, *ns) || role_word(a, j) ||
+        tok(a, *ns)->end - tok(a, *ns)->start < 3 ||
+        tok(a, j + 2)->start != tok(a, j + 1)->end + 1)
+        return (size_t)-1;
+    return j + 1;
+}
+
 size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
     size_t j;
     if (a->name_lines && (j = name_alone_line(a, i, ns, ne)) != (size_t)-1)
+        return j;
+    if ((j = hearing_label(a, i, ns, ne)) != (size_t)-1)
         return j;
     i = past_question_number(a, st_tr_past_emphasis(a, past_timestamp(a, i)));
     if (i + 2 < tk->n && question_word(a, i) && punct_is(a, i + 1, '(')) {

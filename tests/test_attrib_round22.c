@@ -211,6 +211,21 @@ static const st_qcase cases[] = {
       "t to \"a courtesy phone call after the fact\".\n",
       { { "add", "Alliance of Construction Product Importers", "partial" },
         { "a courtesy phone call", "Gianluca Della Valle", "partial" } } },
+    /* a US congressional hearing's labels, a title and a surname ending in a full stop
+     * ("Senator Kilbride. Good morning.", "Dr. Vasudevan. Thank you."); not a name with a
+     * middle initial opening prose ("Mayor Thomas J. Whitaker, who …") nor a role ("Chief
+     * Negotiator Prof. Dr X") */
+    { "a_hearings_labels_end_in_a_full_stop",
+      "Hon. Margaret A. Kilbride, U.S. Senator from New Hampshire\n\nAnand Vasudevan, Ph.D., C"
+      "hief Scientist, Meridian Intelligence\n\nSenator Kilbride. Good morning. This hearing o"
+      "f the subcommittee will come to order, and we will hear from our witnesses.\n\nDr. Vas"
+      "udevan. Thank you, Chair Kilbride. Meridian supports a federal incident reporting requ"
+      "irement.\n\nSenator Kilbride. Could Meridian meet a reporting window of three days, as"
+      " the bill asks?\n\nMayor Thomas J. Whitaker, who negotiated the deal, said the terms w"
+      "ere fair.\n",
+      { { "Good morning. This hearing", "Margaret A. Kilbride", "full" },
+        { "Thank you, Chair Kilbride", "Anand Vasudevan", "full" },
+        { "Could Meridian meet", "Margaret A. Kilbride", "full" } } },
 };
 
 START_TEST(attribution_case)
