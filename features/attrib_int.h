@@ -462,6 +462,10 @@ int st_tr_answer_letter(const attrib *a, size_t s, size_t e);
  * (trnames.c)? */
 size_t st_tr_label_lines(const attrib *a, size_t e);
 int st_tr_label_asks(const attrib *a, size_t e, size_t share);
+/* Is the one labelled with the name ending at e a programme's host, who
+ * welcomes the audience and names himself or herself in the first line
+ * (trnames.c)? */
+int st_tr_label_hosts(const attrib *a, size_t e);
 /* "For Tomás da Graça Nhantumbo, a researcher at …, the transfer is ‘a
  * small cheque’": a sentence opening with "For" and a person's name and
  * a comma gives that person's view; its fragment with no cue is theirs (attrib_near.c). */

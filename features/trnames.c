@@ -194,6 +194,33 @@ int st_tr_label_asks(const attrib *a, size_t e, size_t share)
     return lines >= 2 && asks * share > lines;
 }
 
+/* Does the first line labelled with the name ending at token e welcome
+ * the audience and name its speaker ("Marhaba, and welcome to Between
+ * the Lines. I'm Yasmine Haddad.")?  That is a programme's host, whose
+ * lines are questions and cues, not answers, whatever their marks. */
+int st_tr_label_hosts(const attrib *a, size_t e)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i = e > ASKS_WINDOW_TOKENS ? e - ASKS_WINDOW_TOKENS : 0, k, ns, ne, c, seen = 0;
+    for (; i < tk->n && i <= e + 1 && seen < ST_TR_MAX_LINES; i++) {
+        int welcome = 0, self = 0;
+        if ((i > 0 && tk->v[i - 1].type != ST_TOK_BREAK) ||
+            (c = st_tr_label_parts(a, i, &ns, &ne)) == (size_t)-1)
+            continue;
+        seen++;
+        if (!same_word_ci(a, ne, e))
+            continue;
+        for (k = c + 1; k < tk->n && tk->v[k].type != ST_TOK_BREAK && k < c + 80; k++) {
+            welcome |= word_is(a, k, "welcome") && k + 1 < tk->n &&
+                       (word_is(a, k + 1, "to") || word_is(a, k + 1, "back"));
+            self |= word_is(a, k, "i'm") || word_is(a, k, "i’m") ||
+                    (word_is(a, k, "i") && k + 1 < tk->n && word_is(a, k + 1, "am"));
+        }
+        return welcome && self;
+    }
+    return 0;
+}
+
 /* How many lines are labelled with the name ending at token e. */
 size_t st_tr_label_lines(const attrib *a, size_t e)
 {

@@ -226,6 +226,18 @@ static const st_qcase cases[] = {
       { { "Good morning. This hearing", "Margaret A. Kilbride", "full" },
         { "Thank you, Chair Kilbride", "Anand Vasudevan", "full" },
         { "Could Meridian meet", "Margaret A. Kilbride", "full" } } },
+    /* a programme's host, who welcomes the audience and names himself or herself in the
+     * first line ("welcome to Between the Lines. I'm Yasmine Haddad."), gives questions and
+     * cues, not answers, even when most of them end in a full stop */
+    { "a_hosts_lines_are_no_answers",
+      "Yasmine Haddad: Marhaba, and welcome to Between the Lines. I'm Yasmine Haddad. Today we"
+      " talk about the municipal elections.\n\nRima Karam: Thank you, Yasmine, happy to be he"
+      "re with you today.\n\nYasmine Haddad: Rima, the minister said the elections would be he"
+      "ld on time. Tell us about the border villages.\n\nRima Karam: Technically, the ministr"
+      "y has done its homework, but the villages are half destroyed.\n\nYasmine Haddad: Rima "
+      "Karam, thank you for joining us on the programme.\n",
+      { { "Thank you, Yasmine", "Rima Karam", "full" },
+        { "Technically, the ministry", "Rima Karam", "full" } } },
 };
 
 START_TEST(attribution_case)
