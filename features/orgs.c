@@ -411,7 +411,8 @@ char *st_nm_acronym_expansion(const attrib *a, size_t at)
             continue;
         st = initials_start(a, lo, j, acr, len);
         if (st != (size_t)-1 && st < j &&
-            (st == lo || !is_cap(a, st - 1) || st_token_is(a->d->t, tok(a, st - 1), "the")) &&
+            (st == lo || !is_cap(a, st - 1) || st_token_is(a->d->t, tok(a, st - 1), "the") ||
+             is_possessive(a, st - 1)) &&   /* ("Britain's Information Commissioner's Office") */
             st_nm_run_is_org(a, st, j))
             return st_nm_name_text(a, st, j);
     }

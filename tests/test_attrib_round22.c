@@ -238,6 +238,12 @@ static const st_qcase cases[] = {
       "Karam, thank you for joining us on the programme.\n",
       { { "Thank you, Yasmine", "Rima Karam", "full" },
         { "Technically, the ministry", "Rima Karam", "full" } } },
+    /* letters spelled by a body named after a country's possessive ("Britain's Information
+     * Commissioner's Office … the ICO said") */
+    { "letters_of_a_body_after_a_possessive",
+      "Britain's Information Commissioner's Office fined the garden-centre chain \xC2\xA3" "3.1"
+      " million.\n\n\"Basic measures simply weren't in place,\" the ICO said.\n",
+      { { "Basic measures", "Information Commissioner's Office", "full" } } },
 };
 
 START_TEST(attribution_case)
