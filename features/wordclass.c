@@ -75,6 +75,9 @@ static const char *const title_words[] = {
     /* an Indian advocate's style ("Minister for Water Resources Adv. P.J.
      * Sebastian") */
     "adv", "advocate",
+    /* an Indian government press note's "the Hon'ble Minister for Urban
+     * Development Smt. X", "The Hon'ble Chief Minister also directed" */
+    "hon'ble",
     /* "His Highness Sayyid Faisal", "Her Excellency Amina Diallo": a
      * style of address */
     "excellency", "highness", "honor", "honour", "majesty",

@@ -244,6 +244,14 @@ static const st_qcase cases[] = {
       "Britain's Information Commissioner's Office fined the garden-centre chain \xC2\xA3" "3.1"
       " million.\n\n\"Basic measures simply weren't in place,\" the ICO said.\n",
       { { "Basic measures", "Information Commissioner's Office", "full" } } },
+    /* "Hon'ble", an Indian government's courtesy title: "the Hon'ble Minister added" is the
+     * minister the note named */
+    { "honble_is_a_title",
+      "Giving details, the Hon'ble Minister for Urban Development Smt. R. Hemalatha Gowda said"
+      " the delimitation was complete.\n\nThe Hon'ble Minister added that the Department had"
+      " written to the Commission. \"We have requested the Commission to consider the examina"
+      "tion calendar,\" she said.\n",
+      { { "We have requested", "R. Hemalatha Gowda", "full" } } },
 };
 
 START_TEST(attribution_case)
