@@ -584,6 +584,7 @@ size_t st_at_topic_paragraph(const attrib *a, size_t open_tok);
 /* attrib_near.c: do tokens [from, to) say their subject issued a
  * document ("issued a statement", "put out a short statement")? */
 int st_at_issues_document(const attrib *a, size_t from, size_t to);
+size_t st_at_issuing_verb(const attrib *a, size_t from, size_t to);
 /* Who issued the document a "the statement said" mentions, from the
  * paragraphs before it (attrib_near.c); SUBJ_NONE when none is named. */
 subject st_at_document_issuer(const attrib *a, const subject *doc);

@@ -424,8 +424,9 @@ static const char *const issuing_verbs[] = { "issued", "released", "published", 
 
 /* Do tokens [from, to) say that their subject issued a document: a verb
  * of issuing ("issued", "released", "put out", "published") and a
- * document word after it? */
-int st_at_issues_document(const attrib *a, size_t from, size_t to)
+ * document word after it?  st_at_issuing_verb gives the verb's token,
+ * or (size_t)-1. */
+size_t st_at_issuing_verb(const attrib *a, size_t from, size_t to)
 {
     char w[WORD_MAX];
     size_t k, i;
@@ -434,9 +435,14 @@ int st_at_issues_document(const attrib *a, size_t from, size_t to)
             continue;
         for (i = k + 1; i < to && i < k + 5; i++)
             if (is_word(a, i) && tk_is(a, i, ST_WC_DOCUMENT))
-                return 1;
+                return k;
     }
-    return 0;
+    return (size_t)-1;
+}
+
+int st_at_issues_document(const attrib *a, size_t from, size_t to)
+{
+    return st_at_issuing_verb(a, from, to) != (size_t)-1;
 }
 
 /* Is token k a dash: an em or en dash, or with hyphen set a hyphen

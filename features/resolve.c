@@ -230,6 +230,13 @@ static int participle_opening(const attrib *a, size_t k)
     return is_word(a, k) && word_in(lower(a, k, w), opening);
 }
 
+/* Is [s, e] the name of a person the article introduces? */
+static int introduced_at(const attrib *a, size_t s, size_t e)
+{
+    size_t x = st_nm_entity_index_at(a, tok(a, s)->start);
+    return x < a->nent && a->ent[x].s <= e && a->ent[x].e >= s && a->ent[x].introduced;
+}
+
 static subject previous_sentence_org(const attrib *a, size_t it)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
@@ -259,6 +266,19 @@ static subject previous_sentence_org(const attrib *a, size_t it)
         if (c + 1 < it && punct_is(a, c, ',') && word_is(a, c + 1, "the") && !is_cap(a, c + 1)) {
             k = c + 1;
             past_participle = 1;
+        }
+    }
+    if (it - k < 60 && (k == 0 || tok(a, k - 1)->type == ST_TOK_BREAK || punct_is(a, k - 1, '.'))) {
+        /* "The Basra governorate issued a statement calling for calm.",
+         * "Raj Bhavan has released a statement …": the subject of a
+         * verb of issuing a document, when it is no person */
+        size_t v = st_at_issuing_verb(a, k, it);
+        if (v != (size_t)-1) {
+            subject s = st_at_subject_before(a, k, v);
+            if ((s.type == SUBJ_NP && tk_is(a, s.last, ST_WC_ORG_HEAD | ST_WC_BUSINESS)) ||
+                (s.type == SUBJ_NAME && !known_given(a, s.name_first) &&
+                 !introduced_at(a, s.name_first, s.last)))
+                return s;
         }
     }
     if (k == 0 || it - k >= 60 || !is_word(a, k) || !st_token_is(a->d->t, tok(a, k), "the") ||
@@ -475,7 +495,7 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             /* (or, for "“…,” it said", the sentence before the quote: "The
              * Eritrean embassy in The Hague replied in writing. “…,” it
              * said") */
-            if (prev.type != SUBJ_NP && tok(a, s->first)->start > pos) {
+            if (prev.type == SUBJ_NONE && tok(a, s->first)->start > pos) {
                 size_t om = st_doc_token_at(a->d, pos);
                 while (om > 0 && tok(a, om - 1)->type == ST_TOK_PUNCT &&
                        a->d->is_mark[tok(a, om - 1)->start])
@@ -483,7 +503,14 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
                 if (om > 0 && om < s->first)
                     prev = previous_sentence_org(a, om);
             }
-            if (prev.type == SUBJ_NP) {
+            if (prev.type == SUBJ_NAME) {
+                char *p = st_at_resolve(a, &prev, pos, person);
+                if (p && !*person && !a->anon)
+                    return p;   /* "Raj Bhavan has released a statement." */
+                free(p);
+                *person = 0;
+                a->anon = 0;
+            } else if (prev.type == SUBJ_NP) {
                 char *p = st_at_resolve(a, &prev, pos, person);
                 char *bare = p ? st_nm_canonical_np(a, &prev) : NULL;
                 /* (resolved to a name, not left as "Company"; an acronym
@@ -539,7 +566,14 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
         }
         if (s->first > st_doc_token_at(a->d, pos)) {
             subject prev = st_at_previous_sentence_unnamed(a, st_doc_token_at(a->d, pos));
-            if (prev.type == SUBJ_NP) {
+            if (prev.type == SUBJ_NAME) {
+                char *p = st_at_resolve(a, &prev, pos, person);
+                if (p && !*person && !a->anon)
+                    return p;   /* "Raj Bhavan has released a statement." */
+                free(p);
+                *person = 0;
+                a->anon = 0;
+            } else if (prev.type == SUBJ_NP) {
                 char *p = st_at_resolve(a, &prev, pos, person);
                 if (a->anon)
                     return p;

@@ -171,6 +171,8 @@ static const char *const place_words[] = {
 static const char *const org_head_words[] = {
     "academy", "administration", "afp", "agency", "airlines", "airways", "alliance",
     "coastguard", "gendarmerie", "tribunal", "caucus", "faction",
+    /* local government ("The Basra governorate issued a statement") */
+    "governorate", "municipality", "prefecture",
     "amnesty", "ap", "army", "asean", "assembly", "association", "authorities",
     "authority", "bank", "bbc", "bloc", "bloomberg", "board", "brics", "bureau",
     "cabinet", "cctv", "center", "centre", "chamber", "coalition", "command",

@@ -252,6 +252,15 @@ static const st_qcase cases[] = {
       " written to the Commission. \"We have requested the Commission to consider the examina"
       "tion calendar,\" she said.\n",
       { { "We have requested", "R. Hemalatha Gowda", "full" } } },
+    /* "it" after a sentence in which a body issued a document is that body ("The Basra
+     * governorate issued a statement calling for calm. “…,” it said."), not the body that
+     * spoke before; a governorate, a municipality and a prefecture are bodies */
+    { "it_is_the_body_that_issued_a_statement",
+      "\"We cut exports because the fields need maintenance,\" the Iranian oil ministry said.\n"
+      "\nThe Basra governorate issued a statement calling for calm. \"Basra governorate calls"
+      " on its dear citizens to exercise restraint,\" it said.\n",
+      { { "We cut exports", "Iranian oil ministry", "full" },
+        { "Basra governorate calls", "Basra governorate", "full" } } },
 };
 
 START_TEST(attribution_case)
