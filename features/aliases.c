@@ -183,3 +183,36 @@ int st_nm_caps_surname(const attrib *a, size_t s)
     }
     return 0;
 }
+
+/* How many entities back a role's letters look for their holder. */
+#define ROLE_LETTERS_BACK 64
+
+/* "The ASG responded" after "Additional Solicitor General Rajeshwar
+ * Prasad Nirmal": letters in capitals that spell the capitalised title
+ * words right before a person's name the text gave; that person, or
+ * NULL. */
+const entity *st_nm_role_letters(const attrib *a, size_t ms)
+{
+    const st_token *t = tok(a, ms);
+    const uint32_t *cp = a->d->t->cp;
+    size_t len = t->end - t->start, at = st_nm_entity_index_at(a, t->start), k;
+    size_t lo = at > ROLE_LETTERS_BACK ? at - ROLE_LETTERS_BACK : 0;
+    if (!(t->flags & ST_TF_ALLCAPS) || len < 2 || len > 5)
+        return NULL;
+    for (k = at; k > lo; k--) {
+        const entity *x = &a->ent[k - 1];
+        size_t r = x->s, got = 0;
+        if (x->e == x->s || !x->introduced || x->s < len)
+            continue;
+        /* the title words before the name, one a letter, last to first */
+        while (r > 0 && got < len && is_word(a, r - 1) && is_cap(a, r - 1) &&
+               !(tok(a, r - 1)->flags & ST_TF_ALLCAPS) &&
+               cp[tok(a, r - 1)->start] == cp[t->start + len - 1 - got]) {
+            r--;
+            got++;
+        }
+        if (got == len && st_nm_tk_title_word(a, x->s - 1))
+            return x;
+    }
+    return NULL;
+}

@@ -484,6 +484,9 @@ const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me);
 /* Is token s a surname in capitals ("SOUMANA") of a person named before
  * it in full ("Abdourahamane Hamidou SOUMANA"), not an acronym? */
 int st_nm_caps_surname(const attrib *a, size_t s);
+/* The person whose title words the letters at token ms spell ("the ASG"
+ * after "Additional Solicitor General X"), or NULL (aliases.c). */
+const entity *st_nm_role_letters(const attrib *a, size_t ms);
 /* Does the text name, before the mention [ms, me], a longer name it can
  * stand for ("Harahap" after "Bambang Suryo Harahap")? */
 int st_nm_has_fuller_form(const attrib *a, size_t ms, size_t me);

@@ -231,8 +231,10 @@ int st_nm_run_is_org(const attrib *a, size_t s, size_t last)
         if (tk_name_is(a, i, ST_WC_ORG_HEAD) && !is_particle(a, i))
             return 1;   /* (the Welsh "ap" of "Rhodri ap Gwilym" is no news agency) */
     if (s == last && (tk_name_is(a, s, ST_WC_PLACE) ||
-                      ((tok(a, s)->flags & ST_TF_ALLCAPS) && !st_nm_caps_surname(a, s))))
-        return 1;   /* "Beijing said", "NATO said" (not "SOUMANA said", a surname) */
+                      ((tok(a, s)->flags & ST_TF_ALLCAPS) && !st_nm_caps_surname(a, s) &&
+                       !st_nm_role_letters(a, s))))
+        return 1;   /* "Beijing said", "NATO said" (not "SOUMANA said", a surname,
+                       nor "the ASG said", a role's letters) */
     return 0;
 }
 
@@ -657,6 +659,8 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
         if (couple)
             return partner;     /* "Aoife said" of "Aoife and Pádraig Ó Ceallaigh" */
     }
+    if (!ref && ms == me)
+        ref = st_nm_role_letters(a, ms);   /* "the ASG responded" */
     if (!ref && ms == me) {
         /* "according to the AIU's written decision" */
         char *full = st_nm_acronym_expansion(a, ms);

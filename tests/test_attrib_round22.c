@@ -261,6 +261,14 @@ static const st_qcase cases[] = {
       " on its dear citizens to exercise restraint,\" it said.\n",
       { { "We cut exports", "Iranian oil ministry", "full" },
         { "Basra governorate calls", "Basra governorate", "full" } } },
+    /* letters that spell the title words before a person's name ("the ASG" after
+     * "Additional Solicitor General Rajeshwar Prasad Nirmal", "the CS" after "Cabinet
+     * Secretary X") are that person, not a body's acronym */
+    { "a_roles_letters_are_its_holder",
+      "Justice Sreedharan asked Additional Solicitor General Rajeshwar Prasad Nirmal, who appe"
+      "ared for the Union, how long the Bill had been pending.\n\nThe ASG objected to the inte"
+      "rvention, terming it \"an attempt to argue the merits through the back door\".\n",
+      { { "an attempt to argue", "Rajeshwar Prasad Nirmal", "partial" } } },
 };
 
 START_TEST(attribution_case)
