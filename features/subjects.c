@@ -261,9 +261,11 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
     if (t.type != SUBJ_NP && t.type != SUBJ_NAME)
         return t;
     /* (a lowercase modifier may open it: "of the far-right Tkuma Leumit
-     * party", whose name follows) */
+     * party", "of the opposition Lebanon First bloc", whose name follows) */
     for (k = t.name_first;
-         k < t.last && k < t.name_first + 2 && !is_cap(a, k) && hyphenated(a, k); k++)
+         k < t.last && k < t.name_first + 2 && !is_cap(a, k) &&
+         (hyphenated(a, k) || ((tok(a, k)->flags & ST_TF_LOWER) && !tk_is(a, k, ST_WC_FUNCTION)));
+         k++)
         ;
     if (!is_cap(a, k))
         return t;

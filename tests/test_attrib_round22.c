@@ -269,6 +269,12 @@ static const st_qcase cases[] = {
       "ared for the Union, how long the Bill had been pending.\n\nThe ASG objected to the inte"
       "rvention, terming it \"an attempt to argue the merits through the back door\".\n",
       { { "an attempt to argue", "Rajeshwar Prasad Nirmal", "partial" } } },
+    /* a person before "of the" and a body whose name a lowercase word opens ("MP Georges
+     * Achkar of the opposition Lebanon First bloc told") */
+    { "a_person_of_a_body_a_lowercase_word_opens",
+      "\"This ministry has had three years and billions of dollars,\" MP Georges Achkar of th"
+      "e opposition Lebanon First bloc told the committee.\n",
+      { { "This ministry has had", "Georges Achkar", "full" } } },
 };
 
 START_TEST(attribution_case)
