@@ -383,6 +383,9 @@ typedef struct entity {
 /* How far resolution looks, in entities and history events, so that a
  * hostile article with thousands of names and quotes stays linear. */
 #define ENTITY_WINDOW 2000
+/* How far back letters ("the MEA") or a body's short form look for the
+ * name they stand for, in tokens (acronyms.c, orgs.c). */
+#define ACRONYM_BACK_TOKENS 4000
 #define HISTORY_WINDOW 500
 
 size_t st_nm_name_run_start(const attrib *a, size_t lo, size_t last);

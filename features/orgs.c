@@ -46,10 +46,10 @@ static char *np_text(const attrib *a, size_t first, size_t last)
     return st_nm_name_text(a, first, last);
 }
 
-/* How far back a bare "the ministry" or "the MEA" looks for the name it
- * stands for: tokens, and paragraphs for a generic noun. */
+/* How far back a bare "the ministry" looks for the name it stands for:
+ * tokens, and paragraphs for a generic noun (ACRONYM_BACK_TOKENS, in
+ * attrib_int.h, for "the MEA" and short forms). */
 #define ORG_BACK_TOKENS 600
-#define ACRONYM_BACK_TOKENS 4000
 
 /* "the organisation said": nouns that stand for whichever organisation the
  * text has just named. */
@@ -320,103 +320,12 @@ char *st_nm_org_named_last(const attrib *a, size_t at, size_t *where)
     return org_named_before_at(a, at, "", 1, where);
 }
 
-/* The first token of the capitalised words ending at token j whose
- * initials spell the acronym ("Joint Chiefs of Staff" for JCS; of, and,
- * for and the are skipped), or (size_t)-1. */
-static size_t initials_start(const attrib *a, size_t lo, size_t j, size_t acr, size_t len)
-{
-    size_t got = 0, k = j + 1, start = (size_t)-1;
-    const uint32_t *cp = a->d->t->cp;
-    while (k > lo && got < len) {
-        k--;
-        if (is_cap(a, k)) {
-            if (cp[tok(a, k)->start] != cp[acr + len - 1 - got])
-                return (size_t)-1;
-            got++;
-            start = k;
-        } else if (!(is_word(a, k) && (st_token_is(a->d->t, tok(a, k), "of") ||
-                                       st_token_is(a->d->t, tok(a, k), "and") ||
-                                       st_token_is(a->d->t, tok(a, k), "for") ||
-                                       st_token_is(a->d->t, tok(a, k), "the")))) {
-            return (size_t)-1;
-        }
-    }
-    return got == len && len > 1 ? start : (size_t)-1;
-}
-
-/* The code points of token at that spell an acronym: all of "WHO", the
- * "AIU" of "the AIU's decision"; 0 when it is none. */
-static size_t acronym_length(const attrib *a, size_t at)
-{
-    const st_token *t = tok(a, at);
-    const uint32_t *cp = a->d->t->cp;
-    size_t len = t->end - t->start, k;
-    if (t->flags & ST_TF_ALLCAPS)
-        return len;
-    if (len < 4 || !is_possessive(a, at))
-        return 0;
-    for (k = t->start; k < t->end - 2; k++)
-        if (!st_cp_is_upper(cp[k]))
-            return 0;
-    return len - 2;
-}
-
 /* "the Bench said", "the bench observed": the judges speak for their
  * court, the one the text named last ("the Madras High Court"). */
 char *st_nm_court_of_bench(const attrib *a, size_t at)
 {
     size_t where;
     return org_named_before_at(a, at, "court", 0, &where);
-}
-
-/* "the MEA said": the organisation the text spelled out before "(MEA)". */
-char *st_nm_acronym_expansion(const attrib *a, size_t at)
-{
-    const st_tokens *tk = &a->d->tk;
-    size_t lo = at > ACRONYM_BACK_TOKENS ? at - ACRONYM_BACK_TOKENS : 0, i, st;
-    size_t acr = tok(a, at)->start, len = acronym_length(a, at);
-    if (!len)
-        return NULL;
-    for (i = at; i > lo + 2; i--) {
-        const st_token *c = tok(a, i - 1);
-        size_t j = i - 3;
-        if (!punct_is(a, i, ')') || !punct_is(a, i - 2, '(') || c->type != ST_TOK_WORD ||
-            c->end - c->start != len ||
-            memcmp(a->d->t->cp + c->start, a->d->t->cp + acr, len * sizeof *a->d->t->cp) != 0 ||
-            !is_cap(a, j))
-            continue;
-        st = st_nm_org_run_start(a, lo, j);
-        while (st < j && tk_name_is(a, st, ST_WC_FUNCTION))
-            st++;
-        if (j > st && st_nm_run_is_org(a, st, j))
-            return st_nm_name_text(a, st, j);
-        if ((st = initials_start(a, lo, j, acr, len)) != (size_t)-1)
-            return st_nm_name_text(a, st, j);
-        /* "Federatie Havenwerkers (FHW)": a name of two words or more
-         * defining the letters, though a compound word hides one of its
-         * initials; its first letter is theirs, and it is no person's */
-        st = st_nm_org_run_start(a, lo, j);
-        while (st < j && tk_name_is(a, st, ST_WC_FUNCTION))
-            st++;
-        if (j > st && a->d->t->cp[tok(a, st)->start] == a->d->t->cp[acr] && !known_given(a, st) &&
-            !(tok(a, st)->flags & ST_TF_ALLCAPS))
-            return st_nm_name_text(a, st, j);
-    }
-    /* No "(WHO)" anywhere: an organisation named earlier whose capitals
-     * spell it ("the World Health Organization" ... "the WHO said"). */
-    for (i = at; i > lo; i--) {
-        size_t j = i - 1;
-        if (!is_cap(a, j) || (j + 1 < tk->n && is_cap(a, j + 1)) || in_statement(a, j) ||
-            a->d->t->cp[tok(a, j)->start] != a->d->t->cp[acr + len - 1])
-            continue;
-        st = initials_start(a, lo, j, acr, len);
-        if (st != (size_t)-1 && st < j &&
-            (st == lo || !is_cap(a, st - 1) || st_token_is(a->d->t, tok(a, st - 1), "the") ||
-             is_possessive(a, st - 1)) &&   /* ("Britain's Information Commissioner's Office") */
-            st_nm_run_is_org(a, st, j))
-            return st_nm_name_text(a, st, j);
-    }
-    return NULL;
 }
 
 /* Does org, found for "the foreign ministry", hold the portfolio the
@@ -573,6 +482,59 @@ int st_nm_spokes_gender(const char *w)
     return strcmp(w, "spokesperson") == 0;
 }
 
+/* What a run [st, i] must be for fullest_run: one holding a word, or
+ * opening with a mention's words. */
+typedef struct run_want {
+    const char *word;       /* a word it holds, folded, or NULL */
+    size_t ms, me;          /* else the words it opens with and goes on past */
+    int any_run;            /* any capitalised run, not only a body's */
+} run_want;
+
+static int run_fits(const attrib *a, size_t st, size_t i, const run_want *want)
+{
+    char m[WORD_MAX], y[WORD_MAX];
+    size_t k, n = i - st + 1;
+    if (want->word) {
+        if (!(want->any_run ? !(tok(a, st)->flags & ST_TF_ALLCAPS)  /* not "THAMESMEAD STAY CALM" */
+                            : st_nm_run_is_org(a, st, i)))
+            return 0;
+        for (k = st; k <= i; k++)
+            if (strcmp(name_lower(a, k, m), want->word) == 0)
+                return 1;
+        return 0;
+    }
+    if (n <= want->me - want->ms + 1 || (tok(a, st)->flags & ST_TF_ALLCAPS))
+        return 0;
+    for (k = 0; k <= want->me - want->ms; k++)
+        if (strcmp(name_lower(a, st + k, m), name_lower(a, want->ms + k, y)) != 0)
+            return 0;
+    return 1;
+}
+
+/* The longest capitalised run of two words or more in the back tokens
+ * before at that fits want, as text, or NULL. */
+static char *fullest_run(const attrib *a, size_t at, size_t back, const run_want *want)
+{
+    size_t lo = at > back ? at - back : 0, i = at;
+    size_t best_s = 0, best_e = 0, best_n = 0;
+    while (i > lo) {
+        size_t st;
+        i--;
+        if (!is_cap(a, i) || in_statement(a, i))
+            continue;
+        st = org_run_start_far(a, lo, i);
+        while (st < i && tk_name_is(a, st, ST_WC_FUNCTION))
+            st++;
+        if (i > st && i - st + 1 > best_n && run_fits(a, st, i, want)) {
+            best_s = st;
+            best_e = i;
+            best_n = i - st + 1;
+        }
+        i = st;
+    }
+    return best_n ? np_text(a, best_s, best_e) : NULL;
+}
+
 /* The longest organisation's name holding the capitalised word w in the
  * back tokens before at ("Harbour" -> "Harbour Vets Group"), or NULL;
  * with any_run, any capitalised run of two words or more (the modifier of
@@ -581,30 +543,8 @@ int st_nm_spokes_gender(const char *w)
 static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t back,
                               int any_run)
 {
-    size_t lo = at > back ? at - back : 0, i = at, k;
-    size_t best_s = 0, best_e = 0, best_n = 0;
-    char m[WORD_MAX];
-    while (i > lo) {
-        size_t st;
-        i--;
-        if (!is_cap(a, i) || in_statement(a, i))
-            continue;
-        st = org_run_start_far(a, lo, i);
-        while (st < i && tk_name_is(a, st, ST_WC_FUNCTION))
-            st++;
-        if (i > st && i - st + 1 > best_n &&
-            (any_run ? !(tok(a, st)->flags & ST_TF_ALLCAPS)     /* not "THAMESMEAD STAY CALM" */
-                     : st_nm_run_is_org(a, st, i)))
-            for (k = st; k <= i; k++)
-                if (strcmp(name_lower(a, k, m), w) == 0) {
-                    best_s = st;
-                    best_e = i;
-                    best_n = i - st + 1;
-                    break;
-                }
-        i = st;
-    }
-    return best_n ? np_text(a, best_s, best_e) : NULL;
+    run_want want = { w, 0, 0, any_run };
+    return fullest_run(a, at, back, &want);
 }
 
 /* The longest capitalised run in the back tokens before at that opens
@@ -613,30 +553,8 @@ static char *fullest_org_with(const attrib *a, size_t at, const char *w, size_t 
  * for), or NULL. */
 static char *fullest_org_opening(const attrib *a, size_t at, size_t ms, size_t me, size_t back)
 {
-    size_t lo = at > back ? at - back : 0, i = at, k, m = me - ms + 1;
-    size_t best_s = 0, best_e = 0, best_n = 0;
-    char x[WORD_MAX], y[WORD_MAX];
-    while (i > lo) {
-        size_t st;
-        i--;
-        if (!is_cap(a, i) || in_statement(a, i))
-            continue;
-        st = org_run_start_far(a, lo, i);
-        while (st < i && tk_name_is(a, st, ST_WC_FUNCTION))
-            st++;
-        if (i - st + 1 > m && i - st + 1 > best_n && !(tok(a, st)->flags & ST_TF_ALLCAPS)) {
-            for (k = 0; k < m; k++)
-                if (strcmp(name_lower(a, st + k, x), name_lower(a, ms + k, y)) != 0)
-                    break;
-            if (k == m) {
-                best_s = st;
-                best_e = i;
-                best_n = i - st + 1;
-            }
-        }
-        i = st;
-    }
-    return best_n ? np_text(a, best_s, best_e) : NULL;
+    run_want want = { NULL, ms, me, 1 };
+    return fullest_run(a, at, back, &want);
 }
 
 /* "quoted a spokesman for the Korean People's Army General Staff as

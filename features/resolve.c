@@ -566,14 +566,7 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
         }
         if (s->first > st_doc_token_at(a->d, pos)) {
             subject prev = st_at_previous_sentence_unnamed(a, st_doc_token_at(a->d, pos));
-            if (prev.type == SUBJ_NAME) {
-                char *p = st_at_resolve(a, &prev, pos, person);
-                if (p && !*person && !a->anon)
-                    return p;   /* "Raj Bhavan has released a statement." */
-                free(p);
-                *person = 0;
-                a->anon = 0;
-            } else if (prev.type == SUBJ_NP) {
+            if (prev.type == SUBJ_NP) {
                 char *p = st_at_resolve(a, &prev, pos, person);
                 if (a->anon)
                     return p;

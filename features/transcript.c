@@ -539,6 +539,25 @@ int st_tr_opening_heading(const attrib *a, size_t b)
            (word_is(a, h + 1, "remarks") || word_is(a, h + 1, "statement"));
 }
 
+/* Appends the statement [start, end), printed without marks, to q and
+ * marks its code points as quoted; -1 when out of memory. */
+static int add_answer(attrib *a, st_quotes *q, size_t start, size_t end)
+{
+    st_quote nq;
+    memset(&nq, 0, sizeof nq);
+    nq.start = nq.open_mark = start;
+    nq.end = end;
+    nq.sent_start = nq.start;
+    nq.sent_end = nq.end;
+    nq.kind = ST_KIND_FULL;
+    nq.mention_start = nq.mention_end = ST_NO_POS;
+    if (st_grow((void **)&q->v, &q->cap, q->n, sizeof *q->v))
+        return -1;
+    q->v[q->n++] = nq;
+    memset(a->d->in_quote + nq.start, 1, nq.end - nq.start);
+    return 0;
+}
+
 /* The paragraphs under an "Opening Remarks" heading, up to the first
  * label or question (continued_answer_end): one statement, whose speaker
  * attrib.c asks of st_tr_opening_speaker.  Only in a transcript (the
@@ -549,7 +568,6 @@ static int add_opening_remarks(attrib *a, st_quotes *q)
     const st_tokens *tk = &a->d->tk;
     size_t b, k, end, words, lower, ns, ne;
     for (b = 3; b < tk->n && b < ST_TR_OPENING_TOKENS && q->n < ST_QUOTES_MAX; b++) {
-        st_quote nq;
         if (!st_tr_opening_heading(a, b) || tk->v[b].type != ST_TOK_WORD ||
             a->d->is_mark[tk->v[b].start] || in_statement(a, b) || st_tr_question_at(a, b) ||
             st_tr_label_parts(a, b, &ns, &ne) != (size_t)-1)
@@ -568,18 +586,7 @@ static int add_opening_remarks(attrib *a, st_quotes *q)
         }
         if (words < TRANSCRIPT_MIN_WORDS || lower * 2 < words)
             continue;
-        memset(&nq, 0, sizeof nq);
-        nq.start = nq.open_mark = tk->v[b].start;
-        nq.end = end;
-        nq.sent_start = nq.start;
-        nq.sent_end = nq.end;
-        nq.kind = ST_KIND_FULL;
-        nq.mention_start = nq.mention_end = ST_NO_POS;
-        if (st_grow((void **)&q->v, &q->cap, q->n, sizeof *q->v))
-            return -1;
-        q->v[q->n++] = nq;
-        memset(a->d->in_quote + nq.start, 1, nq.end - nq.start);
-        return 1;
+        return add_answer(a, q, tk->v[b].start, end) ? -1 : 1;
     }
     return 0;
 }
@@ -601,7 +608,6 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         size_t e, b, end, k, le, xs, xe, words = 0, lower = 0;
         size_t xs0, xe0;
         int marked = 0;
-        st_quote nq;
         if (tk->v[i - 1].type != ST_TOK_BREAK || (e = st_tr_label_parts(a, i, &ns, &ne)) == (size_t)-1)
             continue;
         if (++labelled > ST_TR_MAX_LINES)
@@ -661,17 +667,8 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
             continue;
         if (marked)
             drop_nested(q, tk->v[b].start, end);
-        memset(&nq, 0, sizeof nq);
-        nq.start = nq.open_mark = tk->v[b].start;
-        nq.end = end;
-        nq.sent_start = nq.start;
-        nq.sent_end = nq.end;
-        nq.kind = ST_KIND_FULL;
-        nq.mention_start = nq.mention_end = ST_NO_POS;
-        if (st_grow((void **)&q->v, &q->cap, q->n, sizeof *q->v))
+        if (add_answer(a, q, tk->v[b].start, end))
             return -1;
-        q->v[q->n++] = nq;
-        memset(a->d->in_quote + nq.start, 1, nq.end - nq.start);
         added++;
     }
     switch (add_opening_remarks(a, q)) {
