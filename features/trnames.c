@@ -412,9 +412,11 @@ static int briefer(const attrib *a, size_t before, size_t *ns, size_t *ne)
                 by = p;
                 break;
             }
-            if (punct_is(a, p, ':') && p > 0 && word_is(a, p - 1, "briefer")) {
-                *ns = a->ent[x].s;  /* "Briefer: Spokesperson Choi Min-seo" */
-                *ne = a->ent[x].e;
+            if ((punct_is(a, p, ':') && p > 0 && word_is(a, p - 1, "briefer")) ||
+                (word_is(a, p, "of") && !is_cap(a, p) && p > 0 &&
+                 (word_is(a, p - 1, "answers") || word_is(a, p - 1, "remarks")))) {
+                *ns = a->ent[x].s;  /* "Briefer: Spokesperson Choi Min-seo", "Answers of */
+                *ne = a->ent[x].e;  /* the MFA Spokesperson Lilit Avagyan to …" */
                 return 1;
             }
             if (!(is_cap(a, p) || punct_is(a, p, ',') || word_is(a, p, "the")))

@@ -275,6 +275,16 @@ static const st_qcase cases[] = {
       "\"This ministry has had three years and billions of dollars,\" MP Georges Achkar of th"
       "e opposition Lebanon First bloc told the committee.\n",
       { { "This ministry has had", "Georges Achkar", "full" } } },
+    /* a briefing's header "Answers of the MFA Spokesperson X to the questions of journalists"
+     * names who answers its "Answer:" lines */
+    { "answers_of_the_spokesperson_in_the_header",
+      "12 June 2025\n\nAnswers of the MFA Spokesperson Lilit Avagyan to the questions of jou"
+      "rnalists at the weekly briefing\n\nQuestion: What were the results of the meeting in K"
+      "ars?\n\nAnswer: We welcome the agreement reached yesterday on the practical steps to o"
+      "pen the crossing.\n\nQuestion: Will the minister travel to Tbilisi?\n\nAnswer: On 16 "
+      "June the Minister will pay a working visit to Tbilisi.\n",
+      { { "We welcome the agreement", "Lilit Avagyan", "full" },
+        { "On 16 June the Minister", "Lilit Avagyan", "full" } } },
 };
 
 START_TEST(attribution_case)
