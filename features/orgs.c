@@ -683,8 +683,15 @@ char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para)
         caps += is_cap(a, k);
     }
     if (nmod == 0) {
-        char *org = org_named_before(a, s->first, "", 1);
+        size_t where = 0;
+        char *org = org_named_before_at(a, s->first, "", 1, &where);
         const event *e;
+        /* (not a wire's credit in brackets: "HONG KONG, April 1 (Xinhua)
+         * --" names who reports, not for whom the spokesperson speaks) */
+        if (org && where > 0 && punct_is(a, where - 1, '(')) {
+            free(org);
+            org = NULL;
+        }
         if (org)
             return org;
         e = st_at_last_event(a, tok(a, s->first)->start, -1, para ? para - 1 : 0);

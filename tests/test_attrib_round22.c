@@ -285,6 +285,15 @@ static const st_qcase cases[] = {
       "June the Minister will pay a working visit to Tbilisi.\n",
       { { "We welcome the agreement", "Lilit Avagyan", "full" },
         { "On 16 June the Minister", "Lilit Avagyan", "full" } } },
+    /* "the spokesperson" speaks for the body a spokesperson spoke for before, not for the
+     * wire credited in brackets in the dateline ("HONG KONG, April 1 (Xinhua) --") */
+    { "a_spokesperson_is_not_the_wires",
+      "HONG KONG, April 1 (Xinhua) -- The government of the HKSAR on Monday condemned the rep"
+      "ort.\n\n\"The HKSAR Government firmly rejects the baseless accusations,\" a spokesper"
+      "son for the HKSAR government said in a statement.\n\nThe spokesperson said the law tar"
+      "gets only \"an extremely small minority\".\n",
+      { { "The HKSAR Government firmly", "HKSAR government", "full" },
+        { "an extremely small minority", "HKSAR government", "partial" } } },
 };
 
 START_TEST(attribution_case)
