@@ -296,22 +296,6 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
     }
     if (j + 1 < hi && is_cap(a, j + 1)) {
         subject t = st_at_subject_after(a, j, hi);  /* "according to the Athletics Integrity Unit" */
-        /* "declared the Minister of Communication and Government
-         * Spokesman, Colonel Abdourahamane Hamidou SOUMANA,": a role in
-         * capitals, then its holder's name in apposition */
-        size_t r = t.last + 1;
-        subject named;
-        /* (past the portfolio the role's own words left: "the Minister
-         * of Defence, General X") */
-        if (r + 1 < hi && (word_is(a, r, "of") || word_is(a, r, "for")) && is_cap(a, r + 1))
-            for (r++; r < hi && r < t.last + 10 && !in_statement(a, r) &&
-                      (is_cap(a, r) || word_is(a, r, "and") || word_is(a, r, "of"));
-                 r++)
-                ;
-        if ((t.type == SUBJ_NAME || t.type == SUBJ_NP) && st_nm_tk_title_word(a, j + 1) &&
-            r + 1 < hi && punct_is(a, r, ',') && role_words_only(a, j + 1, r - 1) &&
-            (named = apposed_person(a, r, hi)).type == SUBJ_NAME)
-            return named;
         if (t.type == SUBJ_NONE && st_token_is(a->d->t, tok(a, j), "the") &&
             st_nm_tk_title_word(a, j + 1)) {
             /* "stated the President", "said the Prime Minister": a role in
