@@ -545,11 +545,23 @@ char *st_at_reply_speaker(const attrib *a, const st_quote *q, const subject *s,
  * <document> published by X", in the
  * paragraph of the mention or the two before it, for a document that
  * speaks.  SUBJ_NONE when the text names no issuer. */
+/* The subject of the verb at token verb, in the sentence holding it (at
+ * most 40 tokens before j, not past a dateline). */
+static subject subject_of_verb(const attrib *a, size_t verb, size_t j)
+{
+    size_t lo;
+    for (lo = verb; lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK && !punct_is(a, lo - 1, '.') &&
+                    !after_dateline(a, lo) && j - lo < 40;
+         lo--)
+        ;
+    return st_at_subject_before(a, lo, verb);
+}
+
 subject st_at_document_issuer(const attrib *a, const subject *doc)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 };
     char head[WORD_MAX], w[WORD_MAX];
-    size_t para = a->para_of_tok[doc->first], k, j, lo;
+    size_t para = a->para_of_tok[doc->first], k, j;
     lower(a, doc->last, head);
     for (k = doc->first; k > 0 && a->para_of_tok[k - 1] + 2 >= para; k--) {
         size_t v = k - 1;
@@ -591,11 +603,7 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
                     continue;
                 verb = j - 2;
             }
-            for (lo = verb; lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
-                            !punct_is(a, lo - 1, '.') && !after_dateline(a, lo) && j - lo < 40;
-                 lo--)
-                ;   /* the sentence holding the verb */
-            s = st_at_subject_before(a, lo, verb);
+            s = subject_of_verb(a, verb, j);
             if (s.type == SUBJ_NAME || s.type == SUBJ_NP)
                 return s;
             break;
@@ -610,11 +618,7 @@ subject st_at_document_issuer(const attrib *a, const subject *doc)
             if (!is_word(a, verb) || is_cap(a, verb) || in_statement(a, verb) ||
                 tk_is(a, verb, ST_WC_FUNCTION))
                 break;
-            for (lo = verb; lo > 0 && tok(a, lo - 1)->type != ST_TOK_BREAK &&
-                            !punct_is(a, lo - 1, '.') && !after_dateline(a, lo) && j - lo < 40;
-                 lo--)
-                ;
-            s = st_at_subject_before(a, lo, verb);
+            s = subject_of_verb(a, verb, j);
             if (s.type == SUBJ_NAME || s.type == SUBJ_NP)
                 return s;
             break;
