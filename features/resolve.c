@@ -214,12 +214,6 @@ char *st_at_latest_person(attrib *a, size_t at, int g, size_t min_para, int *per
     return strdup(e->speaker);
 }
 
-/* "The company pointed to a subgroup of patients. It added that …": a
- * sentence-initial "it" (or one after a short opening phrase: "In
- * February it said") after a sentence of the same paragraph that opens
- * with an organisation's noun phrase ("The company", "The ministry's
- * press office", "The BGF") is that organisation.  The phrase, as a
- * subject, or SUBJ_NONE. */
 /* A sentence opening with a past participle ("Asked about …,",
  * "Contacted by …,", "Reached for comment,"). */
 static int participle_opening(const attrib *a, size_t k)
@@ -237,6 +231,13 @@ static int introduced_at(const attrib *a, size_t s, size_t e)
     return x < a->nent && a->ent[x].s <= e && a->ent[x].e >= s && a->ent[x].introduced;
 }
 
+/* "The company pointed to a subgroup of patients. It added that …": a
+ * sentence-initial "it" (or one after a short opening phrase: "In
+ * February it said") after a sentence of the same paragraph that opens
+ * with an organisation's noun phrase ("The company", "The ministry's
+ * press office", "The BGF"), or whose subject issued a document and is
+ * no person ("The Basra governorate issued a statement"), is that
+ * organisation.  The phrase or the name, as a subject, or SUBJ_NONE. */
 static subject previous_sentence_org(const attrib *a, size_t it)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, np = { SUBJ_NP, 0, 0, 0 };
@@ -270,7 +271,7 @@ static subject previous_sentence_org(const attrib *a, size_t it)
     }
     if (it - k < 60 && (k == 0 || tok(a, k - 1)->type == ST_TOK_BREAK || punct_is(a, k - 1, '.'))) {
         /* "The Basra governorate issued a statement calling for calm.",
-         * "Raj Bhavan has released a statement …": the subject of a
+         * "Kestrel Telecom has released a statement …": the subject of a
          * verb of issuing a document, when it is no person */
         size_t v = st_at_issuing_verb(a, k, it);
         if (v != (size_t)-1) {
@@ -506,7 +507,7 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
             if (prev.type == SUBJ_NAME) {
                 char *p = st_at_resolve(a, &prev, pos, person);
                 if (p && !*person && !a->anon)
-                    return p;   /* "Raj Bhavan has released a statement." */
+                    return p;   /* "Kestrel Telecom has released a statement." */
                 free(p);
                 *person = 0;
                 a->anon = 0;
