@@ -619,8 +619,8 @@ static int shouted_person(const attrib *a, size_t s, size_t e)
             return 0;
         for (c = tok(a, k)->start; c < tok(a, k)->end && !vowel; c++)
             vowel = cp[c] >= 0x80 || (cp[c] && strchr("AEIOUY", (int)cp[c]) != NULL);
-        if (!vowel)
-            return 0;
+        if (!vowel && !(k < e && punct_is(a, k + 1, '.')))
+            return 0;   /* (but an abbreviation's letters: "MD. IQBAL ANSARI") */
         words++;
     }
     return words >= 2;

@@ -162,8 +162,11 @@ static int role_in_capitals(const attrib *a, size_t i, size_t j)
  * "Venkatesh R. Iyer:", as an earnings call's transcript prints it. */
 static int middle_initial_stop(const attrib *a, size_t i, size_t j)
 {
-    return j > i + 1 && punct_is(a, j, '.') && is_cap(a, j - 1) &&
-           tok(a, j - 1)->end - tok(a, j - 1)->start == 1 && j + 1 < a->d->tk.n &&
+    /* (or a given name's two-letter abbreviation: "SHRI MD. IQBAL ANSARI
+     * (Araria):", Md. for Mohammad, as South Asian records print it) */
+    size_t len = j > i ? tok(a, j - 1)->end - tok(a, j - 1)->start : 0;
+    return j > i && (j > i + 1 || len == 2) && punct_is(a, j, '.') && is_cap(a, j - 1) &&
+           (len == 1 || (len == 2 && !st_nm_tk_title_word(a, j - 1))) && j + 1 < a->d->tk.n &&
            is_cap(a, j + 1) && !punct_is(a, j + 1, ':');
 }
 
@@ -177,23 +180,116 @@ static int middle_initial_stop(const attrib *a, size_t i, size_t j)
  * speaker above the paragraphs.  Its break's token, or (size_t)-1. */
 #define NOT_A_LINE_NAME (ST_WC_FUNCTION | ST_WC_PLACE | ST_WC_ORG_HEAD | ST_WC_THING | \
                          ST_WC_TITLE | ST_WC_DOCUMENT | ST_WC_PRONOUN)
-static size_t name_alone_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
+/* Past the notes in brackets a legislature's record prints after a
+ * member's name on its line, "(Aberdeenshire West) (Con)": the token
+ * after the last one's closing bracket, or j when there is none. */
+static size_t past_seat_notes(const attrib *a, size_t j)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k, notes = 0;
+    while (notes < 3 && j < tk->n && punct_is(a, j, '(')) {
+        for (k = j + 1; k < tk->n && k < j + 12 && tk->v[k].type != ST_TOK_BREAK &&
+                        !punct_is(a, k, ')') && !punct_is(a, k, '(');
+             k++)
+            ;
+        if (k == j + 1 || k >= tk->n || !punct_is(a, k, ')') || !is_cap(a, j + 1))
+            return j;
+        j = k + 1;
+        notes++;
+    }
+    return j;
+}
+
+/* A question's number before a member's name in a legislature's record,
+ * "1. Callum Fraser (…)", "Q2. [908342] Gavin Rourke (…)" (a number,
+ * or a letter and a number, its stop, and the question's reference in
+ * square brackets): the token after it, or i when there is none. */
+static size_t past_member_number(const attrib *a, size_t i)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k, len;
+    if (i + 2 >= tk->n || !is_word(a, i) || !punct_is(a, i + 1, '.'))
+        return i;
+    len = tok(a, i)->end - tok(a, i)->start;
+    k = tok(a, i)->start;
+    if (len > 4 || (!st_cp_is_digit(a->d->t->cp[k]) && !(len > 1 && is_cap(a, i))))
+        return i;
+    for (k++; k < tok(a, i)->end; k++)
+        if (!st_cp_is_digit(a->d->t->cp[k]))
+            return i;
+    k = past_timestamp(a, i + 2);
+    return k < tk->n && is_cap(a, k) ? k : i;
+}
+
+/* "The First Minister (Morag Lindsay)", "The Presiding Officer
+ * (Kenneth Drummond)": a role, then the person in brackets, alone on its
+ * line, as a legislature's record labels a turn; or the role alone, "The
+ * First Minister", for a person so labelled before.  The token after
+ * the role's words (its bracket or the break), or (size_t)-1. */
+static size_t role_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
     size_t j, k;
-    for (j = i; j < tk->n && j < i + LABEL_MAX_TOKENS && (is_cap(a, j) || is_particle(a, j)); j++)
+    int role = 0;
+    if (!word_is(a, i, "the") || !is_cap(a, i))
+        return (size_t)-1;
+    /* (capitalised words, one a role's, and the words that join a
+     * portfolio's: "The Cabinet Secretary for Health and Social Care") */
+    for (j = i + 1; j < tk->n && j < i + 13 &&
+                    (is_cap(a, j) || word_is(a, j, "for") || word_is(a, j, "and") ||
+                     word_is(a, j, "of") || word_is(a, j, "the"));
+         j++)
+        role |= role_word(a, j);
+    if (j == i + 1 || j >= tk->n || !role || !is_cap(a, j - 1))
+        return (size_t)-1;
+    if (tk->v[j].type == ST_TOK_BREAK) {
+        *ns = i + 1;
+        *ne = j - 1;
+        return j;
+    }
+    if (!punct_is(a, j, '('))
+        return (size_t)-1;
+    for (k = j + 1; k < tk->n && k < j + 1 + LABEL_MAX_TOKENS && (is_cap(a, k) || is_particle(a, k));
+         k++)
         ;
-    if (j < i + 2 || j >= tk->n || tk->v[j].type != ST_TOK_BREAK || !is_cap(a, j - 1) ||
-        j + 1 >= tk->n || tk->v[j + 1].type != ST_TOK_WORD)
+    if (k < j + 3 || k + 1 >= tk->n || !punct_is(a, k, ')') || tk->v[k + 1].type != ST_TOK_BREAK ||
+        !is_cap(a, k - 1))
+        return (size_t)-1;
+    *ns = j + 1;
+    *ne = k - 1;
+    return k + 1;
+}
+
+static size_t name_alone_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t j, k, end, first;
+    char w[WORD_MAX];
+    i = past_member_number(a, i);
+    if ((j = role_line(a, i, ns, ne)) != (size_t)-1)
+        return j + 1 < tk->n && tk->v[j].type == ST_TOK_BREAK && tk->v[j + 1].type == ST_TOK_WORD
+                   ? j
+                   : (size_t)-1;
+    /* (past a courtesy title: "Mrs Priya Marchant (Hambledon) (Con)",
+     * "Mrs Marchant") */
+    first = i;
+    if (i + 1 < tk->n && is_word(a, i) && st_nm_honorific(lower(a, i, w)) && is_cap(a, i + 1))
+        first = i + 1;
+    for (j = first; j < tk->n && j < i + LABEL_MAX_TOKENS && (is_cap(a, j) || is_particle(a, j));
+         j++)
+        ;
+    end = past_seat_notes(a, j);
+    if (j < i + 2 || end >= tk->n || tk->v[end].type != ST_TOK_BREAK || !is_cap(a, j - 1) ||
+        end + 1 >= tk->n || tk->v[end + 1].type != ST_TOK_WORD)
         return (size_t)-1;
     /* (no function word, place or body: not a live page's "By Jessica
      * Tran", nor "Related Stories" or "Local News") */
-    for (k = i; k < j; k++)
+    for (k = first; k < j; k++)
         if (tk_name_is(a, k, NOT_A_LINE_NAME))
             return (size_t)-1;
     *ns = i;
     *ne = j - 1;
-    return j;
+    return end;
 }
 
 int st_tr_slashed_style(const attrib *a, size_t n)

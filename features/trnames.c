@@ -98,6 +98,16 @@ static int between_role_and_name(const attrib *a, size_t k)
                              !strcmp(w, "hon"));
 }
 
+/* "Hon'ble", "Honourable", "Hon": a style before a role ("[SHRI X,
+ * Hon'ble Speaker, in the Chair]"). */
+static int honourable(const attrib *a, size_t k)
+{
+    static const char *const styles[] = { "hon", "hon'ble", "hon\xE2\x80\x99" "ble", "honourable",
+                                          "honorable", NULL };
+    char w[WORD_MAX];
+    return is_word(a, k) && is_cap(a, k) && word_in(lower(a, k, w), styles);
+}
+
 /* "Spokesperson:", "CHIEF MINISTER:": a role the article gave one person,
  * the label's words [s0, e] all role words, right before the name
  * ("Spokesperson Florencia Adjovi-Marchand told reporters", "by the
@@ -122,7 +132,7 @@ static int role_label_of(const attrib *a, size_t s0, size_t e, const entity *x)
     /* after the name: its letters ("MLA", "MP"), a comma or a line break,
      * then the role */
     for (r = x->e + 1, k = 0; r < tk->n && k < 3; r++, k++)
-        if (!(punct_is(a, r, ',') || tk->v[r].type == ST_TOK_BREAK ||
+        if (!(punct_is(a, r, ',') || tk->v[r].type == ST_TOK_BREAK || honourable(a, r) ||
               (is_word(a, r) && (tok(a, r)->flags & ST_TF_ALLCAPS) && !role_word(a, r) &&
                tok(a, r)->end - tok(a, r)->start <= 4)))
             break;
@@ -246,6 +256,27 @@ static int label_full_name(const attrib *a, size_t s, size_t e)
         return 0;   /* (a style before it will do: "W/RO MERON TESFAYE:") */
     for (j = s + 1; j <= e; j++)
         if (tk_name_is(a, j, NOT_IN_A_LABEL_NAME))
+            return 0;
+    return !st_tr_label_asks(a, e, 2);
+}
+
+/* "SHRI BINOD KUMAR JHA (Nirmali):", "Callum Fraser (Aberdeenshire West)
+ * (Con)": a legislature's record introduces each member by the seat,
+ * portfolio or party it prints in brackets right after the name, or by
+ * the office before it, which the article may give nowhere else: two
+ * words or more, none of a class no name is made of; not a member whose
+ * lines mostly ask. */
+static int seated_name(const attrib *a, size_t s, size_t e)
+{
+    size_t j;
+    /* (or the person in brackets after the role: "The First Minister
+     * (Morag Lindsay)") */
+    int after_role = s >= 2 && punct_is(a, s - 1, '(') && role_word(a, s - 2) &&
+                     e + 1 < a->d->tk.n && punct_is(a, e + 1, ')');
+    if (e == s || e + 1 >= a->d->tk.n || !(punct_is(a, e + 1, '(') || after_role))
+        return 0;
+    for (j = s; j <= e; j++)
+        if (!is_cap(a, j) || tk_name_is(a, j, NOT_IN_A_LABEL_NAME))
             return 0;
     return !st_tr_label_asks(a, e, 2);
 }
@@ -570,6 +601,67 @@ static int header_role_name(const attrib *a, size_t s0, size_t e, size_t *ns, si
     return found == 1;
 }
 
+/* "The First Minister" alone on its line, after "The First Minister
+ * (Morag Lindsay)" labelled an earlier turn: a legislature's record
+ * names the office's holder once.  The label [s, e] is the role's
+ * words; the name of the latest such line in *fs, *fe. */
+static int earlier_role_named(const attrib *a, size_t s, size_t e, size_t *fs, size_t *fe)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i = s > ASKS_WINDOW_TOKENS ? s - ASKS_WINDOW_TOKENS : 1, ns, ne, seen = 0;
+    int found = 0;
+    for (; i < s && seen < ST_TR_MAX_LINES; i++) {
+        if (tk->v[i - 1].type != ST_TOK_BREAK || st_tr_label_parts(a, i, &ns, &ne) == (size_t)-1)
+            continue;
+        seen++;
+        if (ns >= 2 && ne < s && punct_is(a, ns - 1, '(') && ns - 2 >= e - s &&
+            label_words_end_at(a, s, e, ns - 2) && ne > ns) {
+            *fs = ns;
+            *fe = ne;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+/* "MR. SPEAKER:" in a legislature's record whose header says who
+ * presides: "[SHRI JAGDISH NARAYAN THAKUR, Hon'ble Speaker, in the
+ * Chair]", "(Madam Speaker, Rt Hon Ama Mensah, in the Chair)".  The
+ * label [s0, e] is role words only; the line holding "in the Chair"
+ * gives the role after a name and a comma (a style such as "Hon'ble"
+ * between).  The name, its titles stripped, in *ns, *ne. */
+static int chair_line_name(const attrib *a, size_t s0, size_t e, size_t *ns, size_t *ne)
+{
+    size_t i, j, k, m, line, hi = s0 < HEADER_TOKENS ? s0 : HEADER_TOKENS;
+    if ((s0 = role_label_start(a, s0, e)) == (size_t)-1)
+        return 0;
+    m = e - s0;
+    for (i = 2; i < hi; i++) {
+        if (!word_is(a, i, "chair") || !word_is(a, i - 1, "the") || !word_is(a, i - 2, "in"))
+            continue;
+        line = line_first_token(a, i);
+        for (j = line + 2; j + m < i; j++) {
+            size_t fe, fs;
+            if (!label_words_end_at(a, s0, e, j + m))
+                continue;
+            for (k = j; k > line && honourable(a, k - 1); k--)
+                ;
+            if (k < line + 2 || !punct_is(a, k - 1, ','))
+                continue;
+            fe = k - 2;
+            for (fs = fe; fs > line && (is_cap(a, fs - 1) || is_particle(a, fs - 1)); fs--)
+                ;
+            label_name(a, &fs, &fe);   /* (its capitals are no acronyms) */
+            if (fs >= fe || !is_cap(a, fs))
+                return 0;   /* (two words or more: a name, not "Madam Speaker") */
+            *ns = fs;
+            *ne = fe;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Datuk Dr Mohd Nasrudin Ismail — Chairman (NASRUDIN)": a transcript's
  * list of those present that gives each the label its lines carry, in
  * brackets after the name.  The label [s, e] so defined earlier in the
@@ -670,7 +762,11 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
             *ne = fe;
             return colon;
         }
-        return header_role_name(a, s0, *ne, ns, ne) || label_defined_in_brackets(a, *ns, *ne, ns, ne)
+        if (seated_name(a, *ns, *ne))
+            return colon;
+        return header_role_name(a, s0, *ne, ns, ne) || chair_line_name(a, s0, *ne, ns, ne) ||
+                       earlier_role_named(a, s0, *ne, ns, ne) ||
+                       label_defined_in_brackets(a, *ns, *ne, ns, ne)
                    ? colon
                    : k;
     }

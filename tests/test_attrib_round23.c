@@ -19,6 +19,66 @@ static const st_qcase cases[] = {
       { { "the most normal question", "Anna Novak", "partial" },
         { "Nobody gets fired", "", "full" },
         { "Transparency is our best", "Ramon Villanueva", "full" } } },
+    /* a state assembly's proceedings: members labelled with their seat or portfolio in
+     * brackets ("SHRI BINOD KUMAR JHA (Nirmali):"), named nowhere else; "MD." abbreviating a
+     * given name inside a label; and "MR. SPEAKER:", the person the header puts "in the
+     * Chair" with that role after his name */
+    { "assembly_labels_with_seats_and_the_chair",
+      "PROCEEDINGS\n\n[SHRI JAGDISH NARAYAN THAKUR, Hon'ble Speaker, in the Chair]\n\nM"
+      "R. SPEAKER: Calling attention notice given by Shri Md. Iqbal Ansari and four oth"
+      "er Hon'ble Members. He may read the notice.\n\nSHRI MD. IQBAL ANSARI (Araria): H"
+      "on'ble Speaker Sir, through you I draw the attention of the Government to a matt"
+      "er of urgent public importance.\n\nSHRI RAMASHISH PRASAD SINHA (Minister, Disast"
+      "er Management): Sir, the Government is fully seized of the situation and relief "
+      "camps are running.\n\nSHRIMATI KUMUD LATA DEVI (Saharsa): Sir, I thank the Hon'b"
+      "le Minister and the Department for the prompt action in my district.\n\nSHRI BIN"
+      "OD KUMAR JHA (Nirmali): Sir, I want to raise the permanent solution for the emba"
+      "nkments.\n\nSHRI RAMASHISH PRASAD SINHA: Sir, the Government of India has stood "
+      "with Bihar at every step of the way.\n",
+      { { "Calling attention notice", "Jagdish Narayan Thakur", "full" },
+        { "Hon'ble Speaker Sir", "Md. Iqbal Ansari", "full" },
+        { "Sir, the Government is fully", "Ramashish Prasad Sinha", "full" },
+        { "Sir, I thank the", "Kumud Lata Devi", "full" },
+        { "Sir, I want to raise", "Binod Kumar Jha", "full" },
+        { "Sir, the Government of India", "Ramashish Prasad Sinha", "full" } } },
+    /* a devolved parliament's official report on the web: each turn under a line that is
+     * the member's name with seat and party in brackets (a question's number before it),
+     * the office with its holder in brackets ("The First Minister (Morag Lindsay)"), or
+     * the office alone for the holder so named before */
+    { "official_report_name_and_office_lines",
+      "First Minister's Question Time\n\nThe Presiding Officer (Kenneth Drummond)\nWe m"
+      "ove to First Minister's question time. I remind members that questions should be"
+      " brief.\n\nLink to this contribution | Share this contribution\n\n1. Callum Fras"
+      "er (Aberdeenshire West) (Con)\nTo ask the First Minister what engagements she ha"
+      "s planned for the rest of the day.\n\nThe First Minister (Morag Lindsay)\nEngage"
+      "ments to take forward the Government's programme for Scotland.\n\nCallum Fraser\n"
+      "The First Minister's Government has spent the week briefing against a ban on dis"
+      "posable vapes.\n\nThe First Minister\nCallum Fraser is simply wrong. The bill th"
+      "at this Parliament passed goes considerably further.\n",
+      { { "We move to First Minister", "Kenneth Drummond", "full" },
+        { "To ask the First Minister", "Callum Fraser", "full" },
+        { "Engagements to take forward", "Morag Lindsay", "full" },
+        { "The First Minister's Government", "Callum Fraser", "full" },
+        { "Callum Fraser is simply wrong", "Morag Lindsay", "full" } } },
+    /* the Commons' record: a question's number and reference ("Q1. [908340]") before the
+     * member's line, and a courtesy title before the name ("Mrs Priya Marchant
+     * (Hambledon) (Con)", later "Mrs Marchant") */
+    { "commons_question_numbers_and_courtesy_titles",
+      "Prime Minister\n\nThe Prime Minister was asked\xE2\x80\x94\n\nEngagements\n\nQ1."
+      " [908340] Rebecca Lyle (Ashworth) (Lab)\n\nIf he will list his official engageme"
+      "nts for Wednesday 18 March.\n\nThe Prime Minister (Graham Tolland)\n\nThis morni"
+      "ng I had meetings with ministerial colleagues and others, and I shall have furth"
+      "er such meetings later today.\n\n12:03:00\n\nMrs Priya Marchant (Hambledon) (Con"
+      ")\n\nToday's figures show that 7.4 million people are waiting for hospital treat"
+      "ment, more than on the day he took office.\n\nThe Prime Minister\n\nThe right ho"
+      "n. Lady has some nerve. Waiting lists rose in 13 of the 14 years her party was i"
+      "n office.\n\nMrs Marchant\n\nThe Prime Minister cannot answer a simple question."
+      " Patients want a yes or a no, and all they get is a spreadsheet.\n",
+      { { "If he will list", "Rebecca Lyle", "full" },
+        { "This morning I had meetings", "Graham Tolland", "full" },
+        { "Today's figures show", "Priya Marchant", "full" },
+        { "The right hon. Lady", "Graham Tolland", "full" },
+        { "The Prime Minister cannot", "Priya Marchant", "full" } } },
 };
 
 START_TEST(attribution_case)
