@@ -361,13 +361,16 @@ static subject role_then_name(const attrib *a, size_t lo, size_t j)
     char g[WORD_MAX];
     name_lower(a, last.name_first, g);
     int given = st_gn_gender(g, strlen(g)) != 0;
-    for (k = p; k < last.name_first && !given; k++)
-        if ((!is_word(a, k) && past_dotted_title(a, k - 1, last.name_first + 1) != k + 1) ||
-            /* (nor "representing Verdant Harbour": a clause, not a role) */
+    for (k = p; k < last.name_first; k++)
+        if (/* (nor "representing Verdant Harbour": a clause, not a role,
+             * whatever name follows: "speaking from hospital in Bandar
+             * Abbas", Bandar a given name too) */
             (is_word(a, k) && !is_cap(a, k) && !role_word(a, k) &&
              !tk_is(a, k, ST_WC_FUNCTION | ST_WC_DETERMINER)) ||
-            (is_possessive(a, k) && !(k + 1 < last.name_first && role_word(a, k + 1))) ||
-            (tk_name_is(a, k, ST_WC_FUNCTION) && !st_nm_tk_title_word(a, k)))
+            (!given &&
+             ((!is_word(a, k) && past_dotted_title(a, k - 1, last.name_first + 1) != k + 1) ||
+              (is_possessive(a, k) && !(k + 1 < last.name_first && role_word(a, k + 1))) ||
+              (tk_name_is(a, k, ST_WC_FUNCTION) && !st_nm_tk_title_word(a, k)))))
             return none;    /* (nor "south China's Guangdong Province"; "Dr" and
                              * "Oman's Minister" may) */
     if (st_nm_run_is_org(a, last.name_first, last.last))

@@ -79,6 +79,13 @@ static const st_qcase cases[] = {
         { "Today's figures show", "Priya Marchant", "full" },
         { "The right hon. Lady", "Graham Tolland", "full" },
         { "The Prime Minister cannot", "Priya Marchant", "full" } } },
+    /* a participle clause between the name and the cue ("X, speaking from hospital in Bandar
+     * Abbas, said") is no role before a name, though the place opens with a given name
+     * (Bandar) */
+    { "a_participle_clause_before_the_cue",
+      "One of the injured fishermen, Gholam-Hossein Baluchzadeh, speaking from hospital"
+      " in Bandar Abbas, said: \"The ship was coming straight at us.\"\n",
+      { { "The ship was coming", "Gholam-Hossein Baluchzadeh", "full" } } },
 };
 
 START_TEST(attribution_case)
