@@ -394,8 +394,11 @@ subject st_at_previous_sentence_unnamed(const attrib *a, size_t open_tok)
         if (c < stop && punct_is(a, c, ','))
             from = c;
     }
+    /* (a passive participle is no report: "An expert called by the
+     * Romanian side, Alina Mureșan, told …") */
     for (c = h + 1; c < stop; c++)
-        if (is_word(a, c) && tk_cue(a, c, &cue) && (c - h <= 12 || (c > from && c - from <= 12)))
+        if (is_word(a, c) && tk_cue(a, c, &cue) && (c - h <= 12 || (c > from && c - from <= 12)) &&
+            !(c + 1 < stop && word_is(a, c + 1, "by")))
             break;
     /* (not "A reporter asked him": the one asked answers; nor "An
      * investment analyst with X, Ms. Halima Yusuf-Bello, noted …": the

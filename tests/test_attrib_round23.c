@@ -86,6 +86,14 @@ static const st_qcase cases[] = {
       "One of the injured fishermen, Gholam-Hossein Baluchzadeh, speaking from hospital"
       " in Bandar Abbas, said: \"The ship was coming straight at us.\"\n",
       { { "The ship was coming", "Gholam-Hossein Baluchzadeh", "full" } } },
+    /* an unnamed source opening the sentence before ("An expert called by the Romanian side,
+     * Dr X, told the court …"): "called by" is a passive participle, not the report, so the
+     * person in apposition is named and "she" is she */
+    { "a_passive_participle_is_no_report",
+      "A prison conditions expert called by the Romanian side, Dr Alina Mure\xC8\x99" "a"
+      "n, told the court things had changed.\n\n\"Conditions in the Craiova facility ha"
+      "ve improved considerably since 2020,\" she said.\n",
+      { { "Conditions in the Craiova", "Alina Mure\xC8\x99" "an", "full" } } },
 };
 
 START_TEST(attribution_case)
