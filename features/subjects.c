@@ -65,6 +65,22 @@ static int portfolio_name(const attrib *a, size_t seg, subject t)
     return 0;
 }
 
+/* Do the tokens [seg, r) before a name run hold only a title and its
+ * portfolio, in capitals joined by of/for/and: "Minister of Justice"
+ * before "Kossi Mawuli Agbodjan" ("Togo's agent, Minister of Justice
+ * Kossi Mawuli Agbodjan, insisted")? */
+static int titled_portfolio(const attrib *a, size_t seg, size_t r)
+{
+    size_t k;
+    if (r <= seg + 1 || !is_cap(a, seg) || !st_nm_tk_title_word(a, seg))
+        return 0;
+    for (k = seg + 1; k < r; k++)
+        if (!(is_cap(a, k) || word_is(a, k, "of") || word_is(a, k, "for") ||
+              word_is(a, k, "and")))
+            return 0;
+    return 1;
+}
+
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 /* "In its order, the bench said": a court's judges, in lower case as
  * South Asian court reports write it, when the text has named the court
@@ -725,7 +741,9 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             /* "the governor of Bartın, Hüseyin Öztürk, told": the name in
              * apposition to the role, when it fills the last segment. */
             subject last = st_at_np_ending_at(a, lo, b);
-            if (last.type == SUBJ_NAME && b >= seg && st_nm_name_run_start(a, lo, b) <= seg)
+            if (last.type == SUBJ_NAME && b >= seg &&
+                (st_nm_name_run_start(a, lo, b) <= seg ||
+                 titled_portfolio(a, seg, st_nm_name_run_start(a, lo, b))))
                 return last;
             return first_np;
         }

@@ -94,6 +94,16 @@ static const st_qcase cases[] = {
       "n, told the court things had changed.\n\n\"Conditions in the Craiova facility ha"
       "ve improved considerably since 2020,\" she said.\n",
       { { "Conditions in the Craiova", "Alina Mure\xC8\x99" "an", "full" } } },
+    /* a role, then in apposition a title with its portfolio and the full name ("Togo's
+     * agent, Minister of Justice Kossi Mawuli Agbodjan, insisted"): the name, not the role
+     * resolved to another agent named before */
+    { "a_role_then_a_titled_name_with_its_portfolio",
+      "Ghana's agent, Attorney General Kwabena Asiedu-Mensah, opened the case.\n\nTogo'"
+      "s agent, Minister of Justice Kossi Mawuli Agbodjan, insisted that the concession"
+      "s \"cannot create rights where the law gives none\".\n\n\"Togo comes to this cha"
+      "mber as a friend of Ghana,\" he said.\n",
+      { { "cannot create rights", "Kossi Mawuli Agbodjan", "partial" },
+        { "Togo comes to this", "Kossi Mawuli Agbodjan", "full" } } },
 };
 
 START_TEST(attribution_case)
