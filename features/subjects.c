@@ -283,7 +283,10 @@ static subject person_of_org(const attrib *a, size_t lo, subject t)
          (hyphenated(a, k) || ((tok(a, k)->flags & ST_TF_LOWER) && !tk_is(a, k, ST_WC_FUNCTION)));
          k++)
         ;
-    if (!is_cap(a, k))
+    /* (or a body named by a lowercase noun: "Rep. Kwak Min-seok of the
+     * main opposition party said") */
+    if (!is_cap(a, k) && !(t.type == SUBJ_NP && (tk_is(a, t.last, ST_WC_ORG_HEAD) ||
+                                                word_is(a, t.last, "party"))))
         return t;
     if ((p = person_before_of(a, lo, t, t.first, t.type == SUBJ_NAME)).type != SUBJ_NONE)
         return p;

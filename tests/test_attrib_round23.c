@@ -104,6 +104,15 @@ static const st_qcase cases[] = {
       "mber as a friend of Ghana,\" he said.\n",
       { { "cannot create rights", "Kossi Mawuli Agbodjan", "partial" },
         { "Togo comes to this", "Kossi Mawuli Agbodjan", "full" } } },
+    /* a person "of" a body the text names with a lowercase noun ("Rep. Kwak Min-seok of the
+     * main opposition party said", "X of the ruling coalition called"): the person, not the
+     * body */
+    { "a_person_of_a_body_named_in_lowercase",
+      "\"The government signed a fisheries deal without saying a word,\" Rep. Kwak Min-"
+      "seok of the main opposition party said in a statement.\n\nAndrea Colonna of the "
+      "ruling coalition called the rescues \"a pull factor for traffickers\".\n",
+      { { "The government signed", "Kwak Min-seok", "full" },
+        { "a pull factor", "Andrea Colonna", "partial" } } },
 };
 
 START_TEST(attribution_case)
