@@ -169,8 +169,11 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         int org_tail = nf > j;
         /* "the Deputy Minister said": a role in capitals after "the" is
          * a role phrase, as in lowercase. */
-        if (org_tail && st > lo && tk_name_is(a, st - 1, ST_WC_DETERMINER) &&
-            tk_name_is(a, j, ST_WC_PERSON_NOUN)) {
+        /* (and after "the", a title ending capitalised words that are
+         * no name: "the Upper Bann MP said", "the Belfast-born MP") */
+        if (st > lo && tk_name_is(a, st - 1, ST_WC_DETERMINER) &&
+            (org_tail ? tk_name_is(a, j, ST_WC_PERSON_NOUN)
+                      : st < j && st_nm_tk_title_word(a, j) && !tk_name_is(a, j, ST_WC_ORG_HEAD))) {
             s.type = SUBJ_NP;
             s.first = st - 1;
             s.name_first = st;

@@ -113,6 +113,17 @@ static const st_qcase cases[] = {
       "ruling coalition called the rescues \"a pull factor for traffickers\".\n",
       { { "The government signed", "Kwak Min-seok", "full" },
         { "a pull factor", "Andrea Colonna", "partial" } } },
+    /* after "the", capitalised words then a title ("the Upper Bann MP said", "the Data
+     * Commissioner said") are a role, not a name: the person who holds it */
+    { "a_title_after_capitalised_modifiers",
+      "But DUP MP Samuel Gilliland said his party would \"study the detail line by line"
+      "\" before taking a position.\n\n\"Any arrangement which leaves Northern Ireland "
+      "taking laws from Brussels remains a fundamental problem,\" the Upper Bann MP sai"
+      "d.\n\nThe Data Commissioner, Wanjiru Kamau-Otieno, announced the fine on Monday."
+      "\n\n\"Filing a complaint is free,\" the Data Commissioner said.\n",
+      { { "study the detail", "Samuel Gilliland", "partial" },
+        { "Any arrangement which", "Samuel Gilliland", "full" },
+        { "Filing a complaint", "Wanjiru Kamau-Otieno", "full" } } },
 };
 
 START_TEST(attribution_case)
