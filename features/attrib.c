@@ -231,6 +231,14 @@ static subject speaker_label(const attrib *a, size_t open_tok)
     if (lo < j && (punct_is(a, lo, 0x2022) || punct_is(a, lo, '-') || punct_is(a, lo, '*') ||
                    punct_is(a, lo, 0x2013)))
         lo++;
+    /* a caption's own label before the speaker's: "[Photo: Gulnara
+     * Temirbekova: «…»]" */
+    if (lo + 3 < j && punct_is(a, lo, '['))
+        lo++;
+    if (lo + 2 < j && punct_is(a, lo + 1, ':') &&
+        (word_is(a, lo, "photo") || word_is(a, lo, "caption") || word_is(a, lo, "picture") ||
+         word_is(a, lo, "pictured")))
+        lo += 2;
     size_t run = st_nm_name_run_start(a, lo, j), k;
     char rw[WORD_MAX];
     if (run > lo && run < j && run - lo <= 3 && is_word(a, run - 1) && !is_cap(a, run - 1) &&

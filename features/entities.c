@@ -529,8 +529,10 @@ static int credited(const attrib *a, size_t s, size_t e)
         st_token_is(a->d->t, tok(a, p - 1), "photograph") ||
         st_token_is(a->d->t, tok(a, p - 1), "picture"))
         /* "Photo: Ruth Ann Thibodeaux outside the camper …" is a caption:
-         * a credit's name ends the line or goes on "for"/"via" an outlet. */
-        return !(e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
+         * a credit's name ends the line or goes on "for"/"via" an outlet;
+         * "Photo: Gulnara Temirbekova: «…»" labels the caption's quote. */
+        return !(e + 1 < n && punct_is(a, e + 1, ':')) &&
+               !(e + 1 < n && is_word(a, e + 1) && (tok(a, e + 1)->flags & ST_TF_LOWER) &&
                  !st_token_is(a->d->t, tok(a, e + 1), "for") &&
                  !st_token_is(a->d->t, tok(a, e + 1), "via") &&
                  !st_token_is(a->d->t, tok(a, e + 1), "and") &&

@@ -124,6 +124,15 @@ static const st_qcase cases[] = {
       { { "study the detail", "Samuel Gilliland", "partial" },
         { "Any arrangement which", "Samuel Gilliland", "full" },
         { "Filing a complaint", "Wanjiru Kamau-Otieno", "full" } } },
+    /* a caption that labels its quote with the speaker's name after its own label ("[Photo:
+     * Gulnara Temirbekova: «…»]"): that name, not the speaker before; the name after
+     * "Photo:" is no photographer's credit when a colon follows it */
+    { "a_caption_label_names_the_captions_speaker",
+      "\"A resumption of testing would trigger others,\" the expert Dauren Seitkali emp"
+      "hasised.\n\n[Photo: Gulnara Temirbekova: \"Memory is our only protection\"]\n\nT"
+      "he chair of the foundation, Gulnara Temirbekova, spoke about the consequences.\n",
+      { { "A resumption of testing", "Dauren Seitkali", "full" },
+        { "Memory is our only", "Gulnara Temirbekova", "full" } } },
 };
 
 START_TEST(attribution_case)
