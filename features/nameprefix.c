@@ -21,7 +21,8 @@ int st_nm_portfolio_tail(const char *w)
         "justice", "defence", "defense", "transport", "tourism", "culture", "agriculture",
         "environment", "communications", "infrastructure", "economy", "commerce", "labour",
         "labor", "welfare", "interior", "housing", "fisheries", "forestry", "water", "sport",
-        "sports", "youth", "technology", "innovation", "cooperation", "integration", NULL };
+        "sports", "youth", "technology", "innovation", "cooperation", "integration",
+        "coordination", NULL };
     return word_in(w, tails);
 }
 
@@ -131,6 +132,19 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
             s += 2;
         } else if (!saint && st_nm_portfolio_tail(w) && !st_gn_gender(w, strlen(w)))
             s++;
+        else if (!saint && !st_gn_gender(w, strlen(w))) {
+            /* "Minister for Inter-Provincial Coordination Rana Shahid
+             * Mehmood": a portfolio of up to three words no list holds,
+             * then a known given name and more of the name after it */
+            size_t g1;
+            /* (no particle among them: "Sultan bin Abdullah Al Kuwari"
+             * is one name) */
+            for (g1 = s + 1; g1 < last && g1 <= s + 3 && !known_given(a, g1) && !is_particle(a, g1);
+                 g1++)
+                ;
+            if (g1 < last && g1 <= s + 3 && known_given(a, g1))
+                s = g1;
+        }
     }
     /* "Shopper Aisha Bello, 36,": a describing noun opening the sentence,
      * before a known given name. */

@@ -133,6 +133,17 @@ static const st_qcase cases[] = {
       "he chair of the foundation, Gulnara Temirbekova, spoke about the consequences.\n",
       { { "A resumption of testing", "Dauren Seitkali", "full" },
         { "Memory is our only", "Gulnara Temirbekova", "full" } } },
+    /* after "Minister for", a portfolio of words no list holds ("Inter-Provincial
+     * Coordination", "Strategic Analysis") runs into the name: the name starts at the known
+     * given name */
+    { "a_portfolio_no_list_holds_before_a_given_name",
+      "Federal Minister for Inter-Provincial Coordination Rana Shahid Mehmood, whose mi"
+      "nistry oversees sports, wrote on X: \"The government stands fully behind the PCC"
+      ".\"\n\nChief research fellow of the Astana Centre for Strategic Analysis Dauren "
+      "Seitkali believes the threat is political.\n\n\"A resumption of testing would tr"
+      "igger others,\" the expert emphasised.\n",
+      { { "The government stands", "Rana Shahid Mehmood", "full" },
+        { "A resumption of testing", "Dauren Seitkali", "full" } } },
 };
 
 START_TEST(attribution_case)
