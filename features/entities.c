@@ -676,8 +676,10 @@ int st_nm_collect_entities(attrib *a)
                     e = k;
                 break;
             }
-        if (s < e && st_nm_tk_title_word(a, e))
-            continue;   /* "a French Renew Europe MEP": a role, not a name */
+        if (s < e && st_nm_tk_title_word(a, e) &&
+            !(word_is(a, e, "sheikh") && known_given(a, s)))
+            continue;   /* "a French Renew Europe MEP": a role, not a name (but
+                           Sheikh is a surname too: "Ayesha Qadir Sheikh") */
         if (e < i)
             r = st_nm_name_run_start(a, 0, e);
         /* (a thing's word before a title is the role's: "Marlow County

@@ -144,6 +144,15 @@ static const st_qcase cases[] = {
       "igger others,\" the expert emphasised.\n",
       { { "The government stands", "Rana Shahid Mehmood", "full" },
         { "A resumption of testing", "Dauren Seitkali", "full" } } },
+    /* Sheikh ending a name that opens with a known given name ("Ayesha Qadir Sheikh") is the
+     * surname, not a title: she is introduced, and "she" is she */
+    { "sheikh_as_a_surname",
+      "Federal Minister Rana Shahid Mehmood wrote on X: \"The government stands fully b"
+      "ehind the board.\"\n\nAt the weekly briefing, Foreign Office spokesperson Ayesha"
+      " Qadir Sheikh was asked whether the matter had been raised.\n\n\"Pakistan has al"
+      "ways kept sport separate from politics,\" she said.\n",
+      { { "The government stands", "Rana Shahid Mehmood", "full" },
+        { "Pakistan has always", "Ayesha Qadir Sheikh", "full" } } },
 };
 
 START_TEST(attribution_case)
