@@ -21,6 +21,25 @@ static int auxiliary(const attrib *a, size_t k)
     return is_word(a, k) && word_in(lower(a, k, w), aux);
 }
 
+/* "with Dhaka pressing for … and Secretary X saying": an "and" at token
+ * k joining a second participle clause to one that "with" opened in the
+ * same sentence, from lo. */
+static int with_and(const attrib *a, size_t lo, size_t k)
+{
+    size_t j;
+    if (!word_is(a, k, "and"))
+        return 0;
+    for (j = k; j > lo && k - j < 40; j--) {
+        if (tok(a, j - 1)->type == ST_TOK_BREAK ||
+            (tok(a, j - 1)->type == ST_TOK_PUNCT && a->d->stop[tok(a, j - 1)->start] &&
+             !in_statement(a, j - 1)))
+            return 0;
+        if (word_is(a, j - 1, "with") && !in_statement(a, j - 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Cues of two words, a cue only together: "the deputy shot back", "she
  * hit back" ("shot" alone is a gun's); "as she puts it, “…”".  The
  * canonical cue, or NULL. */
@@ -191,8 +210,13 @@ size_t st_at_find_cue(const attrib *a, size_t lo, size_t hi, int from_end,
              * participle's own subject after "with", right before it (not
              * "his relationship with X, accusing …") */
             subject w = st_at_subject_before(a, lo, v);
+            /* (its title before it too: "with Union Secretary Anand K.
+             * Rajeshwar saying") */
+            size_t wf = w.type == SUBJ_NAME ? st_nm_name_run_start(a, lo, w.last) : w.first;
             if ((w.type == SUBJ_NAME || w.type == SUBJ_NP) && w.first > lo && w.last + 1 == v &&
-                word_is(a, w.first - 1, "with"))
+                (word_is(a, w.first - 1, "with") ||
+                 (wf > lo && wf <= w.first &&
+                  (word_is(a, wf - 1, "with") || with_and(a, lo, wf - 1)))))
                 s = w;
             /* "…, Minister Agus Nasution said on Wednesday, describing the
              * duties as “…”": the subject of the cue before it. */

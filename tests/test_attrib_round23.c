@@ -153,6 +153,16 @@ static const st_qcase cases[] = {
       "ways kept sport separate from politics,\" she said.\n",
       { { "The government stands", "Rana Shahid Mehmood", "full" },
         { "Pakistan has always", "Ayesha Qadir Sheikh", "full" } } },
+    /* a participle's subject after "with" may carry its title ("with Secretary Meera Iyer
+     * saying") or follow an "and" joining it to another "with" clause ("with Dhaka pressing
+     * for … and Union Secretary X saying"): that person, not the wire in the dateline */
+    { "a_titled_subject_after_with_and",
+      "NEW DELHI, Feb 18 (BSA) India and Bangladesh opened talks on the treaty, with Dh"
+      "aka pressing for a guarantee and Union Jal Shakti Secretary Anand K. Rajeshwar s"
+      "aying India was ready for a \"longer and more flexible\" arrangement.\n\nThe tal"
+      "ks ended with Secretary Meera Iyer saying the deal was \"close\".\n",
+      { { "longer and more flexible", "Anand K. Rajeshwar", "partial" },
+        { "close", "Meera Iyer", "partial" } } },
 };
 
 START_TEST(attribution_case)
