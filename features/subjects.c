@@ -748,9 +748,9 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
              * apposition to the role, when it fills the last segment. */
             subject last = st_at_np_ending_at(a, lo, b);
             if (last.type == SUBJ_NAME && b >= seg &&
-                (st_nm_name_run_start(a, lo, b) <= seg ||
+                (st_nm_name_run_start(a, lo, b) <= past_dotted_title(a, seg, b + 1) ||
                  titled_portfolio(a, seg, st_nm_name_run_start(a, lo, b))))
-                return last;
+                return last;    /* (after its dotted title too: "…, Dr. X, said") */
             return first_np;
         }
         /* "The producer, Lualaba Heng Da Mining (LHDM), said": the name

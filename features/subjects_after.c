@@ -257,7 +257,9 @@ subject st_at_subject_after(const attrib *a, size_t v, size_t hi)
             if (!st_wc_function(nx) && !st_wc_skippable(nx) && !st_wc_cue(nx, &(const char *){ NULL }))
                 return s;   /* "says EU wants": the name begins a clause */
         }
-        if (titled && c + 2 < hi && punct_is(a, c + 1, ',') && role_words_only(a, e, c)) {
+        /* (or the title of a named body: "stated the President of the
+         * Banco Central del Uruguay, María Inés Larrañaga Bentancor") */
+        if (titled && c + 2 < hi && punct_is(a, c + 1, ',') && (role_words_only(a, e, c) || body)) {
             /* "said the Minister of Defence, General Salifou Mody,": the
              * role's holder in apposition */
             subject named = apposed_person(a, c + 1, hi);

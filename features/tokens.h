@@ -89,11 +89,13 @@ int st_token_is(const st_text *t, const st_token *k, const char *w);
 /* The n code points at cp spell a Spanish-language title before a name,
  * capital then lower case: "Lic.", "Licda.", "Lcdo.", "Ing.", "Dra.",
  * "Mtra." ("Lic. Ernesto Villaseñor", "Licda. Doris Villeda", "Ing. Rosa
- * Padilla"), never the bank ING or the insurer LIC. */
+ * Padilla"), an economist's "Ec.", an architect's "Arq.", a lawyer's
+ * "Abog." (Uruguay, the Andes); never the bank ING, the insurer LIC or
+ * the European Commission's EC. */
 static inline int st_cp_spanish_title(const uint32_t *cp, size_t n)
 {
     static const char *const titles[] = { "Lic", "Ing", "Dra", "Licda", "Licdo", "Lcda", "Lcdo",
-                                          "Mtra", "Mtro", NULL };
+                                          "Mtra", "Mtro", "Ec", "Arq", "Abog", NULL };
     size_t i, k;
     for (i = 0; titles[i]; i++) {
         for (k = 0; k < n && titles[i][k] && cp[k] == (uint32_t)(unsigned char)titles[i][k]; k++)

@@ -163,6 +163,17 @@ static const st_qcase cases[] = {
       "ks ended with Secretary Meera Iyer saying the deal was \"close\".\n",
       { { "longer and more flexible", "Anand K. Rajeshwar", "partial" },
         { "close", "Meera Iyer", "partial" } } },
+    /* a body's officer named in apposition after a title of the body ("stated the President
+     * of the Banco Central del Uruguay, Ec. X"), and after a spokesman of a body ("A
+     * spokesman for the Public Ministry, Dr. X, said"): the person, past a dotted title
+     * ("Ec." is an economist's, as Uruguay writes it) */
+    { "titled_holders_in_apposition",
+      "\"Inflation has remained within the target range,\" stated the President of the "
+      "Banco Central del Uruguay, Ec. Mar\xC3\xAD" "a In\xC3\xA9s Larra\xC3\xB1" "aga B"
+      "entancor.\n\nA spokesman for the Public Ministry, Dr. Marvin Omar Lagos Sevilla,"
+      " said the state would comply \"as it has done in every previous case.\"\n",
+      { { "Inflation has remained", "Mar\xC3\xAD" "a In\xC3\xA9s Larra\xC3\xB1" "aga Bentancor", "full" },
+        { "as it has done", "Marvin Omar Lagos Sevilla", "partial" } } },
 };
 
 START_TEST(attribution_case)
