@@ -382,6 +382,20 @@ static int words_within(const char *np, const char *name)
     return 1;
 }
 
+/* Does the one-word name w stand for a person the text introduces? */
+static int person_named(const attrib *a, const char *w)
+{
+    size_t k;
+    char buf[WORD_MAX];
+    for (k = 0; k < a->nent; k++) {
+        const entity *x = &a->ent[k];
+        if (x->introduced && (!strcasecmp(name_lower(a, x->s, buf), w) ||
+                              !strcasecmp(name_lower(a, x->e, buf), w)))
+            return 1;
+    }
+    return 0;
+}
+
 char *st_nm_canonical_np(const attrib *a, const subject *s)
 {
     char *np = np_text(a, s->name_first, s->last);
@@ -436,6 +450,32 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
                     free(org);
                     free(np);
                     return dup;
+                }
+            }
+        }
+        if (!org && company_noun(w)) {
+            /* "Mealgo, which holds around 55 percent of the market, said
+             * in a statement … “…,” the company said": no business named
+             * by its words, but a speaker of the two paragraphs before
+             * that is no person and no public body */
+            size_t para = a->para_of_tok[s->first];
+            const event *e = st_at_last_event(a, tok(a, s->first)->start, 0,
+                                              para > 2 ? para - 2 : 0);
+            const char *last = e ? strrchr(e->speaker, ' ') : NULL;
+            char lw[WORD_MAX];
+            size_t n;
+            last = last ? last + 1 : e ? e->speaker : NULL;
+            n = last ? strlen(last) : 0;
+            /* (a name's event counts as a person's: one word that names
+             * no person the text introduces will do, "Mealgo said") */
+            if (e && (e->anon || (e->person && (last != e->speaker || person_named(a, e->speaker)))))
+                n = 0;
+            if (e && n > 0 && n < sizeof lw) {
+                for (size_t c = 0; c <= n; c++)
+                    lw[c] = (char)(last[c] >= 'A' && last[c] <= 'Z' ? last[c] - 'A' + 'a' : last[c]);
+                if (!public_body_head(lw) && !outlet_head(lw) && (org = strdup(e->speaker)) == NULL) {
+                    free(np);
+                    return NULL;
                 }
             }
         }

@@ -383,7 +383,7 @@ static const char *const business_words[] = {
     "start-up", "subsidiary", "conglomerate", "supplier", "exporter", "refiner", "utility",
     "vendor", "provider", "brokerage", "chain", "platform", "shipper", "builder",
     "drugmaker", "carmaker", "automaker", "chipmaker", "shipbuilder", "steelmaker",
-    "planemaker", "bank",
+    "planemaker", "bank", "venture",
 };
 static const char *const outlet_words[] = {
     "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "published",

@@ -174,6 +174,17 @@ static const st_qcase cases[] = {
       " said the state would comply \"as it has done in every previous case.\"\n",
       { { "Inflation has remained", "Mar\xC3\xAD" "a In\xC3\xA9s Larra\xC3\xB1" "aga Bentancor", "full" },
         { "as it has done", "Marvin Omar Lagos Sevilla", "partial" } } },
+    /* "the company" for a business whose name holds no business word: one that spoke in the
+     * two paragraphs before ("Mealgo, which holds …, said"), no person the text introduces;
+     * or one an apposition calls a joint venture */
+    { "the_company_a_business_named_without_its_words",
+      "Mealgo, which holds around 55 percent of the market, said in a statement that it"
+      " recognized the burden on riders.\n\n\"We fully understand how hard our riders' "
+      "work is in this weather,\" the company said.\n\nKifumbe Copper, the joint ventur"
+      "e that holds the licence, has suspended work on the northern slope.\n\n\"We will"
+      " respect the tribunal's decision,\" the company said.\n",
+      { { "We fully understand", "Mealgo", "full" },
+        { "We will respect", "Kifumbe Copper", "full" } } },
 };
 
 START_TEST(attribution_case)
