@@ -43,7 +43,7 @@ static int descriptor_word(const attrib *a, size_t k)
 {
     static const char *const words[] = { "billionaire", "millionaire", "tycoon", "mum", "dad",
                                          "grandmother", "grandfather", "pensioner", "firebrand",
-                                         "widow", "widower", NULL };
+                                         "widow", "widower", "skipper", NULL };
     char w[WORD_MAX];
     lower(a, k, w);
     return word_in(w, words) || strstr(w, "-of-") != NULL;

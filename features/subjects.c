@@ -687,7 +687,8 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                 return t;
             size_t pp = t.first > seg + 1 && word_is(a, t.first - 1, "the") ? t.first - 1 : t.first;
             if ((t.type == SUBJ_NAME || st_at_place_np(a, &t)) && pp > seg &&
-                (word_is(a, pp - 1, "in") || word_is(a, pp - 1, "at") || word_is(a, pp - 1, "near"))) {
+                (word_is(a, pp - 1, "in") || word_is(a, pp - 1, "at") || word_is(a, pp - 1, "near") ||
+                 (word_is(a, pp - 1, "from") && pp > seg + 1 && is_cap(a, pp - 2)))) {
                 /* "X, based in Arlington, Va., said": a place.  "A Western
                  * diplomat in N'Djamena, who asked not to be named, said":
                  * the noun phrase before it may be the subject. */
@@ -699,6 +700,12 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                     if (pu.type == SUBJ_NAME && pu.name_first != u.name_first &&
                         first_name.type == SUBJ_NONE)
                         first_name = pu;
+                    /* (a person from a place: "Skipper Guðmundur Einarsson
+                     * from Neskaupstaður, who has fished …, told") */
+                    else if (u.type == SUBJ_NAME && word_is(a, pp - 1, "from") &&
+                             first_name.type == SUBJ_NONE &&
+                             !st_nm_run_is_org(a, u.name_first, u.last))
+                        first_name = u;
                     /* (after a place known as one, only a person: "A
                      * source in Moscow, who …") */
                     if (u.type == SUBJ_NP && u.first >= seg && !st_at_place_np(a, &u) &&

@@ -185,6 +185,17 @@ static const st_qcase cases[] = {
       " respect the tribunal's decision,\" the company said.\n",
       { { "We fully understand", "Mealgo", "full" },
         { "We will respect", "Kifumbe Copper", "full" } } },
+    /* a person "from" a place or body opening a subject with a relative clause ("Skipper X
+     * from Neskaupstaður, who has fished …, told"): the person, not the place ("Skipper" a
+     * describing word before the name); "came from X, … who said" stays X */
+    { "a_person_from_a_place_in_apposition",
+      "Skipper Gu\xC3\xB0mundur Einarsson from Neskaupsta\xC3\xB0ur, who has fished alo"
+      "ngside Norwegian boats for decades, told Dagsavisa Nord by phone:\n\n\"I have go"
+      "od friends in \xC3\x85lesund. Fishermen are not the enemy.\"\n\nThe comment came"
+      " from Bjarne Solheim, chief strategist at Oslo-based Nordvik Bank, who said the "
+      "group was \"clearly more worried about a glut\".\n",
+      { { "I have good friends", "Gu\xC3\xB0mundur Einarsson", "full" },
+        { "clearly more worried", "Bjarne Solheim", "partial" } } },
 };
 
 START_TEST(attribution_case)
