@@ -25,9 +25,9 @@ size_t st_ev_trim_end(const st_text *t, size_t from, size_t end)
  * compared only with abbreviations as long as itself. */
 static const char *const abbreviations[] = {
     NULL, NULL,
-    "mr ms dr st lt jr sr vs no co mt ft fr md",
+    "mr ms dr st lt jr sr vs no co mt ft fr md ir",
     "mrs gen sen rep gov col maj sgt jan feb mar apr aug sep oct nov dec rev adm inc ltd eng hon smt "
-    "det cpl pte cdr del ald",
+    "det cpl pte cdr del ald drs",
     "prof capt sept cmdr corp mohd engr insp supt brig coun",
 };
 

@@ -196,6 +196,16 @@ static const st_qcase cases[] = {
       "group was \"clearly more worried about a glut\".\n",
       { { "I have good friends", "Gu\xC3\xB0mundur Einarsson", "full" },
         { "clearly more worried", "Bjarne Solheim", "partial" } } },
+    /* Dutch and Flemish titles in lower case, several in a row, before the name after an
+     * inverted cue ("said prof. dr. Hanneke Terpstra", "said dr. ir. X"): past them to the
+     * name; "ir." ends no sentence */
+    { "lowercase_dutch_titles",
+      "\"We are proud to build this instrument with them,\" said dr. ir. Marloes van Di"
+      "jk-Hoekstra, director of NISI.\n\n\"We are delighted to open this project to our"
+      " students,\" said prof. dr. Hanneke Terpstra, Rector Magnificus of Rijnland Univ"
+      "ersity.\n",
+      { { "We are proud", "Marloes van Dijk-Hoekstra", "full" },
+        { "We are delighted", "Hanneke Terpstra", "full" } } },
 };
 
 START_TEST(attribution_case)
