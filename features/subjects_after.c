@@ -506,6 +506,21 @@ subject st_at_clause_subject(const attrib *a, size_t lo, size_t v)
                 single = t;
             continue;
         }
+        /* (a place or body after a preposition is no subject: "X has
+         * reacted, from the trailer on the Place du Luxembourg, to …:") */
+        if (t.type == SUBJ_NAME && t.first > lo) {
+            size_t p = word_is(a, t.first - 1, "the") && t.first - 1 > lo ? t.first - 2 : t.first - 1,
+                   k;
+            for (k = t.first; k <= t.last && !known_given(a, k); k++)
+                ;   /* (no person's given name in it) */
+            /* (nor a role's post: "Consul General in Peshawar Hafiz
+             * Mohibullah Sharifi") */
+            if (k > t.last && !(p > lo && (st_nm_tk_title_word(a, p - 1) || role_word(a, p - 1))) &&
+                (word_is(a, p, "on") || word_is(a, p, "in") || word_is(a, p, "at") ||
+                 word_is(a, p, "near") || word_is(a, p, "outside") || word_is(a, p, "inside") ||
+                 word_is(a, p, "into") || word_is(a, p, "across")))
+                continue;
+        }
         /* (a noun phrase later does not outrank a surname the text gave
          * in full before: "Al-Momani also referred to … hosting
          * refugees, noting") */

@@ -206,6 +206,16 @@ static const st_qcase cases[] = {
       "ersity.\n",
       { { "We are proud", "Marloes van Dijk-Hoekstra", "full" },
         { "We are delighted", "Hanneke Terpstra", "full" } } },
+    /* a colon's sentence whose subject is a surname, then a place after a preposition ("X
+     * has reacted, from the trailer on the Place du Luxembourg, to reports …:"): the place,
+     * holding no given name, is no subject (a role's post, "Consul General in Peshawar X",
+     * is left as it was) */
+    { "a_place_after_a_preposition_is_no_subject",
+      "Luc Vandenbroucke spoke to the crowd.\n\nVandenbroucke has reacted, from the tra"
+      "iler serving as a stage on the Place du Luxembourg, to reports that the Commissi"
+      "on is offering simplification:\n\n\"Simplification, simplification - we have hea"
+      "rd that word for two years now.\"\n",
+      { { "Simplification, simplification", "Luc Vandenbroucke", "full" } } },
 };
 
 START_TEST(attribution_case)
