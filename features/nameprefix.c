@@ -43,7 +43,11 @@ static int descriptor_word(const attrib *a, size_t k)
 {
     static const char *const words[] = { "billionaire", "millionaire", "tycoon", "mum", "dad",
                                          "grandmother", "grandfather", "pensioner", "firebrand",
-                                         "widow", "widower", "skipper", NULL };
+                                         "widow", "widower", "skipper",
+                                         /* a party to a case, as Indian court copy
+                                          * styles one: "Petitioner Jadhav" */
+                                         "petitioner", "respondent", "appellant",
+                                         "complainant", "plaintiff", NULL };
     char w[WORD_MAX];
     lower(a, k, w);
     return word_in(w, words) || strstr(w, "-of-") != NULL;

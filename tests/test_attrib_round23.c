@@ -216,6 +216,12 @@ static const st_qcase cases[] = {
       "on is offering simplification:\n\n\"Simplification, simplification - we have hea"
       "rd that word for two years now.\"\n",
       { { "Simplification, simplification", "Luc Vandenbroucke", "full" } } },
+    /* a party to a case styled before a surname, as Indian court copy writes it ("Petitioner
+     * Jadhav, who …, called"): the person the text named in full */
+    { "a_party_to_a_case_before_a_surname",
+      "Ratan Bhaurao Jadhav filed the case in 2023.\n\nPetitioner Jadhav, who has spent"
+      " his own money on the case, called the order \"a victory for ordinary people\".\n",
+      { { "a victory for ordinary", "Ratan Bhaurao Jadhav", "partial" } } },
 };
 
 START_TEST(attribution_case)
