@@ -331,6 +331,12 @@ static int used_as_term(const st_text *t, const st_quote *q, size_t words)
 
     if (words > 6)
         return 0;
+    /* "He rejected what he called “unacceptable interference”": the
+     * speaker's own words, a person's pronoun naming who called it so
+     * (not "what officials call a “pivot to the East”") */
+    if (n > 2 && in_list(w[0], naming_verbs) && strcmp(w[2], "what") == 0 &&
+        (strcmp(w[1], "he") == 0 || strcmp(w[1], "she") == 0))
+        return 0;
     if (n > 0 && in_list(w[0], naming_verbs))
         return 1;
     if (det && n > 1 && in_list(w[1], naming_verbs))

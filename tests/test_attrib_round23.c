@@ -222,6 +222,14 @@ static const st_qcase cases[] = {
       "Ratan Bhaurao Jadhav filed the case in 2023.\n\nPetitioner Jadhav, who has spent"
       " his own money on the case, called the order \"a victory for ordinary people\".\n",
       { { "a victory for ordinary", "Ratan Bhaurao Jadhav", "partial" } } },
+    /* "what he called “unacceptable interference”": a person's pronoun before the naming
+     * verb says whose words they are, a partial quote of that speaker; "what officials call
+     * a “pivot to the East”" stays a term */
+    { "what_he_called_quotes_his_words",
+      "Rafael Antonio Pe\xC3\xB1" "a Almonte spoke on Monday. He also rejected what he "
+      "called \xE2\x80\x9Cunacceptable interference\xE2\x80\x9D by Haitian officials.\n"
+      "\nThe plan is what officials call a \xE2\x80\x9Cpivot to the East\xE2\x80\x9D.\n",
+      { { "unacceptable interference", "Rafael Antonio Pe\xC3\xB1" "a Almonte", "partial" } } },
 };
 
 START_TEST(attribution_case)
