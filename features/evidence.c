@@ -674,8 +674,11 @@ int st_ev_is_statement(const st_doc *d, const st_quote *q, size_t words, int tit
             (strcmp(two[1], "titled") == 0 || strcmp(two[1], "entitled") == 0))
             return 0;
     }
+    /* (an operation's name is capitalised: "with the link back in
+     * operation “by midsummer at the earliest”" is a partial quote) */
     if (words <= 8 && !after_punct &&
-        (in_list(w, inscribed) || second_inscription(d, q->open_mark, w)))
+        (in_list(w, inscribed) || second_inscription(d, q->open_mark, w)) &&
+        !(strcmp(w, "operation") == 0 && q->start < t->len && st_cp_is_lower(t->cp[q->start])))
         return 0;
     if (strcmp(w, "of") == 0 && (words <= 8 || titled)) {
         /* "author of “Launch on Warning,”", "a paperback copy of “The

@@ -230,6 +230,14 @@ static const st_qcase cases[] = {
       "called \xE2\x80\x9Cunacceptable interference\xE2\x80\x9D by Haitian officials.\n"
       "\nThe plan is what officials call a \xE2\x80\x9Cpivot to the East\xE2\x80\x9D.\n",
       { { "unacceptable interference", "Rafael Antonio Pe\xC3\xB1" "a Almonte", "partial" } } },
+    /* a quote after the noun "operation" that opens in lower case ("with the link back in
+     * operation “by midsummer at the earliest”") is a partial statement, not an operation's
+     * name, which is capitalised (Operation “Iron Wall”) */
+    { "in_operation_then_a_lowercase_quote",
+      "Juha-Pekka Salmivaara said a repair vessel could begin work in April, with the l"
+      "ink back in operation \"by midsummer at the earliest\".\n\nThe army launched Ope"
+      "ration \"Iron Wall\" on Monday.\n",
+      { { "by midsummer", "Juha-Pekka Salmivaara", "partial" } } },
 };
 
 START_TEST(attribution_case)
