@@ -22,7 +22,8 @@ int st_nm_portfolio_tail(const char *w)
         "environment", "communications", "infrastructure", "economy", "commerce", "labour",
         "labor", "welfare", "interior", "housing", "fisheries", "forestry", "water", "sport",
         "sports", "youth", "technology", "innovation", "cooperation", "integration",
-        "coordination", NULL };
+        "coordination", "irrigation", "aviation", "livestock", "heritage", "electricity",
+        "telecommunications", "mines", "lands", NULL };
     return word_in(w, tails);
 }
 

@@ -238,6 +238,15 @@ static const st_qcase cases[] = {
       "ink back in operation \"by midsummer at the earliest\".\n\nThe army launched Ope"
       "ration \"Iron Wall\" on Monday.\n",
       { { "by midsummer", "Juha-Pekka Salmivaara", "partial" } } },
+    /* a portfolio ending in Irrigation, Aviation, Livestock, Heritage, Electricity,
+     * Telecommunications, Mines or Lands before the minister's name ("Minister of Water
+     * Resources and Irrigation Ashraf Abdel-Moneim Ghoneim") is no part of the name */
+    { "portfolio_tails_irrigation_and_others",
+      "Egypt's Minister of Water Resources and Irrigation Ashraf Abdel-Moneim Ghoneim s"
+      "aid the dam was filled \"without coordination\".\n\nThe minister said talks woul"
+      "d resume \"when Cairo is heard\".\n",
+      { { "without coordination", "Ashraf Abdel-Moneim Ghoneim", "partial" },
+        { "when Cairo is heard", "Ashraf Abdel-Moneim Ghoneim", "partial" } } },
 };
 
 START_TEST(attribution_case)
