@@ -516,6 +516,9 @@ int st_nm_agent_noun(const char *w);
 /* A saint's word opening a place's name: "San", "Santa", "São", "St" (names.c). */
 int st_nm_saint_word(const char *w);
 int st_nm_collect_entities(attrib *a);
+/* Does the apposition from token k (after a name's comma) say a body:
+ * "Tekoha Rekávo, an organisation that …" (entities.c)? */
+int st_nm_apposition_names_body(const attrib *a, size_t k);
 /* couples.c: the partner's given name before the name run [s, e] (titles
  * from r) in "Aoife and Pádraig Ó Ceallaigh", or NO_PARTNER; the full name
  * of such a partner the mention [ms, me] stands for ("Aoife", or "Ms Ó

@@ -34,6 +34,35 @@ static int apposition_names_person(const attrib *a, size_t k)
     return 0;
 }
 
+static int business_noun(const attrib *a, size_t i);
+
+/* Does the apposition starting at token k say a body: an article, at
+ * most three describing words, then an organisation's noun, before any
+ * person noun or title ("Tekoha Rekávo, an organisation that …", "the
+ * Sudan Relief Partnership, a grouping of local charities")? */
+int st_nm_apposition_names_body(const attrib *a, size_t k)
+{
+    static const char *const bodies[] = { "organisation", "organization", "grouping", "charity",
+        "ngo", "network", "alliance", "coalition", "party", "club", "team", "body", "collective",
+        "cooperative", "co-operative", "nonprofit", "non-profit", "think-tank", NULL };
+    size_t j, n = a->d->tk.n;
+    char w[WORD_MAX];
+    if (k >= n || !is_word(a, k) || !(word_is(a, k, "a") || word_is(a, k, "an") ||
+                                      word_is(a, k, "the")))
+        return 0;
+    for (j = k + 1; j < n && j < k + 5 && is_word(a, j) && !is_cap(a, j); j++) {
+        if (role_word(a, j) || tk_is(a, j, ST_WC_PERSON_NOUN))
+            return 0;
+        if (fold_possessive(a, j) || tk_is(a, j, ST_WC_FUNCTION))
+            return 0;   /* "X, the party's candidate", "X, the whip of government
+                           party Y": a person of it */
+        if (tk_is(a, j, ST_WC_ORG_HEAD) || business_noun(a, j) || word_in(lower(a, j, w), bodies))
+            return !(j + 1 < n && is_word(a, j + 1) &&
+                     (role_word(a, j + 1) || tk_is(a, j + 1, ST_WC_PERSON_NOUN)));
+    }
+    return 0;
+}
+
 /* A role with no article at token k, as apposition: "Mizuno Ren, deputy
  * chief of mission", "X, senior fellow at …": lowercase title words and
  * person nouns up to a comma, a full stop or of/at/for/in/with.  "in

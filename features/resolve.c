@@ -154,7 +154,13 @@ static int questioner(const attrib *a, const entity *x)
  * gender or none known, not the one asking? */
 static int candidate(const attrib *a, const entity *x, int g)
 {
-    return x->introduced && !(g && x->gender && x->gender != g) && !questioner(a, x);
+    /* (he or she is no body: one in apposition, "Tekoha Rekávo, an
+     * organisation that has advised the community", or one after "the",
+     * "The Social Democrats will also table …") */
+    return x->introduced && !(g && x->gender && x->gender != g) && !questioner(a, x) &&
+           !(g && x->e + 2 < a->d->tk.n && punct_is(a, x->e + 1, ',') &&
+             st_nm_apposition_names_body(a, x->e + 2)) &&
+           !(g && x->s > 0 && word_is(a, x->s - 1, "the"));
 }
 
 /* Is entity x the object of a preposition ("against Tereza Horáková",

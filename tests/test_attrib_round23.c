@@ -247,6 +247,17 @@ static const st_qcase cases[] = {
       "d resume \"when Cairo is heard\".\n",
       { { "without coordination", "Ashraf Abdel-Moneim Ghoneim", "partial" },
         { "when Cairo is heard", "Ashraf Abdel-Moneim Ghoneim", "partial" } } },
+    /* he or she is no organisation named since: one an apposition calls a body ("Tekoha
+     * Rekávo, an organisation that …"), nor one after "the" ("The Social Democrats will also
+     * table …") */
+    { "he_or_she_is_no_body",
+      "Lawyer Alba Duarte Villalba, of Tekoha Rek\xC3\xA1vo, an organisation that has a"
+      "dvised the community since 2012, blamed the State.\n\n\"The State has known abou"
+      "t this claim since 2009,\" she said.\n\nDeputy Clodagh N\xC3\xAD Bhriain will ra"
+      "ise the issue on Tuesday. The Social Democrats will also table a motion next wee"
+      "k.\n\n\"Renters are not a problem to be managed,\" she said.\n",
+      { { "The State has known", "Alba Duarte Villalba", "full" },
+        { "Renters are not", "Clodagh N\xC3\xAD Bhriain", "full" } } },
 };
 
 START_TEST(attribution_case)
