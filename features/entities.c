@@ -99,8 +99,9 @@ static int role_before(const attrib *a, size_t s)
         name_lower(a, s, w);
         return st_gn_gender(w, strlen(w)) != 0;
     }
+    /* (or "for": "Alderwoman for mobility Claudine Schmit-Ries") */
     for (k = s - 1; k > 0 && s - k < 4 && is_word(a, k - 1) && !is_cap(a, k - 1); k--) {
-        if (!st_token_is(a->d->t, tok(a, k - 1), "of"))
+        if (!st_token_is(a->d->t, tok(a, k - 1), "of") && !st_token_is(a->d->t, tok(a, k - 1), "for"))
             continue;
         return k >= 2 && is_word(a, k - 2) && role_word(a, k - 2);
     }

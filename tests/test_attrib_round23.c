@@ -258,6 +258,15 @@ static const st_qcase cases[] = {
       "k.\n\n\"Renters are not a problem to be managed,\" she said.\n",
       { { "The State has known", "Alba Duarte Villalba", "full" },
         { "Renters are not", "Clodagh N\xC3\xAD Bhriain", "full" } } },
+    /* a title with its portfolio in lower case after "for" before the name ("Alderwoman for
+     * mobility Claudine Schmit-Ries set out the details.") introduces her, as "head of
+     * public affairs X" does: "she said" after it is she */
+    { "a_title_for_a_lowercase_portfolio",
+      "Alderwoman for mobility Claudine Schmit-Ries set out the details.\n\n\"From 1 Ju"
+      "ne, the first 30 minutes will remain free,\" she said. \"Buses on line 5 will ru"
+      "n every seven minutes at peak times.\"\n",
+      { { "From 1 June", "Claudine Schmit-Ries", "full" },
+        { "Buses on line 5", "Claudine Schmit-Ries", "full" } } },
 };
 
 START_TEST(attribution_case)
