@@ -108,6 +108,16 @@ void st_nm_collect_aliases(attrib *a)
             if (!alias_run(a, j, &s, &e) || (who = person_before(a, k)) == (size_t)-1)
                 continue;
             add_alias(a, s, e, who);
+        } else if (is_cap(a, k) && k >= 2 && (punct_is(a, k - 1, 0x2014) || punct_is(a, k - 1, 0x2013)) &&
+                   is_cap(a, k - 2)) {
+            /* "Adaeze Okafor — Dazé to her 14 million followers —": the
+             * name others use, between dashes after the full name */
+            size_t ei;
+            if (!alias_run(a, k, &s, &e) || e + 1 >= tk->n || !word_is(a, e + 1, "to"))
+                continue;
+            ei = st_nm_entity_index_at(a, tok(a, k - 2)->start + 1);
+            if (ei > 0 && a->ent[ei - 1].e == k - 2 && a->ent[ei - 1].s < k - 2)
+                add_alias(a, s, e, ei - 1);
         } else if (is_cap(a, k) && mark_tok(a, k - 1) && k >= 2 && is_cap(a, k - 2)) {
             /* "Rhiannon “The Cardiff Cyclone” Pryce": a quoted nickname
              * inside the name */
@@ -142,8 +152,10 @@ const entity *st_nm_alias_of(const attrib *a, size_t ms, size_t me)
 {
     char w1[WORD_MAX], w2[WORD_MAX];
     size_t i;
+    /* (before the alias is given too: a headline's "Dazé is back" over
+     * "Adaeze Okafor — Dazé to her 14 million followers —") */
     for (i = 0; i < a->nalias; i++)
-        if (a->aliases[i].s < ms && spells(a, ms, me, &a->aliases[i]))
+        if (a->aliases[i].s != ms && spells(a, ms, me, &a->aliases[i]))
             return &a->ent[a->aliases[i].ent];
     /* "Cárdenas said" of the nom de guerre "Aurelio Cárdenas": a one-word
      * mention, the last word of an alias of a given name and a surname */

@@ -267,6 +267,16 @@ static const st_qcase cases[] = {
       "n every seven minutes at peak times.\"\n",
       { { "From 1 June", "Claudine Schmit-Ries", "full" },
         { "Buses on line 5", "Claudine Schmit-Ries", "full" } } },
+    /* the name others use for a person, between dashes after the full name ("Adaeze Okafor —
+     * Dazé to her 14 million followers —"), is that person, in a headline before it too
+     * ("Dazé is back: “…”") */
+    { "a_name_others_use_between_dashes",
+      "Daz\xC3\xA9 is back: \"I had to lose my voice to find it again\"\n\nThe studio i"
+      "n Lekki is quiet, and Adaeze Okafor \xE2\x80\x94 Daz\xC3\xA9 to her 14 million f"
+      "ollowers \xE2\x80\x94 is laughing at herself.\n\n\"Five years ago I could not wa"
+      "lk into a room like this without shaking,\" she says.\n",
+      { { "I had to lose", "Adaeze Okafor", "full" },
+        { "Five years ago", "Adaeze Okafor", "full" } } },
 };
 
 START_TEST(attribution_case)
