@@ -626,6 +626,19 @@ static int shouted_person(const attrib *a, size_t s, size_t e)
     return words >= 2;
 }
 
+/* Does a title word like token t stand within the three tokens before
+ * entity x ("Dr." of "Dr. Moumita Chakraborty")? */
+static int titled_with(const attrib *a, const entity *x, size_t t)
+{
+    char w1[WORD_MAX], w2[WORD_MAX];
+    size_t j = x->s > 3 ? x->s - 3 : 0;
+    name_lower(a, t, w1);
+    for (; j < x->s; j++)
+        if (is_word(a, j) && strcmp(name_lower(a, j, w2), w1) == 0)
+            return 1;
+    return 0;
+}
+
 char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before, int *gender)
 {
     size_t at = st_nm_entity_index_at(a, before), k, lo, hi;
@@ -641,6 +654,18 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
             ref = &a->ent[k];
     if (gender)
         *gender = 0;
+    if (ref && ms == me && ms >= 2) {
+        /* "Dr. Chakraborty said" after "Dr. Moumita Chakraborty, a
+         * hydrologist" and "Tapan Chakraborty … Mr. Chakraborty said": the
+         * one the same title introduced, not the one named last */
+        size_t t = punct_is(a, ms - 1, '.') ? ms - 2 : ms - 1;
+        if (is_word(a, t) && is_cap(a, t) && st_nm_tk_title_word(a, t) && !titled_with(a, ref, t))
+            for (k = lo; k < hi; k++)
+                if (fuller_form(a, &a->ent[k], ms, me) && titled_with(a, &a->ent[k], t)) {
+                    ref = &a->ent[k];
+                    break;
+                }
+    }
     if (!ref && all_caps(a, ms, me)) {
         /* "MURAT YILMAZ:" labelling a transcript line is the Murat Yilmaz
          * of the text: the same words, written in mixed case. */

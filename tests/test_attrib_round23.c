@@ -277,6 +277,17 @@ static const st_qcase cases[] = {
       "lk into a room like this without shaking,\" she says.\n",
       { { "I had to lose", "Adaeze Okafor", "full" },
         { "Five years ago", "Adaeze Okafor", "full" } } },
+    /* two people of one surname, one introduced with a title ("Dr. Moumita Chakraborty",
+     * later "Tapan Chakraborty … Mr. Chakraborty"): "Dr. Chakraborty" is the one the same
+     * title introduced, not the one named last */
+    { "the_same_title_picks_the_namesake",
+      "Dr. Moumita Chakraborty, a hydrologist at Jadavpur University, studies the river"
+      ".\n\nDownstream, Tapan Chakraborty, who heads a cooperative, said the debate fel"
+      "t distant. \"Nobody has asked us,\" Mr. Chakraborty said.\n\nDr. Chakraborty sai"
+      "d the complaint reflected a wider gap. \"The treaty talks about cusecs,\" she sa"
+      "id.\n",
+      { { "Nobody has asked", "Tapan Chakraborty", "full" },
+        { "The treaty talks", "Moumita Chakraborty", "full" } } },
 };
 
 START_TEST(attribution_case)
