@@ -69,11 +69,14 @@ static int portfolio_name(const attrib *a, size_t seg, subject t)
  * portfolio, in capitals joined by of/for/and: "Minister of Justice"
  * before "Kossi Mawuli Agbodjan" ("Togo's agent, Minister of Justice
  * Kossi Mawuli Agbodjan, insisted")? */
-static int titled_portfolio(const attrib *a, size_t seg, size_t r)
+static int titled_portfolio(const attrib *a, size_t seg, size_t r, size_t e)
 {
     size_t k;
     if (r <= seg + 1 || !is_cap(a, seg) || !st_nm_tk_title_word(a, seg))
         return 0;
+    for (k = r; k <= e; k++)
+        if (tk_name_is(a, k, ST_WC_ORG_HEAD | ST_WC_BUSINESS | ST_WC_TRADE | ST_WC_THING))
+            return 0;   /* (the name is a person's, not a firm's after the title) */
     for (k = seg + 1; k < r; k++)
         if (!(is_cap(a, k) || word_is(a, k, "of") || word_is(a, k, "for") ||
               word_is(a, k, "and")))
@@ -756,7 +759,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             subject last = st_at_np_ending_at(a, lo, b);
             if (last.type == SUBJ_NAME && b >= seg &&
                 (st_nm_name_run_start(a, lo, b) <= past_dotted_title(a, seg, b + 1) ||
-                 titled_portfolio(a, seg, st_nm_name_run_start(a, lo, b))))
+                 titled_portfolio(a, seg, st_nm_name_run_start(a, lo, b), b)))
                 return last;    /* (after its dotted title too: "…, Dr. X, said") */
             return first_np;
         }
