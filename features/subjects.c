@@ -656,7 +656,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         subject named = role_then_name(a, lo, j);
         if (named.type == SUBJ_NAME)
             return named;
-        int bracket = 0;
+        int bracket = 0, after_setting = 0;
         for (c = lo + 1; c < j; c++) {
             subject t;
             /* (not a comma in brackets: "Cllr Gail Booth (Con,
@@ -669,8 +669,18 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
                 !word_is(a, seg, "but") && !word_is(a, seg, "and") && !word_is(a, seg, "yet")) {
                 seg = c + 1;    /* "In Abidjan, X, who heads ..., said": a setting
                                    (not "But Sen. X, a member of …, urged") */
+                after_setting = 1;
                 continue;
             }
+            /* "In Esashi, Hokkaido, Sasaki Hideo, who heads …, said": one
+             * capitalised word after a setting, a name after it, is the
+             * setting's region */
+            if (after_setting && c == seg + 1 && is_cap(a, seg) && c + 1 < j && is_cap(a, c + 1)) {
+                seg = c + 1;
+                after_setting = 0;
+                continue;
+            }
+            after_setting = 0;
             {
                 /* "Hsu Cheng-yi (許正義), speaking at …, said": the name
                  * before a bracketed gloss */

@@ -288,6 +288,13 @@ static const st_qcase cases[] = {
       "id.\n",
       { { "Nobody has asked", "Tapan Chakraborty", "full" },
         { "The treaty talks", "Moumita Chakraborty", "full" } } },
+    /* a setting with its region ("In Esashi, Hokkaido, Sasaki Hideo, who heads …, said"):
+     * the one capitalised word after the setting is the region, not the subject */
+    { "a_settings_region_is_no_subject",
+      "In Esashi, Hokkaido, Sasaki Hideo, who heads a squid fishing cooperative, said a"
+      "bout 30 boats had stayed in port. \"We hear about a missile on the radio,\" he s"
+      "aid.\n",
+      { { "We hear about a missile", "Sasaki Hideo", "full" } } },
 };
 
 START_TEST(attribution_case)
