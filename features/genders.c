@@ -68,6 +68,9 @@ int st_nm_honorific(const char *w)
         {"dr", 1}, {"prof", 1}, {"professor", 1},
     };
     size_t i;
+    /* (asked of many words: most open with a letter none of these does) */
+    if (!w[0] || !strchr("defhklmprst", w[0]))
+        return 0;
     for (i = 0; i < sizeof words / sizeof *words; i++)
         if (!strcmp(w, words[i].word))
             return words[i].gender;

@@ -273,7 +273,8 @@ static size_t name_alone_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
     /* (past a courtesy title: "Mrs Priya Marchant (Hambledon) (Con)",
      * "Mrs Marchant") */
     first = i;
-    if (i + 1 < tk->n && is_word(a, i) && st_nm_honorific(lower(a, i, w)) && is_cap(a, i + 1))
+    if (i + 1 < tk->n && is_word(a, i) && is_cap(a, i + 1) && tok(a, i)->end - tok(a, i)->start <= 9 &&
+        st_nm_honorific(lower(a, i, w)))
         first = i + 1;
     for (j = first; j < tk->n && j < i + LABEL_MAX_TOKENS && (is_cap(a, j) || is_particle(a, j));
          j++)
