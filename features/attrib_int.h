@@ -516,6 +516,13 @@ int st_nm_agent_noun(const char *w);
 /* A saint's word opening a place's name: "San", "Santa", "São", "St" (names.c). */
 int st_nm_saint_word(const char *w);
 int st_nm_collect_entities(attrib *a);
+/* nameprefix.c: a name run after of/and/for that a title before it in
+ * the segment [seg, t.first) heads is a portfolio ("Sudan's Minister of
+ * Irrigation and Water Resources, Prof. X"); the tokens [seg, r) before
+ * the name run ending at e are a title and its portfolio only
+ * ("Minister of Justice Kossi Mawuli Agbodjan"). */
+int st_nm_portfolio_name(const attrib *a, size_t seg, subject t);
+int st_nm_titled_portfolio(const attrib *a, size_t seg, size_t r, size_t e);
 /* Does the apposition from token k (after a name's comma) say a body:
  * "Tekoha Rekávo, an organisation that …" (entities.c)? */
 int st_nm_apposition_names_body(const attrib *a, size_t k);

@@ -167,3 +167,39 @@ size_t st_nm_strip_leading(const attrib *a, size_t s, size_t last)
     }
     return s;
 }
+
+/* "Sudan's Minister of Irrigation and Water Resources, Prof. X, said":
+ * a name run after of/and/for that a title word before it in the
+ * segment [seg, t.first) heads is a portfolio, not a person. */
+int st_nm_portfolio_name(const attrib *a, size_t seg, subject t)
+{
+    size_t k;
+    if (t.first <= seg || !is_word(a, t.first - 1) ||
+        !(st_token_is(a->d->t, tok(a, t.first - 1), "of") ||
+          st_token_is(a->d->t, tok(a, t.first - 1), "and") ||
+          st_token_is(a->d->t, tok(a, t.first - 1), "for")))
+        return 0;
+    for (k = seg; k + 1 < t.first; k++)
+        if (is_cap(a, k) && st_nm_tk_title_word(a, k))
+            return 1;
+    return 0;
+}
+
+/* Do the tokens [seg, r) before a name run hold only a title and its
+ * portfolio, in capitals joined by of/for/and: "Minister of Justice"
+ * before "Kossi Mawuli Agbodjan" ("Togo's agent, Minister of Justice
+ * Kossi Mawuli Agbodjan, insisted")? */
+int st_nm_titled_portfolio(const attrib *a, size_t seg, size_t r, size_t e)
+{
+    size_t k;
+    if (r <= seg + 1 || !is_cap(a, seg) || !st_nm_tk_title_word(a, seg))
+        return 0;
+    for (k = r; k <= e; k++)
+        if (tk_name_is(a, k, ST_WC_ORG_HEAD | ST_WC_BUSINESS | ST_WC_TRADE | ST_WC_THING))
+            return 0;   /* (the name is a person's, not a firm's after the title) */
+    for (k = seg + 1; k < r; k++)
+        if (!(is_cap(a, k) || word_is(a, k, "of") || word_is(a, k, "for") ||
+              word_is(a, k, "and")))
+            return 0;
+    return 1;
+}

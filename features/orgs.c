@@ -382,12 +382,15 @@ static int words_within(const char *np, const char *name)
     return 1;
 }
 
-/* Does the one-word name w stand for a person the text introduces? */
-static int person_named(const attrib *a, const char *w)
+/* Does the one-word name w stand for a person the text introduces
+ * near code point pos (within ENTITY_WINDOW entities either side, so
+ * that a text of a thousand "the company said" stays linear)? */
+static int person_named(const attrib *a, const char *w, size_t pos)
 {
-    size_t k;
+    size_t at = st_nm_entity_index_at(a, pos), k = at > ENTITY_WINDOW ? at - ENTITY_WINDOW : 0;
+    size_t hi = at + ENTITY_WINDOW < a->nent ? at + ENTITY_WINDOW : a->nent;
     char buf[WORD_MAX];
-    for (k = 0; k < a->nent; k++) {
+    for (; k < hi; k++) {
         const entity *x = &a->ent[k];
         if (x->introduced && (!strcasecmp(name_lower(a, x->s, buf), w) ||
                               !strcasecmp(name_lower(a, x->e, buf), w)))
@@ -468,7 +471,8 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
             n = last ? strlen(last) : 0;
             /* (a name's event counts as a person's: one word that names
              * no person the text introduces will do, "Mealgo said") */
-            if (e && (e->anon || (e->person && (last != e->speaker || person_named(a, e->speaker)))))
+            if (e && (e->anon || (e->person && (last != e->speaker ||
+                                                person_named(a, e->speaker, e->pos)))))
                 n = 0;
             if (e && n > 0 && n < sizeof lw) {
                 for (size_t c = 0; c <= n; c++)

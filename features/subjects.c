@@ -48,42 +48,6 @@ static int party_tag(const attrib *a, size_t j)
            cp[t->start + 1] == '-' && cp[t->start + 2] >= 'A' && cp[t->start + 2] <= 'Z';
 }
 
-/* "Sudan's Minister of Irrigation and Water Resources, Prof. X, said":
- * a name run after of/and/for that a title word before it in the
- * segment [seg, t.first) heads is a portfolio, not a person. */
-static int portfolio_name(const attrib *a, size_t seg, subject t)
-{
-    size_t k;
-    if (t.first <= seg || !is_word(a, t.first - 1) ||
-        !(st_token_is(a->d->t, tok(a, t.first - 1), "of") ||
-          st_token_is(a->d->t, tok(a, t.first - 1), "and") ||
-          st_token_is(a->d->t, tok(a, t.first - 1), "for")))
-        return 0;
-    for (k = seg; k + 1 < t.first; k++)
-        if (is_cap(a, k) && st_nm_tk_title_word(a, k))
-            return 1;
-    return 0;
-}
-
-/* Do the tokens [seg, r) before a name run hold only a title and its
- * portfolio, in capitals joined by of/for/and: "Minister of Justice"
- * before "Kossi Mawuli Agbodjan" ("Togo's agent, Minister of Justice
- * Kossi Mawuli Agbodjan, insisted")? */
-static int titled_portfolio(const attrib *a, size_t seg, size_t r, size_t e)
-{
-    size_t k;
-    if (r <= seg + 1 || !is_cap(a, seg) || !st_nm_tk_title_word(a, seg))
-        return 0;
-    for (k = r; k <= e; k++)
-        if (tk_name_is(a, k, ST_WC_ORG_HEAD | ST_WC_BUSINESS | ST_WC_TRADE | ST_WC_THING))
-            return 0;   /* (the name is a person's, not a firm's after the title) */
-    for (k = seg + 1; k < r; k++)
-        if (!(is_cap(a, k) || word_is(a, k, "of") || word_is(a, k, "for") ||
-              word_is(a, k, "and")))
-            return 0;
-    return 1;
-}
-
 /* The noun phrase, name or pronoun that ends at token j (>= lo). */
 /* "In its order, the bench said": a court's judges, in lower case as
  * South Asian court reports write it, when the text has named the court
@@ -747,7 +711,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             if (t.type == SUBJ_NAME &&
                 st_nm_name_run_start(a, lo, t.last) <= past_dotted_title(a, seg, c) + 1)
                 return t;   /* the whole segment is the name ("Prof. X,", "X (PhD)," too) */
-            if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE && !portfolio_name(a, seg, t))
+            if (t.type == SUBJ_NAME && first_name.type == SUBJ_NONE && !st_nm_portfolio_name(a, seg, t))
                 first_name = t;
             seg = c + 1;
             if (first_np.type == SUBJ_NONE && t.type == SUBJ_NP && !st_at_place_np(a, &t))
@@ -769,7 +733,7 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
             subject last = st_at_np_ending_at(a, lo, b);
             if (last.type == SUBJ_NAME && b >= seg &&
                 (st_nm_name_run_start(a, lo, b) <= past_dotted_title(a, seg, b + 1) ||
-                 titled_portfolio(a, seg, st_nm_name_run_start(a, lo, b), b)))
+                 st_nm_titled_portfolio(a, seg, st_nm_name_run_start(a, lo, b), b)))
                 return last;    /* (after its dotted title too: "…, Dr. X, said") */
             return first_np;
         }

@@ -175,11 +175,10 @@ static int middle_initial_stop(const attrib *a, size_t i, size_t j)
 #define NAME_LINES_MIN 3
 #define NAME_LINES_PEOPLE 2
 
-/* A line that is a name alone, from token i to the break after it:
- * "Priya Ramsden", as an earnings call's transcript sets each turn's
- * speaker above the paragraphs.  Its break's token, or (size_t)-1. */
+/* Word classes no word of a name alone on its line belongs to. */
 #define NOT_A_LINE_NAME (ST_WC_FUNCTION | ST_WC_PLACE | ST_WC_ORG_HEAD | ST_WC_THING | \
                          ST_WC_TITLE | ST_WC_DOCUMENT | ST_WC_PRONOUN)
+
 /* Past the notes in brackets a legislature's record prints after a
  * member's name on its line, "(Aberdeenshire West) (Con)": the token
  * after the last one's closing bracket, or j when there is none. */
@@ -260,6 +259,12 @@ static size_t role_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
     return k + 1;
 }
 
+/* A line that is a name alone, from token i to the break after it:
+ * "Priya Ramsden", as an earnings call's transcript sets each turn's
+ * speaker above the paragraphs; with a legislature's question number
+ * before it, a courtesy title, the seat and party in brackets after it,
+ * or an office and its holder (role_line).  Its break's token, or
+ * (size_t)-1. */
 static size_t name_alone_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
