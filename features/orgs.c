@@ -399,6 +399,30 @@ static int person_named(const attrib *a, const char *w, size_t pos)
     return 0;
 }
 
+/* The last speaker before code point pos, in paragraph min_para or
+ * after, that is a body but no public one nor an outlet: an event of no
+ * person, or of a one-word name that names no person the text
+ * introduces ("Mealgo said", "Hartwell's hit back": a name's event
+ * counts as a person's).  NULL when there is none. */
+static const event *business_speaker(const attrib *a, size_t pos, size_t min_para)
+{
+    const event *e = st_at_last_event(a, pos, 0, min_para);
+    const char *last = e ? strrchr(e->speaker, ' ') : NULL;
+    char lw[WORD_MAX];
+    size_t n, c;
+    if (!e || e->anon)
+        return NULL;
+    last = last ? last + 1 : e->speaker;
+    if (e->person && (last != e->speaker || person_named(a, e->speaker, e->pos)))
+        return NULL;
+    n = strlen(last);
+    if (n == 0 || n >= sizeof lw)
+        return NULL;
+    for (c = 0; c <= n; c++)
+        lw[c] = (char)(last[c] >= 'A' && last[c] <= 'Z' ? last[c] - 'A' + 'a' : last[c]);
+    return public_body_head(lw) || outlet_head(lw) ? NULL : e;
+}
+
 char *st_nm_canonical_np(const attrib *a, const subject *s)
 {
     char *np = np_text(a, s->name_first, s->last);
@@ -462,25 +486,10 @@ char *st_nm_canonical_np(const attrib *a, const subject *s)
              * by its words, but a speaker of the two paragraphs before
              * that is no person and no public body */
             size_t para = a->para_of_tok[s->first];
-            const event *e = st_at_last_event(a, tok(a, s->first)->start, 0,
-                                              para > 2 ? para - 2 : 0);
-            const char *last = e ? strrchr(e->speaker, ' ') : NULL;
-            char lw[WORD_MAX];
-            size_t n;
-            last = last ? last + 1 : e ? e->speaker : NULL;
-            n = last ? strlen(last) : 0;
-            /* (a name's event counts as a person's: one word that names
-             * no person the text introduces will do, "Mealgo said") */
-            if (e && (e->anon || (e->person && (last != e->speaker ||
-                                                person_named(a, e->speaker, e->pos)))))
-                n = 0;
-            if (e && n > 0 && n < sizeof lw) {
-                for (size_t c = 0; c <= n; c++)
-                    lw[c] = (char)(last[c] >= 'A' && last[c] <= 'Z' ? last[c] - 'A' + 'a' : last[c]);
-                if (!public_body_head(lw) && !outlet_head(lw) && (org = strdup(e->speaker)) == NULL) {
-                    free(np);
-                    return NULL;
-                }
+            const event *e = business_speaker(a, tok(a, s->first)->start, para > 2 ? para - 2 : 0);
+            if (e && (org = strdup(e->speaker)) == NULL) {
+                free(np);
+                return NULL;
             }
         }
         if (org && !portfolio_kept(a, s, org)) {
@@ -739,6 +748,10 @@ char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para)
         if (org)
             return org;
         e = st_at_last_event(a, tok(a, s->first)->start, -1, para ? para - 1 : 0);
+        /* (or a business named by one word: "Hartwell's hit back last
+         * night …  A spokeswoman said") */
+        if (!e)
+            e = business_speaker(a, tok(a, s->first)->start, para ? para - 1 : 0);
         return e ? strdup(e->speaker) : NULL;
     }
     name_lower(a, mod, w);

@@ -295,6 +295,14 @@ static const st_qcase cases[] = {
       "bout 30 boats had stayed in port. \"We hear about a missile on the radio,\" he s"
       "aid.\n",
       { { "We hear about a missile", "Sasaki Hideo", "full" } } },
+    /* an unnamed spokeswoman after a business named by one word with no business word in it
+     * spoke ("Hartwells said last night … A spokeswoman said:"): the spokeswoman speaks for
+     * it */
+    { "a_spokeswoman_of_a_one_word_business",
+      "Hartwells said last night its offer was worth far more than the union claims.\n\n"
+      "A spokeswoman said: \"We are disappointed that the union has chosen to take acti"
+      "on.\"\n",
+      { { "We are disappointed", "Hartwells", "full" } } },
 };
 
 START_TEST(attribution_case)
