@@ -118,6 +118,21 @@ static subject named_by_next(const attrib *a, size_t p)
             if (word_is(a, k, "from") && (word_is(a, k - 1, "heard") || word_is(a, k - 1, "hears")))
                 break;
             subject s = name_from(a, past_dotted_title(a, k + 1, n), n);
+            if (s.type != SUBJ_NONE && s.first == s.last) {
+                /* "the words of Montebravo sporting director Íñigo
+                 * Larrañaga", "the message from City chairman Vikram
+                 * Sethi": a body's one word, its role in lower case, then
+                 * the person's full name */
+                size_t j = s.last + 1;
+                while (j < n && j < s.last + 4 && is_word(a, j) && !is_cap(a, j) &&
+                       !tk_is(a, j, ST_WC_FUNCTION))
+                    j++;
+                if (j > s.last + 1 && role_word(a, j - 1)) {
+                    subject p2 = name_from(a, j, n);
+                    if (p2.type == SUBJ_NAME && p2.last > p2.name_first)
+                        s = p2;
+                }
+            }
             if (s.type == SUBJ_NONE)
                 s = name_after_role(a, k + 1, n);
             if (s.type == SUBJ_NONE ||

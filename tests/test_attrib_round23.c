@@ -303,6 +303,17 @@ static const st_qcase cases[] = {
       "A spokeswoman said: \"We are disappointed that the union has chosen to take acti"
       "on.\"\n",
       { { "We are disappointed", "Hartwells", "full" } } },
+    /* a quote named by the paragraph after it through a body's officer ("Those were the
+     * words of Montebravo sporting director X", "That was the defiant message from City
+     * chairman X"): the person, not the body's one word */
+    { "the_words_of_a_bodys_officer",
+      "\"We have made a serious offer for a serious player, and we have done everything"
+      " by the book.\"\n\nThose were the words of Montebravo sporting director \xC3\x8D\xC3\xB1i"
+      "go Larra\xC3\xB1" "aga, speaking to Spanish reporters.\n\n\"He is not for sale. "
+      "Not for any money.\"\n\nThat was the defiant message from City chairman Vikram S"
+      "ethi last night.\n",
+      { { "We have made a serious", "\xC3\x8D\xC3\xB1igo Larra\xC3\xB1" "aga", "full" },
+        { "He is not for sale", "Vikram Sethi", "full" } } },
 };
 
 START_TEST(attribution_case)
