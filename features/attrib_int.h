@@ -256,8 +256,9 @@ static inline size_t past_dotted_title(const attrib *a, size_t i, size_t hi)
      * row: "prof. dr. Hanneke Terpstra", "dr. ir. Jan de Vries") */
     while (i + 3 < hi && !is_cap(a, i) && is_word(a, i) && punct_is(a, i + 1, '.') &&
            tok(a, i + 1)->start == tok(a, i)->end &&
-           (st_token_is(a->d->t, tok(a, i), "prof") || st_token_is(a->d->t, tok(a, i), "dr") || st_token_is(a->d->t, tok(a, i), "drs") ||
-            st_token_is(a->d->t, tok(a, i), "ir") || st_token_is(a->d->t, tok(a, i), "mr")) &&
+           (st_token_is(a->d->t, tok(a, i), "prof") || st_token_is(a->d->t, tok(a, i), "dr") ||
+            st_token_is(a->d->t, tok(a, i), "drs") || st_token_is(a->d->t, tok(a, i), "ir") ||
+            st_token_is(a->d->t, tok(a, i), "mr")) &&
            (is_cap(a, i + 2) || (is_word(a, i + 2) && punct_is(a, i + 3, '.'))))
         i += 2;
     return i + 2 < hi && is_cap(a, i) && punct_is(a, i + 1, '.') && is_cap(a, i + 2) &&
