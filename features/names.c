@@ -694,7 +694,6 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
     }
     if (!ref) {
         char *text = st_nm_name_text(a, ms, me);
-        size_t x = st_nm_entity_index_at(a, tok(a, ms)->start);
         if (text && shouted_person(a, ms, me))
             name_case(text);    /* "KATRINA DOYLE", named only in capitals */
         /* The mention is the fullest form itself: its gender where the
@@ -702,10 +701,12 @@ char *st_nm_canonical_name(const attrib *a, size_t ms, size_t me, size_t before,
          * woman's event, so a later "he" is not hers; a pronoun after a
          * name may be another's: "Helen Quayle, defending, said Colley
          * had … his gambling") */
-        if (gender && x < a->nent && a->ent[x].s == ms && a->ent[x].e == me &&
-            a->ent[x].gender &&
-            st_nm_gender_of_name(a, st_nm_name_run_start(a, 0, me), ms, me) == a->ent[x].gender)
-            *gender = a->ent[x].gender;
+        if (gender) {
+            size_t x = st_nm_entity_index_at(a, tok(a, ms)->start);
+            if (x < a->nent && a->ent[x].s == ms && a->ent[x].e == me && a->ent[x].gender &&
+                st_nm_gender_of_name(a, st_nm_name_run_start(a, 0, me), ms, me) == a->ent[x].gender)
+                *gender = a->ent[x].gender;
+        }
         return text;
     }
     if (gender)

@@ -80,18 +80,28 @@ static size_t past_timestamp(const attrib *a, size_t i)
     return i;
 }
 
+/* Are the code points of token i from its (from)th on all digits, and
+ * has it at least one there? */
+static int digits_from(const attrib *a, size_t i, size_t from)
+{
+    size_t k = tok(a, i)->start + from;
+    if (k >= tok(a, i)->end)
+        return 0;
+    for (; k < tok(a, i)->end; k++)
+        if (!st_cp_is_digit(a->d->t->cp[k]))
+            return 0;
+    return 1;
+}
+
 /* A question's number opening its line, "2. Question (VNA):": the
  * question word after it, or i when there is none. */
 static size_t past_question_number(const attrib *a, size_t i)
 {
     const st_tokens *tk = &a->d->tk;
-    size_t k;
     if (i + 2 >= tk->n || tok(a, i)->type != ST_TOK_WORD || tok(a, i)->end - tok(a, i)->start > 3 ||
-        !(punct_is(a, i + 1, '.') || punct_is(a, i + 1, ')')) || !question_word(a, i + 2))
+        !(punct_is(a, i + 1, '.') || punct_is(a, i + 1, ')')) || !question_word(a, i + 2) ||
+        !digits_from(a, i, 0))
         return i;
-    for (k = tok(a, i)->start; k < tok(a, i)->end; k++)
-        if (!st_cp_is_digit(a->d->t->cp[k]))
-            return i;
     return i + 2;
 }
 
@@ -206,16 +216,11 @@ static size_t past_seat_notes(const attrib *a, size_t j)
 static size_t past_member_number(const attrib *a, size_t i)
 {
     const st_tokens *tk = &a->d->tk;
-    size_t k, len;
-    if (i + 2 >= tk->n || !is_word(a, i) || !punct_is(a, i + 1, '.'))
+    size_t k;
+    if (i + 2 >= tk->n || !is_word(a, i) || !punct_is(a, i + 1, '.') ||
+        tok(a, i)->end - tok(a, i)->start > 4 ||
+        !(digits_from(a, i, 0) || (is_cap(a, i) && digits_from(a, i, 1))))
         return i;
-    len = tok(a, i)->end - tok(a, i)->start;
-    k = tok(a, i)->start;
-    if (len > 4 || (!st_cp_is_digit(a->d->t->cp[k]) && !(len > 1 && is_cap(a, i))))
-        return i;
-    for (k++; k < tok(a, i)->end; k++)
-        if (!st_cp_is_digit(a->d->t->cp[k]))
-            return i;
     k = past_timestamp(a, i + 2);
     return k < tk->n && is_cap(a, k) ? k : i;
 }
