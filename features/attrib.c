@@ -257,29 +257,55 @@ static subject speaker_label(const attrib *a, size_t open_tok)
     return s;
 }
 
+/* Does statement q end with a question mark? */
+static int asks(const attrib *a, const st_quote *q)
+{
+    const uint32_t *cp = a->d->t->cp;
+    size_t end;
+    for (end = q->end; end > q->start && st_cp_is_space(cp[end - 1]); end--)
+        ;
+    return end > q->start && cp[end - 1] == '?';
+}
+
 /* An interview: "“Is that a bluff?” Sørensen-Diallo asked." then, in a
  * paragraph of its own with no cue, the answer.  When the statement
- * before q is a question its speaker e asked (cue "asked"), and q opens a
- * new paragraph, the answer is the speaker who spoke before the question
- * within the three paragraphs before; NULL otherwise. */
+ * before q is a question its speaker e asked (cue "asked", or none for a
+ * follow-up after an answer), and q opens a new paragraph, the answer is
+ * the speaker who spoke before the question within the five paragraphs
+ * before (a web page's "Advertisement" and "Read more" lines among them);
+ * a follow-up question alone after the answer ("“Is that a warning to
+ * Baghdad?”") is the asker's again.  NULL otherwise. */
 static const event *answerer(const attrib *a, const st_quote *q, const event *e)
 {
-    const st_quote *prev;
-    const uint32_t *cp = a->d->t->cp;
-    size_t k, end, open_tok = st_doc_token_at(a->d, q->open_mark);
+    const st_quote *prev, *before;
+    size_t k, open_tok = st_doc_token_at(a->d, q->open_mark);
     if (a->nquotes_done == 0 || open_tok == 0 || tok(a, open_tok - 1)->type != ST_TOK_BREAK)
         return NULL;
     prev = &a->quotes->v[a->nquotes_done - 1];
-    for (end = prev->end; end > prev->start && st_cp_is_space(cp[end - 1]); end--)
-        ;
-    if (end == prev->start || cp[end - 1] != '?' || !prev->cue || strcmp(prev->cue, "asked") != 0 ||
-        !prev->speaker || strcmp(prev->speaker, e->speaker) != 0)
+    before = a->nquotes_done >= 2 ? &a->quotes->v[a->nquotes_done - 2] : NULL;
+    if (!prev->speaker || strcmp(prev->speaker, e->speaker) != 0)
+        return NULL;
+    if (!asks(a, prev)) {
+        /* a follow-up: the question before the answer had another speaker */
+        if (!asks(a, q) || !before || !asks(a, before) || !before->speaker ||
+            !strcmp(before->speaker, prev->speaker) ||
+            !(before->cue == NULL || !strcmp(before->cue, "asked")))
+            return NULL;
+        for (k = a->nhist; k > 0 && a->nhist - k < HISTORY_WINDOW; k--) {
+            const event *o = &a->hist[k - 1];
+            if (o->speaker && !strcmp(o->speaker, before->speaker))
+                return o->anon || o->para + 5 < e->para ? NULL : o;
+        }
+        return NULL;
+    }
+    if (!(prev->cue ? !strcmp(prev->cue, "asked")
+                    : before && before->speaker && strcmp(before->speaker, prev->speaker) != 0))
         return NULL;
     for (k = a->nhist; k > 0 && a->nhist - k < HISTORY_WINDOW; k--) {
         const event *o = &a->hist[k - 1];
         if (o->pos >= prev->open_mark || !o->speaker)
             continue;
-        if (o->para + 3 < e->para)
+        if (o->para + 5 < e->para)
             return NULL;
         if (strcmp(o->speaker, e->speaker) != 0)
             return o->anon ? NULL : o;

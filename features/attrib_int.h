@@ -474,6 +474,23 @@ int st_tr_answer_letter(const attrib *a, size_t s, size_t e);
  * (trnames.c)? */
 size_t st_tr_label_lines(const attrib *a, size_t e);
 int st_tr_label_asks(const attrib *a, size_t e, size_t share);
+/* Are tokens i and j the same word, case and a possessive on i aside
+ * (trnames.c)? */
+int st_tr_same_word_ci(const attrib *a, size_t i, size_t j);
+/* Word classes no word of a name in a label belongs to ("MARIA SAYS:"
+ * names no one). */
+#define NOT_IN_A_LABEL_NAME (ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN | \
+                             ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH)
+/* A label naming someone the text introduces nowhere else, read from
+ * the record's own conventions (trlabels.c): "K. Lindqvist:" (the full
+ * name the text gives, "Navdeep Sandhu", when there is one), "Madam
+ * Speaker:" under a header's "Speaker: Hon. Rosa Castellano".  [s0 (titles), *ns, *ne] the label; the name
+ * in *ns, *ne. */
+int st_tr_unlisted_label(const attrib *a, size_t s0, size_t *ns, size_t *ne);
+/* "N. Sandhu" (the label [*ns, *ne]): the full name the text gives for the
+ * initial and the surname ("Hon. Navdeep Sandhu"), in *ns, *ne; 0 when
+ * the label is no initial and name, or the text gives none (trlabels.c). */
+int st_tr_initialled_name(const attrib *a, size_t *ns, size_t *ne);
 /* Is the one labelled with the name ending at e a programme's host, who
  * welcomes the audience and names himself or herself in the first line
  * (trnames.c)? */

@@ -358,6 +358,33 @@ subject st_at_pronoun_view(const attrib *a, size_t open_tok, subject s)
     return g && g != (word_is(a, s.first, "he") ? 'm' : 'f') ? s : v;
 }
 
+/* "When I read his comment to her, she laughs. “…”": the short sentence
+ * just before a quote, in its paragraph, whose subject is he or she (at
+ * its start or after a leading clause's comma) doing something no cue
+ * says.  That pronoun, as a subject; SUBJ_NONE otherwise. */
+static subject pronoun_lead(const attrib *a, size_t pv, size_t open_tok)
+{
+    subject none = { SUBJ_NONE, 0, 0, 0 }, s = { SUBJ_PRONOUN, 0, 0, 0 };
+    size_t end = open_tok - 1, ss, k;
+    if (open_tok < pv + 3 || !(punct_is(a, end, '.') || punct_is(a, end, '!')))
+        return none;
+    ss = st_at_sentence_start(a, end);
+    if (ss < pv)
+        ss = pv;
+    for (k = ss; k < end; k++)
+        if (in_statement(a, k))
+            return none;
+    for (k = ss; k + 1 < end; k++) {
+        if (!(word_is(a, k, "he") || word_is(a, k, "she")) ||
+            !(k == ss || punct_is(a, k - 1, ',')) || !is_word(a, k + 1) || is_cap(a, k + 1) ||
+            end - k > 6)
+            continue;
+        s.first = s.last = s.name_first = k;
+        return s;
+    }
+    return none;
+}
+
 int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int have_prior,
                        subject *out)
 {
@@ -390,6 +417,8 @@ int st_at_named_nearby(const attrib *a, size_t open_tok, size_t after_tok, int h
          * …”", "Asked whether ..., Chidi Okonkwo laughed. “…”" (before the
          * speaker of the paragraphs before) */
         *out = single_person_in(a, pv, open_tok);
+        if (out->type == SUBJ_NONE)
+            *out = pronoun_lead(a, pv, open_tok);
         if (out->type != SUBJ_NONE || !have_prior)
             return out->type != SUBJ_NONE;
     }

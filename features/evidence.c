@@ -211,6 +211,20 @@ int st_ev_decide_kind(const st_text *t, size_t open, size_t start, size_t end)
         return ST_KIND_FULL;
     if ((prev == ',' || prev == 0x2014 || prev == 0x2013) && st_cp_is_upper(first))
         return ST_KIND_FULL;
+    if (prev == ']' && st_cp_is_upper(first)) {
+        /* "[Photo caption] ‘We are building the plane …’: X at …": a
+         * bracketed label opening the line is no sentence around it */
+        size_t b = p - 1, words = 0;
+        while (b > 0 && t->cp[b - 1] != '[' && t->cp[b - 1] != '\n' && words < 4)
+            words += st_ev_inline_space(t->cp[--b]);
+        if (b > 0 && t->cp[b - 1] == '[') {
+            b--;
+            while (b > 0 && t->cp[b - 1] != '\n' && st_cp_is_space(t->cp[b - 1]))
+                b--;
+            if (b == 0 || t->cp[b - 1] == '\n')
+                return ST_KIND_FULL;
+        }
+    }
     if (prev == ',') {
         /* “We are ready,” she said, “and we will act.”: the attribution
          * interrupts one utterance, whose second half stands as its own. */

@@ -49,6 +49,11 @@ int st_nm_gender_after(const attrib *a, size_t e)
                                st_token_is(a->d->t, tok(a, k), "her"))) &&
             (k + 1 >= n || !is_word(a, k + 1) || tk_is(a, k + 1, ST_WC_FUNCTION)))
             return 0;
+        /* An apposition's possessive ("Jean-Pierre Habimana, her deputy,")
+         * is whose deputy he is: nothing told */
+        if (g && k == e + 2 && punct_is(a, e + 1, ',') && len == 3 &&
+            (st_token_is(a->d->t, tok(a, k), "her") || st_token_is(a->d->t, tok(a, k), "his")))
+            return 0;
         if (g)
             return g;
     }

@@ -169,13 +169,14 @@ static int role_in_capitals(const attrib *a, size_t i, size_t j)
 }
 
 /* The full stop of a middle initial in a label's name, token j:
- * "Venkatesh R. Iyer:", as an earnings call's transcript prints it. */
+ * "Venkatesh R. Iyer:", as an earnings call's transcript prints it, or
+ * of a first one, "K. Lindqvist:", as British Columbia's Hansard does. */
 static int middle_initial_stop(const attrib *a, size_t i, size_t j)
 {
     /* (or a given name's two-letter abbreviation: "SHRI MD. IQBAL ANSARI
      * (Araria):", Md. for Mohammad, as South Asian records print it) */
     size_t len = j > i ? tok(a, j - 1)->end - tok(a, j - 1)->start : 0;
-    return j > i && (j > i + 1 || len == 2) && punct_is(a, j, '.') && is_cap(a, j - 1) &&
+    return j > i && punct_is(a, j, '.') && is_cap(a, j - 1) &&
            (len == 1 || (len == 2 && !st_nm_tk_title_word(a, j - 1))) && j + 1 < a->d->tk.n &&
            is_cap(a, j + 1) && !punct_is(a, j + 1, ':');
 }

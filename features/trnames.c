@@ -24,7 +24,7 @@ static uint32_t label_fold(uint32_t c)
 /* Are tokens i and j the same word, case aside ("NDONG", "Ndong"), and
  * a possessive on i aside ("Spokesperson Fang Zhiyuan's regular press
  * conference" introduces the "Fang Zhiyuan:" of the lines)? */
-static int same_word_ci(const attrib *a, size_t i, size_t j)
+int st_tr_same_word_ci(const attrib *a, size_t i, size_t j)
 {
     const st_token *x = tok(a, i), *y = tok(a, j);
     size_t n = y->end - y->start, k;
@@ -62,7 +62,7 @@ static int label_words_end_at(const attrib *a, size_t s, size_t e, size_t k)
     if (k < e - s)
         return 0;
     for (j = 0; j <= e - s; j++)
-        if (!same_word_ci(a, k - j, e - j))
+        if (!st_tr_same_word_ci(a, k - j, e - j))
             return 0;   /* (a stop matches only a stop: "R.") */
     return 1;
 }
@@ -123,7 +123,7 @@ static int role_label_of(const attrib *a, size_t s0, size_t e, const entity *x)
     r--;
     /* (or "by the Spokesperson, Ambassador Samina Khalid Durrani": a
      * comma and a title between) */
-    if (r > 1 && is_word(a, r) && st_nm_tk_title_word(a, r) && !same_word_ci(a, r, e))
+    if (r > 1 && is_word(a, r) && st_nm_tk_title_word(a, r) && !st_tr_same_word_ci(a, r, e))
         r--;
     for (k = 0; r > 1 && k < 6 && between_role_and_name(a, r); k++)
         r--;
@@ -183,7 +183,7 @@ static size_t label_lines_asking(const attrib *a, size_t e, size_t *asks)
         if (tk->v[i - 1].type != ST_TOK_BREAK || (c = st_tr_label_parts(a, i, &ns, &ne)) == (size_t)-1)
             continue;
         seen++;
-        if (!same_word_ci(a, ne, e))
+        if (!st_tr_same_word_ci(a, ne, e))
             continue;
         for (k = c; k + 1 < tk->n && tk->v[k + 1].type != ST_TOK_BREAK; k++)
             ;
@@ -218,7 +218,7 @@ int st_tr_label_hosts(const attrib *a, size_t e)
             (c = st_tr_label_parts(a, i, &ns, &ne)) == (size_t)-1)
             continue;
         seen++;
-        if (!same_word_ci(a, ne, e))
+        if (!st_tr_same_word_ci(a, ne, e))
             continue;
         for (k = c + 1; k < tk->n && tk->v[k].type != ST_TOK_BREAK && k < c + 80; k++) {
             welcome |= word_is(a, k, "welcome") && k + 1 < tk->n &&
@@ -237,11 +237,6 @@ size_t st_tr_label_lines(const attrib *a, size_t e)
     size_t asks;
     return label_lines_asking(a, e, &asks);
 }
-
-/* Word classes no word of a name in a label belongs to ("MARIA SAYS:"
- * names no one). */
-#define NOT_IN_A_LABEL_NAME (ST_WC_ORG_HEAD | ST_WC_TITLE | ST_WC_FUNCTION | ST_WC_PRONOUN | \
-                             ST_WC_DOCUMENT | ST_WC_THING | ST_WC_PLACE | ST_WC_SPEECH)
 
 /* A full name the article gives nowhere else ("CANCILLER JOAQUÍN
  * ECHEVERRÍA SOLÍS:" in a presidency's transcript): two or more words
@@ -326,7 +321,7 @@ static int label_styled_elsewhere(const attrib *a, size_t s, size_t e)
             return 0;
     for (; j + (e - s) < hi; j++) {
         /* (the label's first word first: most tokens stop there) */
-        if (j == s || !is_word(a, j) || !same_word_ci(a, j, s))
+        if (j == s || !is_word(a, j) || !st_tr_same_word_ci(a, j, s))
             continue;
         h = punct_is(a, j - 1, '.') ? j - 2 : j - 1;    /* "MR." or "Mr" */
         if (!is_word(a, h) || !st_nm_honorific(lower(a, h, w)))
@@ -360,7 +355,7 @@ static int label_is_person(const attrib *a, size_t s, size_t e, size_t *inner)
             continue;
         /* (a one-word label may give the first word of a name written
          * family name first: "MORISHITA:" for Morishita Ryuji) */
-        if (same_word_ci(a, x->e, e) || (m == 0 && x->e > x->s && same_word_ci(a, x->s, e)))
+        if (st_tr_same_word_ci(a, x->e, e) || (m == 0 && x->e > x->s && st_tr_same_word_ci(a, x->s, e)))
             return 1;
         for (j = x->s + 1 + m; m && j < x->e; j++)
             if (label_words_end_at(a, s, e, j)) {
@@ -721,7 +716,7 @@ static int header_full_name(const attrib *a, size_t e, size_t *fs, size_t *fe)
     const st_tokens *tk = &a->d->tk;
     size_t k, r, t, hi = e < HEADER_TOKENS ? e : HEADER_TOKENS;
     for (k = 1; k < hi; k++) {
-        if (!is_word(a, k) || !(tok(a, k)->flags & ST_TF_ALLCAPS) || !same_word_ci(a, k, e) ||
+        if (!is_word(a, k) || !(tok(a, k)->flags & ST_TF_ALLCAPS) || !st_tr_same_word_ci(a, k, e) ||
             (k + 1 < tk->n && punct_is(a, k + 1, ':')))
             continue;
         for (r = k; r > 0 && is_word(a, r - 1) && (tok(a, r - 1)->flags & ST_TF_ALLCAPS) &&
@@ -762,7 +757,7 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
             *ne = fe;
             return colon;
         }
-        if (seated_name(a, *ns, *ne))
+        if (seated_name(a, *ns, *ne) || st_tr_unlisted_label(a, s0, ns, ne))
             return colon;
         return header_role_name(a, s0, *ne, ns, ne) || chair_line_name(a, s0, *ne, ns, ne) ||
                        earlier_role_named(a, s0, *ne, ns, ne) ||
@@ -773,7 +768,8 @@ size_t st_tr_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
     if (whole) {    /* initials or a role: the person's name as the text gave it */
         *ns = a->ent[k].s;
         *ne = a->ent[k].e;
-    } else if (*ns == *ne || !label_full_name(a, *ns, *ne)) {
+    } else if (!st_tr_initialled_name(a, ns, ne) &&
+               (*ns == *ne || !label_full_name(a, *ns, *ne))) {
         /* a surname (or two): the full name an earlier label gave */
         size_t fs, fe;
         if (earlier_label_ends_with(a, *ns, *ne, &fs, &fe)) {

@@ -70,6 +70,7 @@ int main(void)
     srunner_add_suite(sr, st_suite_attrib_round21());
     srunner_add_suite(sr, st_suite_attrib_round22());
     srunner_add_suite(sr, st_suite_attrib_round23());
+    srunner_add_suite(sr, st_suite_attrib_round24());
     srunner_add_suite(sr, st_suite_hostile());
     srunner_add_suite(sr, st_suite_cli());
     srunner_add_suite(sr, st_suite_model());

@@ -24,6 +24,7 @@ Suite *st_suite_attrib_round20(void);
 Suite *st_suite_attrib_round21(void);
 Suite *st_suite_attrib_round22(void);
 Suite *st_suite_attrib_round23(void);
+Suite *st_suite_attrib_round24(void);
 Suite *st_suite_hostile(void);
 Suite *st_suite_cli(void);
 Suite *st_suite_model(void);

@@ -1,0 +1,119 @@
+/* trlabels.c - transcript labels for people the text names nowhere else.
+ *
+ * trnames.c finds whom a label names among the people an article
+ * introduces.  A legislature's record may name its members only in its
+ * labels: British Columbia's Hansard prints "K. Lindqvist:" and "Hon. N.
+ * Sandhu:", lists the ministers in full in its header ("Minister of
+ * Forests .......... Hon. Jessica Trudel") and says who presides
+ * ("Speaker: Hon. Rosa Castellano") for its "Madam Speaker:" lines.
+ * These read such labels by the record's own conventions: a label shape
+ * the record repeats, and the header's lines. */
+#include "attrib_int.h"
+
+/* How far into the text a header may say who presides. */
+#define PRESIDING_HEADER_TOKENS 400
+/* Lines with an initialled label that make a record labelling so, when
+ * a label stands on one line only ("A. Doerksen:" among "K. Lindqvist:"
+ * and "B. McTavish:"). */
+#define INITIALLED_LINES_MIN 3
+
+/* Is the label [s, e] an initial, its stop and capitalised words of a
+ * name ("K. Lindqvist", "G. Sutherland-Pike")? */
+static int initialled(const attrib *a, size_t s, size_t e)
+{
+    size_t j;
+    if (e < s + 2 || !is_cap(a, s) || tok(a, s)->end - tok(a, s)->start != 1 ||
+        !punct_is(a, s + 1, '.'))
+        return 0;
+    for (j = s + 2; j <= e; j++)
+        if (!is_word(a, j) || !is_cap(a, j) || tk_name_is(a, j, NOT_IN_A_LABEL_NAME))
+            return 0;
+    return 1;
+}
+
+/* Do INITIALLED_LINES_MIN lines or more carry an initialled label?
+ * (Asked only of an initialled label on one line: at most
+ * ST_TR_MAX_LINES labels are read.) */
+static int labels_by_initials(const attrib *a)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, n = 0, seen = 0, ns, ne;
+    for (i = 1; i < tk->n && seen < ST_TR_MAX_LINES && n < INITIALLED_LINES_MIN; i++) {
+        if (tk->v[i - 1].type != ST_TOK_BREAK || st_tr_label_parts(a, i, &ns, &ne) == (size_t)-1)
+            continue;
+        seen++;
+        n += initialled(a, ns, ne);
+    }
+    return n >= INITIALLED_LINES_MIN;
+}
+
+int st_tr_initialled_name(const attrib *a, size_t *ns, size_t *ne)
+{
+    const uint32_t *cp = a->d->t->cp;
+    size_t s = *ns, e = *ne, k;
+    if (!initialled(a, s, e))
+        return 0;
+    for (k = 0; k < a->nent && k < ENTITY_WINDOW; k++) {
+        const entity *x = &a->ent[k];
+        if (x->e > x->s && x->s != s && st_tr_same_word_ci(a, x->e, e) &&
+            tok(a, x->s)->end - tok(a, x->s)->start > 1 &&
+            st_cp_lower(cp[tok(a, x->s)->start]) == st_cp_lower(cp[tok(a, s)->start])) {
+            *ns = x->s;
+            *ne = x->e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "K. Lindqvist:" on two lines, or on one among others so labelled: the
+ * full name the text gives, else the label itself. */
+static int initialled_label(const attrib *a, size_t *ns, size_t *ne)
+{
+    if (!initialled(a, *ns, *ne) || st_tr_label_asks(a, *ne, 2) ||
+        !(st_tr_label_lines(a, *ne) >= 2 || labels_by_initials(a)))
+        return 0;
+    st_tr_initialled_name(a, ns, ne);
+    return 1;
+}
+
+/* "Madam Speaker:", "Mr. Speaker:", "The Chair:": the person a header's
+ * line "Speaker: Hon. Rosa Castellano" names, the label's last word
+ * opening that line before the colon, the name (its titles dropped, two
+ * words or more) the rest of it. */
+static int presiding_officer(const attrib *a, size_t s0, size_t *ns, size_t *ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t e = *ne, i, j, hi = s0 < PRESIDING_HEADER_TOKENS ? s0 : PRESIDING_HEADER_TOKENS;
+    char w[WORD_MAX];
+    /* (the role after an honorific or "the": "Madam Speaker", not a
+     * name's one word) */
+    if (e != s0 + 1 || !tk_name_is(a, e, ST_WC_TITLE | ST_WC_ORG_HEAD) || !role_word(a, e) ||
+        !(st_nm_honorific(lower(a, s0, w)) || word_is(a, s0, "the")))
+        return 0;
+    for (i = 1; i + 3 < hi; i++) {
+        size_t fs;
+        if (tk->v[i - 1].type != ST_TOK_BREAK || !st_tr_same_word_ci(a, i, e) ||
+            !punct_is(a, i + 1, ':'))
+            continue;
+        for (j = i + 2; j < tk->n && tk->v[j].type != ST_TOK_BREAK; j++)
+            if (is_word(a, j) && !is_cap(a, j) && !is_particle(a, j))
+                return 0;   /* a sentence, not a name */
+        if (j == i + 2)
+            return 0;
+        fs = st_nm_strip_leading(a, i + 2, j - 1);
+        while (fs < j && !is_word(a, fs))
+            fs++;
+        if (fs + 1 >= j || !is_cap(a, fs))
+            return 0;
+        *ns = fs;
+        *ne = j - 1;
+        return 1;
+    }
+    return 0;
+}
+
+int st_tr_unlisted_label(const attrib *a, size_t s0, size_t *ns, size_t *ne)
+{
+    return initialled_label(a, ns, ne) || presiding_officer(a, s0, ns, ne);
+}

@@ -1,0 +1,86 @@
+/* test_attrib_round24.c - attribution cases read from the twenty-fourth
+ * round's articles and what they taught.
+ *
+ * The same data-driven form as test_attrib_round23.c (st_qcase: an
+ * article and the statements it must yield, with speakers; "" for a
+ * statement nobody is named for), one construct a case. */
+#include "suites.h"
+
+static const st_qcase cases[] = {
+    /* a caption opening with its own bracketed label ("[Photo caption] ‘…’: X at …") quotes
+     * in full, and the clause after the colon names the speaker */
+    { "a_bracketed_caption_label_before_a_quote",
+      "Inside the agency\n\nAminata Keita keeps two objects on her desk. The office is "
+      "small and crowded.\n\n[Photo caption] \xE2\x80\x98We are building the plane whil"
+      "e flying it\xE2\x80\x99: Aminata Keita at the agency\xE2\x80\x99s temporary head"
+      "quarters in Kigali. Photograph: Claude Nshimiyimana for the Review\n\nHer deputy"
+      " is Jean-Pierre Habimana.\n",
+      { { "We are building the plane", "Aminata Keita", "full" } } },
+    /* an apposition's possessive ("Pierre Habimana, her deputy,") is whose deputy he is, not
+     * his gender: the next "she" is the woman before him */
+    { "an_appositions_possessive_tells_no_gender",
+      "Marta Kowalczyk runs the agency in Warsaw.\n\n\xE2\x80\x9CNobody is sure when sh"
+      "e sleeps,\xE2\x80\x9D Pierre Habimana, her deputy, said.\n\n\xE2\x80\x9CWe are f"
+      "aster than anyone,\xE2\x80\x9D she said.\n",
+      { { "Nobody is sure", "Pierre Habimana", "full" },
+        { "We are faster", "Marta Kowalczyk", "full" } } },
+    /* the sentence just before a quote in its paragraph has he or she doing something no cue
+     * says ("When I read his comment to her, she laughs. “…”"): that pronoun speaks, not the
+     * speaker before */
+    { "a_pronoun_subject_just_before_a_quote",
+      "Marta Kowalczyk runs the agency. Tomasz Nowak, a professor in Krak\xC3\xB3w, is "
+      "a critic of its methods.\n\n\xE2\x80\x9CI have respect for her, but she is wrong"
+      ",\xE2\x80\x9D he told me by telephone.\n\nWhen I read his comment to her, she la"
+      "ughs. \xE2\x80\x9CTomasz was my examiner once. He failed me.\xE2\x80\x9D\n",
+      { { "I have respect", "Tomasz Nowak", "full" },
+        { "Tomasz was my examiner", "Marta Kowalczyk", "full" } } },
+    /* a correspondent asks, the one who spoke before answers, with an "Advertisement" and a
+     * "Read more" line among the paragraphs between; a follow-up question alone after the
+     * answer is the asker's, and the next answer the answerer's again */
+    { "a_question_and_answer_across_clutter",
+      "OPEC+ delays output increase again\n\n\xE2\x80\x9CWe are not the market\xE2\x80\x99s"
+      " shock absorber,\xE2\x80\x9D Faisal Al-Harthi, an adviser to the Saudi delegatio"
+      "n, told reporters on a call after the meeting.\n\nAdvertisement\n\nRead more: Oi"
+      "l prices slip as Chinese demand cools\n\nThe exchange that followed was brief.\n"
+      "\n\xE2\x80\x9CWill the kingdom tolerate another quarter of overproduction?\xE2\x80\x9D "
+      "asked Jonas Weber, a correspondent for a German newswire.\n\n\xE2\x80\x9CWe have"
+      " been patient. Patience is not unlimited.\xE2\x80\x9D\n\n\xE2\x80\x9CIs that a w"
+      "arning to Baghdad?\xE2\x80\x9D\n\n\xE2\x80\x9CIt is a description of reality.\xE2\x80\x9D\n",
+      { { "We are not the market", "Faisal Al-Harthi", "full" },
+        { "Will the kingdom", "Jonas Weber", "full" },
+        { "We have been patient", "Faisal Al-Harthi", "full" },
+        { "Is that a warning", "Jonas Weber", "full" },
+        { "It is a description", "Faisal Al-Harthi", "full" } } },
+    /* a legislature's record labelling members by initial and surname ("P. Halvorsen:",
+     * "Hon. D. Whitfield:") and naming them nowhere else: each label speaks, as the full
+     * name the header gives ("Hon. Dana Whitfield") when there is one; a label on one line
+     * ("R. Gagnon:") among others so labelled; "Madam Speaker:" is the one the header's
+     * "Speaker:" line names */
+    { "a_records_initialled_labels",
+      "LEGISLATIVE ASSEMBLY\n\nOFFICIAL REPORT OF DEBATES\n\nSpeaker: Hon. Marion Okafo"
+      "r\n\nMinister of Forests .......... Hon. Dana Whitfield\n\nOral Questions\n\nP. "
+      "Halvorsen: The mill in Lakeview depends on fibre out of that watershed. Will the"
+      " minister guarantee the jobs?\n\nMadam Speaker: Minister of Forests, on the ques"
+      "tion.\n\nHon. D. Whitfield: There are fourteen tenures in the area, and every on"
+      "e of them is protected under the agreement.\n\nMadam Speaker: Member for Lakevie"
+      "w on a supplemental.\n\nP. Halvorsen: Sixty days on top of a permitting system t"
+      "hat already takes a year is not protection.\n\nR. Gagnon: Madam Speaker, this is"
+      " the third agreement this government has signed without telling anyone.\n",
+      { { "The mill in Lakeview", "P. Halvorsen", "full" },
+        { "Minister of Forests, on", "Marion Okafor", "full" },
+        { "There are fourteen", "Dana Whitfield", "full" },
+        { "Member for Lakeview", "Marion Okafor", "full" },
+        { "Sixty days", "P. Halvorsen", "full" },
+        { "Madam Speaker, this is", "R. Gagnon", "full" } } },
+};
+
+START_TEST(attribution_case)
+{
+    st_test_quote_case(&cases[_i]);
+}
+END_TEST
+
+Suite *st_suite_attrib_round24(void)
+{
+    return st_test_loop_suite("attrib_round24", attribution_case, sizeof cases / sizeof *cases);
+}
