@@ -491,6 +491,14 @@ int st_tr_unlisted_label(const attrib *a, size_t s0, size_t *ns, size_t *ne);
  * initial and the surname ("Hon. Navdeep Sandhu"), in *ns, *ne; 0 when
  * the label is no initial and name, or the text gives none (trlabels.c). */
 int st_tr_initialled_name(const attrib *a, size_t *ns, size_t *ne);
+/* The break ending a role or firm after a dash at token j on a name's
+ * line ("Takeshi Ogura -- President and Chief Executive Officer"), or
+ * (size_t)-1; the same words, letter for letter, in [s1, e1] and [s2,
+ * e2]; is the person named [ns, ne] listed among a call's participants
+ * with a firm rather than a role, an analyst (trlabels.c)? */
+size_t st_tr_role_after_dash(const attrib *a, size_t j);
+int st_tr_same_words(const attrib *a, size_t s1, size_t e1, size_t s2, size_t e2);
+int st_tr_listed_with_firm(const attrib *a, size_t ns, size_t ne);
 /* Is the one labelled with the name ending at e a programme's host, who
  * welcomes the audience and names himself or herself in the first line
  * (trnames.c)? */

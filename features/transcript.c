@@ -290,7 +290,10 @@ static size_t name_alone_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
     for (j = first; j < tk->n && j < i + LABEL_MAX_TOKENS && (is_cap(a, j) || is_particle(a, j));
          j++)
         ;
-    end = past_seat_notes(a, j);
+    /* (or a role or firm after a dash: "Takeshi Ogura -- President and
+     * Chief Executive Officer") */
+    if ((end = st_tr_role_after_dash(a, j)) == (size_t)-1)
+        end = past_seat_notes(a, j);
     if (j < i + 2 || end >= tk->n || tk->v[end].type != ST_TOK_BREAK || !is_cap(a, j - 1) ||
         end + 1 >= tk->n || tk->v[end + 1].type != ST_TOK_WORD)
         return (size_t)-1;
@@ -565,44 +568,6 @@ static size_t continued_answer_end(const attrib *a, size_t k, size_t end)
     return end;
 }
 
-/* Same words, letter for letter, in [s1, e1] and [s2, e2]? */
-static int same_words(const attrib *a, size_t s1, size_t e1, size_t s2, size_t e2)
-{
-    size_t k;
-    if (e1 - s1 != e2 - s2)
-        return 0;
-    for (k = 0; k <= e1 - s1; k++) {
-        const st_token *x = tok(a, s1 + k), *y = tok(a, s2 + k);
-        if (x->end - x->start != y->end - y->start ||
-            memcmp(a->d->t->cp + x->start, a->d->t->cp + y->start,
-                   (x->end - x->start) * sizeof *a->d->t->cp) != 0)
-            return 0;
-    }
-    return 1;
-}
-
-/* How far into the text a call's list of participants is looked for. */
-#define PARTICIPANTS_TOKENS 3000
-
-/* Is the person whose name is [ns, ne] listed among a call's
- * participants with a firm rather than a role ("Tom Hadfield - Beresford
- * Lyle Securities", not "Priya Ramsden - Chief Financial Officer")?  An
- * analyst, whose turns ask the questions. */
-static int listed_with_firm(const attrib *a, size_t ns, size_t ne)
-{
-    const st_tokens *tk = &a->d->tk;
-    size_t i, m = ne - ns, hi = tk->n < PARTICIPANTS_TOKENS ? tk->n : PARTICIPANTS_TOKENS;
-    for (i = 1; i + m + 2 < hi; i++) {
-        size_t d = i + m + 1;
-        if (tk->v[i - 1].type != ST_TOK_BREAK || i == ns || !same_words(a, i, i + m, ns, ne) ||
-            !(punct_is(a, d, '-') || punct_is(a, d, 0x2013) || punct_is(a, d, 0x2014)) ||
-            !is_cap(a, d + 1))
-            continue;
-        return !role_word(a, d + 1);
-    }
-    return 0;
-}
-
 /* Does the article label its turns by names alone on their lines: at
  * least NAME_LINES_MIN such lines that name a person the article
  * introduces (a call's list of participants does), of NAME_LINES_PEOPLE
@@ -626,7 +591,7 @@ static int uses_name_lines(attrib *a)
             first_s = xs;
             first_e = xe;
             people = 1;
-        } else if (people == 1 && !same_words(a, first_s, first_e, xs, xe))
+        } else if (people == 1 && !st_tr_same_words(a, first_s, first_e, xs, xe))
             people = 2;
     }
     a->name_lines = n >= NAME_LINES_MIN && people >= NAME_LINES_PEOPLE;
@@ -744,7 +709,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
          * are the lines of one whose lines mostly ask, as an earnings
          * call's analyst's or a host's do) */
         /* (nor an analyst's turn on a call, under a name alone) */
-        if (tk->v[e].type == ST_TOK_BREAK && listed_with_firm(a, xs0, xe0))
+        if (tk->v[e].type == ST_TOK_BREAK && st_tr_listed_with_firm(a, xs0, xe0))
             continue;
         if (b >= tk->n || tk->v[b].type != ST_TOK_WORD ||
             st_tr_question_at(a, i) ||

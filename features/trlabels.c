@@ -7,8 +7,12 @@
  * Forests .......... Hon. Jessica Trudel") and says who presides
  * ("Speaker: Hon. Rosa Castellano") for its "Madam Speaker:" lines.
  * These read such labels by the record's own conventions: a label shape
- * the record repeats, and the header's lines. */
+ * the record repeats, and the header's lines.  And a call's transcript
+ * sets "Takeshi Ogura -- President and Chief Executive Officer" over each
+ * turn, listing the analysts with their firms at the top. */
 #include "attrib_int.h"
+
+#include <string.h>
 
 /* How far into the text a header may say who presides. */
 #define PRESIDING_HEADER_TOKENS 400
@@ -116,4 +120,75 @@ static int presiding_officer(const attrib *a, size_t s0, size_t *ns, size_t *ne)
 int st_tr_unlisted_label(const attrib *a, size_t s0, size_t *ns, size_t *ne)
 {
     return initialled_label(a, ns, ne) || presiding_officer(a, s0, ns, ne);
+}
+
+/* Tokens of a dash at k between a name and its role: "-", "–", "—", or
+ * "--" as a call's transcript types it; 0 when there is none. */
+static size_t dash_tokens(const attrib *a, size_t k)
+{
+    if (k >= a->d->tk.n)
+        return 0;
+    if (punct_is(a, k, '-'))
+        return k + 1 < a->d->tk.n && punct_is(a, k + 1, '-') ? 2 : 1;
+    return punct_is(a, k, 0x2013) || punct_is(a, k, 0x2014);
+}
+
+/* Tokens a role or firm after a name may have on its line ("General
+ * Manager, Investor Relations"). */
+#define DASH_ROLE_TOKENS 14
+
+size_t st_tr_role_after_dash(const attrib *a, size_t j)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t w = dash_tokens(a, j), k;
+    if (!w || j + w >= tk->n || !is_cap(a, j + w))
+        return (size_t)-1;
+    for (k = j + w; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++)
+        if (k >= j + w + DASH_ROLE_TOKENS || punct_is(a, k, '.') || punct_is(a, k, ':') ||
+            punct_is(a, k, '?') || a->d->is_mark[tk->v[k].start])
+            return (size_t)-1;  /* a sentence, not a role */
+    return k;
+}
+
+/* Same words, letter for letter, in [s1, e1] and [s2, e2]? */
+int st_tr_same_words(const attrib *a, size_t s1, size_t e1, size_t s2, size_t e2)
+{
+    size_t k;
+    if (e1 - s1 != e2 - s2)
+        return 0;
+    for (k = 0; k <= e1 - s1; k++) {
+        const st_token *x = tok(a, s1 + k), *y = tok(a, s2 + k);
+        if (x->end - x->start != y->end - y->start ||
+            memcmp(a->d->t->cp + x->start, a->d->t->cp + y->start,
+                   (x->end - x->start) * sizeof *a->d->t->cp) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* How far into the text a call's list of participants is looked for. */
+#define PARTICIPANTS_TOKENS 3000
+
+/* Is the person whose name is [ns, ne] listed among a call's
+ * participants with a firm rather than a role ("Tom Hadfield - Beresford
+ * Lyle Securities", not "Priya Ramsden - Chief Financial Officer")?  An
+ * analyst, whose turns ask the questions.  (The list's own line, last in
+ * it, labels no turn: the operator's words after it are not his.) */
+int st_tr_listed_with_firm(const attrib *a, size_t ns, size_t ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, m = ne - ns, hi = tk->n < PARTICIPANTS_TOKENS ? tk->n : PARTICIPANTS_TOKENS;
+    for (i = 1; i + m + 2 < hi; i++) {
+        size_t d = i + m + 1, w, k;
+        if (tk->v[i - 1].type != ST_TOK_BREAK || !st_tr_same_words(a, i, i + m, ns, ne) ||
+            (w = dash_tokens(a, d)) == 0 || !is_cap(a, d + w))
+            continue;
+        /* (a role word anywhere in it: "Managing Executive Officer and
+         * Chief Financial Officer", "General Manager, Investor Relations") */
+        for (k = d + w; k < hi && k < d + w + DASH_ROLE_TOKENS && tk->v[k].type != ST_TOK_BREAK; k++)
+            if (is_word(a, k) && role_word(a, k))
+                return 0;
+        return 1;
+    }
+    return 0;
 }

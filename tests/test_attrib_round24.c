@@ -72,6 +72,28 @@ static const st_qcase cases[] = {
         { "Member for Lakeview", "Marion Okafor", "full" },
         { "Sixty days", "P. Halvorsen", "full" },
         { "Madam Speaker, this is", "R. Gagnon", "full" } } },
+    /* an earnings call's transcript setting "Name -- Role" over each turn, and listing the
+     * participants so at the top: each turn is its speaker's, a role word anywhere in the
+     * list's line ("General Manager, Investor Relations") makes no analyst, and an analyst's
+     * line ("-- Tsubame Capital Markets") labels a question, no statement */
+    { "a_calls_name_and_role_lines",
+      "Hoshigaoka Components Co., Ltd.\nQ2 FY2025 Earnings Call\n\nCorporate Participan"
+      "ts\nKenji Morita -- General Manager, Investor Relations\nHaruto Sakamoto -- Pres"
+      "ident and Chief Executive Officer\nMayumi Tanabe -- Managing Executive Officer a"
+      "nd Chief Financial Officer\n\nConference Call Participants\nAya Kurokawa -- Tsub"
+      "ame Capital Markets\n\nOperator\nGood afternoon, and welcome to the earnings con"
+      "ference call. I will now hand over to Mr. Morita.\n\nKenji Morita -- General Man"
+      "ager, Investor Relations\nThank you, operator, and thank you all for joining us."
+      " The materials are on our website.\n\nHaruto Sakamoto -- President and Chief Exe"
+      "cutive Officer\nThank you. For the first half, revenue rose six percent, support"
+      "ed by higher volumes of steering units.\n\nAya Kurokawa -- Tsubame Capital Marke"
+      "ts\nHow much of the tariff cost can you pass on to your customers this year?\n\n"
+      "Mayumi Tanabe -- Managing Executive Officer and Chief Financial Officer\nOur for"
+      "ecast assumes we recover about forty percent of the tariff cost through price re"
+      "visions.\n",
+      { { "Thank you, operator", "Kenji Morita", "full" },
+        { "Thank you. For the first half", "Haruto Sakamoto", "full" },
+        { "Our forecast assumes", "Mayumi Tanabe", "full" } } },
 };
 
 START_TEST(attribution_case)
