@@ -307,6 +307,20 @@ static size_t name_alone_line(const attrib *a, size_t i, size_t *ns, size_t *ne)
     return end;
 }
 
+/* Is the line right before the one at token i (no blank line between)
+ * a name alone too?  Then the line at i ends a list of participants
+ * ("Ysolde Penhallow - Chief Financial Officer" under "Torquil Brannagh
+ * - Chief Executive Officer"), and the words after it are no turn. */
+static int name_line_before(const attrib *a, size_t i)
+{
+    size_t p, ns, ne;
+    if (i < 2 || tok(a, i - 1)->type != ST_TOK_BREAK || break_newlines(a, i - 1) != 1)
+        return 0;
+    for (p = i - 1; p > 0 && tok(a, p - 1)->type != ST_TOK_BREAK && i - p < 3 * LABEL_MAX_TOKENS; p--)
+        ;
+    return (p == 0 || tok(a, p - 1)->type == ST_TOK_BREAK) && name_alone_line(a, p, &ns, &ne) == i - 1;
+}
+
 int st_tr_slashed_style(const attrib *a, size_t n)
 {
     return n >= 3 && tok(a, n - 3)->end - tok(a, n - 3)->start == 1 &&
@@ -709,7 +723,8 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
          * are the lines of one whose lines mostly ask, as an earnings
          * call's analyst's or a host's do) */
         /* (nor an analyst's turn on a call, under a name alone) */
-        if (tk->v[e].type == ST_TOK_BREAK && st_tr_listed_with_firm(a, xs0, xe0))
+        if (tk->v[e].type == ST_TOK_BREAK &&
+            (st_tr_listed_with_firm(a, xs0, xe0) || name_line_before(a, i)))
             continue;
         if (b >= tk->n || tk->v[b].type != ST_TOK_WORD ||
             st_tr_question_at(a, i) ||
