@@ -528,17 +528,32 @@ size_t st_nm_entity_index_at(const attrib *a, size_t pos)
  * name so once it is given whole). */
 static int initials_of_name(const attrib *a, const entity *x, size_t ms, size_t me)
 {
+    const uint32_t *cp = a->d->t->cp;
     char w[WORD_MAX], m[WORD_MAX];
-    size_t k, g = x->s;
-    if (me < ms + 2 || !initial_at(a, ms) || x->e <= x->s ||
+    size_t k = ms, g = x->s;
+    if (me < ms + 1 || x->e <= x->s || initial_at(a, x->s) || dotted_initials(a, x->s) ||
         strcmp(name_lower(a, x->e, w), name_lower(a, me, m)) != 0)
-        return 0;
-    for (k = ms; k < me; k += 2, g++) {
-        if (!initial_at(a, k) || g >= x->e || !is_word(a, g) ||
-            st_cp_lower(a->d->t->cp[tok(a, k)->start]) != st_cp_lower(a->d->t->cp[tok(a, g)->start]))
+        return 0;   /* (another "S. Tulegenov", or itself, is no fuller form) */
+    while (k < me) {
+        if (initial_at(a, k) && k + 1 < me && punct_is(a, k + 1, '.')) {
+            if (g >= x->e || !is_word(a, g) ||
+                st_cp_lower(cp[tok(a, k)->start]) != st_cp_lower(cp[tok(a, g)->start]))
+                return 0;
+            k += 2;
+            g++;
+        } else if (dotted_initials(a, k)) {
+            /* "J.R. Nurmatov" of Jahongir Rustamovich Nurmatov: one token */
+            size_t c;
+            for (c = tok(a, k)->start; c < tok(a, k)->end; c += 2, g++)
+                if (g >= x->e || !is_word(a, g) ||
+                    st_cp_lower(cp[c]) != st_cp_lower(cp[tok(a, g)->start]))
+                    return 0;
+            k++;
+        } else {
             return 0;
+        }
     }
-    return k == me;
+    return 1;
 }
 
 /* Can the longer name x be the one the mention [ms,me] stands for?  A

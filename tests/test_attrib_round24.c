@@ -94,6 +94,17 @@ static const st_qcase cases[] = {
       { { "Thank you, operator", "Kenji Morita", "full" },
         { "Thank you. For the first half", "Haruto Sakamoto", "full" },
         { "Our forecast assumes", "Mayumi Tanabe", "full" } } },
+    /* an agency's initials for a name it gave whole before: "According to Z. Lomtadze" (the
+     * mention itself is no fuller form of itself) and "J.R. Nurmatov", the initials one
+     * token, for Jahongir Rustamovich Nurmatov */
+    { "initials_for_the_full_name_before",
+      "The document was signed in Baku by Minister of Economy of Georgia Zurab Lomtadze"
+      " and Minister of Foreign Affairs of Uzbekistan Jahongir Rustamovich Nurmatov.\n\n"
+      "According to Z. Lomtadze, the works on Georgian territory will be carried out \""
+      "in full compliance with European environmental standards\".\n\n\"There are no wi"
+      "nners or losers in this agreement,\" J.R. Nurmatov said.\n",
+      { { "in full compliance", "Zurab Lomtadze", "partial" },
+        { "There are no winners", "Jahongir Rustamovich Nurmatov", "full" } } },
 };
 
 START_TEST(attribution_case)
