@@ -296,6 +296,12 @@ const st_cue_word st_cue_words[] = {
     { "ajoute", ST_CUE_SAY }, { "estimé", ST_CUE_SAY }, { "estime", ST_CUE_SAY },
     { "assuré", ST_CUE_SAY }, { "dénoncé", ST_CUE_SAY }, { "dénonce", ST_CUE_SAY },
     { "martelé", ST_CUE_SAY }, { "lancé", ST_CUE_SAY },
+    { "réaffirmé", ST_CUE_SAY }, { "dit", ST_CUE_SAY }, { "précisé", ST_CUE_SAY },
+    { "rappelé", ST_CUE_SAY }, { "insisté", ST_CUE_SAY }, { "regretté", ST_CUE_SAY },
+    { "confié", ST_CUE_SAY }, { "poursuivi", ST_CUE_SAY }, { "conclu", ST_CUE_SAY },
+    { "averti", ST_CUE_SAY }, { "répondu", ST_CUE_SAY }, { "reconnu", ST_CUE_SAY },
+    { "annoncé", ST_CUE_SAY }, { "déploré", ST_CUE_SAY }, { "salué", ST_CUE_SAY },
+    { "promis", ST_CUE_SAY }, { "fustigé", ST_CUE_SAY }, { "prévenu", ST_CUE_SAY },
 };
 
 const size_t st_cue_words_n = sizeof st_cue_words / sizeof *st_cue_words;

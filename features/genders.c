@@ -16,6 +16,8 @@ int st_nm_pronoun_gender(const char *w)
         return strcmp(w, "she") == 0 || strcmp(w, "she's") == 0 || strcmp(w, "she'd") == 0
                    ? 'f'
                    : 0;
+    if (w[0] == 'a')    /* French copy's "a-t-il", "a-t-elle" */
+        return !strcmp(w, "a-t-il") ? 'm' : !strcmp(w, "a-t-elle") ? 'f' : 0;
     if (w[0] != 'h')
         return 0;
     if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "himself") ||

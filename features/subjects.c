@@ -518,6 +518,9 @@ subject st_at_subject_before(const attrib *a, size_t lo, size_t v)
         j--;
         if (is_word(a, j) && tk_is(a, j, ST_WC_SKIPPABLE) && !is_acronym(a, j))
             continue;
+        /* French copy's auxiliary: "M. Koffi Yao Hermann a expliqué" */
+        if (j + 1 == v && word_is(a, j, "a") && !is_cap(a, j))
+            continue;
         break;
     }
     if (j < lo || j >= v)

@@ -299,6 +299,8 @@ static const char *const pronoun_words[] = {
     "he", "her", "him", "i", "it", "she", "them", "they", "we",
     /* contracted with their verb: "She's been scathing:" */
     "he's", "she's", "he'd", "she'd", "they're", "they've", "they'd", "we're", "we've",
+    /* French copy's inverted "« … », a-t-il déclaré" */
+    "a-t-il", "a-t-elle",
 };
 
 static const char *const determiner_words[] = {
@@ -338,7 +340,9 @@ static const char *const invertible_words[] = {
     "explicó", "explica", "agregó", "añadió", "indicó", "advirtió", "sostuvo", "subrayó",
     "expresó", "comentó", "insistió", "respondió", "lamentó", "relató", "déclaré", "déclare",
     "affirmé", "affirme", "souligné", "souligne", "expliqué", "indiqué", "ajouté", "ajoute",
-    "estimé", "estime", "assuré", "martelé", "lancé",
+    "estimé", "estime", "assuré", "martelé", "lancé", "réaffirmé", "dit", "précisé",
+    "rappelé", "insisté", "regretté", "confié", "poursuivi", "conclu", "averti", "répondu",
+    "reconnu", "annoncé", "déploré", "salué", "promis", "fustigé", "prévenu",
 };
 
 /* Words that end or head the names of places, events and things, never of
@@ -396,7 +400,8 @@ static const char *const speech_words[] = {
     "insisted", "insists", "noted", "notes", "quoted", "said", "says", "stated",
     "stressed", "stresses", "told", "tells", "warned", "warns", "wrote", "writes",
     "dijo", "dice", "afirmó", "aseguró", "señaló", "declaró", "explicó", "agregó", "añadió",
-    "déclaré", "déclare", "affirmé", "affirme", "expliqué", "ajouté", "ajoute",
+    "déclaré", "déclare", "affirmé", "affirme", "expliqué", "ajouté", "ajoute", "dit",
+    "précisé", "indiqué",
 };
 
 /* --- the table ---------------------------------------------------------- */

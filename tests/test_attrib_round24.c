@@ -105,6 +105,17 @@ static const st_qcase cases[] = {
       "nners or losers in this agreement,\" J.R. Nurmatov said.\n",
       { { "in full compliance", "Zurab Lomtadze", "partial" },
         { "There are no winners", "Jahongir Rustamovich Nurmatov", "full" } } },
+    /* French copy: the auxiliary between subject and participle ("…, M. Koffi Yao Hermann, a
+     * expliqué … « … »") and the inverted pronoun after a quote ("« … », a-t-il précisé"),
+     * he of the man named before */
+    { "french_copys_auxiliary_and_inverted_pronoun",
+      "Le coordonnateur de la commission locale, M. Koffi Yao Hermann, a expliqu\xC3\xA9 "
+      "ce contretemps par \xC2\xAB un retard dans l'acheminement des kits depuis l'entr"
+      "ep\xC3\xB4t central \xC2\xBB.\n\n\xC2\xAB Tous les centres de la commune seront "
+      "op\xC3\xA9rationnels en fin de matin\xC3\xA9" "e \xC2\xBB, a-t-il pr\xC3\xA9" "c"
+      "is\xC3\xA9.\n",
+      { { " un retard", "M. Koffi Yao Hermann", "partial" },
+        { " Tous les centres", "M. Koffi Yao Hermann", "full" } } },
 };
 
 START_TEST(attribution_case)
