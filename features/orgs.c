@@ -630,6 +630,13 @@ char *st_nm_spokes_for(const attrib *a, const subject *s)
                                    e + 2 < tk->n && is_cap(a, e + 2)));
          e++)
         ;
+    /* "the Chinese embassy in Canberra": a lower-case head, and the place
+     * it is in */
+    if (e + 1 < tk->n && is_word(a, e + 1) && !is_cap(a, e + 1) && tk_is(a, e + 1, ST_WC_ORG_HEAD)) {
+        e++;
+        if (e + 2 < tk->n && word_is(a, e + 1, "in") && is_cap(a, e + 2) && !in_statement(a, e + 2))
+            e += 2;
+    }
     return np_text(a, b, e);
 }
 

@@ -461,6 +461,27 @@ static char *sentence_role_holder(attrib *a, size_t p, size_t pos, int g, int *p
     return NULL;
 }
 
+/* "A spokesperson for the Chinese embassy in Canberra described the
+ * decision …  “…,” the spokesperson said": "the spokesperson" is the one
+ * introduced with "a" in the two paragraphs before, and speaks for the
+ * organisation named after "for" there; NULL when there is none. */
+static char *spokes_for_before(const attrib *a, const subject *s)
+{
+    size_t k, lo = s->first > 120 ? s->first - 120 : 0, para = a->para_of_tok[s->first];
+    subject t = { SUBJ_NP, 0, 0, 0 };
+    if (s->first + 1 != s->last || !word_is(a, s->first, "the"))
+        return NULL;
+    for (k = s->first; k > lo + 1 && a->para_of_tok[k - 1] + 2 >= para; k--) {
+        if (!st_tr_same_word_ci(a, k - 1, s->last) ||
+            !(word_is(a, k - 2, "a") || word_is(a, k - 2, "an")))
+            continue;
+        t.first = t.name_first = k - 2;
+        t.last = k - 1;
+        return st_nm_spokes_for(a, &t);
+    }
+    return NULL;
+}
+
 char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
 {
     const event *e;
@@ -639,7 +660,7 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
          * "for", else (no spokesperson of that description named) the one
          * around.  A "she added" that follows still means her, so the event
          * keeps the noun's gender. */
-        if (g && (p = st_nm_spokes_for(a, s))) {
+        if (g && ((p = st_nm_spokes_for(a, s)) || (p = spokes_for_before(a, s)))) {
             *person = g;
             return p;
         }

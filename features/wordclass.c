@@ -180,7 +180,7 @@ static const char *const org_head_words[] = {
     "commissariat", "commission", "committee", "company", "confederation", "congress",
     "district",
     "consortium", "corp", "corporation", "council", "court", "department", "directorate",
-    "embassy", "employer", "employers", "eu", "federation", "fifa", "foods", "forces",
+    "embassy", "consulate", "consulate-general", "employer", "employers", "eu", "federation", "fifa", "foods", "forces",
     "foundation", "front", "fund", "g20", "g7", "government", "group", "guard", "guards",
     "headquarters", "holdings", "house", "iaea", "imf",
     "inc", "industries", "institute", "interfax", "ioc", "jury", "kremlin", "league",

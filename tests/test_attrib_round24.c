@@ -116,6 +116,18 @@ static const st_qcase cases[] = {
       "is\xC3\xA9.\n",
       { { " un retard", "M. Koffi Yao Hermann", "partial" },
         { " Tous les centres", "M. Koffi Yao Hermann", "full" } } },
+    /* "the spokesperson said" after "A spokesperson for the Chinese embassy in Canberra
+     * described …" speaks for that embassy (a lower-case head and its place after the
+     * capitals), not for the minister named before; a consulate is an organisation's head */
+    { "the_spokesperson_introduced_for_a_body",
+      "Trade Minister Nerida Flack said the government would seek an explanation from B"
+      "eijing.\n\nA spokesperson for the Chinese embassy in Canberra described the deci"
+      "sion as a routine biosecurity matter.\n\n\"The relevant measures were taken in a"
+      "ccordance with Chinese laws,\" the spokesperson said in a written statement.\n\n"
+      "The Chinese Consulate-General in Brisbane also weighed in last night, saying it "
+      "\"firmly opposes the politicisation of normal commercial co-operation\".\n",
+      { { "The relevant measures", "Chinese embassy in Canberra", "full" },
+        { "firmly opposes", "Chinese Consulate-General", "partial" } } },
 };
 
 START_TEST(attribution_case)
