@@ -249,6 +249,12 @@ static char *org_named_before_at(const attrib *a, size_t at, const char *head, i
             i = st;
             continue;
         }
+        for (k = nf; company && k <= i && !outlet_head(name_lower(a, k, w)); k++)
+            ;
+        if (company && k <= i) {
+            i = st;     /* ("In a written response to The Daily Kanto, the company said") */
+            continue;
+        }
         for (k = nf; k <= i; k++)
             if (outlet ? (tk_name_is(a, k, ST_WC_ORG_HEAD) && outlet_head(name_lower(a, k, w))) ||
                              (k == i && described_business(a, nf, i, 1))

@@ -128,6 +128,14 @@ static const st_qcase cases[] = {
       "\"firmly opposes the politicisation of normal commercial co-operation\".\n",
       { { "The relevant measures", "Chinese embassy in Canberra", "full" },
         { "firmly opposes", "Chinese Consulate-General", "partial" } } },
+    /* "In a written response to The Daily Kanto, the company said": the company is the
+     * business named before, not the paper it answered */
+    { "an_outlet_is_no_company",
+      "Kanae Motor, Japan\xE2\x80\x99s fifth-largest automaker by domestic output, deni"
+      "ed that its staff had used the prospect of moving orders overseas as leverage. I"
+      "n a written response to The Daily Kanto, the company said it \xE2\x80\x9Cvalues "
+      "its long-standing relationships with all of its suppliers\xE2\x80\x9D.\n",
+      { { "values its long-standing", "Kanae Motor", "partial" } } },
 };
 
 START_TEST(attribution_case)
