@@ -314,10 +314,14 @@ static subject previous_sentence_org(const attrib *a, size_t it)
 static int capitalised_modifier(const attrib *a, const subject *s)
 {
     size_t k;
+    char w[WORD_MAX];
     for (k = s->first; k < s->last; k++)
         if (is_word(a, k) && is_cap(a, k) && !tk_name_is(a, k, ST_WC_DETERMINER))
             return 1;
-    return 0;
+    /* (or an office's holder before its head: "The prime minister's
+     * office has issued a statement", one body of its country) */
+    return s->last > s->first && tk_is(a, s->last, ST_WC_ORG_HEAD) &&
+           fold_possessive(a, s->last - 1) && st_wc_title(name_lower(a, s->last - 1, w));
 }
 
 /* Is a person named in apposition between tokens h and c (exclusive):
@@ -530,6 +534,11 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
                 size_t om = st_doc_token_at(a->d, pos);
                 while (om > 0 && tok(a, om - 1)->type == ST_TOK_PUNCT &&
                        a->d->is_mark[tok(a, om - 1)->start])
+                    om--;
+                /* (or the paragraph before, the quote opening its own:
+                 * "The prime minister's office has issued a statement." then
+                 * "“…,” it said") */
+                if (om > 1 && tok(a, om - 1)->type == ST_TOK_BREAK && punct_is(a, om - 2, '.'))
                     om--;
                 if (om > 0 && om < s->first)
                     prev = previous_sentence_org(a, om);

@@ -311,7 +311,7 @@ static const char *const determiner_words[] = {
 static const char *const skippable_words[] = {
     "afternoon", "again", "already", "also", "angrily", "bluntly", "calmly", "curtly",
     "earlier", "even", "evening", "finally", "firmly", "flatly", "friday", "further",
-    "had", "has", "have", "herself", "himself", "is", "itself", "last", "later",
+    "had", "has", "have", "just", "herself", "himself", "is", "itself", "last", "later",
     "monday", "month", "morning", "night", "on", "once", "only", "openly", "previously",
     "privately", "proudly", "publicly", "quickly", "recently", "repeatedly",
     "reportedly", "saturday", "separately", "sharply", "simply", "subsequently",

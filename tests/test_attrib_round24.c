@@ -136,6 +136,18 @@ static const st_qcase cases[] = {
       "n a written response to The Daily Kanto, the company said it \xE2\x80\x9Cvalues "
       "its long-standing relationships with all of its suppliers\xE2\x80\x9D.\n",
       { { "values its long-standing", "Kanae Motor", "partial" } } },
+    /* "has just published a statement" (an adverb between) names the statement's issuer;
+     * "The prime minister's office has issued a statement." then, opening the next
+     * paragraph, "“…,” it said": the office, an office-holder's body */
+    { "an_office_that_issued_a_statement_before",
+      "The Lebanese army has just published a statement on its deployment in the south."
+      "\n\n\xE2\x80\x9C" "Army units completed their deployment today to twelve additio"
+      "nal positions,\xE2\x80\x9D the statement said.\n\nThe prime minister's office ha"
+      "s issued a statement on the day's developments.\n\n\xE2\x80\x9CLebanon is commit"
+      "ted to the full implementation of the cessation of hostilities arrangements,\xE2\x80\x9D "
+      "it said.\n",
+      { { "Army units completed", "Lebanese army", "full" },
+        { "Lebanon is committed", "prime minister's office", "full" } } },
 };
 
 START_TEST(attribution_case)
