@@ -279,7 +279,7 @@ gold:
 # only; the model never trains on them.
 HELDOUT_SETS := diagnosis blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 \
                 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 \
-                blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44
+                blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46
 
 heldout: $(STANCE) $(MODEL)
 	@for s in $(HELDOUT_SETS); do \
