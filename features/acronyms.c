@@ -91,7 +91,10 @@ char *st_nm_acronym_expansion(const attrib *a, size_t at)
         if (st != (size_t)-1 && st < j &&
             (st == lo || !is_cap(a, st - 1) || st_token_is(a->d->t, tok(a, st - 1), "the") ||
              is_possessive(a, st - 1)) &&   /* ("Britain's Information Commissioner's Office") */
-            st_nm_run_is_org(a, st, j))
+            /* (three letters or more spelt in order are evidence enough:
+             * "the JCS" of "South Korea's Joint Chiefs of Staff", which
+             * has no organisation's head word) */
+            (st_nm_run_is_org(a, st, j) || (len >= 3 && !known_given(a, st))))
             return st_nm_name_text(a, st, j);
     }
     return NULL;

@@ -148,6 +148,15 @@ static const st_qcase cases[] = {
       "it said.\n",
       { { "Army units completed", "Lebanese army", "full" },
         { "Lebanon is committed", "prime minister's office", "full" } } },
+    /* "the JCS said" after "South Korea's Joint Chiefs of Staff": three letters or more
+     * spelling a run of capitals named before in order are that body, though no word of it
+     * heads organisations' names */
+    { "letters_spelling_a_body_named_before",
+      "South Korea\xE2\x80\x99s Joint Chiefs of Staff said in a text message that the m"
+      "issile flew about 1,000 km before landing in the sea.\n\n\xE2\x80\x9COur militar"
+      "y is maintaining a full readiness posture while closely sharing information with"
+      " the United States and Japan,\xE2\x80\x9D the JCS said.\n",
+      { { "Our military", "Joint Chiefs of Staff", "full" } } },
 };
 
 START_TEST(attribution_case)
