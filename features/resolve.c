@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The latest speaker event before position pos, in paragraph min_para or
  * after: need_person 0 any speaker, -1 an organisation, 1 a person, 'm'
@@ -253,6 +254,14 @@ static subject previous_sentence_org(const attrib *a, size_t it)
         ;
     if (k < it && !(is_cap(a, k) && tk_is(a, k, ST_WC_FUNCTION)))
         k = it;
+    /* (or an opening phrase and its comma: "In a short statement, it
+     * said") */
+    if (k == it && it > 2 && punct_is(a, it - 1, ',')) {
+        for (k = it - 1; k > 1 && it - k < 7 && is_word(a, k - 1) && !in_statement(a, k - 1); k--)
+            ;
+        if (!(k < it - 1 && is_cap(a, k) && tk_is(a, k, ST_WC_FUNCTION)))
+            k = it;
+    }
     it = k;
     if (it < 2 || !(punct_is(a, it - 1, '.') || punct_is(a, it - 1, '!')))
         return none;
@@ -287,6 +296,13 @@ static subject previous_sentence_org(const attrib *a, size_t it)
                  !introduced_at(a, s.name_first, s.last)))
                 return s;
         }
+    }
+    /* (past a conjunction opening the sentence: "But the federation was
+     * having none of it.") */
+    if (k > 0 && k + 1 < it && is_cap(a, k) && (word_is(a, k, "but") || word_is(a, k, "and")) &&
+        word_is(a, k + 1, "the")) {
+        k++;
+        past_participle = 1;
     }
     if (k == 0 || it - k >= 60 || !is_word(a, k) || !st_token_is(a->d->t, tok(a, k), "the") ||
         !(is_cap(a, k) || past_participle))
@@ -552,10 +568,11 @@ char *st_at_resolve(attrib *a, const subject *s, size_t pos, int *person)
                 a->anon = 0;
             } else if (prev.type == SUBJ_NP) {
                 char *p = st_at_resolve(a, &prev, pos, person);
-                char *bare = p ? st_nm_canonical_np(a, &prev) : NULL;
-                /* (resolved to a name, not left as "Company"; an acronym
-                 * is one) */
-                int named = p && bare && (strcmp(p, bare) != 0 || is_acronym(a, prev.last) ||
+                char *bare = p ? st_nm_name_text(a, prev.name_first, prev.last) : NULL;
+                /* (resolved to a name, not left as "Company": "the
+                 * federation" is the International Judo Federation named
+                 * before; an acronym is one) */
+                int named = p && bare && (strcasecmp(p, bare) != 0 || is_acronym(a, prev.last) ||
                                           capitalised_modifier(a, &prev));
                 free(bare);
                 if (named && !a->anon && !*person)

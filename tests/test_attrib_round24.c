@@ -157,6 +157,19 @@ static const st_qcase cases[] = {
       "y is maintaining a full readiness posture while closely sharing information with"
       " the United States and Japan,\xE2\x80\x9D the JCS said.\n",
       { { "Our military", "Joint Chiefs of Staff", "full" } } },
+    /* "But the federation was having none of it. In a short statement, it said …": a
+     * conjunction opening the sentence before, an opening phrase and its comma before "it",
+     * and "the federation" resolved to the International Judo Federation named before (a
+     * name, not the noun's own words) */
+    { "it_after_the_federation_having_none_of_it",
+      "The post racked up two million likes, with fans bombarding the International Jud"
+      "o Federation\xE2\x80\x99s accounts.\n\nBrazilian Judo Confederation president Ma"
+      "rcelo Ribeiro Cunha told reporters in Budapest that the referees had made \xE2\x80\x9C" "a"
+      " grotesque mistake\xE2\x80\x9D.\n\nBut the federation was having none of it. In "
+      "a short statement, it said the decision was \xE2\x80\x9C" "final and fully in li"
+      "ne with the rules\xE2\x80\x9D.\n",
+      { { "a grotesque mistake", "Marcelo Ribeiro Cunha", "partial" },
+        { "final and fully", "International Judo Federation", "partial" } } },
 };
 
 START_TEST(attribution_case)
