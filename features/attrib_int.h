@@ -499,6 +499,9 @@ int st_tr_initialled_name(const attrib *a, size_t *ns, size_t *ne);
 size_t st_tr_role_after_dash(const attrib *a, size_t j);
 int st_tr_same_words(const attrib *a, size_t s1, size_t e1, size_t s2, size_t e2);
 int st_tr_listed_with_firm(const attrib *a, size_t ns, size_t ne);
+/* Is the one labelled with the name ending at e the moderator or host
+ * the header names ("Moderator: Claire Vautrin, …")? (trlabels.c) */
+int st_tr_moderator(const attrib *a, size_t e);
 /* Is the one labelled with the name ending at e a programme's host, who
  * welcomes the audience and names himself or herself in the first line
  * (trnames.c)? */

@@ -729,7 +729,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
         if (b >= tk->n || tk->v[b].type != ST_TOK_WORD ||
             st_tr_question_at(a, i) ||
             st_tr_label(a, i, &ns, &ne) == (size_t)-1 || st_tr_label_asks(a, le, 2) ||
-            st_tr_label_hosts(a, le))
+            st_tr_label_hosts(a, le) || st_tr_moderator(a, le))
             continue;
         for (k = b; k < tk->n && tk->v[k].type != ST_TOK_BREAK; k++) {
             words += tk->v[k].type == ST_TOK_WORD;

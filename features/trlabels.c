@@ -192,3 +192,24 @@ int st_tr_listed_with_firm(const attrib *a, size_t ns, size_t ne)
     }
     return 0;
 }
+
+/* "Moderator: Claire Vautrin, OSC Director of Communications", "Host:
+ * …": is the one labelled with the name ending at token e so introduced
+ * in the header (within PRESIDING_HEADER_TOKENS)?  A press conference's
+ * moderator calls the questions; the writers leave those lines
+ * unmarked, as they do a host's. */
+int st_tr_moderator(const attrib *a, size_t e)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, k, hi = tk->n < PRESIDING_HEADER_TOKENS ? tk->n : PRESIDING_HEADER_TOKENS;
+    for (i = 1; i + 2 < hi; i++) {
+        if (tk->v[i - 1].type != ST_TOK_BREAK ||
+            !(word_is(a, i, "moderator") || word_is(a, i, "host")) || !punct_is(a, i + 1, ':'))
+            continue;
+        for (k = i + 2; k < hi && k < i + 10 && tk->v[k].type != ST_TOK_BREAK &&
+                        !punct_is(a, k, ','); k++)
+            if (k != e && st_tr_same_word_ci(a, k, e))
+                return 1;
+    }
+    return 0;
+}

@@ -170,6 +170,20 @@ static const st_qcase cases[] = {
       "ne with the rules\xE2\x80\x9D.\n",
       { { "a grotesque mistake", "Marcelo Ribeiro Cunha", "partial" },
         { "final and fully", "International Judo Federation", "partial" } } },
+    /* a press conference whose header names its "Moderator: Claire Vautrin, …": her lines
+     * call the questions and are no statements (the writers leave them unmarked), the
+     * speaker's answers are */
+    { "the_headers_moderator_calls_questions",
+      "EXECUTIVE BOARD MEETING \xE2\x80\x94 CLOSING PRESS CONFERENCE\n\nSpeakers:\nAstr"
+      "id Halvorsen, President\nModerator: Claire Vautrin, Director of Communications\n"
+      "\nCLAIRE VAUTRIN: Good afternoon, everybody, and welcome. The President will ope"
+      "n with a short statement, and then we will go to your questions.\n\nASTRID HALVO"
+      "RSEN: Thank you, Claire. The Executive Board today decided to withdraw the provi"
+      "sional place of weightlifting on the programme.\n\nCLAIRE VAUTRIN: Thank you. Th"
+      "e first question, please, from the front row.\n\nASTRID HALVORSEN: The programme"
+      " is not a right. It has to be earned, and it has to be protected.\n",
+      { { "Thank you, Claire", "Astrid Halvorsen", "full" },
+        { "The programme is not", "Astrid Halvorsen", "full" } } },
 };
 
 START_TEST(attribution_case)
