@@ -553,12 +553,14 @@ static size_t continued_answer_end(const attrib *a, size_t k, size_t end)
          * label comes next ("[Round of questions.]" then "Q. (…):"), when
          * the paragraphs so far are the answer's */
         if (punct_is(a, p, '[')) {
+            int closes = 0;     /* "[End of excerpt. …]", "[… ended at 11:52.]" */
             for (e = p; e < tk->n && tk->v[e].type != ST_TOK_BREAK; e++)
-                ;
+                closes |= word_is(a, e, "end") || word_is(a, e, "ended") ||
+                          word_is(a, e, "ends") || word_is(a, e, "adjourned");
             while (e < tk->n && tk->v[e].type == ST_TOK_BREAK)
                 e++;
-            return e < tk->n && (st_tr_question_at(a, e) ||
-                                 st_tr_label_parts(a, e, &ns, &ne) != (size_t)-1)
+            return closes || (e < tk->n && (st_tr_question_at(a, e) ||
+                                             st_tr_label_parts(a, e, &ns, &ne) != (size_t)-1))
                        ? last_end
                        : end;
         }

@@ -5,6 +5,10 @@
  * article and the statements it must yield, with speakers; "" for a
  * statement nobody is named for), one construct a case. */
 #include "suites.h"
+#include "../features/quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 static const st_qcase cases[] = {
     /* a caption opening with its own bracketed label ("[Photo caption] ‘…’: X at …") quotes
@@ -192,7 +196,41 @@ START_TEST(attribution_case)
 }
 END_TEST
 
+/* A record's last answer of two paragraphs before a note that closes
+ * the excerpt ("[End of excerpt. …]"): the answer runs to the note, not
+ * only its first line (the note ends the transcript). */
+START_TEST(an_answer_runs_to_the_closing_note)
+{
+    static const char text[] =
+        "Oral Questions\n\nP. Halvorsen: Will the Premier commit today that the agreement"
+        " will come to a free vote of all members?\n\nG. Moreau: Thank you, Madam Speaker"
+        ", and I want to thank the member for the question.\n\nThis agreement will come t"
+        "o this House. Every member will have the opportunity to read it, debate it and v"
+        "ote on it.\n\nP. Halvorsen: The Premier has had eleven years to talk to the peop"
+        "le of the valley, and he chose not to.\n\nG. Moreau: I will take no lessons on c"
+        "onsultation from the member opposite.\n\nAnd I hope every member will be in the "
+        "gallery when we sign it.\n\n[End of excerpt. Oral Questions continued.]\n";
+    st_text t;
+    st_quotes qs = { NULL, 0, 0 };
+    st_error err;
+    char *last;
+    ck_assert_int_eq(st_text_decode(&t, text, strlen(text), &err), ST_OK);
+    ck_assert_int_eq(st_quotes_extract(&t, &qs, &err), ST_OK);
+    ck_assert_uint_eq(qs.n, 4);
+    last = st_text_utf8(&t, qs.v[3].start, qs.v[3].end);
+    ck_assert_ptr_nonnull(strstr(last, "when we sign it."));
+    ck_assert_str_eq(qs.v[3].speaker, "G. Moreau");
+    free(last);
+    st_quotes_free(&qs);
+    st_text_free(&t);
+}
+END_TEST
+
 Suite *st_suite_attrib_round24(void)
 {
-    return st_test_loop_suite("attrib_round24", attribution_case, sizeof cases / sizeof *cases);
+    Suite *s = st_test_loop_suite("attrib_round24", attribution_case, sizeof cases / sizeof *cases);
+    TCase *tc = tcase_create("records");
+    tcase_add_test(tc, an_answer_runs_to_the_closing_note);
+    suite_add_tcase(s, tc);
+    return s;
 }
