@@ -195,6 +195,13 @@ static subject speaker_label(const attrib *a, size_t open_tok)
      * its turns (transcript.c): the break is the label's end */
     int name_line = !alone && a->name_lines && colon > 2 &&
                     tok(a, colon - 1)->type == ST_TOK_BREAK && break_newlines(a, colon - 1) <= 2;
+    /* or initials a speaker key names: "RM Thank you, Margaux" */
+    if (!alone && colon >= 1 && st_tr_key_label(a, colon - 1, &ns, &ne) == colon - 1) {
+        s.type = SUBJ_NAME;
+        s.first = s.name_first = ns;
+        s.last = ne;
+        return s;
+    }
     if (colon < 2 || !(punct_is(a, colon - 1, ':') || name_line)) {
         /* the remarks under an "Opening Remarks" heading (transcript.c) */
         if (st_tr_opening_heading(a, open_tok) && st_tr_opening_speaker(a, open_tok, &ns, &ne)) {

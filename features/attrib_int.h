@@ -502,6 +502,11 @@ int st_tr_listed_with_firm(const attrib *a, size_t ns, size_t ne);
 /* Is the one labelled with the name ending at e the moderator or host
  * the header names ("Moderator: Claire Vautrin, …")? (trlabels.c) */
 int st_tr_moderator(const attrib *a, size_t e);
+/* "RM Thank you, Margaux": a line opened by initials that a "Speaker
+ * key:" near the top gives a name ("RM Dr Rafael Montenegro Ibarra").
+ * The initials' token (the answer follows it), the key's name in *ns,
+ * *ne; (size_t)-1 when the line has no such label (trlabels.c). */
+size_t st_tr_key_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
 /* Is the one labelled with the name ending at e a programme's host, who
  * welcomes the audience and names himself or herself in the first line
  * (trnames.c)? */

@@ -395,7 +395,8 @@ size_t st_tr_label_parts(const attrib *a, size_t i, size_t *ns, size_t *ne)
     size_t j;
     if (a->name_lines && (j = name_alone_line(a, i, ns, ne)) != (size_t)-1)
         return j;
-    if ((j = hearing_label(a, i, ns, ne)) != (size_t)-1)
+    if ((j = hearing_label(a, i, ns, ne)) != (size_t)-1 ||
+        (j = st_tr_key_label(a, i, ns, ne)) != (size_t)-1)
         return j;
     i = past_question_number(a, st_tr_past_emphasis(a, past_timestamp(a, i)));
     if (i + 2 < tk->n && question_word(a, i) && punct_is(a, i + 1, '(')) {

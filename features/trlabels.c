@@ -213,3 +213,49 @@ int st_tr_moderator(const attrib *a, size_t e)
     }
     return 0;
 }
+
+/* How far into the text a transcript's speaker key may stand. */
+#define SPEAKER_KEY_TOKENS 600
+
+/* Is token i two to four capitals opening its line, with words after it
+ * on the line ("RM Thank you, Margaux")? */
+static int initials_opening(const attrib *a, size_t i)
+{
+    const st_token *t = tok(a, i);
+    size_t n = t->end - t->start;
+    return (i == 0 || tok(a, i - 1)->type == ST_TOK_BREAK) && is_word(a, i) &&
+           (t->flags & ST_TF_ALLCAPS) && n >= 2 && n <= 4 && i + 1 < a->d->tk.n &&
+           is_word(a, i + 1);
+}
+
+size_t st_tr_key_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t k, j, hi = tk->n < SPEAKER_KEY_TOKENS ? tk->n : SPEAKER_KEY_TOKENS;
+    if (!initials_opening(a, i))
+        return (size_t)-1;
+    /* the key: "Speaker key:" then lines of initials and a name, as a
+     * health agency's press-conference transcript prints them */
+    for (k = 1; k + 2 < hi; k++)
+        if (word_is(a, k, "key") && punct_is(a, k + 1, ':') && word_is(a, k - 1, "speaker"))
+            break;
+    if (k + 2 >= hi)
+        return (size_t)-1;
+    for (k += 2; k + 1 < hi; k++) {
+        size_t f;
+        if (tk->v[k - 1].type != ST_TOK_BREAK || !st_tr_same_words(a, k, k, i, i))
+            continue;
+        for (j = k + 1; j < tk->n && tk->v[j].type != ST_TOK_BREAK; j++)
+            if (is_word(a, j) && !is_cap(a, j) && !is_particle(a, j))
+                return (size_t)-1;  /* a sentence: no key's line */
+        if (k == i)
+            return (size_t)-1;      /* the key's line itself */
+        f = st_nm_strip_leading(a, k + 1, j - 1);
+        if (f >= j - 1 || !is_cap(a, f))
+            return (size_t)-1;
+        *ns = f;
+        *ne = j - 1;
+        return i;
+    }
+    return (size_t)-1;
+}

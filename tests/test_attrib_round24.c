@@ -188,6 +188,22 @@ static const st_qcase cases[] = {
       " is not a right. It has to be earned, and it has to be protected.\n",
       { { "Thank you, Claire", "Astrid Halvorsen", "full" },
         { "The programme is not", "Astrid Halvorsen", "full" } } },
+    /* a health agency's press-conference transcript: "Speaker key:" lists initials and
+     * names, and each turn opens with the initials and a space ("RM Thank you, Margaux"); a
+     * reporter's initials, in no key, label no statement, nor do those of a moderator the
+     * text introduces nowhere else */
+    { "initials_a_speaker_key_names",
+      "Virtual press conference on avian influenza\n21 January\n\nSpeaker key:\nMH Marg"
+      "aux Hennequin\nRM Dr Rafael Montenegro Ibarra\nIH Dr Ingrid Halvorsen\n\n00:00:2"
+      "1\nMH Good morning and welcome. With us today are Dr Rafael Montenegro Ibarra, A"
+      "ssistant Director-General, and Dr Ingrid Halvorsen, Technical Lead. I will now h"
+      "and over to Dr Montenegro.\n\n00:01:15\nRM Thank you, Margaux, and good day to e"
+      "veryone. At this stage we have no evidence of sustained human-to-human transmiss"
+      "ion.\n\n00:05:14\nTL Thank you for taking my question. Is the virus better adapt"
+      "ed to humans?\n\n00:05:31\nIH Thank you, Tobias. In the sequences we have seen s"
+      "o far, we do not see the key mutations.\n",
+      { { "Thank you, Margaux", "Rafael Montenegro Ibarra", "full" },
+        { "Thank you, Tobias", "Ingrid Halvorsen", "full" } } },
 };
 
 START_TEST(attribution_case)
