@@ -117,9 +117,61 @@ static int presiding_officer(const attrib *a, size_t s0, size_t *ns, size_t *ne)
     return 0;
 }
 
+/* Does the run of words from token k spell the letters of token acr as
+ * initials (of, and, the skipped: "CHIEF ELECTORAL OFFICER" for CEO)?
+ * Its last token in *last. */
+static int spells(const attrib *a, size_t k, size_t acr, size_t *last)
+{
+    const uint32_t *cp = a->d->t->cp;
+    size_t n = tok(a, acr)->end - tok(a, acr)->start, got = 0;
+    for (; k < a->d->tk.n && got < n && is_word(a, k); k++) {
+        if (word_is(a, k, "of") || word_is(a, k, "and") || word_is(a, k, "the"))
+            continue;
+        if (!is_cap(a, k) || st_cp_lower(cp[tok(a, k)->start]) !=
+                                 st_cp_lower(cp[tok(a, acr)->start + got]))
+            return 0;
+        got++;
+        *last = k;
+    }
+    return got == n;
+}
+
+/* "CEO:" in a briefing whose header reads "PRESS BRIEFING BY SHRI
+ * ARINDAM SENGUPTA, CHIEF ELECTORAL OFFICER": letters that spell a role
+ * the header gives after a person's name and a comma.  The name, its
+ * titles dropped, in *ns, *ne. */
+static int acronym_role(const attrib *a, size_t *ns, size_t *ne)
+{
+    size_t acr = *ns, k, last, f, st;
+    char w[WORD_MAX];
+    size_t hi = acr < PRESIDING_HEADER_TOKENS ? acr : PRESIDING_HEADER_TOKENS;
+    size_t n = tok(a, acr)->end - tok(a, acr)->start;
+    if (*ns != *ne || n < 2 || n > 5 || !(tok(a, acr)->flags & ST_TF_ALLCAPS))
+        return 0;
+    for (k = 3; k < hi; k++) {
+        if (!punct_is(a, k - 1, ',') || !spells(a, k, acr, &last))
+            continue;
+        for (st = k - 1; st > 0 && k - 1 - st < 6 && is_word(a, st - 1) && is_cap(a, st - 1) &&
+                         !word_is(a, st - 1, "by"); st--)
+            ;
+        /* (its titles dropped by hand: st_nm_strip_leading takes a word
+         * in capitals for an acronym) */
+        for (f = st; f < k - 2 && (st_nm_honorific(lower(a, f, w)) || st_nm_tk_title_word(a, f));
+             f++)
+            ;
+        if (f >= k - 2)
+            continue;   /* (two words or more: a name) */
+        *ns = f;
+        *ne = k - 2;
+        return 1;
+    }
+    return 0;
+}
+
 int st_tr_unlisted_label(const attrib *a, size_t s0, size_t *ns, size_t *ne)
 {
-    return initialled_label(a, ns, ne) || presiding_officer(a, s0, ns, ne);
+    return initialled_label(a, ns, ne) || presiding_officer(a, s0, ns, ne) ||
+           acronym_role(a, ns, ne);
 }
 
 /* Tokens of a dash at k between a name and its role: "-", "–", "—", or

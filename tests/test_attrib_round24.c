@@ -204,6 +204,19 @@ static const st_qcase cases[] = {
       "o far, we do not see the key mutations.\n",
       { { "Thank you, Margaux", "Rafael Montenegro Ibarra", "full" },
         { "Thank you, Tobias", "Ingrid Halvorsen", "full" } } },
+    /* "CEO:" labelling a briefing whose header reads "PRESS BRIEFING BY SHRI ARINDAM
+     * SENGUPTA, CHIEF ELECTORAL OFFICER": the letters spell the role the header gives after
+     * the name and its comma, and the name (its honorific dropped) speaks */
+    { "letters_of_the_role_the_header_gives",
+      "OFFICE OF THE CHIEF ELECTORAL OFFICER\nMedia Cell\n\nTRANSCRIPT OF THE PRESS BRI"
+      "EFING BY SHRI ARINDAM SENGUPTA, CHIEF ELECTORAL OFFICER, WEST BENGAL\n\nCEO: Goo"
+      "d afternoon, and thank you all for coming. The draft electoral roll was publishe"
+      "d on 1 March.\n\nQ (Debashis Mitra, Bangla Barta TV): Sir, the ruling party has "
+      "alleged that genuine voters are being deleted. What is your response?\n\nCEO: No"
+      " name is deleted without a notice and a hearing, and every objection is verified"
+      " in the field.\n",
+      { { "Good afternoon", "Arindam Sengupta", "full" },
+        { "No name is deleted", "Arindam Sengupta", "full" } } },
 };
 
 START_TEST(attribution_case)
