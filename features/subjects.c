@@ -97,6 +97,15 @@ int st_at_demonym_noun(const attrib *a, size_t i)
     return 0;
 }
 
+/* Do tokens [k, j] name a country, after a title's "of" ("the
+ * Republic", "Brazil"), not a body ("the Council of Ministers")? */
+static int of_country(const attrib *a, size_t k, size_t j)
+{
+    if (k < j && word_is(a, k, "the"))
+        k++;
+    return k == j && (word_is(a, k, "republic") || tk_name_is(a, k, ST_WC_PLACE));
+}
+
 subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
 {
     subject s = { SUBJ_NONE, 0, 0, 0 };
@@ -166,13 +175,16 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
         while (k > lo && k + 3 > st && is_word(a, k - 1) && !is_cap(a, k - 1) &&
                !st_token_is(a->d->t, tok(a, k - 1), "of"))
             k--;
+        /* (or a capitalised title: "The President of the Republic said") */
         if (k > lo + 1 && st_token_is(a->d->t, tok(a, k - 1), "of") && is_word(a, k - 2) &&
-            !is_cap(a, k - 2) && tk_is(a, k - 2, ST_WC_PERSON_NOUN)) {
+            (is_cap(a, k - 2) ? st_nm_tk_title_word(a, k - 2) && word_is(a, k - 3, "the") &&
+                                    of_country(a, k, j)
+                              : tk_is(a, k - 2, ST_WC_PERSON_NOUN))) {
             size_t r = k - 2;   /* "the chief executive of Atlântica" */
             while (r > lo + 1 && k - 2 - r < 2 && is_word(a, r - 1) && !is_cap(a, r - 1) &&
                    role_word(a, r - 1))
                 r--;
-            if (r > lo && st_token_is(a->d->t, tok(a, r - 1), "the")) {
+            if (r > lo && word_is(a, r - 1, "the")) {
                 s.type = SUBJ_NP;
                 s.first = r - 1;
                 s.name_first = r;

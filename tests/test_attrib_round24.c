@@ -217,6 +217,14 @@ static const st_qcase cases[] = {
       " in the field.\n",
       { { "Good afternoon", "Arindam Sengupta", "full" },
         { "No name is deleted", "Arindam Sengupta", "full" } } },
+    /* "the President of the Republic said": the title is the subject, of a country after its
+     * "of" ("the Republic", a place), and names the holder the text introduced, not
+     * "Republic" */
+    { "the_president_of_the_republic",
+      "President Augustin Kazadi welcomed the entry into force of the ceasefire on Wedn"
+      "esday.\n\n\xE2\x80\x9CWe extend our hand to all those who choose peace,\xE2\x80\x9D "
+      "the President of the Republic said.\n",
+      { { "We extend our hand", "Augustin Kazadi", "full" } } },
 };
 
 START_TEST(attribution_case)
