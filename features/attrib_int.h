@@ -60,6 +60,8 @@ typedef struct attrib {
     size_t nalias;
     int name_lines;         /* a transcript labels its turns by a name alone on its line
                                (transcript.c): set by st_tr_add_lines */
+    int legislature;        /* a legislature's record, whose members' questions are
+                               statements (trlabels.c): set by st_tr_add_lines */
 } attrib;
 
 #define ECHO_MAX 32
@@ -502,6 +504,10 @@ int st_tr_listed_with_firm(const attrib *a, size_t ns, size_t ne);
 /* Is the one labelled with the name ending at e the moderator or host
  * the header names ("Moderator: Claire Vautrin, …")? (trlabels.c) */
 int st_tr_moderator(const attrib *a, size_t e);
+/* Is the text a legislature's record: a line labelled by its presiding
+ * officer ("The Speaker (Hon. X):", "Madam Speaker:", "MR. SPEAKER:")?
+ * (trlabels.c) */
+int st_tr_legislature(const attrib *a);
 /* "RM Thank you, Margaux": a line opened by initials that a "Speaker
  * key:" near the top gives a name ("RM Dr Rafael Montenegro Ibarra").
  * The initials' token (the answer follows it), the key's name in *ns,

@@ -687,6 +687,7 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
     size_t i, labelled = 0, added = 0, ns, ne;
 
     uses_name_lines(a);
+    a->legislature = st_tr_legislature(a);
 
     /* A transcript has at least two labelled lines. */
     for (i = 1; i < tk->n && labelled < 2; i++)

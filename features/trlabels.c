@@ -311,3 +311,25 @@ size_t st_tr_key_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
     }
     return (size_t)-1;
 }
+
+int st_tr_legislature(const attrib *a)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, seen = 0;
+    char w[WORD_MAX];
+    for (i = 0; i + 2 < tk->n && seen < ST_TR_MAX_LINES; i++) {
+        size_t k = i;
+        if (i > 0 && tk->v[i - 1].type != ST_TOK_BREAK)
+            continue;
+        seen++;
+        if (is_word(a, k) && (word_is(a, k, "the") || st_nm_honorific(lower(a, k, w))))
+            k++;
+        if (k + 1 < tk->n && punct_is(a, k, '.'))
+            k++;
+        if (k + 1 < tk->n && (word_is(a, k, "speaker") || word_is(a, k, "deputy")) &&
+            is_cap(a, k) && (punct_is(a, k + 1, ':') || punct_is(a, k + 1, '(') ||
+                             word_is(a, k + 1, "speaker")))
+            return 1;
+    }
+    return 0;
+}

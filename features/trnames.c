@@ -200,7 +200,10 @@ static size_t label_lines_asking(const attrib *a, size_t e, size_t *asks)
  * host's do ("SIGRID AUNE: And what's actually in the plan?")? */
 int st_tr_label_asks(const attrib *a, size_t e, size_t share)
 {
-    size_t asks, lines = label_lines_asking(a, e, &asks);
+    size_t asks, lines;
+    if (a->legislature)
+        return 0;   /* (a member's questions to a minister are statements) */
+    lines = label_lines_asking(a, e, &asks);
     return lines >= 2 && asks * share > lines;
 }
 

@@ -225,6 +225,19 @@ static const st_qcase cases[] = {
       "esday.\n\n\xE2\x80\x9CWe extend our hand to all those who choose peace,\xE2\x80\x9D "
       "the President of the Republic said.\n",
       { { "We extend our hand", "Augustin Kazadi", "full" } } },
+    /* a legislature's record (a line labelled "The Speaker (Hon. X):"): a member whose lines
+     * all ask the minister makes statements, unlike an interviewer or an analyst whose lines
+     * mostly ask */
+    { "a_members_questions_in_a_legislatures_record",
+      "Oral Questions\n\nBACK-TO-WORK LEGISLATION\n\nMr. Kwame Asante-Boateng: My quest"
+      "ion is for the Minister of Labour. Will the minister rule out back-to-work legis"
+      "lation?\n\nThe Speaker (Hon. Theodore Brancato): Minister of Labour.\n\nHon. \xC3\x89m"
+      "ilie Rousseau-Kirby: I have no plans to table such legislation, and I want both "
+      "sides back at the table.\n\nMr. Kwame Asante-Boateng: Speaker, no plans is what "
+      "governments always say. Will she rule it out today, yes or no?\n",
+      { { "My question is for", "Kwame Asante-Boateng", "full" },
+        { "I have no plans", "\xC3\x89milie Rousseau-Kirby", "full" },
+        { "Speaker, no plans", "Kwame Asante-Boateng", "full" } } },
 };
 
 START_TEST(attribution_case)
