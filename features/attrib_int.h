@@ -62,6 +62,10 @@ typedef struct attrib {
                                (transcript.c): set by st_tr_add_lines */
     int legislature;        /* a legislature's record, whose members' questions are
                                statements (trlabels.c): set by st_tr_add_lines */
+    size_t speaker_key;     /* 1 + the token after "Speaker key:", 0 for none: set by
+                               st_tr_add_lines (trlabels.c) */
+    size_t moderator_at;    /* 1 + the token after the header's "Moderator:", 0 for
+                               none: set by st_tr_add_lines (trlabels.c) */
 } attrib;
 
 #define ECHO_MAX 32
@@ -504,6 +508,8 @@ int st_tr_listed_with_firm(const attrib *a, size_t ns, size_t ne);
 /* Is the one labelled with the name ending at e the moderator or host
  * the header names ("Moderator: Claire Vautrin, …")? (trlabels.c) */
 int st_tr_moderator(const attrib *a, size_t e);
+/* 1 + the token after a header line's "Moderator:" or "Host:", or 0. */
+size_t st_tr_find_moderator(const attrib *a);
 /* Is the text a legislature's record: a line labelled by its presiding
  * officer ("The Speaker (Hon. X):", "Madam Speaker:", "MR. SPEAKER:")?
  * (trlabels.c) */
@@ -513,6 +519,8 @@ int st_tr_legislature(const attrib *a);
  * The initials' token (the answer follows it), the key's name in *ns,
  * *ne; (size_t)-1 when the line has no such label (trlabels.c). */
 size_t st_tr_key_label(const attrib *a, size_t i, size_t *ns, size_t *ne);
+/* 1 + the token after "Speaker key:" near the top, or 0 (trlabels.c). */
+size_t st_tr_find_speaker_key(const attrib *a);
 /* Is the one labelled with the name ending at e a programme's host, who
  * welcomes the audience and names himself or herself in the first line
  * (trnames.c)? */

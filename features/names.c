@@ -531,7 +531,8 @@ static int initials_of_name(const attrib *a, const entity *x, size_t ms, size_t 
     const uint32_t *cp = a->d->t->cp;
     char w[WORD_MAX], m[WORD_MAX];
     size_t k = ms, g = x->s;
-    if (me < ms + 1 || x->e <= x->s || initial_at(a, x->s) || dotted_initials(a, x->s) ||
+    if (me < ms + 1 || !(initial_at(a, ms) || dotted_initials(a, ms)) || x->e <= x->s ||
+        initial_at(a, x->s) || dotted_initials(a, x->s) ||
         strcmp(name_lower(a, x->e, w), name_lower(a, me, m)) != 0)
         return 0;   /* (another "S. Tulegenov", or itself, is no fuller form) */
     while (k < me) {

@@ -686,8 +686,8 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
     const st_tokens *tk = &a->d->tk;
     size_t i, labelled = 0, added = 0, ns, ne;
 
+    a->speaker_key = st_tr_find_speaker_key(a);
     uses_name_lines(a);
-    a->legislature = st_tr_legislature(a);
 
     /* A transcript has at least two labelled lines. */
     for (i = 1; i < tk->n && labelled < 2; i++)
@@ -695,6 +695,8 @@ int st_tr_add_lines(attrib *a, st_quotes *q)
             labelled++;
     if (labelled < 2)
         return 0;
+    a->legislature = st_tr_legislature(a);
+    a->moderator_at = st_tr_find_moderator(a);
     for (i = 1, labelled = 0; i < tk->n && q->n < ST_QUOTES_MAX; i++) {
         size_t e, b, end, k, le, xs, xe, words = 0, lower = 0;
         size_t xs0, xe0;

@@ -246,23 +246,32 @@ int st_tr_listed_with_firm(const attrib *a, size_t ns, size_t ne)
 }
 
 /* "Moderator: Claire Vautrin, OSC Director of Communications", "Host:
- * …": is the one labelled with the name ending at token e so introduced
- * in the header (within PRESIDING_HEADER_TOKENS)?  A press conference's
- * moderator calls the questions; the writers leave those lines
- * unmarked, as they do a host's. */
+ * …": the header's line (within PRESIDING_HEADER_TOKENS) that names the
+ * moderator, found once per article; st_tr_moderator asks whether a
+ * label's name ending at token e is the one it names.  A press
+ * conference's moderator calls the questions; the writers leave those
+ * lines unmarked, as they do a host's. */
+size_t st_tr_find_moderator(const attrib *a)
+{
+    const st_tokens *tk = &a->d->tk;
+    size_t i, hi = tk->n < PRESIDING_HEADER_TOKENS ? tk->n : PRESIDING_HEADER_TOKENS;
+    for (i = 1; i + 2 < hi; i++)
+        if (tk->v[i - 1].type == ST_TOK_BREAK && punct_is(a, i + 1, ':') &&
+            (word_is(a, i, "moderator") || word_is(a, i, "host")))
+            return i + 3;
+    return 0;
+}
+
 int st_tr_moderator(const attrib *a, size_t e)
 {
     const st_tokens *tk = &a->d->tk;
-    size_t i, k, hi = tk->n < PRESIDING_HEADER_TOKENS ? tk->n : PRESIDING_HEADER_TOKENS;
-    for (i = 1; i + 2 < hi; i++) {
-        if (tk->v[i - 1].type != ST_TOK_BREAK ||
-            !(word_is(a, i, "moderator") || word_is(a, i, "host")) || !punct_is(a, i + 1, ':'))
-            continue;
-        for (k = i + 2; k < hi && k < i + 10 && tk->v[k].type != ST_TOK_BREAK &&
-                        !punct_is(a, k, ','); k++)
-            if (k != e && st_tr_same_word_ci(a, k, e))
-                return 1;
-    }
+    size_t k;
+    if (!a->moderator_at)
+        return 0;
+    for (k = a->moderator_at - 1; k < tk->n && k < a->moderator_at + 8 &&
+                                  tk->v[k].type != ST_TOK_BREAK && !punct_is(a, k, ','); k++)
+        if (k != e && st_tr_same_word_ci(a, k, e))
+            return 1;
     return 0;
 }
 
@@ -280,20 +289,24 @@ static int initials_opening(const attrib *a, size_t i)
            is_word(a, i + 1);
 }
 
+size_t st_tr_find_speaker_key(const attrib *a)
+{
+    size_t k, hi = a->d->tk.n < SPEAKER_KEY_TOKENS ? a->d->tk.n : SPEAKER_KEY_TOKENS;
+    /* the key: "Speaker key:" then lines of initials and a name, as a
+     * health agency's press-conference transcript prints them */
+    for (k = 1; k + 2 < hi; k++)
+        if (punct_is(a, k + 1, ':') && word_is(a, k, "key") && word_is(a, k - 1, "speaker"))
+            return k + 3;
+    return 0;
+}
+
 size_t st_tr_key_label(const attrib *a, size_t i, size_t *ns, size_t *ne)
 {
     const st_tokens *tk = &a->d->tk;
     size_t k, j, hi = tk->n < SPEAKER_KEY_TOKENS ? tk->n : SPEAKER_KEY_TOKENS;
-    if (!initials_opening(a, i))
+    if (!a->speaker_key || !initials_opening(a, i))
         return (size_t)-1;
-    /* the key: "Speaker key:" then lines of initials and a name, as a
-     * health agency's press-conference transcript prints them */
-    for (k = 1; k + 2 < hi; k++)
-        if (word_is(a, k, "key") && punct_is(a, k + 1, ':') && word_is(a, k - 1, "speaker"))
-            break;
-    if (k + 2 >= hi)
-        return (size_t)-1;
-    for (k += 2; k + 1 < hi; k++) {
+    for (k = a->speaker_key - 1; k + 1 < hi; k++) {
         size_t f;
         if (tk->v[k - 1].type != ST_TOK_BREAK || !st_tr_same_words(a, k, k, i, i))
             continue;
