@@ -360,8 +360,9 @@ subject st_at_pronoun_view(const attrib *a, size_t open_tok, subject s)
 
 /* "When I read his comment to her, she laughs. “…”": the short sentence
  * just before a quote, in its paragraph, whose subject is he or she (at
- * its start or after a leading clause's comma) doing something no cue
- * says.  That pronoun, as a subject; SUBJ_NONE otherwise. */
+ * its start or after a leading clause's comma), with no statement in it;
+ * its verb need be no cue ("laughs", "shrugs").  That pronoun, as a
+ * subject; SUBJ_NONE otherwise. */
 static subject pronoun_lead(const attrib *a, size_t pv, size_t open_tok)
 {
     subject none = { SUBJ_NONE, 0, 0, 0 }, s = { SUBJ_PRONOUN, 0, 0, 0 };
