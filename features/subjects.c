@@ -177,8 +177,8 @@ subject st_at_np_ending_at(const attrib *a, size_t lo, size_t j)
             k--;
         /* (or a capitalised title: "The President of the Republic said") */
         if (k > lo + 1 && st_token_is(a->d->t, tok(a, k - 1), "of") && is_word(a, k - 2) &&
-            (is_cap(a, k - 2) ? st_nm_tk_title_word(a, k - 2) && word_is(a, k - 3, "the") &&
-                                    of_country(a, k, j)
+            (is_cap(a, k - 2) ? k >= lo + 3 && st_nm_tk_title_word(a, k - 2) &&
+                                    word_is(a, k - 3, "the") && of_country(a, k, j)
                               : tk_is(a, k - 2, ST_WC_PERSON_NOUN))) {
             size_t r = k - 2;   /* "the chief executive of Atlântica" */
             while (r > lo + 1 && k - 2 - r < 2 && is_word(a, r - 1) && !is_cap(a, r - 1) &&
