@@ -6,10 +6,7 @@
 
 #include <string.h>
 
-/* The first token of the capitalised words ending at token j whose
- * initials spell the acronym ("Joint Chiefs of Staff" for JCS; of, and,
- * for and the are skipped), or (size_t)-1. */
-static size_t initials_start(const attrib *a, size_t lo, size_t j, size_t acr, size_t len)
+size_t st_nm_initials_start(const attrib *a, size_t lo, size_t j, size_t acr, size_t len)
 {
     size_t got = 0, k = j + 1, start = (size_t)-1;
     const uint32_t *cp = a->d->t->cp;
@@ -68,7 +65,7 @@ char *st_nm_acronym_expansion(const attrib *a, size_t at)
             st++;
         if (j > st && st_nm_run_is_org(a, st, j))
             return st_nm_name_text(a, st, j);
-        if ((st = initials_start(a, lo, j, acr, len)) != (size_t)-1)
+        if ((st = st_nm_initials_start(a, lo, j, acr, len)) != (size_t)-1)
             return st_nm_name_text(a, st, j);
         /* "Federatie Havenwerkers (FHW)": a name of two words or more
          * defining the letters, though a compound word hides one of its
@@ -87,7 +84,7 @@ char *st_nm_acronym_expansion(const attrib *a, size_t at)
         if (!is_cap(a, j) || (j + 1 < tk->n && is_cap(a, j + 1)) || in_statement(a, j) ||
             a->d->t->cp[tok(a, j)->start] != a->d->t->cp[acr + len - 1])
             continue;
-        st = initials_start(a, lo, j, acr, len);
+        st = st_nm_initials_start(a, lo, j, acr, len);
         if (st != (size_t)-1 && st < j &&
             (st == lo || !is_cap(a, st - 1) || st_token_is(a->d->t, tok(a, st - 1), "the") ||
              is_possessive(a, st - 1)) &&   /* ("Britain's Information Commissioner's Office") */

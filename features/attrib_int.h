@@ -435,6 +435,11 @@ char *st_nm_court_of_bench(const attrib *a, size_t at);
 /* The organisation an acronym at token at stands for, spelled out before
  * it ("the Athletics Integrity Unit (AIU)"), possessive or not; NULL. */
 char *st_nm_acronym_expansion(const attrib *a, size_t at);
+/* The first token (not before lo) of the capitalised words ending at
+ * token j whose initials spell the len letters at code point acr ("Joint
+ * Chiefs of Staff" for JCS; of, and, for and the are skipped), or
+ * (size_t)-1 (acronyms.c). */
+size_t st_nm_initials_start(const attrib *a, size_t lo, size_t j, size_t acr, size_t len);
 int st_nm_spokes_gender(const char *w);
 char *st_nm_spokes_org(const attrib *a, const subject *s, size_t para);
 char *st_nm_spokes_for(const attrib *a, const subject *s);

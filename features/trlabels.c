@@ -117,39 +117,23 @@ static int presiding_officer(const attrib *a, size_t s0, size_t *ns, size_t *ne)
     return 0;
 }
 
-/* Does the run of words from token k spell the letters of token acr as
- * initials (of, and, the skipped: "CHIEF ELECTORAL OFFICER" for CEO)?
- * Its last token in *last. */
-static int spells(const attrib *a, size_t k, size_t acr, size_t *last)
-{
-    const uint32_t *cp = a->d->t->cp;
-    size_t n = tok(a, acr)->end - tok(a, acr)->start, got = 0;
-    for (; k < a->d->tk.n && got < n && is_word(a, k); k++) {
-        if (word_is(a, k, "of") || word_is(a, k, "and") || word_is(a, k, "the"))
-            continue;
-        if (!is_cap(a, k) || st_cp_lower(cp[tok(a, k)->start]) !=
-                                 st_cp_lower(cp[tok(a, acr)->start + got]))
-            return 0;
-        got++;
-        *last = k;
-    }
-    return got == n;
-}
-
 /* "CEO:" in a briefing whose header reads "PRESS BRIEFING BY SHRI
  * ARINDAM SENGUPTA, CHIEF ELECTORAL OFFICER": letters that spell a role
  * the header gives after a person's name and a comma.  The name, its
  * titles dropped, in *ns, *ne. */
 static int acronym_role(const attrib *a, size_t *ns, size_t *ne)
 {
-    size_t acr = *ns, k, last, f, st;
+    size_t acr = *ns, j, k, f, st;
     char w[WORD_MAX];
     size_t hi = acr < PRESIDING_HEADER_TOKENS ? acr : PRESIDING_HEADER_TOKENS;
     size_t n = tok(a, acr)->end - tok(a, acr)->start;
     if (*ns != *ne || n < 2 || n > 5 || !(tok(a, acr)->flags & ST_TF_ALLCAPS))
         return 0;
-    for (k = 3; k < hi; k++) {
-        if (!punct_is(a, k - 1, ',') || !spells(a, k, acr, &last))
+    for (j = 3; j < hi; j++) {
+        /* (the role's words, initials spelling the letters, right after
+         * a comma) */
+        k = st_nm_initials_start(a, 2, j, tok(a, acr)->start, n);
+        if (k == (size_t)-1 || k < 3 || !punct_is(a, k - 1, ','))
             continue;
         for (st = k - 1; st > 0 && k - 1 - st < 6 && is_word(a, st - 1) && is_cap(a, st - 1) &&
                          !word_is(a, st - 1, "by"); st--)
